@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Set up everything nnsim needs in ./.venv, then run nnsim, its tests or its benchmarks.
+#
+#   ./dev.sh run [nnsim arguments]   start nnsim
+#   ./dev.sh test [pytest arguments] lint, layering contract and the whole test suite
+#   ./dev.sh bench                   speed benchmarks (installs scikit-learn)
+#
+# On a bare Debian 12 machine it installs, when run as root, the Debian packages
+# that a Python virtual environment and Qt need; otherwise it names them.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+QT_DEBIAN_PACKAGES="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core"
+VENV=.venv
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+missing_debian_packages() {
+    command -v dpkg-query >/dev/null || return 0
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            printf '%s ' "$package"
+    done
+}
+
+install_debian_packages() {
+    local missing
+    missing=$(missing_debian_packages "$@")
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        say "installing Debian packages: $missing"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "missing Debian packages: $missing (install them with: sudo apt-get install $missing)"
+    fi
+}
+
+find_python() {
+    for candidate in "${PYTHON:-}" python3.11 python3; do
+        [ -n "$candidate" ] && command -v "$candidate" >/dev/null || continue
+        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    say "nnsim needs Python 3.11 or newer (on Debian 12: apt-get install python3)."
+    exit 1
+}
+
+# $1: the extras to install ("" for just nnsim, "test", "test,bench")
+setup() {
+    local extras=$1 python stamp wanted hash
+    python=$(find_python)
+    if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
+        install_debian_packages python3-venv
+    fi
+    install_debian_packages $QT_DEBIAN_PACKAGES
+    # The stamp names the extras installed and the pyproject.toml they came from;
+    # plain nnsim is satisfied by any install of the same pyproject.toml.
+    hash=$(sha256sum pyproject.toml | cut -c1-16)
+    wanted="$extras $hash"
+    stamp=$VENV/.nnsim-installed
+    if [ -f "$stamp" ] && { grep -qxF -- "$wanted" "$stamp" ||
+        { [ -z "$extras" ] && grep -q " $hash\$" "$stamp"; }; }; then
+        return 0
+    fi
+    [ -x "$VENV/bin/python" ] || "$python" -m venv "$VENV"
+    say "installing nnsim${extras:+ with [$extras]} into $VENV"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".${extras:+[$extras]}"
+    echo "$wanted" >"$stamp"
+}
+
+run_tests() {
+    local status=0
+    "$VENV/bin/ruff" check . || status=1
+    "$VENV/bin/ruff" format --check . || status=1
+    "$VENV/bin/lint-imports" --no-cache || status=1
+    "$VENV/bin/python" -m pytest "$@" || status=$?
+    return "$status"
+}
+
+command=${1:-run}
+shift || true
+case "$command" in
+    run) setup "" && exec "$VENV/bin/nnsim" "$@" ;;
+    test) setup test && run_tests "$@" ;;
+    bench) setup test,bench && exec "$VENV/bin/python" benchmarks/bench_engine.py "$@" ;;
+    *) say "unknown command '$command': use run, test or bench"; exit 2 ;;
+esac

@@ -1,0 +1,33 @@
+"""Exceptions and warnings that nnsim raises for a person to read.
+
+Every message says what is wrong and how to put it right, in plain words, so
+the GUI and the command line can show it as it is.
+"""
+
+
+class NnsimError(Exception):
+    """Base class of every error nnsim raises on purpose."""
+
+
+class ConfigError(NnsimError, ValueError):
+    """A setting is unknown or makes no sense (an activation name, a loss pair)."""
+
+
+class DataError(NnsimError, ValueError):
+    """Input data has the wrong shape, holds NaN or inf, or is empty."""
+
+
+class TopologyError(NnsimError, ValueError):
+    """A drawn graph cannot be turned into a network."""
+
+
+class ProjectFileError(NnsimError):
+    """A project file cannot be read or written."""
+
+
+class DivergenceError(NnsimError, ArithmeticError):
+    """Training produced a NaN or infinite error; the weights were rolled back."""
+
+
+class NnsimWarning(UserWarning):
+    """Base class of nnsim's own warnings (tests turn them into errors)."""
