@@ -1,0 +1,65 @@
+"""Input checks shared by the engine's networks: plain-words errors, no cost when all is well."""
+
+import numpy as np
+
+from nnsim.errors import ConfigError, DataError
+
+
+def as_rng(rng) -> np.random.Generator:
+    """Return ``rng`` as a Generator: a Generator as is, an int as a seed, None as fresh entropy."""
+    if isinstance(rng, np.random.Generator):
+        return rng
+    if rng is None or isinstance(rng, int | np.integer):
+        return np.random.default_rng(rng)
+    raise ConfigError(f"Expected a random seed (an integer) or a numpy Generator, got {rng!r}.")
+
+
+def as_matrix(values, name: str, n_columns: int, dtype) -> np.ndarray:
+    """Return ``values`` as a 2-D array of shape (n, n_columns) in ``dtype``.
+
+    A 1-D array is taken as one column when ``n_columns`` is 1.  The values are
+    not scanned for NaN here: the networks notice a non-finite error and then
+    call :func:`check_finite` to name the culprit.
+
+    Raises
+    ------
+    DataError
+        If the values are not numbers, the shape does not fit, or there are
+        no samples.
+    """
+    try:
+        array = np.asarray(values, dtype=dtype)
+    except (TypeError, ValueError) as exc:
+        raise DataError(f"{name} must be numbers: {exc}.") from None
+    if array.ndim == 1 and n_columns == 1:
+        array = array.reshape(-1, 1)
+    if array.ndim != 2 or array.shape[1] != n_columns:
+        raise DataError(
+            f"{name} has shape {array.shape}, but the network needs (samples, {n_columns}): "
+            f"one row per sample and {n_columns} column(s)."
+        )
+    if array.shape[0] == 0:
+        raise DataError(f"{name} holds no samples: the data set is empty.")
+    return array
+
+
+def check_same_length(X: np.ndarray, T: np.ndarray) -> None:
+    """Raise DataError unless inputs and targets have as many rows."""
+    if X.shape[0] != T.shape[0]:
+        raise DataError(
+            f"There are {X.shape[0]} input rows but {T.shape[0]} target rows: "
+            "every sample needs exactly one target."
+        )
+
+
+def check_finite(**arrays: np.ndarray) -> None:
+    """Raise DataError naming the first array, row and column holding NaN or inf."""
+    for name, array in arrays.items():
+        bad = np.argwhere(~np.isfinite(array))
+        if len(bad):
+            index = tuple(bad[0])
+            where = f"row {index[0]}" + (f", column {index[1]}" if len(index) > 1 else "")
+            raise DataError(
+                f"{name} holds {array[index]} at {where}: "
+                "remove or fill in the missing values first."
+            )

@@ -1,0 +1,150 @@
+"""Activation functions: name -> (f, f' written in terms of the output).
+
+Each activation maps the net input ``z`` (any shape) to the output ``y``.  Its
+derivative is written from the output, as the tutorials do for the sigmoid
+(:math:`y' = y (1 - y)`), so backpropagation never has to keep ``z``.
+
+``softmax`` is the exception: its derivative is a Jacobian, so it has no
+element-wise derivative here; :mod:`nnsim.engine.mlp` treats it as an output
+layer only.  ``step`` and ``sign`` have a zero derivative almost everywhere:
+they compute forward passes and train perceptrons, but backpropagation refuses
+them.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim.errors import ConfigError
+
+#: Slope of ``leaky_relu`` for negative inputs.
+LEAKY_SLOPE = 0.01
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One activation function.
+
+    Attributes
+    ----------
+    name : str
+        The name used in settings and files.
+    apply : callable
+        ``apply(z) -> y``; may overwrite ``z`` (the MLP passes a scratch buffer).
+    derivative : callable or None
+        ``derivative(y) -> dy/dz`` from the output ``y``; None when there is no
+        element-wise derivative (softmax, step, sign).
+    differentiable : bool
+        False for step and sign, whose derivative is zero almost everywhere.
+    output_only : bool
+        True for softmax, which normalises across a layer's neurons.
+    """
+
+    name: str
+    apply: Callable[[np.ndarray], np.ndarray]
+    derivative: Callable[[np.ndarray], np.ndarray] | None
+    differentiable: bool = True
+    output_only: bool = False
+
+
+def _sigmoid(z):
+    r""":math:`y = 1 / (1 + e^{-z})`, computed as :math:`(1 + \tanh(z/2)) / 2`.
+
+    The tanh form never overflows, so large ``|z|`` gives 0 or 1 without a
+    warning; it is written in place into ``z``.
+    """
+    z *= 0.5
+    np.tanh(z, out=z)
+    z += 1.0
+    z *= 0.5
+    return z
+
+
+def _sigmoid_derivative(y):
+    return y * (1.0 - y)
+
+
+def _tanh(z):
+    return np.tanh(z, out=z)
+
+
+def _tanh_derivative(y):
+    return 1.0 - y * y
+
+
+def _linear(z):
+    return z
+
+
+def _linear_derivative(y):
+    return np.ones_like(y)
+
+
+def _relu(z):
+    return np.maximum(z, 0.0, out=z)
+
+
+def _relu_derivative(y):
+    return (y > 0).astype(y.dtype)
+
+
+def _leaky_relu(z):
+    return np.where(z > 0, z, LEAKY_SLOPE * z)
+
+
+def _leaky_relu_derivative(y):
+    return np.where(y > 0, 1.0, LEAKY_SLOPE).astype(y.dtype)
+
+
+def _step(z):
+    """Heaviside step: 1 where ``z >= 0``, else 0."""
+    return (z >= 0).astype(z.dtype)
+
+
+def _sign(z):
+    """Bipolar sign: +1 where ``z >= 0``, else -1."""
+    return np.where(z >= 0, 1.0, -1.0).astype(z.dtype)
+
+
+def _softmax(z):
+    r""":math:`y_k = e^{z_k} / \sum_j e^{z_j}` over the last axis, shifted by the max."""
+    z -= z.max(axis=-1, keepdims=True)
+    np.exp(z, out=z)
+    z /= z.sum(axis=-1, keepdims=True)
+    return z
+
+
+ACTIVATIONS: dict[str, Activation] = {
+    a.name: a
+    for a in (
+        Activation("step", _step, None, differentiable=False),
+        Activation("sign", _sign, None, differentiable=False),
+        Activation("linear", _linear, _linear_derivative),
+        Activation("sigmoid", _sigmoid, _sigmoid_derivative),
+        Activation("tanh", _tanh, _tanh_derivative),
+        Activation("relu", _relu, _relu_derivative),
+        Activation("leaky_relu", _leaky_relu, _leaky_relu_derivative),
+        Activation("softmax", _softmax, None, output_only=True),
+    )
+}
+
+
+def get_activation(name: str) -> Activation:
+    """Return the activation called ``name``.
+
+    Raises
+    ------
+    ConfigError
+        If no activation has that name; the message lists the known ones.
+    """
+    try:
+        return ACTIVATIONS[name]
+    except (KeyError, TypeError):
+        known = ", ".join(ACTIVATIONS)
+        raise ConfigError(f"Unknown activation {name!r}: choose one of {known}.") from None
+
+
+def activate(name: str, z: np.ndarray) -> np.ndarray:
+    """Apply the activation ``name`` to a float copy of ``z`` and return the output."""
+    return get_activation(name).apply(np.array(z, dtype=np.float64))

@@ -1,0 +1,305 @@
+"""Data sets to train on: logic gates, 2-D toys, the tutorials' examples, digits and Iris.
+
+Every function returns a :class:`Dataset`.  The random ones take ``rng`` (a
+seed or an ``np.random.Generator``, 0 by default), so the same call gives the
+same points every time.  :data:`DATASETS` maps each name to its function.
+"""
+
+import csv
+import gzip
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnsim.engine._checks import as_rng
+from nnsim.errors import ConfigError
+from nnsim.resource_files import resource_path
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A named data set.
+
+    Attributes
+    ----------
+    name : str
+    description : str
+        One line saying what it is.
+    X : np.ndarray, shape (n_samples, n_features)
+    y : np.ndarray, shape (n_samples,)
+        Class labels 0..K-1 (classification) or target values (regression).
+    T : np.ndarray, shape (n_samples, n_outputs)
+        What a network trains on: ``y`` as one column for two classes or
+        regression, one-hot columns for more than two classes.
+    task : {"classification", "regression"}
+    feature_names, class_names : tuple of str
+    """
+
+    name: str
+    description: str
+    X: np.ndarray
+    y: np.ndarray
+    T: np.ndarray
+    task: str = "classification"
+    feature_names: tuple[str, ...] = ()
+    class_names: tuple[str, ...] = field(default=())
+
+    @property
+    def n_samples(self) -> int:
+        return self.X.shape[0]
+
+    @property
+    def n_features(self) -> int:
+        return self.X.shape[1]
+
+    @property
+    def n_classes(self) -> int:
+        """Number of classes (0 for regression)."""
+        return len(self.class_names) if self.task == "classification" else 0
+
+    def subset(self, rows) -> "Dataset":
+        """Return the samples at ``rows`` (indices or a boolean mask) as a new Dataset."""
+        return make_dataset(
+            self.name,
+            self.description,
+            self.X[rows],
+            self.y[rows],
+            task=self.task,
+            feature_names=self.feature_names,
+            class_names=self.class_names,
+        )
+
+    def split(self, test_fraction=0.25, rng=0) -> tuple["Dataset", "Dataset"]:
+        """Shuffle with ``rng``; return (train, test), the test part holding ``test_fraction``."""
+        if not 0.0 < test_fraction < 1.0:
+            raise ConfigError(f"The test fraction must lie between 0 and 1, not {test_fraction}.")
+        order = as_rng(rng).permutation(self.n_samples)
+        n_test = max(1, round(test_fraction * self.n_samples))
+        return self.subset(np.sort(order[n_test:])), self.subset(np.sort(order[:n_test]))
+
+
+def targets_for(y: np.ndarray, n_classes: int) -> np.ndarray:
+    """Return the training targets for labels ``y``: one column for 2 classes, one-hot above."""
+    if n_classes <= 2:
+        return y.astype(np.float64).reshape(-1, 1)
+    return np.eye(n_classes)[y.astype(int)]
+
+
+def make_dataset(
+    name, description, X, y, *, task="classification", feature_names=(), class_names=None
+) -> Dataset:
+    """Build a read-only :class:`Dataset`, deriving ``T`` and default names from ``X`` and ``y``."""
+    X = np.array(X, dtype=np.float64, ndmin=2)
+    y = np.array(y, dtype=np.float64 if task == "regression" else np.int64).ravel()
+    if task == "classification":
+        class_names = tuple(class_names or (str(k) for k in range(int(y.max()) + 1)))
+        T = targets_for(y, len(class_names))
+    else:
+        class_names = ()
+        T = y.reshape(-1, 1).copy()
+    feature_names = tuple(feature_names or (f"x{k + 1}" for k in range(X.shape[1])))
+    for array in (X, y, T):
+        array.flags.writeable = False
+    return Dataset(name, description, X, y, T, task, feature_names, class_names)
+
+
+# ----------------------------------------------------------------- logic gates
+_GATE_INPUTS = [[0, 0], [0, 1], [1, 0], [1, 1]]
+
+
+def _gate(name, outputs, description):
+    return make_dataset(
+        name, description, _GATE_INPUTS, outputs, feature_names=("a", "b"), class_names=("0", "1")
+    )
+
+
+def and_gate() -> Dataset:
+    return _gate("and", [0, 0, 0, 1], "Logical AND of two inputs: linearly separable.")
+
+
+def or_gate() -> Dataset:
+    return _gate("or", [0, 1, 1, 1], "Logical OR of two inputs: linearly separable.")
+
+
+def nand_gate() -> Dataset:
+    return _gate("nand", [1, 1, 1, 0], "Logical NAND of two inputs: linearly separable.")
+
+
+def xor() -> Dataset:
+    return _gate("xor", [0, 1, 1, 0], "Exclusive OR: not linearly separable, needs a hidden layer.")
+
+
+# ----------------------------------------------------------------- 2-D toys
+def blobs(n=100, spread=0.5, rng=0) -> Dataset:
+    """Two Gaussian blobs around (-1, -1) and (1, 1), always separable by x1 + x2 = 0.
+
+    A point that falls on the wrong side is mirrored across that line.
+    """
+    rng = as_rng(rng)
+    y = np.arange(n) % 2
+    centre = np.where(y == 1, 1.0, -1.0)[:, None]
+    X = centre + spread * rng.standard_normal((n, 2))
+    wrong = np.sign(X.sum(axis=1)) != np.sign(centre[:, 0])
+    X[wrong] = -X[wrong][:, ::-1]
+    return make_dataset("blobs", "Two linearly separable clouds of points.", X, y)
+
+
+def circles(n=200, noise=0.05, factor=0.5, rng=0) -> Dataset:
+    """A ring of class 0 around a smaller ring (radius ``factor``) of class 1."""
+    rng = as_rng(rng)
+    y = np.arange(n) % 2
+    angle = rng.uniform(0, 2 * np.pi, n)
+    radius = np.where(y == 1, factor, 1.0)
+    X = radius[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
+    X += noise * rng.standard_normal((n, 2))
+    return make_dataset("circles", "A ring inside a ring: needs a curved boundary.", X, y)
+
+
+def moons(n=200, noise=0.1, rng=0) -> Dataset:
+    """Two interleaving half circles."""
+    rng = as_rng(rng)
+    y = np.arange(n) % 2
+    angle = rng.uniform(0, np.pi, n)
+    X = np.where(
+        (y == 0)[:, None],
+        np.column_stack([np.cos(angle), np.sin(angle)]),
+        np.column_stack([1.0 - np.cos(angle), 0.5 - np.sin(angle)]),
+    )
+    X += noise * rng.standard_normal((n, 2))
+    return make_dataset("moons", "Two interleaving half moons.", X, y)
+
+
+def spirals(n=200, noise=0.05, turns=1.5, rng=0) -> Dataset:
+    """Two spirals wound around each other, the hardest of the 2-D toys."""
+    rng = as_rng(rng)
+    y = np.arange(n) % 2
+    t = np.sqrt(rng.uniform(0.02, 1.0, n)) * turns * 2 * np.pi
+    angle = t + np.pi * y
+    X = (t / (turns * 2 * np.pi))[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
+    X += noise * rng.standard_normal((n, 2))
+    return make_dataset("spirals", "Two intertwined spirals.", X, y)
+
+
+def sine(n=100, noise=0.1, rng=0) -> Dataset:
+    """Noisy 1-D regression: y = sin(2 pi x) + noise for x in [0, 1]."""
+    rng = as_rng(rng)
+    x = np.sort(rng.uniform(0.0, 1.0, n))
+    y = np.sin(2 * np.pi * x) + noise * rng.standard_normal(n)
+    return make_dataset(
+        "sine",
+        "Noisy sine wave: fit a curve (regression).",
+        x[:, None],
+        y,
+        task="regression",
+        feature_names=("x",),
+    )
+
+
+# ------------------------------------------------------- the tutorials' examples
+#: Miles per kilometre.
+MILES_PER_KM = 0.621371
+
+
+def km_to_miles() -> Dataset:
+    """Kilometres and miles: one linear neuron learns the factor (100 km -> 62.137 miles)."""
+    km = np.array([0.0, 10.0, 25.0, 50.0, 75.0, 100.0, 150.0, 200.0])
+    miles = np.round(km * MILES_PER_KM, 3)
+    return make_dataset(
+        "km_to_miles",
+        "Predict miles from kilometres (tutorial 001): 100 km is 62.137 miles.",
+        km[:, None],
+        miles,
+        task="regression",
+        feature_names=("km",),
+    )
+
+
+def ladybird_caterpillar() -> Dataset:
+    """Bug widths and lengths: ladybirds are wide and short, caterpillars narrow and long.
+
+    The first two rows are tutorial 001's ladybird (width 3.0, length 1.0) and
+    caterpillar (width 1.0, length 3.0); the other four are bugs like them.
+    """
+    X = [[3.0, 1.0], [1.0, 3.0], [2.8, 1.2], [0.8, 2.6], [3.4, 1.4], [1.3, 3.5]]
+    return make_dataset(
+        "ladybird_caterpillar",
+        "Tell ladybirds from caterpillars by width and length (tutorial 001).",
+        X,
+        [0, 1, 0, 1, 0, 1],
+        feature_names=("width", "length"),
+        class_names=("ladybird", "caterpillar"),
+    )
+
+
+def three_input_table() -> Dataset:
+    """The single sigmoid neuron's table: the output copies the first input (tutorial 002)."""
+    return make_dataset(
+        "three_input_table",
+        "Four 3-input samples whose output equals the first input (tutorial 002).",
+        [[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]],
+        [0, 1, 1, 0],
+        feature_names=("a", "b", "c"),
+    )
+
+
+# ----------------------------------------------------------------- real data
+def digits() -> Dataset:
+    """UCI optical handwritten digits: 1,797 8x8 images, pixels scaled to [0, 1], 10 classes."""
+    with gzip.open(resource_path("datasets", "digits.csv.gz"), "rt") as f:
+        header = f.readline().strip().split(",")
+        table = np.loadtxt(f, delimiter=",")
+    return make_dataset(
+        "digits",
+        "Handwritten digits 0-9 as 8x8 images (UCI, 1,797 samples).",
+        table[:, :-1] / 16.0,
+        table[:, -1],
+        feature_names=header[:-1],
+        class_names=tuple(str(d) for d in range(10)),
+    )
+
+
+def iris() -> Dataset:
+    """Fisher's Iris: 150 flowers, 4 measurements in cm, 3 species."""
+    with open(resource_path("datasets", "iris.csv"), newline="") as f:
+        rows = list(csv.reader(f))
+    header, rows = rows[0], rows[1:]
+    species = ("setosa", "versicolor", "virginica")
+    X = [[float(v) for v in row[:-1]] for row in rows]
+    y = [species.index(row[-1]) for row in rows]
+    return make_dataset(
+        "iris",
+        "Three species of iris by sepal and petal size (UCI, 150 samples).",
+        X,
+        y,
+        feature_names=header[:-1],
+        class_names=species,
+    )
+
+
+DATASETS: dict[str, Callable[[], Dataset]] = {
+    "and": and_gate,
+    "or": or_gate,
+    "nand": nand_gate,
+    "xor": xor,
+    "blobs": blobs,
+    "circles": circles,
+    "moons": moons,
+    "spirals": spirals,
+    "sine": sine,
+    "km_to_miles": km_to_miles,
+    "ladybird_caterpillar": ladybird_caterpillar,
+    "three_input_table": three_input_table,
+    "digits": digits,
+    "iris": iris,
+}
+
+
+def load(name: str) -> Dataset:
+    """Return the data set called ``name`` with its default settings."""
+    try:
+        return DATASETS[name]()
+    except KeyError:
+        raise ConfigError(
+            f"Unknown data set {name!r}: choose one of {', '.join(DATASETS)}."
+        ) from None

@@ -1,0 +1,140 @@
+r"""Loss functions and the error signal they send back through a network.
+
+For a batch of ``n`` samples with outputs ``O`` and targets ``T`` (both of
+shape ``(n, K)``) every loss is the mean over the samples of a per-sample
+loss:
+
+* ``sse``: :math:`E = \tfrac12 \sum_k (t_k - o_k)^2`, the tutorials' error,
+  whose gradient :math:`\partial E / \partial o_k = -(t_k - o_k)` has no factor 2;
+* ``mse``: :math:`E = \tfrac1K \sum_k (t_k - o_k)^2`;
+* ``bce``: :math:`E = -\sum_k [t_k \ln o_k + (1 - t_k) \ln (1 - o_k)]` (sigmoid outputs);
+* ``cce``: :math:`E = -\sum_k t_k \ln o_k` (softmax outputs).
+
+For the matched pairs sigmoid + bce and softmax + cce the error at the net
+input simplifies to :math:`\delta = (o - t) / n`, which is both cheaper and
+exact where the outputs saturate.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim.errors import ConfigError, DataError
+
+#: Outputs are kept this far from 0 and 1 inside logarithms.
+LOG_EPSILON = 1e-12
+
+
+@dataclass(frozen=True)
+class Loss:
+    """One loss function.
+
+    Attributes
+    ----------
+    name : str
+        The name used in settings and files.
+    value : callable
+        ``value(O, T) -> float``, the mean over the batch, shapes ``(n, K)``.
+    output_gradient : callable
+        ``output_gradient(O, T) -> dE/dO`` of the batch mean, shape ``(n, K)``.
+    required_output : str or None
+        The output activation this loss demands, if any.
+    """
+
+    name: str
+    value: Callable[[np.ndarray, np.ndarray], float]
+    output_gradient: Callable[[np.ndarray, np.ndarray], np.ndarray]
+    required_output: str | None = None
+
+
+def _sse(O, T):
+    diff = O - T
+    return 0.5 * float(np.vdot(diff, diff)) / O.shape[0]
+
+
+def _sse_gradient(O, T):
+    return (O - T) / O.shape[0]
+
+
+def _mse(O, T):
+    diff = O - T
+    return float(np.vdot(diff, diff)) / O.size
+
+
+def _mse_gradient(O, T):
+    return (O - T) * (2.0 / O.size)
+
+
+def _clipped(O):
+    return np.clip(O, LOG_EPSILON, 1.0 - LOG_EPSILON)
+
+
+def _bce(O, T):
+    P = _clipped(O)
+    return -float(np.sum(T * np.log(P) + (1.0 - T) * np.log1p(-P))) / O.shape[0]
+
+
+def _bce_gradient(O, T):
+    P = _clipped(O)
+    return (P - T) / (P * (1.0 - P)) / O.shape[0]
+
+
+def _cce(O, T):
+    return -float(np.sum(T * np.log(_clipped(O)))) / O.shape[0]
+
+
+def _cce_gradient(O, T):
+    return -T / _clipped(O) / O.shape[0]
+
+
+LOSSES: dict[str, Loss] = {
+    loss.name: loss
+    for loss in (
+        Loss("sse", _sse, _sse_gradient),
+        Loss("mse", _mse, _mse_gradient),
+        Loss("bce", _bce, _bce_gradient, required_output="sigmoid"),
+        Loss("cce", _cce, _cce_gradient, required_output="softmax"),
+    )
+}
+
+#: (output activation, loss) pairs whose delta at the net input is (O - T) / n.
+MATCHED_PAIRS = frozenset({("sigmoid", "bce"), ("softmax", "cce")})
+
+
+def get_loss(name: str, output_activation: str) -> Loss:
+    """Return the loss ``name`` after checking it suits ``output_activation``.
+
+    Raises
+    ------
+    ConfigError
+        For an unknown name, or a pair that makes no sense (cce without a
+        softmax output, bce without a sigmoid output).
+    """
+    try:
+        loss = LOSSES[name]
+    except (KeyError, TypeError):
+        known = ", ".join(LOSSES)
+        raise ConfigError(f"Unknown loss {name!r}: choose one of {known}.") from None
+    if loss.required_output and output_activation != loss.required_output:
+        raise ConfigError(
+            f"The {name} loss needs a {loss.required_output} output layer, but the output "
+            f"activation is {output_activation}: change one of them "
+            f"(sse or mse suit any output)."
+        )
+    return loss
+
+
+def check_targets(loss_name: str, T: np.ndarray) -> None:
+    """Refuse targets a loss cannot take (bce and cce need targets in [0, 1]).
+
+    Raises
+    ------
+    DataError
+        If a target lies outside [0, 1] for bce or cce.
+    """
+    if loss_name in ("bce", "cce") and T.size and (T.min() < 0.0 or T.max() > 1.0):
+        raise DataError(
+            f"The {loss_name} loss needs targets between 0 and 1, but they range from "
+            f"{T.min():g} to {T.max():g}: rescale the targets or use the sse loss."
+        )

@@ -1,0 +1,386 @@
+r"""Multi-layer perceptron trained by backpropagation.
+
+Layer :math:`l` holds a weight matrix :math:`W_l` of shape ``(n_out, n_in)``
+(row ``j`` holds the weights *into* neuron ``j``, as the tutorials write
+:math:`X = W \cdot I`) and a bias vector :math:`b_l`.  For a batch ``A0 = X``
+of shape ``(n, n_in)``:
+
+.. math::
+
+    Z_l = A_{l-1} W_l^T + b_l, \qquad A_l = f_l(Z_l).
+
+Backpropagation sends the error back from the output,
+
+.. math::
+
+    \delta_L = \frac{\partial E}{\partial O} \odot f_L'(O), \qquad
+    \delta_{l-1} = (\delta_l W_l) \odot f_{l-1}'(A_{l-1}),
+
+and the gradients are :math:`\partial E/\partial W_l = \delta_l^T A_{l-1}`,
+:math:`\partial E/\partial b_l = \sum_n \delta_l`.  Connection masks (0/1
+arrays shaped like the weights) remove connections: a masked weight is 0 and
+stays exactly 0 through every update.
+"""
+
+import math
+
+import numpy as np
+
+from nnsim.engine._checks import as_matrix, as_rng, check_finite, check_same_length
+from nnsim.engine.activations import get_activation
+from nnsim.engine.init import init_weights
+from nnsim.engine.losses import MATCHED_PAIRS, check_targets, get_loss
+from nnsim.engine.optimizers import make_optimizer
+from nnsim.errors import ConfigError, DataError, DivergenceError
+
+
+class MLP:
+    """A fully connected feed-forward network.
+
+    Parameters
+    ----------
+    layer_sizes : sequence of int
+        Neurons per layer, input first: ``[2, 4, 1]`` is the 2-4-1 XOR net.
+    activation : str or sequence of str
+        Hidden-layer activation, or one name per weight layer
+        (``len(layer_sizes) - 1`` names, the last for the output layer).
+    output_activation : str, optional
+        Output activation when ``activation`` is a single name; defaults to it.
+    loss : {"sse", "mse", "bce", "cce"}
+        See :mod:`nnsim.engine.losses`.
+    bias : bool
+        Whether neurons have a trainable bias (when False, biases stay 0).
+    init : str
+        Weight initialiser (see :mod:`nnsim.engine.init`); ``init_limit`` sets
+        the ``uniform`` range.
+    dtype : numpy dtype
+        float64 (default) or float32.
+    rng : np.random.Generator or int, optional
+        Source of the initial weights and of the shuffling in training.
+    """
+
+    def __init__(
+        self,
+        layer_sizes,
+        *,
+        activation="sigmoid",
+        output_activation=None,
+        loss="sse",
+        bias=True,
+        init="xavier",
+        init_limit=0.5,
+        dtype=np.float64,
+        rng=None,
+    ):
+        sizes = [int(n) for n in layer_sizes]
+        if len(sizes) < 2 or min(sizes) < 1:
+            raise ConfigError(
+                f"An MLP needs an input and an output layer, each with at least one neuron; "
+                f"got layer sizes {sizes}."
+            )
+        self.layer_sizes = tuple(sizes)
+        self.dtype = np.dtype(dtype)
+        if self.dtype not in (np.float32, np.float64):
+            raise ConfigError(f"dtype must be float32 or float64, not {self.dtype}.")
+        self.activations = self._activation_names(activation, output_activation)
+        self._acts = [get_activation(name) for name in self.activations]
+        for position, act in enumerate(self._acts[:-1]):
+            if act.output_only:
+                raise ConfigError(
+                    f"{act.name} can only be the output activation, "
+                    f"but hidden layer {position + 1} uses it."
+                )
+        self.loss = loss
+        self._loss = get_loss(loss, self.activations[-1])
+        self._matched = (self.activations[-1], loss) in MATCHED_PAIRS
+        self.bias = bool(bias)
+        self.init = init
+        self._rng = as_rng(rng)
+        pairs = list(zip(sizes[1:], sizes[:-1], strict=True))
+        self._W = [init_weights(init, s, self._rng, limit=init_limit, dtype=dtype) for s in pairs]
+        self._b = [np.zeros(n_out, dtype=self.dtype) for n_out, _ in pairs]
+        self._masks = None
+        self.reset_optimizer()
+
+    def _activation_names(self, activation, output_activation):
+        n_layers = len(self.layer_sizes) - 1
+        if isinstance(activation, str):
+            names = [activation] * (n_layers - 1) + [output_activation or activation]
+        else:
+            names = list(activation)
+            if len(names) != n_layers or output_activation not in (None, names[-1]):
+                raise ConfigError(
+                    f"Give one activation per weight layer: {n_layers} names for layer sizes "
+                    f"{list(self.layer_sizes)}, got {names}."
+                )
+        return tuple(names)
+
+    # ----------------------------------------------------------------- parameters
+    @property
+    def n_inputs(self) -> int:
+        return self.layer_sizes[0]
+
+    @property
+    def n_outputs(self) -> int:
+        return self.layer_sizes[-1]
+
+    @property
+    def weights(self) -> list[np.ndarray]:
+        """Weight matrices, one ``(n_out, n_in)`` array per layer (the live arrays)."""
+        return self._W
+
+    @weights.setter
+    def weights(self, matrices):
+        self._W = self._checked_like(matrices, self._W, "weights")
+        self._apply_masks()
+        self.reset_optimizer()
+
+    @property
+    def biases(self) -> list[np.ndarray]:
+        """Bias vectors, one ``(n_out,)`` array per layer (the live arrays)."""
+        return self._b
+
+    @biases.setter
+    def biases(self, vectors):
+        new = self._checked_like(vectors, self._b, "biases")
+        if not self.bias and any(v.any() for v in new):
+            raise ConfigError("This network has no biases (bias=False): they must stay 0.")
+        self._b = new
+        self.reset_optimizer()
+
+    @property
+    def masks(self) -> list[np.ndarray] | None:
+        """0/1 connection masks shaped like the weights, or None for full connections."""
+        return self._masks
+
+    @masks.setter
+    def masks(self, masks):
+        if masks is None:
+            self._masks = None
+            return
+        checked = self._checked_like(masks, self._W, "masks")
+        if any(not np.isin(m, (0, 1)).all() for m in checked):
+            raise ConfigError("Connection masks may hold only 0 (no connection) and 1.")
+        self._masks = checked
+        self._apply_masks()
+
+    def _checked_like(self, arrays, reference, name):
+        arrays = [np.array(a, dtype=self.dtype) for a in arrays]
+        shapes = [a.shape for a in arrays]
+        expected = [r.shape for r in reference]
+        if shapes != expected:
+            raise DataError(f"The {name} must have shapes {expected}, got {shapes}.")
+        check_finite(**{f"{name}[{i}]": a for i, a in enumerate(arrays)})
+        return arrays
+
+    def _apply_masks(self):
+        if self._masks is not None:
+            for W, mask in zip(self._W, self._masks, strict=True):
+                W *= mask
+
+    def reset_optimizer(self) -> None:
+        """Forget momentum and Adam state (new weights, or a new optimizer)."""
+        self._optimizer = None
+        self._optimizer_name = None
+
+    # -------------------------------------------------------------------- forward
+    def _matrix(self, values, name, n_columns):
+        """Return ``values`` as an (n, n_columns) array of the network's dtype.
+
+        Arrays that already fit pass through at once (this runs every epoch).
+        """
+        if (
+            isinstance(values, np.ndarray)
+            and values.dtype == self.dtype
+            and values.ndim == 2
+            and values.shape[1] == n_columns
+            and values.shape[0]
+        ):
+            return values
+        return as_matrix(values, name, n_columns, self.dtype)
+
+    def _check_inputs(self, X):
+        return self._matrix(X, "The input X", self.n_inputs)
+
+    def _check_data(self, X, T):
+        X = self._check_inputs(X)
+        T = self._matrix(T, "The target T", self.n_outputs)
+        check_same_length(X, T)
+        return X, T
+
+    def _forward(self, X):
+        """Return every layer's output ``[X, A_1, ..., A_L]``."""
+        outputs = [X]
+        for W, b, act in zip(self._W, self._b, self._acts, strict=True):
+            Z = X @ W.T
+            if self.bias:
+                Z += b
+            X = act.apply(Z)
+            outputs.append(X)
+        return outputs
+
+    def forward(self, X) -> np.ndarray:
+        """Return the network's output for inputs ``X`` of shape (n, n_inputs): (n, n_outputs)."""
+        return self._forward(self._check_inputs(X))[-1]
+
+    def forward_all(self, X) -> list[np.ndarray]:
+        """Return every layer's output, input first: ``[X, A_1, ..., A_L]``, each (n, size)."""
+        outputs = self._forward(self._check_inputs(X))
+        outputs[0] = outputs[0].copy()
+        return outputs
+
+    predict = forward
+
+    def loss_value(self, X, T) -> float:
+        """Return the mean loss over the samples (X, T), without training."""
+        X, T = self._check_data(X, T)
+        return self._loss.value(self._forward(X)[-1], T)
+
+    # ------------------------------------------------------------------- backward
+    def _require_differentiable(self):
+        for position, act in enumerate(self._acts):
+            if not act.differentiable:
+                raise ConfigError(
+                    f"Layer {position + 1} uses the {act.name} activation, whose slope is 0 "
+                    "almost everywhere, so backpropagation cannot train it: use sigmoid "
+                    "(a smooth step) or tanh (a smooth sign)."
+                )
+
+    def _output_delta(self, O, T):
+        """Return (mean loss, dE/dZ_L) for outputs O and targets T, both (n, K)."""
+        loss = self._loss.value(O, T)
+        if self._matched:
+            return loss, (O - T) * (1.0 / O.shape[0])
+        grad = self._loss.output_gradient(O, T)
+        act = self._acts[-1]
+        if act.output_only:  # softmax: Jacobian-vector product
+            return loss, O * (grad - (grad * O).sum(axis=1, keepdims=True))
+        grad *= act.derivative(O)
+        return loss, grad
+
+    def _backprop(self, X, T):
+        """Return (mean loss, [dE/dW_l, dE/db_l for each layer]) for one checked batch."""
+        outputs = self._forward(X)
+        loss, delta = self._output_delta(outputs[-1], T)
+        if not math.isfinite(loss):
+            self._raise_non_finite(X, T, loss)
+        grads = [None] * (2 * len(self._W))
+        for layer in range(len(self._W) - 1, -1, -1):
+            grads[2 * layer] = delta.T @ outputs[layer]
+            grads[2 * layer + 1] = delta.sum(axis=0)
+            if layer:
+                delta = delta @ self._W[layer]
+                delta *= self._acts[layer - 1].derivative(outputs[layer])
+        if self._masks is not None:
+            for layer, mask in enumerate(self._masks):
+                grads[2 * layer] *= mask
+        return loss, grads
+
+    def _raise_non_finite(self, X, T, loss):
+        check_finite(**{"The input X": X, "The target T": T})
+        raise DivergenceError(
+            f"The error became {loss} and training stopped; the weights are those from "
+            "before the step that went wrong. Try a smaller learning rate."
+        )
+
+    def gradients(self, X, T):
+        """Return ``(loss, dW_list, db_list)`` of the mean loss over (X, T).
+
+        ``dW_list[l]`` has the shape of ``weights[l]`` and ``db_list[l]`` that of
+        ``biases[l]``; masked connections have a zero gradient.
+        """
+        self._require_differentiable()
+        X, T = self._check_data(X, T)
+        check_targets(self.loss, T)
+        loss, grads = self._backprop(X, T)
+        return loss, grads[0::2], grads[1::2]
+
+    # ------------------------------------------------------------------- training
+    def train_epoch(
+        self,
+        X,
+        T,
+        *,
+        learning_rate,
+        momentum=0.0,
+        optimizer="sgd",
+        batch_size=None,
+        l1=0.0,
+        l2=0.0,
+        shuffle=True,
+        rng=None,
+    ) -> float:
+        r"""Run one pass over (X, T) and return the mean loss seen before each update.
+
+        Parameters
+        ----------
+        X : array, shape (n, n_inputs)
+        T : array, shape (n, n_outputs)
+        learning_rate : float
+            :math:`\eta`.
+        momentum : float
+            :math:`\mu` for ``sgd`` (ignored by ``adam``).
+        optimizer : {"sgd", "adam"}
+        batch_size : int, optional
+            Samples per update; None (or ``>= n``) means one full-batch update.
+        l1, l2 : float
+            Penalties :math:`\lambda_1 \sum |w| + \tfrac{\lambda_2}{2} \sum w^2` on the
+            weights (not the biases), added to the gradient; the returned loss
+            leaves them out.
+        shuffle : bool
+            Visit mini-batches in a new random order each epoch (a full batch is
+            never shuffled: the order cannot change its mean gradient).
+        rng : np.random.Generator, optional
+            Source of the order; defaults to the network's own generator.
+
+        Raises
+        ------
+        DivergenceError
+            If a batch's loss is NaN or infinite; that batch's update is not made.
+        """
+        self._require_differentiable()
+        X, T = self._check_data(X, T)
+        check_targets(self.loss, T)
+        step = self._optimizer_for(optimizer)
+        params = self._parameters()
+        n = X.shape[0]
+        if batch_size is None or batch_size >= n:
+            loss, grads = self._backprop(X, T)
+            self._regularise(grads, l1, l2)
+            step(params, grads, learning_rate, momentum)
+            return loss
+        if batch_size < 1:
+            raise ConfigError(f"The batch size must be at least 1, not {batch_size}.")
+        if shuffle:
+            order = as_rng(rng if rng is not None else self._rng).permutation(n)
+            X, T = X[order], T[order]
+        total = 0.0
+        for start in range(0, n, batch_size):
+            Xb, Tb = X[start : start + batch_size], T[start : start + batch_size]
+            loss, grads = self._backprop(Xb, Tb)
+            self._regularise(grads, l1, l2)
+            step(params, grads, learning_rate, momentum)
+            total += loss * Xb.shape[0]
+        return total / n
+
+    def _parameters(self):
+        params = []
+        for W, b in zip(self._W, self._b, strict=True):
+            params.append(W)
+            params.append(b if self.bias else np.zeros_like(b))
+        return params
+
+    def _optimizer_for(self, name):
+        if self._optimizer_name != name:
+            self._optimizer = make_optimizer(name)
+            self._optimizer_name = name
+        return self._optimizer.step
+
+    def _regularise(self, grads, l1, l2):
+        if not (l1 or l2):
+            return
+        for layer, W in enumerate(self._W):
+            if l2:
+                grads[2 * layer] += l2 * W
+            if l1:
+                grads[2 * layer] += l1 * np.sign(W)

@@ -1,0 +1,154 @@
+r"""Single-layer networks: Rosenblatt's perceptron, ADALINE (LMS) and normalised LMS.
+
+Each output neuron ``j`` has a weight row :math:`w_j` and a bias :math:`b_j`;
+its net input is :math:`u_j = w_j \cdot x + b_j`.  Training goes sample by
+sample in the given order; with learning rate :math:`\eta`, target :math:`t`
+and output :math:`y` the rules are
+
+* ``rosenblatt``: :math:`y = 1` if :math:`u \ge 0` else 0;
+  :math:`\Delta w = \eta (t - y) x`, so only misclassified samples change it;
+* ``lms`` (ADALINE, Widrow-Hoff): :math:`y = u`; :math:`\Delta w = \eta (t - y) x`;
+* ``nlms``: :math:`y = u`; :math:`\Delta w = \eta (t - y) x / \lVert x \rVert^2`.
+  With one input and no bias this is the tutorials' :math:`\Delta A = L E / x`.
+
+The bias learns as a weight on a constant input 1 (which also counts in
+:math:`\lVert x \rVert^2` for ``nlms``).
+"""
+
+import numpy as np
+
+from nnsim.engine._checks import as_matrix, as_rng, check_finite, check_same_length
+from nnsim.errors import ConfigError, DataError
+
+RULES = ("rosenblatt", "lms", "nlms")
+
+
+class Perceptron:
+    """A single layer of output neurons fed directly by the inputs.
+
+    Parameters
+    ----------
+    n_inputs, n_outputs : int
+        Layer sizes.
+    rule : {"rosenblatt", "lms", "nlms"}
+        The learning rule (module docstring).
+    bias : bool
+        Whether each neuron has a trainable bias.
+    rng : np.random.Generator or int, optional
+        Source of the initial weights (uniform in [-0.5, 0.5]) and of shuffling.
+    """
+
+    def __init__(self, n_inputs, n_outputs=1, *, rule="rosenblatt", bias=True, rng=None):
+        if rule not in RULES:
+            raise ConfigError(
+                f"Unknown perceptron rule {rule!r}: choose one of {', '.join(RULES)}."
+            )
+        if int(n_inputs) < 1 or int(n_outputs) < 1:
+            raise ConfigError(
+                f"A perceptron needs at least one input and one output, "
+                f"got {n_inputs} and {n_outputs}."
+            )
+        self.n_inputs, self.n_outputs = int(n_inputs), int(n_outputs)
+        self.rule = rule
+        self.has_bias = bool(bias)
+        self._rng = as_rng(rng)
+        self._weights = self._rng.uniform(-0.5, 0.5, size=(self.n_outputs, self.n_inputs))
+        self._bias = np.zeros(self.n_outputs)
+
+    @property
+    def weights(self) -> np.ndarray:
+        """Weights, shape (n_outputs, n_inputs); row j feeds output neuron j."""
+        return self._weights
+
+    @weights.setter
+    def weights(self, values):
+        values = np.array(values, dtype=np.float64).reshape(self._weights.shape)
+        check_finite(weights=values)
+        self._weights = values
+
+    @property
+    def bias(self) -> np.ndarray:
+        """Biases, shape (n_outputs,); stay 0 when the perceptron has none."""
+        return self._bias
+
+    @bias.setter
+    def bias(self, values):
+        values = np.array(values, dtype=np.float64).reshape(self._bias.shape)
+        check_finite(bias=values)
+        if not self.has_bias and values.any():
+            raise ConfigError("This perceptron has no bias (bias=False): it must stay 0.")
+        self._bias = values
+
+    def _check_data(self, X, T):
+        X = as_matrix(X, "The input X", self.n_inputs, np.float64)
+        T = as_matrix(T, "The target T", self.n_outputs, np.float64)
+        check_same_length(X, T)
+        check_finite(**{"The input X": X, "The target T": T})
+        if self.rule == "rosenblatt" and not np.isin(T, (0.0, 1.0)).all():
+            raise DataError(
+                "The Rosenblatt rule needs targets 0 or 1 (its output is a step): "
+                "relabel the classes, or use the lms rule for other targets."
+            )
+        return X, T
+
+    def net_input(self, X) -> np.ndarray:
+        """Return :math:`u = X W^T + b`, shape (n, n_outputs)."""
+        X = as_matrix(X, "The input X", self.n_inputs, np.float64)
+        return X @ self._weights.T + self._bias
+
+    def predict(self, X) -> np.ndarray:
+        """Return the outputs, shape (n, n_outputs): 0/1 for rosenblatt, linear otherwise."""
+        u = self.net_input(X)
+        return (u >= 0).astype(np.float64) if self.rule == "rosenblatt" else u
+
+    def error(self, X, T) -> float:
+        """Return what :meth:`train_epoch` reports, without training.
+
+        The number of misclassified samples (rosenblatt) or the mean squared
+        error over samples and outputs (lms, nlms).
+        """
+        X, T = self._check_data(X, T)
+        diff = T - self.predict(X)
+        if self.rule == "rosenblatt":
+            return float(np.count_nonzero(diff.any(axis=1)))
+        return float(np.mean(diff**2))
+
+    def train_epoch(self, X, T, *, learning_rate, shuffle=False, rng=None) -> float:
+        """Update sample by sample over (X, T) and report the pass.
+
+        Returns
+        -------
+        float
+            rosenblatt: how many samples were misclassified, and so updated,
+            during the pass; lms and nlms: the mean of :math:`(t - y)^2` over the
+            pass, each error taken just before its sample's update.
+        """
+        X, T = self._check_data(X, T)
+        if shuffle:
+            order = as_rng(rng if rng is not None else self._rng).permutation(len(X))
+            X, T = X[order], T[order]
+        W, b = self._weights, self._bias
+        rosenblatt, normalised = self.rule == "rosenblatt", self.rule == "nlms"
+        mistakes = 0
+        squared_error = 0.0
+        for x, t in zip(X, T, strict=True):
+            u = W @ x + b
+            error = t - ((u >= 0).astype(np.float64) if rosenblatt else u)
+            if rosenblatt:
+                if not error.any():
+                    continue
+                mistakes += 1
+            else:
+                squared_error += float(error @ error)
+            scale = learning_rate
+            if normalised:
+                norm = float(x @ x) + self.has_bias
+                if norm == 0.0:
+                    continue  # x = 0 carries no information about the weights
+                scale = learning_rate / norm
+            W += scale * np.outer(error, x)
+            if self.has_bias:
+                b += scale * error
+        if rosenblatt:
+            return float(mistakes)
+        return squared_error / T.size

@@ -1,0 +1,344 @@
+"""The training loop, as a generator of small reports.
+
+:func:`train` runs epochs of :meth:`MLP.train_epoch` or
+:meth:`Perceptron.train_epoch` and yields a :class:`TrainingReport` at most
+about 30 times a second (and always after the first and the last epoch), so a
+test, the command line and a GUI worker can all drive it::
+
+    run = train(net, datasets.xor(), TrainingConfig(learning_rate=0.5))
+    for report in run:
+        print(report.epoch, report.train_loss)
+
+Between epochs it takes a settings patch through ``send()``, e.g.
+``run.send({"learning_rate": 0.1})``; the patch applies from the next epoch.
+It stops on the first of: ``max_epochs`` reached, training loss at or below
+``target_error``, no validation improvement for ``patience`` epochs, or a NaN
+or infinite loss, which raises :class:`~nnsim.errors.DivergenceError` after
+putting back the weights from before the epoch that went wrong.  The
+generator's return value (``StopIteration.value``) is a
+:class:`TrainingSummary`.  It prints nothing.
+"""
+
+import math
+import time
+from collections.abc import Generator
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim.engine._checks import as_rng
+from nnsim.engine.datasets import Dataset
+from nnsim.engine.metrics import accuracy, labels_from_outputs
+from nnsim.engine.mlp import MLP
+from nnsim.engine.perceptron import Perceptron
+from nnsim.errors import ConfigError, DivergenceError
+
+#: Settings that may change while training runs.
+LIVE_SETTINGS = ("learning_rate", "momentum")
+
+
+@dataclass(frozen=True)
+class TrainingConfig:
+    """Settings of one training run.
+
+    Attributes
+    ----------
+    learning_rate, momentum : float
+    optimizer : {"sgd", "adam"}
+    batch_size : int or None
+        None trains on the full batch (MLP only; perceptrons go sample by sample).
+    max_epochs : int
+    target_error : float or None
+        Stop once the training loss is at or below this (0 stops a Rosenblatt
+        perceptron when it makes no mistakes).
+    patience : int or None
+        Stop after this many epochs without a lower validation loss.
+    l1, l2 : float
+        Weight penalties (MLP only).
+    shuffle : bool
+        New random sample order every epoch.
+    seed : int or None
+        Seed of the shuffling.
+    report_interval : float
+        Seconds between reports (1/30 by default).
+    include_weights : bool
+        Put copies of the weights and biases into every report.
+    """
+
+    learning_rate: float = 0.5
+    momentum: float = 0.0
+    optimizer: str = "sgd"
+    batch_size: int | None = None
+    max_epochs: int = 1000
+    target_error: float | None = None
+    patience: int | None = None
+    l1: float = 0.0
+    l2: float = 0.0
+    shuffle: bool = True
+    seed: int | None = 0
+    report_interval: float = 1.0 / 30.0
+    include_weights: bool = False
+
+    def __post_init__(self):
+        _check_learning_rate(self.learning_rate)
+        _check_momentum(self.momentum)
+        if self.max_epochs is None or int(self.max_epochs) < 1:
+            raise ConfigError(f"The number of epochs must be at least 1, not {self.max_epochs}.")
+        if self.batch_size is not None and int(self.batch_size) < 1:
+            raise ConfigError(f"The batch size must be at least 1, not {self.batch_size}.")
+        if self.patience is not None and int(self.patience) < 1:
+            raise ConfigError(f"The patience must be at least 1 epoch, not {self.patience}.")
+        if self.target_error is not None and not self.target_error >= 0:
+            raise ConfigError(f"The target error must be 0 or more, not {self.target_error}.")
+        if not (self.l1 >= 0 and self.l2 >= 0):
+            raise ConfigError("The L1 and L2 penalties must be 0 or more.")
+
+
+def _check_learning_rate(value):
+    if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+        raise ConfigError(f"The learning rate must be a positive number, not {value!r}.")
+
+
+def _check_momentum(value):
+    if not (isinstance(value, int | float) and 0 <= value < 1):
+        raise ConfigError(f"The momentum must lie in [0, 1), not {value!r}.")
+
+
+@dataclass(frozen=True)
+class TrainingReport:
+    """Where training stands after ``epoch`` epochs.
+
+    ``losses`` holds the training loss of every epoch since the previous
+    report (so a plot misses none); ``validation_loss`` and ``accuracy``
+    (training set, classification only) are None where they do not apply.
+    ``weights`` and ``biases`` are copies, present when the config asks.
+    """
+
+    epoch: int
+    max_epochs: int
+    train_loss: float
+    losses: np.ndarray
+    validation_loss: float | None
+    accuracy: float | None
+    elapsed: float
+    learning_rate: float
+    momentum: float
+    weights: tuple[np.ndarray, ...] | None = None
+    biases: tuple[np.ndarray, ...] | None = None
+
+
+@dataclass(frozen=True)
+class TrainingSummary:
+    """How a run ended: ``stop_reason`` is max_epochs, target_error or no_improvement."""
+
+    epochs: int
+    train_loss: float
+    validation_loss: float | None
+    accuracy: float | None
+    elapsed: float
+    stop_reason: str
+    message: str
+
+
+def _data_arrays(data):
+    """Return (X, T, is_classification) from a Dataset or an (X, T) pair."""
+    if isinstance(data, Dataset):
+        return data.X, data.T, data.task == "classification"
+    try:
+        X, T = data
+    except (TypeError, ValueError):
+        raise ConfigError("Training data must be a Dataset or a pair (X, T).") from None
+    T = np.asarray(T, dtype=np.float64)
+    return np.asarray(X, dtype=np.float64), T, bool(T.size) and bool(np.isin(T, (0, 1)).all())
+
+
+class _Runner:
+    """Wraps one network so the loop can treat perceptrons and MLPs alike."""
+
+    def __init__(self, net, config: TrainingConfig):
+        if not isinstance(net, MLP | Perceptron):
+            raise ConfigError(
+                f"train() can train an MLP or a Perceptron, not {type(net).__name__}."
+            )
+        self.net = net
+        self.is_mlp = isinstance(net, MLP)
+        self.rng = as_rng(config.seed)
+        self.settings = {
+            name: getattr(config, name)
+            for name in ("learning_rate", "momentum", "optimizer", "batch_size", "l1", "l2")
+        }
+        self.shuffle = config.shuffle
+        self._check_settings()
+        self.parameters = self._live_parameters()
+        self.snapshot = [p.copy() for p in self.parameters]
+
+    def _check_settings(self):
+        if not self.is_mlp and (
+            self.settings["momentum"] or self.settings["l1"] or self.settings["l2"]
+        ):
+            raise ConfigError(
+                "A perceptron learns by its own rule: momentum and L1/L2 penalties apply "
+                "to MLPs only. Set them to 0."
+            )
+
+    def _live_parameters(self):
+        if self.is_mlp:
+            return [*self.net.weights, *self.net.biases]
+        return [self.net.weights, self.net.bias]
+
+    def patch(self, changes: dict) -> None:
+        unknown = set(changes) - set(LIVE_SETTINGS)
+        if unknown:
+            raise ConfigError(
+                f"Only {', '.join(LIVE_SETTINGS)} can change while training runs, "
+                f"not {', '.join(sorted(unknown))}."
+            )
+        if "learning_rate" in changes:
+            _check_learning_rate(changes["learning_rate"])
+        if "momentum" in changes:
+            _check_momentum(changes["momentum"])
+        self.settings.update(changes)
+        self._check_settings()
+
+    def epoch(self, X, T) -> float:
+        for saved, live in zip(self.snapshot, self.parameters, strict=True):
+            np.copyto(saved, live)
+        if self.is_mlp:
+            loss = self.net.train_epoch(X, T, shuffle=self.shuffle, rng=self.rng, **self.settings)
+        else:
+            loss = self.net.train_epoch(
+                X,
+                T,
+                learning_rate=self.settings["learning_rate"],
+                shuffle=self.shuffle,
+                rng=self.rng,
+            )
+        if not math.isfinite(loss):
+            raise DivergenceError(f"The error became {loss}.")
+        return loss
+
+    def roll_back(self) -> None:
+        for saved, live in zip(self.snapshot, self.parameters, strict=True):
+            np.copyto(live, saved)
+        if self.is_mlp:
+            self.net.reset_optimizer()
+
+    def error(self, X, T) -> float:
+        return self.net.loss_value(X, T) if self.is_mlp else self.net.error(X, T)
+
+    def accuracy(self, X, y_true) -> float:
+        return accuracy(y_true, labels_from_outputs(self.net.predict(X)))
+
+    def weights_copy(self):
+        if self.is_mlp:
+            return tuple(w.copy() for w in self.net.weights), tuple(
+                b.copy() for b in self.net.biases
+            )
+        return (self.net.weights.copy(),), (self.net.bias.copy(),)
+
+
+def train(
+    net, data, config: TrainingConfig | None = None, *, validation=None
+) -> Generator[TrainingReport, dict | None, TrainingSummary]:
+    """Train ``net`` on ``data`` and yield :class:`TrainingReport` objects.
+
+    Parameters
+    ----------
+    net : MLP or Perceptron
+    data : Dataset or (X, T)
+        X of shape (n, n_inputs), T of shape (n, n_outputs).
+    config : TrainingConfig, optional
+    validation : Dataset or (X, T), optional
+        Held-out samples for the validation loss and ``patience``.
+
+    Returns
+    -------
+    TrainingSummary
+        As the generator's return value.
+
+    Raises
+    ------
+    DivergenceError
+        When the loss becomes NaN or infinite; the weights are those from
+        before the failing epoch.
+    """
+    config = config or TrainingConfig()
+    runner = _Runner(net, config)
+    X, T, classification = _data_arrays(data)
+    y_true = labels_from_outputs(T) if classification else None
+    Xv, Tv = _data_arrays(validation)[:2] if validation is not None else (None, None)
+    if config.patience and Xv is None:
+        raise ConfigError("Early stopping (patience) needs validation data.")
+
+    start = last_report = last_pause = time.perf_counter()
+    best_validation, epochs_since_best = math.inf, 0
+    pending_losses: list[float] = []
+    stop_reason = "max_epochs"
+    validation_loss = None
+    loss = math.nan
+    for epoch in range(1, config.max_epochs + 1):
+        try:
+            loss = runner.epoch(X, T)
+        except DivergenceError as exc:
+            runner.roll_back()
+            raise DivergenceError(
+                f"Training diverged in epoch {epoch}: {exc} The weights are back to "
+                f"where they were after epoch {epoch - 1}. Try a smaller learning rate "
+                f"(it is {runner.settings['learning_rate']:g})."
+            ) from None
+        pending_losses.append(loss)
+        if Xv is not None:
+            validation_loss = runner.error(Xv, Tv)
+            if validation_loss < best_validation:
+                best_validation, epochs_since_best = validation_loss, 0
+            else:
+                epochs_since_best += 1
+        if config.target_error is not None and loss <= config.target_error:
+            stop_reason = "target_error"
+        elif config.patience and epochs_since_best >= config.patience:
+            stop_reason = "no_improvement"
+        done = stop_reason != "max_epochs" or epoch == config.max_epochs
+
+        now = time.perf_counter()
+        if now - last_pause > 0.002:
+            time.sleep(0)  # let a GUI thread beside us take the GIL
+            last_pause = now
+        if done or epoch == 1 or now - last_report >= config.report_interval:
+            last_report = now
+            weights, biases = runner.weights_copy() if config.include_weights else (None, None)
+            report = TrainingReport(
+                epoch=epoch,
+                max_epochs=config.max_epochs,
+                train_loss=loss,
+                losses=np.array(pending_losses),
+                validation_loss=validation_loss,
+                accuracy=runner.accuracy(X, y_true) if classification else None,
+                elapsed=now - start,
+                learning_rate=runner.settings["learning_rate"],
+                momentum=runner.settings["momentum"],
+                weights=weights,
+                biases=biases,
+            )
+            pending_losses = []
+            changes = yield report
+            if changes:
+                runner.patch(changes)
+        if done:
+            break
+    return TrainingSummary(
+        epochs=epoch,
+        train_loss=loss,
+        validation_loss=validation_loss,
+        accuracy=report.accuracy,
+        elapsed=time.perf_counter() - start,
+        stop_reason=stop_reason,
+        message=_stop_message(stop_reason, epoch, config),
+    )
+
+
+def _stop_message(reason: str, epoch: int, config: TrainingConfig) -> str:
+    if reason == "target_error":
+        return f"Reached the target error {config.target_error:g} after {epoch} epochs."
+    if reason == "no_improvement":
+        return f"Stopped after {epoch} epochs: no validation improvement in {config.patience}."
+    return f"Finished all {epoch} epochs."
