@@ -160,7 +160,8 @@ def _progress_line(report, on_terminal: bool) -> str:
     return f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {text}"
 
 
-def run_training(args, out=sys.stdout) -> int:
+def run_training(args, out=None) -> int:
+    out = out or sys.stdout
     data = datasets.load(args.example)
     settings = _settings(args)
     net = _network(settings, data, args.seed)
@@ -192,9 +193,9 @@ def run_training(args, out=sys.stdout) -> int:
     return 0
 
 
-def _list_examples(out=sys.stdout) -> int:
+def _list_examples() -> int:
     for name, make in datasets.DATASETS.items():
-        print(f"{name:22} {make().description}", file=out)
+        print(f"{name:22} {make().description}")
     return 0
 
 

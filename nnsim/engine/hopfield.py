@@ -35,6 +35,9 @@ from nnsim.engine._checks import as_rng
 from nnsim.errors import ConfigError, DataError
 
 RULES = ("hebb", "pseudoinverse", "storkey")
+#: Fields closer to 0 than this count as 0 (the neuron keeps its state): Hebbian
+#: fields are often exactly 0, and rounding must not make a neuron flip on noise.
+FIELD_TOLERANCE = 1e-10
 STATES = ("bipolar", "binary")
 MODES = ("async", "sync")
 
@@ -214,7 +217,7 @@ class Hopfield:
             position = 0
             while position < n:
                 visit = order[position:]
-                unstable = s[visit] * h[visit] < 0
+                unstable = s[visit] * h[visit] < -FIELD_TOLERANCE
                 offset = int(unstable.argmax())
                 if not unstable[offset]:
                     break
@@ -270,7 +273,7 @@ class Hopfield:
             flips = 0
             for i in rng.permutation(n):
                 h_i = W[i] @ s
-                flipped = int(s[i] * h_i < 0)
+                flipped = int(s[i] * h_i < -FIELD_TOLERANCE)
                 if flipped:
                     energy += 2.0 * s[i] * h_i
                     s[i] = -s[i]
@@ -296,5 +299,5 @@ class Hopfield:
 
 
 def _sign_keeping_zero(h: np.ndarray, s: np.ndarray) -> np.ndarray:
-    """Return sign(h), keeping the state of ``s`` where the field ``h`` is exactly 0."""
-    return np.where(h > 0, 1.0, np.where(h < 0, -1.0, s))
+    """Return sign(h), keeping the state of ``s`` where the field ``h`` is 0."""
+    return np.where(h > FIELD_TOLERANCE, 1.0, np.where(h < -FIELD_TOLERANCE, -1.0, s))

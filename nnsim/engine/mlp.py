@@ -33,6 +33,9 @@ from nnsim.engine.losses import MATCHED_PAIRS, check_targets, get_loss
 from nnsim.engine.optimizers import make_optimizer
 from nnsim.errors import ConfigError, DataError, DivergenceError
 
+#: The output activation a loss implies when none is named.
+_OUTPUT_FOR_LOSS = {"bce": "sigmoid", "cce": "softmax"}
+
 
 class MLP:
     """A fully connected feed-forward network.
@@ -45,7 +48,8 @@ class MLP:
         Hidden-layer activation, or one name per weight layer
         (``len(layer_sizes) - 1`` names, the last for the output layer).
     output_activation : str, optional
-        Output activation when ``activation`` is a single name; defaults to it.
+        Output activation when ``activation`` is a single name; defaults to
+        sigmoid for the bce loss, softmax for cce, and ``activation`` otherwise.
     loss : {"sse", "mse", "bce", "cce"}
         See :mod:`nnsim.engine.losses`.
     bias : bool
@@ -82,7 +86,7 @@ class MLP:
         self.dtype = np.dtype(dtype)
         if self.dtype not in (np.float32, np.float64):
             raise ConfigError(f"dtype must be float32 or float64, not {self.dtype}.")
-        self.activations = self._activation_names(activation, output_activation)
+        self.activations = self._activation_names(activation, output_activation, loss)
         self._acts = [get_activation(name) for name in self.activations]
         for position, act in enumerate(self._acts[:-1]):
             if act.output_only:
@@ -102,10 +106,11 @@ class MLP:
         self._masks = None
         self.reset_optimizer()
 
-    def _activation_names(self, activation, output_activation):
+    def _activation_names(self, activation, output_activation, loss):
         n_layers = len(self.layer_sizes) - 1
         if isinstance(activation, str):
-            names = [activation] * (n_layers - 1) + [output_activation or activation]
+            output = output_activation or _OUTPUT_FOR_LOSS.get(loss, activation)
+            names = [activation] * (n_layers - 1) + [output]
         else:
             names = list(activation)
             if len(names) != n_layers or output_activation not in (None, names[-1]):

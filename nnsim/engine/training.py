@@ -237,6 +237,105 @@ class _Runner:
         return (self.net.weights.copy(),), (self.net.bias.copy(),)
 
 
+class _Loop:
+    """The state of one run between reports: epochs, stop rules, pending losses."""
+
+    def __init__(self, net, data, config: TrainingConfig, validation):
+        self.config = config
+        self.runner = _Runner(net, config)
+        self.X, self.T, self.classification = _data_arrays(data)
+        self.y_true = labels_from_outputs(self.T) if self.classification else None
+        self.Xv = self.Tv = None
+        if validation is not None:
+            self.Xv, self.Tv, _ = _data_arrays(validation)
+        if config.patience and self.Xv is None:
+            raise ConfigError("Early stopping (patience) needs validation data.")
+        self.start = self.last_pause = time.perf_counter()
+        self.epoch = 0
+        self.loss = math.nan
+        self.validation_loss = None
+        self.best_validation, self.epochs_since_best = math.inf, 0
+        self.stop_reason = None
+        self.pending_losses: list[float] = []
+        self.last_report = self.start
+        self.latest: TrainingReport | None = None
+
+    def run_until_report(self) -> TrainingReport:
+        """Run epochs until a report is due (or training ends) and return it."""
+        # Divergence is caught explicitly, so NumPy's overflow warnings are noise here.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            while True:
+                self._one_epoch()
+                now = time.perf_counter()
+                if now - self.last_pause > 0.002:
+                    time.sleep(0)  # let a GUI thread beside us take the GIL
+                    self.last_pause = now
+                if (
+                    self.stop_reason
+                    or self.epoch == 1
+                    or now - self.last_report >= self.config.report_interval
+                ):
+                    self.last_report = now
+                    return self._report(now)
+
+    def _one_epoch(self) -> None:
+        self.epoch += 1
+        try:
+            self.loss = self.runner.epoch(self.X, self.T)
+        except DivergenceError as exc:
+            self.runner.roll_back()
+            raise DivergenceError(
+                f"Training diverged in epoch {self.epoch}: {exc} The weights are back to "
+                f"where they were after epoch {self.epoch - 1}. Try a smaller learning rate "
+                f"(it is {self.runner.settings['learning_rate']:g})."
+            ) from None
+        self.pending_losses.append(self.loss)
+        if self.Xv is not None:
+            self.validation_loss = self.runner.error(self.Xv, self.Tv)
+            if self.validation_loss < self.best_validation:
+                self.best_validation, self.epochs_since_best = self.validation_loss, 0
+            else:
+                self.epochs_since_best += 1
+        config = self.config
+        if config.target_error is not None and self.loss <= config.target_error:
+            self.stop_reason = "target_error"
+        elif config.patience and self.epochs_since_best >= config.patience:
+            self.stop_reason = "no_improvement"
+        elif self.epoch >= config.max_epochs:
+            self.stop_reason = "max_epochs"
+
+    def _report(self, now) -> TrainingReport:
+        include = self.config.include_weights
+        weights, biases = self.runner.weights_copy() if include else (None, None)
+        report = TrainingReport(
+            epoch=self.epoch,
+            max_epochs=self.config.max_epochs,
+            train_loss=self.loss,
+            losses=np.array(self.pending_losses),
+            validation_loss=self.validation_loss,
+            accuracy=self.runner.accuracy(self.X, self.y_true) if self.classification else None,
+            elapsed=now - self.start,
+            learning_rate=self.runner.settings["learning_rate"],
+            momentum=self.runner.settings["momentum"],
+            weights=weights,
+            biases=biases,
+        )
+        self.pending_losses = []
+        self.latest = report
+        return report
+
+    def summary(self) -> TrainingSummary:
+        return TrainingSummary(
+            epochs=self.epoch,
+            train_loss=self.loss,
+            validation_loss=self.validation_loss,
+            accuracy=self.latest.accuracy,
+            elapsed=time.perf_counter() - self.start,
+            stop_reason=self.stop_reason,
+            message=_stop_message(self.stop_reason, self.epoch, self.config),
+        )
+
+
 def train(
     net, data, config: TrainingConfig | None = None, *, validation=None
 ) -> Generator[TrainingReport, dict | None, TrainingSummary]:
@@ -262,78 +361,12 @@ def train(
         When the loss becomes NaN or infinite; the weights are those from
         before the failing epoch.
     """
-    config = config or TrainingConfig()
-    runner = _Runner(net, config)
-    X, T, classification = _data_arrays(data)
-    y_true = labels_from_outputs(T) if classification else None
-    Xv, Tv = _data_arrays(validation)[:2] if validation is not None else (None, None)
-    if config.patience and Xv is None:
-        raise ConfigError("Early stopping (patience) needs validation data.")
-
-    start = last_report = last_pause = time.perf_counter()
-    best_validation, epochs_since_best = math.inf, 0
-    pending_losses: list[float] = []
-    stop_reason = "max_epochs"
-    validation_loss = None
-    loss = math.nan
-    for epoch in range(1, config.max_epochs + 1):
-        try:
-            loss = runner.epoch(X, T)
-        except DivergenceError as exc:
-            runner.roll_back()
-            raise DivergenceError(
-                f"Training diverged in epoch {epoch}: {exc} The weights are back to "
-                f"where they were after epoch {epoch - 1}. Try a smaller learning rate "
-                f"(it is {runner.settings['learning_rate']:g})."
-            ) from None
-        pending_losses.append(loss)
-        if Xv is not None:
-            validation_loss = runner.error(Xv, Tv)
-            if validation_loss < best_validation:
-                best_validation, epochs_since_best = validation_loss, 0
-            else:
-                epochs_since_best += 1
-        if config.target_error is not None and loss <= config.target_error:
-            stop_reason = "target_error"
-        elif config.patience and epochs_since_best >= config.patience:
-            stop_reason = "no_improvement"
-        done = stop_reason != "max_epochs" or epoch == config.max_epochs
-
-        now = time.perf_counter()
-        if now - last_pause > 0.002:
-            time.sleep(0)  # let a GUI thread beside us take the GIL
-            last_pause = now
-        if done or epoch == 1 or now - last_report >= config.report_interval:
-            last_report = now
-            weights, biases = runner.weights_copy() if config.include_weights else (None, None)
-            report = TrainingReport(
-                epoch=epoch,
-                max_epochs=config.max_epochs,
-                train_loss=loss,
-                losses=np.array(pending_losses),
-                validation_loss=validation_loss,
-                accuracy=runner.accuracy(X, y_true) if classification else None,
-                elapsed=now - start,
-                learning_rate=runner.settings["learning_rate"],
-                momentum=runner.settings["momentum"],
-                weights=weights,
-                biases=biases,
-            )
-            pending_losses = []
-            changes = yield report
-            if changes:
-                runner.patch(changes)
-        if done:
-            break
-    return TrainingSummary(
-        epochs=epoch,
-        train_loss=loss,
-        validation_loss=validation_loss,
-        accuracy=report.accuracy,
-        elapsed=time.perf_counter() - start,
-        stop_reason=stop_reason,
-        message=_stop_message(stop_reason, epoch, config),
-    )
+    loop = _Loop(net, data, config or TrainingConfig(), validation)
+    while loop.stop_reason is None:
+        changes = yield loop.run_until_report()
+        if changes:
+            loop.runner.patch(changes)
+    return loop.summary()
 
 
 def _stop_message(reason: str, epoch: int, config: TrainingConfig) -> str:

@@ -1,0 +1,88 @@
+"""Rosenblatt, LMS and normalised LMS perceptrons."""
+
+import numpy as np
+import pytest
+
+from nnsim.engine import Perceptron, datasets
+from nnsim.errors import ConfigError, DataError
+
+
+@pytest.mark.parametrize("make", [datasets.and_gate, datasets.or_gate, datasets.nand_gate])
+def test_rosenblatt_learns_the_linearly_separable_gates(make):
+    data = make()
+    net = Perceptron(2, rule="rosenblatt", rng=0)
+    mistakes = [net.train_epoch(data.X, data.T, learning_rate=0.1) for _ in range(100)]
+    assert mistakes[-1] == 0
+    np.testing.assert_array_equal(net.predict(data.X).ravel(), data.y)
+    assert net.error(data.X, data.T) == 0
+
+
+def test_rosenblatt_never_reaches_zero_errors_on_xor():
+    data = datasets.xor()
+    net = Perceptron(2, rule="rosenblatt", rng=0)
+    mistakes = [net.train_epoch(data.X, data.T, learning_rate=0.1) for _ in range(1000)]
+    assert min(mistakes) >= 1
+
+
+def test_rosenblatt_counts_only_misclassified_samples_and_updates_only_them():
+    net = Perceptron(2, rule="rosenblatt")
+    net.weights, net.bias = [[1.0, 1.0]], [-1.5]  # already AND
+    data = datasets.and_gate()
+    assert net.train_epoch(data.X, data.T, learning_rate=1.0) == 0
+    np.testing.assert_array_equal(net.weights, [[1.0, 1.0]])
+    # On OR's targets, (0,1) is wrong (u = -0.5): w += 0.5 [0, 1], b += 0.5. Then (1,0)
+    # has u = 0, which the step counts as 1: right, so it changes nothing.
+    mistakes = net.train_epoch(datasets.or_gate().X, datasets.or_gate().T, learning_rate=0.5)
+    assert mistakes == 1
+    np.testing.assert_array_equal(net.weights, [[1.0, 1.5]])
+    assert net.bias[0] == -1.0
+
+
+def test_lms_fits_a_line_and_reports_its_mean_squared_error():
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-1, 1, (50, 2))
+    T = X @ np.array([[2.0], [-1.0]]) + 0.5
+    net = Perceptron(2, rule="lms", rng=1)
+    errors = [net.train_epoch(X, T, learning_rate=0.1) for _ in range(200)]
+    assert errors[-1] < 1e-10 < errors[0]
+    np.testing.assert_allclose(net.weights, [[2.0, -1.0]], atol=1e-5)
+    np.testing.assert_allclose(net.bias, [0.5], atol=1e-5)
+
+
+def test_nlms_counts_the_bias_input_in_the_norm():
+    net = Perceptron(1, rule="nlms", bias=True)
+    net.weights, net.bias = [[0.0]], [0.0]
+    net.train_epoch([[1.0]], [[1.0]], learning_rate=1.0)
+    # dw = e x / (x^2 + 1) = 0.5, db = e / (x^2 + 1) = 0.5: the sample is then fitted exactly.
+    assert net.weights[0, 0] == 0.5 and net.bias[0] == 0.5
+    assert net.predict([[1.0]])[0, 0] == 1.0
+
+
+def test_nlms_skips_a_zero_input_without_a_bias():
+    net = Perceptron(2, rule="nlms", bias=False, rng=0)
+    before = net.weights.copy()
+    net.train_epoch([[0.0, 0.0]], [[1.0]], learning_rate=0.5)
+    np.testing.assert_array_equal(net.weights, before)
+
+
+def test_several_outputs_learn_independently():
+    data = datasets.and_gate()
+    T = np.column_stack([datasets.and_gate().y, datasets.or_gate().y])
+    net = Perceptron(2, 2, rule="rosenblatt", rng=3)
+    for _ in range(50):
+        net.train_epoch(data.X, T, learning_rate=0.2)
+    np.testing.assert_array_equal(net.predict(data.X), T)
+
+
+def test_bad_input_is_refused_in_plain_words():
+    net = Perceptron(2, rule="rosenblatt", rng=0)
+    with pytest.raises(DataError, match="targets 0 or 1"):
+        net.train_epoch([[0.0, 1.0]], [[-1.0]], learning_rate=0.1)
+    with pytest.raises(DataError, match="nan"):
+        net.train_epoch([[np.nan, 1.0]], [[1.0]], learning_rate=0.1)
+    with pytest.raises(DataError, match="needs \\(samples, 2\\)"):
+        net.predict([[1.0, 2.0, 3.0]])
+    with pytest.raises(ConfigError, match="Unknown perceptron rule"):
+        Perceptron(2, rule="delta")
+    with pytest.raises(ConfigError, match="no bias"):
+        Perceptron(2, bias=False).bias = [1.0]

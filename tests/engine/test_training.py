@@ -1,0 +1,133 @@
+"""The training generator: reports, live settings, stop rules and divergence."""
+
+import numpy as np
+import pytest
+
+from nnsim.engine import MLP, Perceptron, TrainingConfig, datasets, train
+from nnsim.errors import ConfigError, DivergenceError
+
+
+def run_to_end(generator):
+    reports = []
+    while True:
+        try:
+            reports.append(next(generator))
+        except StopIteration as finished:
+            return reports, finished.value
+
+
+def test_reports_are_throttled_but_every_epoch_loss_arrives():
+    net = MLP([2, 4, 1], rng=0)
+    config = TrainingConfig(learning_rate=0.5, max_epochs=6000)
+    reports, summary = run_to_end(train(net, datasets.xor(), config))
+    assert reports[0].epoch == 1 and reports[-1].epoch == 6000 == summary.epochs
+    assert sum(len(r.losses) for r in reports) == 6000
+    assert len(reports) <= 2 + 30 * summary.elapsed * 1.5
+    gaps = np.diff([r.elapsed for r in reports[1:-1]])
+    assert np.all(gaps >= 1 / 30 * 0.9)
+    assert summary.stop_reason == "max_epochs" and summary.accuracy == reports[-1].accuracy
+
+
+def test_losses_in_reports_are_the_epoch_losses_in_order():
+    data = datasets.xor()
+    net, twin = MLP([2, 3, 1], rng=4), MLP([2, 3, 1], rng=4)
+    reports, _ = run_to_end(train(net, data, TrainingConfig(learning_rate=0.5, max_epochs=50)))
+    expected = [twin.train_epoch(data.X, data.T, learning_rate=0.5) for _ in range(50)]
+    assert np.concatenate([r.losses for r in reports]).tolist() == expected
+
+
+def test_a_settings_patch_applies_from_the_next_epoch():
+    data = datasets.xor()
+    config = TrainingConfig(learning_rate=0.5, max_epochs=3, report_interval=0.0)
+    net, twin = MLP([2, 3, 1], rng=1), MLP([2, 3, 1], rng=1)
+    run = train(net, data, config)
+    first = next(run)
+    second = run.send({"learning_rate": 0.05, "momentum": 0.5})
+    assert (first.learning_rate, second.learning_rate, second.momentum) == (0.5, 0.05, 0.5)
+    twin.train_epoch(data.X, data.T, learning_rate=0.5)
+    twin.train_epoch(data.X, data.T, learning_rate=0.05, momentum=0.5)
+    for w, expected in zip(net.weights, twin.weights, strict=True):
+        np.testing.assert_array_equal(w, expected)
+    with pytest.raises(ConfigError, match="Only learning_rate, momentum can change"):
+        run.send({"batch_size": 2})
+
+
+def test_a_bad_patch_is_refused():
+    run = train(MLP([2, 3, 1], rng=1), datasets.xor(), TrainingConfig(max_epochs=5))
+    next(run)
+    with pytest.raises(ConfigError, match="learning rate must be a positive number"):
+        run.send({"learning_rate": float("nan")})
+
+
+def test_stops_at_the_target_error():
+    net = Perceptron(2, rule="rosenblatt", rng=0)
+    config = TrainingConfig(learning_rate=0.1, max_epochs=500, target_error=0.0)
+    reports, summary = run_to_end(train(net, datasets.and_gate(), config))
+    assert summary.stop_reason == "target_error" and summary.epochs < 500
+    assert reports[-1].train_loss == 0 and summary.accuracy == 1.0
+    assert "target error 0" in summary.message
+
+
+def test_stops_when_validation_stops_improving():
+    train_set, validation = datasets.moons(n=60, noise=0.3, rng=3).split(0.5, rng=0)
+    net = MLP([2, 30, 1], activation="tanh", output_activation="sigmoid", loss="bce", rng=0)
+    config = TrainingConfig(learning_rate=0.5, max_epochs=20000, patience=50)
+    reports, summary = run_to_end(train(net, train_set, config, validation=validation))
+    assert summary.stop_reason == "no_improvement" and summary.epochs < 20000
+    assert reports[-1].validation_loss is not None
+
+
+def test_divergence_raises_and_keeps_the_weights_from_before_the_bad_epoch():
+    data = (np.array([[1.0], [2.0]]), np.array([[1.0], [2.0]]))
+    net = MLP([1, 1], activation="linear", loss="sse", rng=0)
+    config = TrainingConfig(
+        learning_rate=10.0, max_epochs=10_000, report_interval=0.0, include_weights=True
+    )
+    run = train(net, data, config)
+    reports = []
+    with pytest.raises(DivergenceError, match=r"diverged in epoch \d+.*smaller learning rate"):
+        reports.extend(run)
+    assert np.isfinite(net.weights[0]).all()
+    np.testing.assert_array_equal(net.weights[0], reports[-1].weights[0])
+
+
+def test_report_weights_are_copies():
+    net = MLP([2, 3, 1], rng=0)
+    config = TrainingConfig(max_epochs=2, report_interval=0.0, include_weights=True)
+    first = next(train(net, datasets.xor(), config))
+    first.weights[0][:] = 123.0
+    assert not np.any(net.weights[0] == 123.0)
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"learning_rate": 0.0}, "learning rate must be a positive number"),
+        ({"learning_rate": float("inf")}, "learning rate must be a positive number"),
+        ({"momentum": 1.0}, "momentum must lie in"),
+        ({"max_epochs": 0}, "at least 1"),
+        ({"batch_size": 0}, "batch size must be at least 1"),
+        ({"target_error": -1.0}, "target error"),
+    ],
+)
+def test_bad_settings_are_refused(settings, message):
+    with pytest.raises(ConfigError, match=message):
+        TrainingConfig(**settings)
+
+
+def test_perceptrons_refuse_momentum_and_patience_needs_validation():
+    with pytest.raises(ConfigError, match="momentum and L1/L2"):
+        next(train(Perceptron(2), datasets.and_gate(), TrainingConfig(momentum=0.5)))
+    with pytest.raises(ConfigError, match="needs validation data"):
+        next(train(MLP([2, 2, 1]), datasets.xor(), TrainingConfig(patience=5)))
+
+
+def test_same_seed_same_run():
+    def losses(seed):
+        net = MLP([2, 8, 1], activation="tanh", output_activation="sigmoid", loss="bce", rng=seed)
+        config = TrainingConfig(learning_rate=0.3, batch_size=10, max_epochs=30, seed=seed)
+        reports, _ = run_to_end(train(net, datasets.moons(n=100), config))
+        return np.concatenate([r.losses for r in reports]), net.weights
+
+    (a, wa), (b, wb) = losses(2), losses(2)
+    assert np.array_equal(a, b) and all(np.array_equal(x, y) for x, y in zip(wa, wb, strict=True))
