@@ -36,34 +36,42 @@ class Loss:
         The name used in settings and files.
     value : callable
         ``value(O, T) -> float``, the mean over the batch, shapes ``(n, K)``.
-    output_gradient : callable
-        ``output_gradient(O, T) -> dE/dO`` of the batch mean, shape ``(n, K)``.
+    value_and_gradient : callable
+        ``value_and_gradient(O, T, scale) -> (E, scale * dE/dO)``: the batch
+        mean and its gradient, shape ``(n, K)``, multiplied by ``scale`` (the
+        training loop passes the learning rate, saving a pass over every
+        gradient).
     required_output : str or None
         The output activation this loss demands, if any.
     """
 
     name: str
     value: Callable[[np.ndarray, np.ndarray], float]
-    output_gradient: Callable[[np.ndarray, np.ndarray], np.ndarray]
+    value_and_gradient: Callable[[np.ndarray, np.ndarray, float], tuple[float, np.ndarray]]
     required_output: str | None = None
 
 
 def _sse(O, T):
+    return _sse_and_gradient(O, T)[0]
+
+
+def _sse_and_gradient(O, T, scale=1.0):
     diff = O - T
-    return 0.5 * float(np.vdot(diff, diff)) / O.shape[0]
-
-
-def _sse_gradient(O, T):
-    return (O - T) / O.shape[0]
+    n = O.shape[0]
+    value = 0.5 * float(np.vdot(diff, diff)) / n
+    diff *= scale / n
+    return value, diff
 
 
 def _mse(O, T):
+    return _mse_and_gradient(O, T)[0]
+
+
+def _mse_and_gradient(O, T, scale=1.0):
     diff = O - T
-    return float(np.vdot(diff, diff)) / O.size
-
-
-def _mse_gradient(O, T):
-    return (O - T) * (2.0 / O.size)
+    value = float(np.vdot(diff, diff)) / O.size
+    diff *= 2.0 * scale / O.size
+    return value, diff
 
 
 def _clipped(O):
@@ -75,26 +83,26 @@ def _bce(O, T):
     return -float(np.sum(T * np.log(P) + (1.0 - T) * np.log1p(-P))) / O.shape[0]
 
 
-def _bce_gradient(O, T):
+def _bce_and_gradient(O, T, scale=1.0):
     P = _clipped(O)
-    return (P - T) / (P * (1.0 - P)) / O.shape[0]
+    return _bce(O, T), (P - T) / (P * (1.0 - P)) * (scale / O.shape[0])
 
 
 def _cce(O, T):
     return -float(np.sum(T * np.log(_clipped(O)))) / O.shape[0]
 
 
-def _cce_gradient(O, T):
-    return -T / _clipped(O) / O.shape[0]
+def _cce_and_gradient(O, T, scale=1.0):
+    return _cce(O, T), T / _clipped(O) * (-scale / O.shape[0])
 
 
 LOSSES: dict[str, Loss] = {
     loss.name: loss
     for loss in (
-        Loss("sse", _sse, _sse_gradient),
-        Loss("mse", _mse, _mse_gradient),
-        Loss("bce", _bce, _bce_gradient, required_output="sigmoid"),
-        Loss("cce", _cce, _cce_gradient, required_output="softmax"),
+        Loss("sse", _sse, _sse_and_gradient),
+        Loss("mse", _mse, _mse_and_gradient),
+        Loss("bce", _bce, _bce_and_gradient, required_output="sigmoid"),
+        Loss("cce", _cce, _cce_and_gradient, required_output="softmax"),
     )
 }
 

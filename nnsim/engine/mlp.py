@@ -88,12 +88,24 @@ class MLP:
             raise ConfigError(f"dtype must be float32 or float64, not {self.dtype}.")
         self.activations = self._activation_names(activation, output_activation, loss)
         self._acts = [get_activation(name) for name in self.activations]
+        self._apply = [act.apply for act in self._acts]
+        self._derivative = [act.derivative for act in self._acts]
         for position, act in enumerate(self._acts[:-1]):
             if act.output_only:
                 raise ConfigError(
                     f"{act.name} can only be the output activation, "
                     f"but hidden layer {position + 1} uses it."
                 )
+        self._untrainable_reason = next(
+            (
+                f"Layer {position + 1} uses the {act.name} activation, whose slope is 0 "
+                "almost everywhere, so backpropagation cannot train it: use sigmoid "
+                "(a smooth step) or tanh (a smooth sign)."
+                for position, act in enumerate(self._acts)
+                if not act.differentiable
+            ),
+            None,
+        )
         self.loss = loss
         self._loss = get_loss(loss, self.activations[-1])
         self._matched = (self.activations[-1], loss) in MATCHED_PAIRS
@@ -187,6 +199,7 @@ class MLP:
         """Forget momentum and Adam state (new weights, or a new optimizer)."""
         self._optimizer = None
         self._optimizer_name = None
+        self._params = None
 
     # -------------------------------------------------------------------- forward
     def _matrix(self, values, name, n_columns):
@@ -216,11 +229,12 @@ class MLP:
     def _forward(self, X):
         """Return every layer's output ``[X, A_1, ..., A_L]``."""
         outputs = [X]
-        for W, b, act in zip(self._W, self._b, self._acts, strict=True):
+        bias = self.bias
+        for W, b, apply in zip(self._W, self._b, self._apply, strict=True):
             Z = X @ W.T
-            if self.bias:
+            if bias:
                 Z += b
-            X = act.apply(Z)
+            X = apply(Z)
             outputs.append(X)
         return outputs
 
@@ -243,39 +257,38 @@ class MLP:
 
     # ------------------------------------------------------------------- backward
     def _require_differentiable(self):
-        for position, act in enumerate(self._acts):
-            if not act.differentiable:
-                raise ConfigError(
-                    f"Layer {position + 1} uses the {act.name} activation, whose slope is 0 "
-                    "almost everywhere, so backpropagation cannot train it: use sigmoid "
-                    "(a smooth step) or tanh (a smooth sign)."
-                )
+        if self._untrainable_reason:
+            raise ConfigError(self._untrainable_reason)
 
-    def _output_delta(self, O, T):
-        """Return (mean loss, dE/dZ_L) for outputs O and targets T, both (n, K)."""
-        loss = self._loss.value(O, T)
+    def _output_delta(self, O, T, scale):
+        """Return (mean loss E, scale * dE/dZ_L) for outputs O and targets T, both (n, K)."""
         if self._matched:
-            return loss, (O - T) * (1.0 / O.shape[0])
-        grad = self._loss.output_gradient(O, T)
+            return self._loss.value(O, T), (O - T) * (scale / O.shape[0])
+        loss, grad = self._loss.value_and_gradient(O, T, scale)
         act = self._acts[-1]
         if act.output_only:  # softmax: Jacobian-vector product
             return loss, O * (grad - (grad * O).sum(axis=1, keepdims=True))
-        grad *= act.derivative(O)
+        grad *= self._derivative[-1](O)
         return loss, grad
 
-    def _backprop(self, X, T):
-        """Return (mean loss, [dE/dW_l, dE/db_l for each layer]) for one checked batch."""
+    def _backprop(self, X, T, scale=1.0):
+        """Return (E, [scale * dE/dW_l, scale * dE/db_l for each layer]) for one checked batch.
+
+        E is the batch's mean loss; ``scale`` multiplies the error signal at the
+        output, and so, backpropagation being linear in it, every gradient.
+        """
         outputs = self._forward(X)
-        loss, delta = self._output_delta(outputs[-1], T)
+        loss, delta = self._output_delta(outputs[-1], T, scale)
         if not math.isfinite(loss):
             self._raise_non_finite(X, T, loss)
-        grads = [None] * (2 * len(self._W))
-        for layer in range(len(self._W) - 1, -1, -1):
+        W, derivative = self._W, self._derivative
+        grads = [None] * (2 * len(W))
+        for layer in range(len(W) - 1, -1, -1):
             grads[2 * layer] = delta.T @ outputs[layer]
             grads[2 * layer + 1] = delta.sum(axis=0)
             if layer:
-                delta = delta @ self._W[layer]
-                delta *= self._acts[layer - 1].derivative(outputs[layer])
+                delta = delta @ W[layer]
+                delta *= derivative[layer - 1](outputs[layer])
         if self._masks is not None:
             for layer, mask in enumerate(self._masks):
                 grads[2 * layer] *= mask
@@ -346,13 +359,14 @@ class MLP:
         self._require_differentiable()
         X, T = self._check_data(X, T)
         check_targets(self.loss, T)
-        step = self._optimizer_for(optimizer)
+        optimizer = self._optimizer_for(optimizer)
+        scale = optimizer.gradient_scale(learning_rate)
         params = self._parameters()
         n = X.shape[0]
         if batch_size is None or batch_size >= n:
-            loss, grads = self._backprop(X, T)
-            self._regularise(grads, l1, l2)
-            step(params, grads, learning_rate, momentum)
+            loss, grads = self._backprop(X, T, scale)
+            self._regularise(grads, scale * l1, scale * l2)
+            optimizer.step(params, grads, learning_rate, momentum)
             return loss
         if batch_size < 1:
             raise ConfigError(f"The batch size must be at least 1, not {batch_size}.")
@@ -362,24 +376,28 @@ class MLP:
         total = 0.0
         for start in range(0, n, batch_size):
             Xb, Tb = X[start : start + batch_size], T[start : start + batch_size]
-            loss, grads = self._backprop(Xb, Tb)
-            self._regularise(grads, l1, l2)
-            step(params, grads, learning_rate, momentum)
+            loss, grads = self._backprop(Xb, Tb, scale)
+            self._regularise(grads, scale * l1, scale * l2)
+            optimizer.step(params, grads, learning_rate, momentum)
             total += loss * Xb.shape[0]
         return total / n
 
     def _parameters(self):
-        params = []
-        for W, b in zip(self._W, self._b, strict=True):
-            params.append(W)
-            params.append(b if self.bias else np.zeros_like(b))
-        return params
+        """Return [W_1, b_1, W_2, b_2, ...], the arrays the optimizer updates in place.
+
+        Without biases, scratch zeros stand in for them so the real ones stay 0.
+        """
+        if self._params is None:
+            self._params = []
+            for W, b in zip(self._W, self._b, strict=True):
+                self._params += [W, b if self.bias else np.zeros_like(b)]
+        return self._params
 
     def _optimizer_for(self, name):
         if self._optimizer_name != name:
             self._optimizer = make_optimizer(name)
             self._optimizer_name = name
-        return self._optimizer.step
+        return self._optimizer
 
     def _regularise(self, grads, l1, l2):
         if not (l1 or l2):

@@ -1,7 +1,9 @@
 r"""Parameter updates: gradient descent with momentum, and Adam.
 
 Both update a list of parameter arrays in place from a list of gradients of
-the same shapes.  With learning rate :math:`\eta`, momentum :math:`\mu` and
+the same shapes.  The network computes those gradients already multiplied by
+:meth:`gradient_scale` (the learning rate for ``sgd``, 1 for ``adam``), which
+spares a pass over every gradient on small networks.  With learning rate :math:`\eta`, momentum :math:`\mu` and
 gradient :math:`g = \partial E / \partial w`:
 
 * ``sgd``: :math:`v \leftarrow \mu v - \eta g,\; w \leftarrow w + v`
@@ -25,19 +27,22 @@ class SGD:
     def __init__(self):
         self._velocity = None
 
+    @staticmethod
+    def gradient_scale(learning_rate: float) -> float:
+        """SGD wants gradients already multiplied by the learning rate."""
+        return learning_rate
+
     def step(self, params, grads, learning_rate: float, momentum: float = 0.0) -> None:
-        """Update ``params`` in place; ``grads`` are used as scratch space."""
+        r"""Update ``params`` in place from ``grads`` :math:`= \eta g` (already scaled)."""
         if momentum == 0.0:
             self._velocity = None
             for p, g in zip(params, grads, strict=True):
-                g *= learning_rate
                 p -= g
             return
         if self._velocity is None:
             self._velocity = [np.zeros_like(p) for p in params]
         for p, g, v in zip(params, grads, self._velocity, strict=True):
             v *= momentum
-            g *= learning_rate
             v -= g
             p += v
 
@@ -49,6 +54,11 @@ class Adam:
         self.beta1, self.beta2, self.epsilon = beta1, beta2, epsilon
         self._moments = None
         self._steps = 0
+
+    @staticmethod
+    def gradient_scale(learning_rate: float) -> float:
+        """Adam wants the plain gradients."""
+        return 1.0
 
     def step(self, params, grads, learning_rate: float, momentum: float = 0.0) -> None:
         """Update ``params`` in place; ``momentum`` is ignored (Adam keeps its own)."""
