@@ -71,12 +71,59 @@ class Dataset:
         )
 
     def split(self, test_fraction=0.25, rng=0) -> tuple["Dataset", "Dataset"]:
-        """Shuffle with ``rng``; return (train, test), the test part holding ``test_fraction``."""
+        """Shuffle with ``rng``; return (train, test), the test part holding ``test_fraction``.
+
+        Classification sets are split class by class (stratified), so both
+        parts keep the class proportions.
+        """
         if not 0.0 < test_fraction < 1.0:
             raise ConfigError(f"The test fraction must lie between 0 and 1, not {test_fraction}.")
-        order = as_rng(rng).permutation(self.n_samples)
-        n_test = max(1, round(test_fraction * self.n_samples))
-        return self.subset(np.sort(order[n_test:])), self.subset(np.sort(order[:n_test]))
+        rng = as_rng(rng)
+        groups = [np.arange(self.n_samples)]
+        if self.task == "classification":
+            groups = [np.flatnonzero(self.y == k) for k in range(self.n_classes)]
+        test_rows = []
+        for rows in groups:
+            n_test = round(test_fraction * len(rows))
+            test_rows.append(rng.permutation(rows)[:n_test])
+        is_test = np.zeros(self.n_samples, dtype=bool)
+        is_test[np.concatenate(test_rows)] = True
+        if is_test.all() or not is_test.any():
+            raise ConfigError(
+                f"{self.n_samples} samples are too few to split "
+                f"{test_fraction:.0%} off for testing."
+            )
+        return self.subset(~is_test), self.subset(is_test)
+
+
+def standardize(reference: Dataset, *others: Dataset) -> tuple[Dataset, ...]:
+    r"""Rescale every feature to mean 0 and standard deviation 1, as measured on ``reference``.
+
+    Each feature becomes :math:`(x - \mu) / \sigma` with :math:`\mu, \sigma` taken
+    from ``reference`` (the training part) and applied to ``others`` too, so
+    the test part learns nothing from itself.  A constant feature is only
+    centred.
+
+    Returns
+    -------
+    tuple of Dataset
+        ``reference`` and then each of ``others``, rescaled.
+    """
+    mean = reference.X.mean(axis=0)
+    std = reference.X.std(axis=0)
+    std[std == 0] = 1.0
+    return tuple(
+        make_dataset(
+            d.name,
+            d.description,
+            (d.X - mean) / std,
+            d.y,
+            task=d.task,
+            feature_names=d.feature_names,
+            class_names=d.class_names,
+        )
+        for d in (reference, *others)
+    )
 
 
 def targets_for(y: np.ndarray, n_classes: int) -> np.ndarray:

@@ -146,11 +146,16 @@ class Hopfield:
         new = np.atleast_2d(self._to_bipolar(patterns, "The patterns"))
         self._patterns = np.vstack([self._patterns, new])
         if rule != self.rule or rule == "pseudoinverse":
-            self._weights = np.zeros_like(self._weights)
             new = self._patterns
+            if rule == "storkey":
+                self._weights = np.zeros((self.n_neurons, self.n_neurons))
         self.rule = rule
         if rule == "hebb":
-            self._weights += (new.T / self.n_neurons) @ new
+            hebbian = (new.T / self.n_neurons) @ new
+            if len(new) == len(self._patterns):  # nothing stored before these
+                self._weights = hebbian
+            else:
+                self._weights += hebbian
         elif rule == "storkey":
             for pattern in new:
                 self._storkey_add(pattern)

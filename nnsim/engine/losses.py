@@ -89,11 +89,12 @@ def _bce_and_gradient(O, T, scale=1.0):
 
 
 def _cce(O, T):
-    return -float(np.sum(T * np.log(_clipped(O)))) / O.shape[0]
+    # Softmax outputs never exceed 1, so only the lower end needs a guard.
+    return -float(np.vdot(T, np.log(np.maximum(O, LOG_EPSILON)))) / O.shape[0]
 
 
 def _cce_and_gradient(O, T, scale=1.0):
-    return _cce(O, T), T / _clipped(O) * (-scale / O.shape[0])
+    return _cce(O, T), T / np.maximum(O, LOG_EPSILON) * (-scale / O.shape[0])
 
 
 LOSSES: dict[str, Loss] = {

@@ -33,6 +33,9 @@ from nnsim.engine.losses import MATCHED_PAIRS, check_targets, get_loss
 from nnsim.engine.optimizers import make_optimizer
 from nnsim.errors import ConfigError, DataError, DivergenceError
 
+#: Batches with fewer elements than this in their widest layer train without a workspace.
+_WORKSPACE_MIN_ELEMENTS = 4096
+
 #: The output activation a loss implies when none is named.
 _OUTPUT_FOR_LOSS = {"bce": "sigmoid", "cce": "softmax"}
 
@@ -83,6 +86,7 @@ class MLP:
                 f"got layer sizes {sizes}."
             )
         self.layer_sizes = tuple(sizes)
+        self._widest_layer = max(sizes)
         self.dtype = np.dtype(dtype)
         if self.dtype not in (np.float32, np.float64):
             raise ConfigError(f"dtype must be float32 or float64, not {self.dtype}.")
@@ -116,6 +120,7 @@ class MLP:
         self._W = [init_weights(init, s, self._rng, limit=init_limit, dtype=dtype) for s in pairs]
         self._b = [np.zeros(n_out, dtype=self.dtype) for n_out, _ in pairs]
         self._masks = None
+        self._workspaces = {}
         self.reset_optimizer()
 
     def _activation_names(self, activation, output_activation, loss):
@@ -226,12 +231,16 @@ class MLP:
         check_same_length(X, T)
         return X, T
 
-    def _forward(self, X):
-        """Return every layer's output ``[X, A_1, ..., A_L]``."""
+    def _forward(self, X, work=None):
+        """Return every layer's output ``[X, A_1, ..., A_L]``.
+
+        With a :class:`_Workspace` the outputs are written into its buffers
+        (valid until the next call); without, they are new arrays.
+        """
         outputs = [X]
         bias = self.bias
-        for W, b, apply in zip(self._W, self._b, self._apply, strict=True):
-            Z = X @ W.T
+        for layer, (W, b, apply) in enumerate(zip(self._W, self._b, self._apply, strict=True)):
+            Z = X @ W.T if work is None else np.matmul(X, W.T, out=work.outputs[layer])
             if bias:
                 Z += b
             X = apply(Z)
@@ -271,23 +280,31 @@ class MLP:
         grad *= self._derivative[-1](O)
         return loss, grad
 
-    def _backprop(self, X, T, scale=1.0):
+    def _backprop(self, X, T, scale=1.0, work=None):
         """Return (E, [scale * dE/dW_l, scale * dE/db_l for each layer]) for one checked batch.
 
         E is the batch's mean loss; ``scale`` multiplies the error signal at the
         output, and so, backpropagation being linear in it, every gradient.
+        With a :class:`_Workspace` the gradients live in its buffers.
         """
-        outputs = self._forward(X)
+        outputs = self._forward(X, work)
         loss, delta = self._output_delta(outputs[-1], T, scale)
         if not math.isfinite(loss):
             self._raise_non_finite(X, T, loss)
         W, derivative = self._W, self._derivative
-        grads = [None] * (2 * len(W))
+        grads = [None] * (2 * len(W)) if work is None else work.grads
         for layer in range(len(W) - 1, -1, -1):
-            grads[2 * layer] = delta.T @ outputs[layer]
-            grads[2 * layer + 1] = delta.sum(axis=0)
+            if work is None:
+                grads[2 * layer] = delta.T @ outputs[layer]
+                grads[2 * layer + 1] = delta.sum(axis=0)
+            else:
+                np.matmul(delta.T, outputs[layer], out=grads[2 * layer])
+                np.sum(delta, axis=0, out=grads[2 * layer + 1])
             if layer:
-                delta = delta @ W[layer]
+                if work is None:
+                    delta = delta @ W[layer]
+                else:
+                    delta = np.matmul(delta, W[layer], out=work.deltas[layer - 1])
                 delta *= derivative[layer - 1](outputs[layer])
         if self._masks is not None:
             for layer, mask in enumerate(self._masks):
@@ -364,23 +381,43 @@ class MLP:
         params = self._parameters()
         n = X.shape[0]
         if batch_size is None or batch_size >= n:
-            loss, grads = self._backprop(X, T, scale)
+            loss, grads = self._backprop(X, T, scale, self._workspace(n))
             self._regularise(grads, scale * l1, scale * l2)
             optimizer.step(params, grads, learning_rate, momentum)
             return loss
         if batch_size < 1:
             raise ConfigError(f"The batch size must be at least 1, not {batch_size}.")
-        if shuffle:
-            order = as_rng(rng if rng is not None else self._rng).permutation(n)
-            X, T = X[order], T[order]
+        order = as_rng(rng if rng is not None else self._rng).permutation(n) if shuffle else None
         total = 0.0
         for start in range(0, n, batch_size):
-            Xb, Tb = X[start : start + batch_size], T[start : start + batch_size]
-            loss, grads = self._backprop(Xb, Tb, scale)
+            stop = min(start + batch_size, n)
+            work = self._workspace(stop - start)
+            if order is None:
+                Xb, Tb = X[start:stop], T[start:stop]
+            elif work is None:
+                Xb, Tb = X[order[start:stop]], T[order[start:stop]]
+            else:  # gather into reused buffers; mode="clip" (indices are valid) is unbuffered
+                Xb = np.take(X, order[start:stop], axis=0, out=work.inputs, mode="clip")
+                Tb = np.take(T, order[start:stop], axis=0, out=work.targets, mode="clip")
+            loss, grads = self._backprop(Xb, Tb, scale, work)
             self._regularise(grads, scale * l1, scale * l2)
             optimizer.step(params, grads, learning_rate, momentum)
-            total += loss * Xb.shape[0]
+            total += loss * (stop - start)
         return total / n
+
+    def _workspace(self, n_samples):
+        """Return reusable buffers for batches of ``n_samples`` rows, or None for small ones.
+
+        Small arrays are cheaper to allocate than to pass as ``out=``.
+        """
+        if n_samples * self._widest_layer < _WORKSPACE_MIN_ELEMENTS:
+            return None
+        work = self._workspaces.get(n_samples)
+        if work is None:
+            if len(self._workspaces) >= 4:  # a full batch, a mini-batch and the last one
+                self._workspaces.clear()
+            work = self._workspaces[n_samples] = _Workspace(n_samples, self.layer_sizes, self.dtype)
+        return work
 
     def _parameters(self):
         """Return [W_1, b_1, W_2, b_2, ...], the arrays the optimizer updates in place.
@@ -407,3 +444,21 @@ class MLP:
                 grads[2 * layer] += l2 * W
             if l1:
                 grads[2 * layer] += l1 * np.sign(W)
+
+
+class _Workspace:
+    """Buffers for training on batches of ``n`` samples, allocated once and reused.
+
+    Writing products into them (``np.matmul(..., out=...)``) spares the
+    allocator a round trip per batch, which for large layers also means fresh
+    pages to fault in.
+    """
+
+    def __init__(self, n, layer_sizes, dtype):
+        self.inputs = np.empty((n, layer_sizes[0]), dtype)
+        self.targets = np.empty((n, layer_sizes[-1]), dtype)
+        self.outputs = [np.empty((n, size), dtype) for size in layer_sizes[1:]]
+        self.deltas = [np.empty((n, size), dtype) for size in layer_sizes[1:-1]]
+        self.grads = []
+        for n_out, n_in in zip(layer_sizes[1:], layer_sizes[:-1], strict=True):
+            self.grads += [np.empty((n_out, n_in), dtype), np.empty(n_out, dtype)]

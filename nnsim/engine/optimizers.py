@@ -3,8 +3,8 @@ r"""Parameter updates: gradient descent with momentum, and Adam.
 Both update a list of parameter arrays in place from a list of gradients of
 the same shapes.  The network computes those gradients already multiplied by
 :meth:`gradient_scale` (the learning rate for ``sgd``, 1 for ``adam``), which
-spares a pass over every gradient on small networks.  With learning rate :math:`\eta`, momentum :math:`\mu` and
-gradient :math:`g = \partial E / \partial w`:
+spares a pass over every gradient on small networks.  With learning rate
+:math:`\eta`, momentum :math:`\mu` and gradient :math:`g = \partial E / \partial w`:
 
 * ``sgd``: :math:`v \leftarrow \mu v - \eta g,\; w \leftarrow w + v`
   (with :math:`\mu = 0` simply :math:`w \leftarrow w - \eta g`);

@@ -74,7 +74,7 @@ def test_iris_is_fishers_set():
 def test_split_is_seeded_and_disjoint():
     data = datasets.iris()
     train, test = data.split(0.25, rng=0)
-    assert (train.n_samples, test.n_samples) == (112, 38)
+    assert (train.n_samples, test.n_samples) == (114, 36)
     rows = {tuple(r) for r in train.X} | {tuple(r) for r in test.X}
     assert len(rows) == len({tuple(r) for r in data.X})
     np.testing.assert_array_equal(test.X, data.split(0.25, rng=0)[1].X)
@@ -85,3 +85,31 @@ def test_split_is_seeded_and_disjoint():
 def test_unknown_name_lists_the_known_ones():
     with pytest.raises(ConfigError, match=r"Unknown data set 'xnor'.*xor"):
         datasets.load("xnor")
+
+
+def test_split_keeps_class_proportions():
+    train, test = datasets.digits().split(0.25, rng=0)
+    counts = np.bincount(test.y, minlength=10)
+    expected = np.round(0.25 * np.bincount(datasets.digits().y))
+    np.testing.assert_array_equal(counts, expected)
+    assert train.n_samples + test.n_samples == 1797
+
+
+def test_a_data_set_too_small_to_split_says_so():
+    with pytest.raises(ConfigError, match="too few to split"):
+        datasets.xor().split(0.1)
+
+
+def test_standardize_uses_the_training_statistics_for_both_parts():
+    train, test = datasets.iris().split(0.25, rng=1)
+    train_s, test_s = datasets.standardize(train, test)
+    np.testing.assert_allclose(train_s.X.mean(axis=0), 0.0, atol=1e-12)
+    np.testing.assert_allclose(train_s.X.std(axis=0), 1.0)
+    mean, std = train.X.mean(axis=0), train.X.std(axis=0)
+    np.testing.assert_allclose(test_s.X, (test.X - mean) / std)
+    np.testing.assert_array_equal(test_s.y, test.y)
+
+
+def test_standardize_leaves_constant_features_centred():
+    (digits,) = datasets.standardize(datasets.digits())
+    assert np.all(digits.X[:, 0] == 0.0), "the first pixel is always blank"

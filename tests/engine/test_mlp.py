@@ -199,3 +199,36 @@ def test_setting_weights_checks_shapes():
         net.weights = [np.zeros((2, 3)), np.zeros((1, 3))]
     with pytest.raises(ConfigError, match="only 0"):
         net.masks = [np.full((3, 2), 0.5), np.ones((1, 3))]
+
+
+def test_digits_64_100_10_reaches_96_percent_in_20_epochs():
+    train, test = datasets.standardize(*datasets.digits().split(0.25, rng=0))
+    net = MLP([64, 100, 10], activation="tanh", output_activation="softmax", loss="cce", rng=0)
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        net.train_epoch(train.X, train.T, learning_rate=0.1, batch_size=32, rng=rng)
+    assert np.mean(net.forward(test.X).argmax(axis=1) == test.y) >= 0.96
+
+
+def test_large_batches_train_in_reused_buffers_with_the_same_result(monkeypatch):
+    from nnsim.engine import mlp
+
+    rng = np.random.default_rng(0)
+    X, T = rng.random((300, 40)), np.eye(5)[rng.integers(0, 5, 300)]
+
+    def trained(min_elements):
+        monkeypatch.setattr(mlp, "_WORKSPACE_MIN_ELEMENTS", min_elements)
+        net = MLP([40, 64, 5], activation="relu", loss="cce", rng=1)
+        losses = [
+            net.train_epoch(X, T, learning_rate=0.1, batch_size=b, rng=np.random.default_rng(2))
+            for b in (64, 64, None)
+        ]
+        return net, losses
+
+    (buffered, losses_b), (plain, losses_p) = trained(1), trained(10**9)
+    assert buffered._workspaces and not plain._workspaces
+    assert losses_b == losses_p
+    for a, b in zip(buffered.weights + buffered.biases, plain.weights + plain.biases, strict=True):
+        np.testing.assert_array_equal(a, b)
+    _, dW, _ = buffered.gradients(X[:5], T[:5])
+    assert dW[0] is not buffered._workspaces[64].grads[0], "gradients() hands out new arrays"

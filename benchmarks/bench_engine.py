@@ -1,0 +1,366 @@
+"""Speed benchmarks of the NumPy engine against lean NumPy, scikit-learn and PyTorch.
+
+Every row times nnsim and a reference in the same run, interleaved, keeps the fastest
+of several repeats and reports their ratio: absolute times depend on the machine, the
+ratios much less.  Run ``./dev.sh bench`` (or ``.venv/bin/python benchmarks/bench_engine.py``);
+``--quick`` shrinks sizes and repeats for a smoke run, ``--write`` also writes the table
+into ``benchmarks/README.md``.  scikit-learn and PyTorch are optional.
+"""
+
+import argparse
+import datetime
+import functools
+import gc
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from nnsim.engine import MLP, Hopfield, datasets
+
+try:
+    import sklearn
+    from sklearn.neural_network import MLPClassifier
+except ImportError:
+    sklearn = None
+try:
+    import torch
+except ImportError:
+    torch = None
+
+README = Path(__file__).with_name("README.md")
+HEADER = ("benchmark", "nnsim", "reference", "ratio", "target", "met?")
+#: scikit-learn settings of every row: plain SGD, no momentum, no weight penalty.
+SKLEARN_SGD = {"solver": "sgd", "momentum": 0.0, "alpha": 0.0, "random_state": 0}
+MODES = ("async", "sync")
+
+
+def race(contenders, repeats):
+    """Return the fastest of ``repeats`` times (s) of each contender, timed interleaved.
+
+    ``contenders`` maps names to ``prepare()``, which does the untimed set-up and
+    returns the zero-argument callable to time.  Each contender is called once to
+    warm up; each round then starts with the next one; the garbage collector is off.
+    """
+    names = list(contenders)
+    for name in names:
+        contenders[name]()()
+    times = {name: [] for name in names}
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for round_ in range(repeats):
+            for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+                run = contenders[name]()
+                start = time.perf_counter()
+                run()
+                times[name].append(time.perf_counter() - start)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return {name: min(values) for name, values in times.items()}
+
+
+def looped(step, times=1):
+    """Return a ``prepare()`` for :func:`race` timing ``times`` calls of ``step()``."""
+
+    def run():
+        for _ in range(times):
+            step()
+
+    return lambda: run
+
+
+def fmt_time(seconds):
+    """Return ``seconds`` with a readable unit."""
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.1f} us"
+    return f"{seconds * 1e3:.2f} ms" if seconds < 1.0 else f"{seconds:.2f} s"
+
+
+def yes(met):
+    """Return the text of the met? column."""
+    return "yes" if met else "**no**"
+
+
+def row(name, nnsim, reference, label, op, target):
+    """Return a table row comparing two times in seconds (reference None: not installed).
+
+    The ratio is nnsim / reference against an upper bound (``op`` "<="), else reference / nnsim.
+    """
+    goal = f"{label} {op} {target}"
+    if reference is None:
+        return [name, "-", "not installed", "-", goal, "-"]
+    ratio = nnsim / reference if op == "<=" else reference / nnsim
+    met = ratio <= target if op == "<=" else ratio >= target
+    return [name, fmt_time(nnsim), fmt_time(reference), f"{ratio:.2f}", goal, yes(met)]
+
+
+def lean_xor(X, T, params, epochs, learning_rate=0.5):
+    """Train a 2-4-1 sigmoid net with sse loss ``epochs`` full-batch epochs in plain NumPy.
+
+    The same maths as ``MLP.train_epoch``; ``params`` = [W1, b1, W2, b2] change in place.
+    """
+    W1, b1, W2, b2 = params
+    n = X.shape[0]
+    for _ in range(epochs):
+        A1 = 1.0 / (1.0 + np.exp(-(X @ W1.T + b1)))
+        O = 1.0 / (1.0 + np.exp(-(A1 @ W2.T + b2)))
+        diff = O - T
+        loss = 0.5 * float(np.vdot(diff, diff)) / n
+        D2 = diff / n * O * (1.0 - O)
+        D1 = (D2 @ W2) * A1 * (1.0 - A1)
+        W2 -= learning_rate * (D2.T @ A1)
+        b2 -= learning_rate * D2.sum(axis=0)
+        W1 -= learning_rate * (D1.T @ X)
+        b1 -= learning_rate * D1.sum(axis=0)
+    return loss
+
+
+def xor_rows(quick, notes):
+    """Return the rows of one full-batch XOR epoch against lean NumPy, scikit-learn, PyTorch.
+
+    Every ``*_rows`` function takes ``quick`` (smaller sizes, fewer repeats) and
+    ``notes``, a list of remarks to print under the table.
+    """
+    data = datasets.xor()
+    X, T, y = np.array(data.X), np.array(data.T), np.array(data.y)
+    n = 200 if quick else 2000
+    slow = n // 10  # the slow references need fewer epochs for a steady time
+    net = MLP([2, 4, 1], activation="sigmoid", loss="sse", rng=0)
+    params = [a.copy() for pair in zip(net.weights, net.biases, strict=True) for a in pair]
+
+    def nnsim_run():
+        for _ in range(n):
+            net.train_epoch(X, T, learning_rate=0.5)
+
+    contenders = {"nnsim": lambda: nnsim_run, "lean": looped(lambda: lean_xor(X, T, params, n))}
+    epochs = {"nnsim": n, "lean": n, "sklearn": slow, "torch": slow}
+    if sklearn is not None:
+        shape = {"hidden_layer_sizes": (4,), "activation": "logistic", "batch_size": 4}
+        clf = MLPClassifier(learning_rate_init=0.5, **shape, **SKLEARN_SGD)
+        clf.partial_fit(X, y, classes=[0, 1])
+        contenders["sklearn"] = looped(lambda: clf.partial_fit(X, y), slow)
+    if torch is not None:
+        nn, (Xt, Tt) = torch.nn, (torch.from_numpy(X), torch.from_numpy(T))
+        model = nn.Sequential(nn.Linear(2, 4), nn.Sigmoid(), nn.Linear(4, 1), nn.Sigmoid())
+        model = model.double()
+        opt = torch.optim.SGD(model.parameters(), lr=0.5, momentum=0.0)
+
+        def torch_epoch():
+            opt.zero_grad()
+            loss = 0.5 * ((model(Xt) - Tt) ** 2).sum() / Xt.shape[0]
+            loss.backward()
+            opt.step()
+            return loss.item()
+
+        contenders["torch"] = looped(torch_epoch, slow)
+    best = race(contenders, 3 if quick else 15)
+    per = {key: seconds / epochs[key] for key, seconds in best.items()}
+    rows = [
+        row("XOR 2-4-1 epoch vs lean NumPy", per["nnsim"], per["lean"], "nnsim/lean", "<=", 1.25)
+    ]
+    for key, label in (("sklearn", "scikit-learn"), ("torch", "PyTorch")):
+        name = f"XOR 2-4-1 epoch vs {label}"
+        rows.append(row(name, per["nnsim"], per.get(key), f"{key}/nnsim", ">=", 10))
+    return rows
+
+
+def digits_accuracy(train, test, seed, epochs=20):
+    """Train the 64-100-10 net for ``epochs`` and return its test accuracy."""
+    net = MLP([64, 100, 10], activation="tanh", output_activation="softmax", loss="cce", rng=seed)
+    rng = np.random.default_rng(seed)
+    for _ in range(epochs):
+        net.train_epoch(train.X, train.T, learning_rate=0.1, batch_size=32, rng=rng)
+    return np.mean(net.forward(test.X).argmax(axis=1) == test.y)
+
+
+def digits_rows(quick, notes):
+    """Return the rows of a digits epoch (64-100-10) against scikit-learn, and the accuracies.
+
+    Both train on the same stratified 75% and are scored on the other 25%, with the
+    features standardised on the training part.
+    """
+    train, test = datasets.standardize(*datasets.digits().split(0.25, rng=0))
+    X, T, y = np.array(train.X), np.array(train.T), np.array(train.y)
+    epochs = 3 if quick else 20
+
+    def nnsim_prepare(n_epochs=epochs):
+        net = MLP([64, 100, 10], activation="tanh", output_activation="softmax", loss="cce", rng=0)
+        rng = np.random.default_rng(0)
+
+        def run():
+            for _ in range(n_epochs):
+                net.train_epoch(X, T, learning_rate=0.1, batch_size=32, rng=rng)
+            return net
+
+        return run
+
+    def sklearn_prepare(n_epochs=epochs):
+        shape = {"hidden_layer_sizes": (100,), "activation": "tanh", "batch_size": 32}
+        clf = MLPClassifier(
+            learning_rate_init=0.1, max_iter=1, shuffle=True, **shape, **SKLEARN_SGD
+        )
+        clf.partial_fit(X, y, classes=np.arange(10))  # the first epoch sets the network up
+
+        def run():
+            for _ in range(n_epochs):
+                clf.partial_fit(X, y)
+            return clf
+
+        return run
+
+    accuracy = digits_accuracy(train, test, seed=0)
+    seeds = [digits_accuracy(train, test, seed) for seed in range(1 if quick else 5)]
+    notes.append(
+        f"Digits test accuracy over seeds 0-{len(seeds) - 1}: mean {np.mean(seeds):.1%}, "
+        f"lowest {min(seeds):.1%} (stratified 25% split, standardised features)."
+    )
+    name = "digits 64-100-10 epoch (batch 32) vs scikit-learn"
+    if sklearn is None:
+        timed, reference = row(name, 0.0, None, "sklearn/nnsim", ">=", 3), "not installed"
+    else:
+        best = race({"nnsim": nnsim_prepare, "sklearn": sklearn_prepare}, 2 if quick else 7)
+        timed = row(
+            name, best["nnsim"] / epochs, best["sklearn"] / epochs, "sklearn/nnsim", ">=", 3
+        )
+        reference = f"{sklearn_prepare(19)().score(test.X, test.y):.1%} (scikit-learn)"
+    name = "digits test accuracy after 20 epochs (seed 0)"
+    return [timed, [name, f"{accuracy:.1%}", reference, "-", "nnsim >= 96%", yes(accuracy >= 0.96)]]
+
+
+def wide_rows(quick, notes):
+    """Return the row of a 784-256-256-10 float32 epoch against the matrix products in it."""
+    n, batch = (2000 if quick else 10000), 64
+    rng = np.random.default_rng(0)
+    X = rng.random((n, 784), dtype=np.float32)
+    T = np.eye(10, dtype=np.float32)[rng.integers(0, 10, n)]
+    layers = {"activation": "relu", "output_activation": "softmax", "loss": "cce"}
+    net = MLP([784, 256, 256, 10], dtype=np.float32, rng=0, **layers)
+    order_rng = np.random.default_rng(0)
+    W1, W2, W3 = (W.copy() for W in net.weights)
+
+    def bare_run(update=False):
+        for start in range(0, n, batch):
+            Xb = X[start : start + batch]
+            A1 = Xb @ W1.T  # forward: 64x784 @ 784x256, 64x256 @ 256x256, 64x256 @ 256x10
+            A2 = A1 @ W2.T
+            D3 = A2 @ W3.T  # the output stands in for the output delta
+            G3 = D3.T @ A2  # backward: three weight gradients and two deltas
+            D2 = D3 @ W3
+            G2 = D2.T @ A1
+            D1 = D2 @ W2
+            G1 = D1.T @ Xb
+            if update:  # the in-place steps any SGD epoch must add (gradients scaled to 0)
+                for W, G in ((W1, G1), (W2, G2), (W3, G3)):
+                    G *= 0.0
+                    W -= G
+
+    nnsim = looped(
+        lambda: net.train_epoch(X, T, learning_rate=0.01, batch_size=batch, rng=order_rng)
+    )
+    contenders = {"nnsim": nnsim, "bare": looped(bare_run), "updates": looped(bare_run, True)}
+    best = race(contenders, 3 if quick else 9)
+    notes.append(
+        f"784-256-256-10: the bare products plus the in-place weight updates take "
+        f"{fmt_time(best['updates'])}, so nnsim runs at {best['updates'] / best['nnsim']:.0%} "
+        f"of that; the updates alone cost {best['updates'] / best['bare'] - 1:.0%} on top "
+        "of the bare products."
+    )
+    name = f"784-256-256-10 float32 epoch ({n:,} samples, batch 64) vs bare products"
+    return [row(name, best["nnsim"], best["bare"], "bare/nnsim", ">=", 0.85)]
+
+
+def hopfield_rows(quick, notes):
+    """Return the rows of Hebbian storage against one product, and async against sync recall."""
+    n = 1024 if quick else 4096
+    p, repeats = round(0.1 * n), (3 if quick else 7)
+    rng = np.random.default_rng(0)
+    Xi = rng.choice([-1.0, 1.0], size=(p, n))
+
+    def store_prepare():  # a fresh network each time
+        return functools.partial(Hopfield(n).store, Xi, rule="hebb")
+
+    best = race({"store": store_prepare, "product": looped(lambda: Xi.T @ Xi)}, repeats)
+    name = f"Hopfield N={n}, P={p}: Hebb store vs Xi.T @ Xi"
+    rows = [row(name, best["store"], best["product"], "store/product", "<=", 1.5)]
+    net = Hopfield(n)
+    net.store(Xi, rule="hebb")
+    probe = Xi[0].copy()
+    probe[rng.choice(n, n // 10, replace=False)] *= -1.0
+
+    def recall(mode):
+        return net.recall(probe, mode=mode, rng=np.random.default_rng(1))
+
+    best = race({mode: looped(functools.partial(recall, mode)) for mode in MODES}, repeats)
+    name = f"Hopfield N={n}: async vs sync recall, 10% of bits flipped"
+    rows.append(row(name, best["async"], best["sync"], "async/sync", "<=", 1.5))
+    for mode, unit in zip(MODES, ("sweeps", "steps"), strict=True):
+        result = recall(mode)
+        wrong = int(np.count_nonzero(result.state != Xi[0]))
+        verdict = "yes" if wrong == 0 else f"no, {wrong} of {n} bits differ"
+        notes.append(
+            f"Hopfield {mode} recall returned pattern 0 exactly: {verdict} "
+            f"({result.sweeps} {unit}, converged: {result.converged})."
+        )
+    return rows
+
+
+def machine():
+    """Return one line naming the processor, the core count and the library versions."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    versions = [f"Python {platform.python_version()}", f"NumPy {np.__version__}"]
+    for label, module in (("scikit-learn", sklearn), ("PyTorch", torch)):
+        versions.append(f"{label} {module.__version__}" if module else f"{label} not installed")
+    return f"{cpu} ({platform.machine()}), {os.cpu_count()} logical CPUs; " + ", ".join(versions)
+
+
+def readme_text(table, notes, quick):
+    """Return the contents of ``benchmarks/README.md``."""
+    run = " (a `--quick` run: smaller sizes, fewer repeats)" if quick else ""
+    return f"""# Benchmarks
+
+`bench_engine.py` times the NumPy engine (`nnsim.engine`) against references timed in
+the same run: a lean hand-written NumPy epoch of the same maths, scikit-learn's
+`MLPClassifier`, PyTorch (when installed), the bare matrix products of the same shapes,
+and for the Hopfield network one matrix product and a synchronous recall.  Each
+contender is warmed up, then timed several times interleaved with its reference; the
+fastest time counts.  Compare the ratios: absolute times depend on the machine.
+
+Run it with `./dev.sh bench` (`--quick` for a smoke run, `--write` to rewrite this file).
+
+Measured on {datetime.date.today().isoformat()}{run}, on {machine()}.
+
+{table}
+
+""" + "".join(f"- {note}\n" for note in notes)
+
+
+def main(argv=None):
+    """Run every benchmark, print the table and, with ``--write``, write the README."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--write", action="store_true", help=f"also write {README.name}")
+    args = parser.parse_args(argv)
+    rows, notes = [], []
+    for bench in (xor_rows, digits_rows, wide_rows, hopfield_rows):
+        print(f"running {bench.__name__.removesuffix('_rows')} ...", file=sys.stderr, flush=True)
+        rows += bench(args.quick, notes)
+    lines = ["| " + " | ".join(cells) + " |" for cells in [HEADER, ["---"] * len(HEADER), *rows]]
+    table = "\n".join(lines)
+    print(table, "", *notes, sep="\n")
+    if args.write:
+        README.write_text(readme_text(table, notes, args.quick))
+        print(f"wrote {README}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
