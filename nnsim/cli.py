@@ -34,8 +34,15 @@ PRESETS = {
         "optimizer": "adam",
         "learning_rate": 0.02,
     },
-    "sine": {"hidden": [10], "activation": "tanh", "output": "linear", "loss": "mse"},
+    "sine": {
+        "hidden": [10],
+        "activation": "tanh",
+        "output": "linear",
+        "loss": "mse",
+        "learning_rate": 0.1,
+    },
     "digits": {
+        "standardize": True,
         "hidden": [100],
         "activation": "tanh",
         "output": "softmax",
@@ -44,6 +51,7 @@ PRESETS = {
         "batch_size": 32,
     },
     "iris": {
+        "standardize": True,
         "hidden": [8],
         "activation": "tanh",
         "output": "softmax",
@@ -164,6 +172,8 @@ def run_training(args, out=None) -> int:
     out = out or sys.stdout
     data = datasets.load(args.example)
     settings = _settings(args)
+    if settings.get("standardize"):
+        (data,) = datasets.standardize(data)
     net = _network(settings, data, args.seed)
     config_keys = ("learning_rate", "momentum", "optimizer", "batch_size", "target_error")
     config = TrainingConfig(

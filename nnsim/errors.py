@@ -26,7 +26,14 @@ class ProjectFileError(NnsimError):
 
 
 class DivergenceError(NnsimError, ArithmeticError):
-    """Training produced a NaN or infinite error; the weights were rolled back."""
+    """Training produced a NaN or infinite error; the weights were rolled back.
+
+    ``loss`` holds the value that went wrong (NaN or inf).
+    """
+
+    def __init__(self, message: str, loss: float = float("nan")):
+        super().__init__(message)
+        self.loss = loss
 
 
 class NnsimWarning(UserWarning):

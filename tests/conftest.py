@@ -1,6 +1,22 @@
-"""Test set-up shared by every test: headless Qt, before anything imports it."""
+"""Test set-up shared by every test: headless Qt, and no thread left running."""
 
 import os
+import threading
 
+import pytest
+
+# Before anything imports Qt or pyqtgraph.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """Fail a test that leaves a thread (a training worker, say) running after it."""
+    before = set(threading.enumerate())
+    yield
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    for thread in left:
+        thread.join(timeout=5)
+    still_running = [t.name for t in left if t.is_alive()]
+    assert not still_running, f"threads still running after the test: {still_running}"

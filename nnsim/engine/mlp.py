@@ -315,7 +315,8 @@ class MLP:
         check_finite(**{"The input X": X, "The target T": T})
         raise DivergenceError(
             f"The error became {loss} and training stopped; the weights are those from "
-            "before the step that went wrong. Try a smaller learning rate."
+            "before the step that went wrong. Try a smaller learning rate.",
+            loss,
         )
 
     def gradients(self, X, T):

@@ -214,7 +214,7 @@ class _Runner:
                 rng=self.rng,
             )
         if not math.isfinite(loss):
-            raise DivergenceError(f"The error became {loss}.")
+            raise DivergenceError(f"The error became {loss}.", loss)
         return loss
 
     def roll_back(self) -> None:
@@ -285,9 +285,10 @@ class _Loop:
         except DivergenceError as exc:
             self.runner.roll_back()
             raise DivergenceError(
-                f"Training diverged in epoch {self.epoch}: {exc} The weights are back to "
-                f"where they were after epoch {self.epoch - 1}. Try a smaller learning rate "
-                f"(it is {self.runner.settings['learning_rate']:g})."
+                f"Training diverged in epoch {self.epoch}: the error became {exc.loss}. "
+                f"The weights are back to where they were after epoch {self.epoch - 1}. "
+                f"Try a smaller learning rate (it is {self.runner.settings['learning_rate']:g}).",
+                exc.loss,
             ) from None
         self.pending_losses.append(self.loss)
         if self.Xv is not None:
