@@ -27,6 +27,14 @@ def as_matrix(values, name: str, n_columns: int, dtype) -> np.ndarray:
         If the values are not numbers, the shape does not fit, or there are
         no samples.
     """
+    if (  # the fast path: this runs every epoch
+        isinstance(values, np.ndarray)
+        and values.dtype == dtype
+        and values.ndim == 2
+        and values.shape[1] == n_columns
+        and values.shape[0]
+    ):
+        return values
     try:
         array = np.asarray(values, dtype=dtype)
     except (TypeError, ValueError) as exc:

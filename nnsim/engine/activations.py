@@ -145,6 +145,56 @@ def get_activation(name: str) -> Activation:
         raise ConfigError(f"Unknown activation {name!r}: choose one of {known}.") from None
 
 
+def layer_activations(activation, output_activation, n_layers, default_output):
+    """Return one :class:`Activation` per weight layer of an MLP.
+
+    Parameters
+    ----------
+    activation : str or sequence of str
+        One name for every hidden layer, or exactly ``n_layers`` names.
+    output_activation : str or None
+        The output layer's name when ``activation`` is one name.
+    n_layers : int
+        Number of weight layers.
+    default_output : str or None
+        The output activation to use when none is named (the loss's own).
+
+    Raises
+    ------
+    ConfigError
+        For an unknown name, a wrong count, or softmax below the output layer.
+    """
+    if isinstance(activation, str):
+        output = output_activation or default_output or activation
+        names = [activation] * (n_layers - 1) + [output]
+    else:
+        names = list(activation)
+        if len(names) != n_layers or output_activation not in (None, names[-1]):
+            raise ConfigError(
+                f"Give one activation per weight layer: {n_layers} names, got {names}."
+            )
+    acts = tuple(get_activation(name) for name in names)
+    for position, act in enumerate(acts[:-1]):
+        if act.output_only:
+            raise ConfigError(
+                f"{act.name} can only be the output activation, "
+                f"but hidden layer {position + 1} uses it."
+            )
+    return acts
+
+
+def backprop_obstacle(acts) -> str | None:
+    """Return why backpropagation cannot train layers with ``acts``, or None if it can."""
+    for position, act in enumerate(acts):
+        if not act.differentiable:
+            return (
+                f"Layer {position + 1} uses the {act.name} activation, whose slope is 0 "
+                "almost everywhere, so backpropagation cannot train it: use sigmoid "
+                "(a smooth step) or tanh (a smooth sign)."
+            )
+    return None
+
+
 def activate(name: str, z: np.ndarray) -> np.ndarray:
     """Apply the activation ``name`` to a float copy of ``z`` and return the output."""
     return get_activation(name).apply(np.array(z, dtype=np.float64))

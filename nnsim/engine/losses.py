@@ -107,6 +107,9 @@ LOSSES: dict[str, Loss] = {
     )
 }
 
+#: The output activation a cross-entropy loss implies when none is named.
+IMPLIED_OUTPUT = {"bce": "sigmoid", "cce": "softmax"}
+
 #: (output activation, loss) pairs whose delta at the net input is (O - T) / n.
 MATCHED_PAIRS = frozenset({("sigmoid", "bce"), ("softmax", "cce")})
 

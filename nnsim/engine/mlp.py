@@ -27,17 +27,12 @@ import math
 import numpy as np
 
 from nnsim.engine._checks import as_matrix, as_rng, check_finite, check_same_length
-from nnsim.engine.activations import get_activation
+from nnsim.engine.activations import backprop_obstacle, layer_activations
 from nnsim.engine.init import init_weights
-from nnsim.engine.losses import MATCHED_PAIRS, check_targets, get_loss
+from nnsim.engine.losses import IMPLIED_OUTPUT, MATCHED_PAIRS, check_targets, get_loss
 from nnsim.engine.optimizers import make_optimizer
+from nnsim.engine.workspace import WorkspaceCache
 from nnsim.errors import ConfigError, DataError, DivergenceError
-
-#: Batches with fewer elements than this in their widest layer train without a workspace.
-_WORKSPACE_MIN_ELEMENTS = 4096
-
-#: The output activation a loss implies when none is named.
-_OUTPUT_FOR_LOSS = {"bce": "sigmoid", "cce": "softmax"}
 
 
 class MLP:
@@ -86,30 +81,16 @@ class MLP:
                 f"got layer sizes {sizes}."
             )
         self.layer_sizes = tuple(sizes)
-        self._widest_layer = max(sizes)
         self.dtype = np.dtype(dtype)
         if self.dtype not in (np.float32, np.float64):
             raise ConfigError(f"dtype must be float32 or float64, not {self.dtype}.")
-        self.activations = self._activation_names(activation, output_activation, loss)
-        self._acts = [get_activation(name) for name in self.activations]
+        self._acts = layer_activations(
+            activation, output_activation, len(sizes) - 1, IMPLIED_OUTPUT.get(loss)
+        )
+        self.activations = tuple(act.name for act in self._acts)
         self._apply = [act.apply for act in self._acts]
         self._derivative = [act.derivative for act in self._acts]
-        for position, act in enumerate(self._acts[:-1]):
-            if act.output_only:
-                raise ConfigError(
-                    f"{act.name} can only be the output activation, "
-                    f"but hidden layer {position + 1} uses it."
-                )
-        self._untrainable_reason = next(
-            (
-                f"Layer {position + 1} uses the {act.name} activation, whose slope is 0 "
-                "almost everywhere, so backpropagation cannot train it: use sigmoid "
-                "(a smooth step) or tanh (a smooth sign)."
-                for position, act in enumerate(self._acts)
-                if not act.differentiable
-            ),
-            None,
-        )
+        self._untrainable_reason = backprop_obstacle(self._acts)
         self.loss = loss
         self._loss = get_loss(loss, self.activations[-1])
         self._matched = (self.activations[-1], loss) in MATCHED_PAIRS
@@ -120,22 +101,8 @@ class MLP:
         self._W = [init_weights(init, s, self._rng, limit=init_limit, dtype=dtype) for s in pairs]
         self._b = [np.zeros(n_out, dtype=self.dtype) for n_out, _ in pairs]
         self._masks = None
-        self._workspaces = {}
+        self._workspaces = WorkspaceCache(sizes, self.dtype)
         self.reset_optimizer()
-
-    def _activation_names(self, activation, output_activation, loss):
-        n_layers = len(self.layer_sizes) - 1
-        if isinstance(activation, str):
-            output = output_activation or _OUTPUT_FOR_LOSS.get(loss, activation)
-            names = [activation] * (n_layers - 1) + [output]
-        else:
-            names = list(activation)
-            if len(names) != n_layers or output_activation not in (None, names[-1]):
-                raise ConfigError(
-                    f"Give one activation per weight layer: {n_layers} names for layer sizes "
-                    f"{list(self.layer_sizes)}, got {names}."
-                )
-        return tuple(names)
 
     # ----------------------------------------------------------------- parameters
     @property
@@ -207,27 +174,12 @@ class MLP:
         self._params = None
 
     # -------------------------------------------------------------------- forward
-    def _matrix(self, values, name, n_columns):
-        """Return ``values`` as an (n, n_columns) array of the network's dtype.
-
-        Arrays that already fit pass through at once (this runs every epoch).
-        """
-        if (
-            isinstance(values, np.ndarray)
-            and values.dtype == self.dtype
-            and values.ndim == 2
-            and values.shape[1] == n_columns
-            and values.shape[0]
-        ):
-            return values
-        return as_matrix(values, name, n_columns, self.dtype)
-
     def _check_inputs(self, X):
-        return self._matrix(X, "The input X", self.n_inputs)
+        return as_matrix(X, "The input X", self.n_inputs, self.dtype)
 
     def _check_data(self, X, T):
         X = self._check_inputs(X)
-        T = self._matrix(T, "The target T", self.n_outputs)
+        T = as_matrix(T, "The target T", self.n_outputs, self.dtype)
         check_same_length(X, T)
         return X, T
 
@@ -382,7 +334,7 @@ class MLP:
         params = self._parameters()
         n = X.shape[0]
         if batch_size is None or batch_size >= n:
-            loss, grads = self._backprop(X, T, scale, self._workspace(n))
+            loss, grads = self._backprop(X, T, scale, self._workspaces.get(n))
             self._regularise(grads, scale * l1, scale * l2)
             optimizer.step(params, grads, learning_rate, momentum)
             return loss
@@ -392,7 +344,7 @@ class MLP:
         total = 0.0
         for start in range(0, n, batch_size):
             stop = min(start + batch_size, n)
-            work = self._workspace(stop - start)
+            work = self._workspaces.get(stop - start)
             if order is None:
                 Xb, Tb = X[start:stop], T[start:stop]
             elif work is None:
@@ -405,20 +357,6 @@ class MLP:
             optimizer.step(params, grads, learning_rate, momentum)
             total += loss * (stop - start)
         return total / n
-
-    def _workspace(self, n_samples):
-        """Return reusable buffers for batches of ``n_samples`` rows, or None for small ones.
-
-        Small arrays are cheaper to allocate than to pass as ``out=``.
-        """
-        if n_samples * self._widest_layer < _WORKSPACE_MIN_ELEMENTS:
-            return None
-        work = self._workspaces.get(n_samples)
-        if work is None:
-            if len(self._workspaces) >= 4:  # a full batch, a mini-batch and the last one
-                self._workspaces.clear()
-            work = self._workspaces[n_samples] = _Workspace(n_samples, self.layer_sizes, self.dtype)
-        return work
 
     def _parameters(self):
         """Return [W_1, b_1, W_2, b_2, ...], the arrays the optimizer updates in place.
@@ -445,21 +383,3 @@ class MLP:
                 grads[2 * layer] += l2 * W
             if l1:
                 grads[2 * layer] += l1 * np.sign(W)
-
-
-class _Workspace:
-    """Buffers for training on batches of ``n`` samples, allocated once and reused.
-
-    Writing products into them (``np.matmul(..., out=...)``) spares the
-    allocator a round trip per batch, which for large layers also means fresh
-    pages to fault in.
-    """
-
-    def __init__(self, n, layer_sizes, dtype):
-        self.inputs = np.empty((n, layer_sizes[0]), dtype)
-        self.targets = np.empty((n, layer_sizes[-1]), dtype)
-        self.outputs = [np.empty((n, size), dtype) for size in layer_sizes[1:]]
-        self.deltas = [np.empty((n, size), dtype) for size in layer_sizes[1:-1]]
-        self.grads = []
-        for n_out, n_in in zip(layer_sizes[1:], layer_sizes[:-1], strict=True):
-            self.grads += [np.empty((n_out, n_in), dtype), np.empty(n_out, dtype)]
