@@ -248,10 +248,10 @@ class MLP:
         for layer in range(len(W) - 1, -1, -1):
             if work is None:
                 grads[2 * layer] = delta.T @ outputs[layer]
-                grads[2 * layer + 1] = delta.sum(axis=0)
+                grads[2 * layer + 1] = np.add.reduce(delta, axis=0)
             else:
                 np.matmul(delta.T, outputs[layer], out=grads[2 * layer])
-                np.sum(delta, axis=0, out=grads[2 * layer + 1])
+                np.add.reduce(delta, axis=0, out=grads[2 * layer + 1])
             if layer:
                 if work is None:
                     delta = delta @ W[layer]
