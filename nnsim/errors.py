@@ -18,7 +18,16 @@ class DataError(NnsimError, ValueError):
 
 
 class TopologyError(NnsimError, ValueError):
-    """A drawn graph cannot be turned into a network."""
+    """A drawn graph cannot be turned into a network.
+
+    ``neuron_ids`` and ``layer_ids`` name the parts at fault, so an editor can
+    highlight them.
+    """
+
+    def __init__(self, message: str, *, neuron_ids=(), layer_ids=()):
+        super().__init__(message)
+        self.neuron_ids = tuple(neuron_ids)
+        self.layer_ids = tuple(layer_ids)
 
 
 class ProjectFileError(NnsimError):

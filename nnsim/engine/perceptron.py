@@ -54,6 +54,7 @@ class Perceptron:
         self._rng = as_rng(rng)
         self._weights = self._rng.uniform(-0.5, 0.5, size=(self.n_outputs, self.n_inputs))
         self._bias = np.zeros(self.n_outputs)
+        self._mask = None
 
     @property
     def weights(self) -> np.ndarray:
@@ -64,7 +65,25 @@ class Perceptron:
     def weights(self, values):
         values = np.array(values, dtype=np.float64).reshape(self._weights.shape)
         check_finite(weights=values)
-        self._weights = values
+        self._weights = values if self._mask is None else values * self._mask
+
+    @property
+    def mask(self) -> np.ndarray | None:
+        """0/1 connection mask shaped like the weights, or None: masked weights stay 0."""
+        return self._mask
+
+    @mask.setter
+    def mask(self, values):
+        if values is None:
+            self._mask = None
+            return
+        values = np.array(values, dtype=np.float64)
+        if values.shape != self._weights.shape or not np.isin(values, (0.0, 1.0)).all():
+            raise ConfigError(
+                f"The mask must be 0s and 1s of shape {self._weights.shape}, like the weights."
+            )
+        self._mask = values
+        self._weights *= values
 
     @property
     def bias(self) -> np.ndarray:
@@ -146,7 +165,8 @@ class Perceptron:
                 if norm == 0.0:
                     continue  # x = 0 carries no information about the weights
                 scale = learning_rate / norm
-            W += scale * np.outer(error, x)
+            step = scale * np.outer(error, x)
+            W += step if self._mask is None else step * self._mask
             if self.has_bias:
                 b += scale * error
         if rosenblatt:

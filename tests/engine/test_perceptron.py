@@ -86,3 +86,17 @@ def test_bad_input_is_refused_in_plain_words():
         Perceptron(2, rule="delta")
     with pytest.raises(ConfigError, match="no bias"):
         Perceptron(2, bias=False).bias = [1.0]
+
+
+def test_a_masked_connection_stays_zero_while_training():
+    data = datasets.and_gate()
+    net = Perceptron(2, rule="lms", rng=0)
+    net.mask = [[1.0, 0.0]]
+    assert net.weights[0, 1] == 0.0
+    for _ in range(20):
+        net.train_epoch(data.X, data.T, learning_rate=0.1)
+    assert net.weights[0, 1] == 0.0 and net.weights[0, 0] != 0.0
+    net.weights = [[0.3, 0.7]]
+    assert net.weights[0, 1] == 0.0, "set weights respect the mask"
+    with pytest.raises(ConfigError, match="0s and 1s of shape"):
+        net.mask = [[0.5, 1.0]]

@@ -1,0 +1,24 @@
+"""The editable model of what the person built: plain Python with psygnal signals, no Qt."""
+
+from nnsim.model.compiler import CompiledNetwork, compile
+from nnsim.model.document import (
+    Change,
+    Layer,
+    NetworkDocument,
+    Neuron,
+    new_hopfield,
+    new_mlp,
+    new_perceptron,
+)
+
+__all__ = [
+    "Change",
+    "CompiledNetwork",
+    "Layer",
+    "NetworkDocument",
+    "Neuron",
+    "compile",
+    "new_hopfield",
+    "new_mlp",
+    "new_perceptron",
+]

@@ -1,0 +1,239 @@
+"""Turn a :class:`NetworkDocument` into an engine network.
+
+Layers become weight matrices of shape ``(n_out, n_in)``, rows in each
+layer's neuron order; a connection the person removed becomes a 0 in the
+layer's mask (and a weight that stays 0).  :class:`CompiledNetwork` keeps
+the index from neuron id to ``(layer, row)`` so views can find each neuron's
+value.
+
+Compiling again after an edit can carry the trained weights over: every
+connection (and bias) present in both the previous network and the new one
+keeps its value, and only the new ones are initialised.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim.engine import MLP, Hopfield, Perceptron
+from nnsim.engine._checks import as_rng
+from nnsim.errors import TopologyError
+from nnsim.model.document import NetworkDocument
+
+
+@dataclass(frozen=True)
+class CompiledNetwork:
+    """An engine network built from a document, and how its parts map back.
+
+    Attributes
+    ----------
+    network : MLP, Perceptron or Hopfield
+    index : mapping of neuron id to (layer, row)
+        Layer 0 is the input layer; a Hopfield network has only layer 0.
+    layer_ids : tuple of str
+        The document's layer ids, in order.
+    kept, initialised : int
+        Weights and biases carried over from the previous network, and
+        initialised afresh.
+    """
+
+    network: MLP | Perceptron | Hopfield
+    index: Mapping[str, tuple[int, int]]
+    layer_ids: tuple[str, ...]
+    kept: int = 0
+    initialised: int = 0
+
+    def weight_matrices(self) -> list[np.ndarray]:
+        """The live weight matrices, one (n_out, n_in) array per layer."""
+        net = self.network
+        if isinstance(net, MLP):
+            return net.weights
+        return [net.weights]
+
+    def bias_vectors(self) -> list[np.ndarray]:
+        """The live bias vectors, one (n_out,) array per layer after the input."""
+        net = self.network
+        if isinstance(net, MLP):
+            return net.biases
+        if isinstance(net, Perceptron):
+            return [net.bias]
+        return []
+
+    def mask_matrices(self) -> list[np.ndarray] | None:
+        net = self.network
+        if isinstance(net, MLP):
+            return net.masks
+        if isinstance(net, Perceptron):
+            return None if net.mask is None else [net.mask]
+        return None
+
+
+def check_topology(document: NetworkDocument) -> None:
+    """Raise :class:`TopologyError` naming the parts at fault if the graph is no network.
+
+    A layered network needs an input and an output layer, a neuron in every
+    layer, and a path from every neuron to the output.
+    """
+    layers = document.layers
+    if document.kind == "hopfield":
+        if not document.neurons:
+            raise TopologyError("This Hopfield network has no neurons.")
+        return
+    if len(layers) < 2:
+        raise TopologyError(
+            "A network needs an input layer and an output layer: add "
+            f"{'two layers' if not layers else 'an output layer'}.",
+            layer_ids=[layer.id for layer in layers],
+        )
+    if document.kind == "perceptron" and len(layers) != 2:
+        raise TopologyError(
+            "A perceptron has exactly one input and one output layer.",
+            layer_ids=[layer.id for layer in layers[1:-1]],
+        )
+    empty = [i for i, layer in enumerate(layers) if not document.neurons_of(layer.id)]
+    if empty:
+        names = ", ".join(f"{document.role(layers[i].id)} layer {i + 1}" for i in empty)
+        raise TopologyError(
+            f"Every layer needs at least one neuron; empty: {names}.",
+            layer_ids=[layers[i].id for i in empty],
+        )
+    stranded = _without_path_to_output(document)
+    if stranded:
+        listed = ", ".join(stranded[:8]) + (" ..." if len(stranded) > 8 else "")
+        raise TopologyError(
+            f"{len(stranded)} neuron(s) have no path to the output, so nothing they compute "
+            f"is ever seen: {listed}. Connect them to the next layer or delete them.",
+            neuron_ids=stranded,
+        )
+
+
+def _without_path_to_output(document: NetworkDocument) -> list[str]:
+    """Ids of neurons from which no chain of connections reaches the output layer."""
+    layers = document.layers
+    reaches = set(document.neurons_of(layers[-1].id))
+    incoming: dict[str, list[str]] = {}
+    for source, target in document.connections:
+        incoming.setdefault(target, []).append(source)
+    for layer in reversed(layers[1:]):
+        for target in document.neurons_of(layer.id):
+            if target in reaches:
+                reaches.update(incoming.get(target, ()))
+    return [n.id for n in document.neurons if n.id not in reaches]
+
+
+def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(document)
+    document: NetworkDocument,
+    *,
+    loss: str = "sse",
+    init: str = "xavier",
+    dtype=np.float64,
+    rng=None,
+    previous: CompiledNetwork | None = None,
+) -> CompiledNetwork:
+    """Build the engine network the document describes.
+
+    Parameters
+    ----------
+    document : NetworkDocument
+    loss, init, dtype :
+        Passed to :class:`~nnsim.engine.MLP`.
+    rng : np.random.Generator or int, optional
+        Source of the initial weights.
+    previous : CompiledNetwork, optional
+        An earlier compile of this document: its weights and biases carry
+        over wherever the same connection or neuron still exists.
+
+    Raises
+    ------
+    TopologyError
+        If the graph cannot be a network (see :func:`check_topology`).
+    """
+    check_topology(document)
+    layer_ids = tuple(layer.id for layer in document.layers)
+    rows = [document.neurons_of(layer_id) for layer_id in layer_ids]
+    index = {nid: (layer, row) for layer, ids in enumerate(rows) for row, nid in enumerate(ids)}
+    rng = as_rng(rng)
+    if document.kind == "hopfield":
+        return CompiledNetwork(Hopfield(len(rows[0])), index, layer_ids)
+    sizes = [len(ids) for ids in rows]
+    if document.kind == "perceptron":
+        network = Perceptron(sizes[0], sizes[1], rule=document.rule, bias=document.bias, rng=rng)
+    else:
+        network = MLP(
+            sizes,
+            activation=[layer.activation for layer in document.layers[1:]],
+            loss=loss,
+            bias=document.bias,
+            init=init,
+            dtype=dtype,
+            rng=rng,
+        )
+    compiled = CompiledNetwork(network, index, layer_ids)
+    masks = _masks(document, rows, index)
+    if any(not mask.all() for mask in masks):
+        if isinstance(network, MLP):
+            network.masks = masks
+        else:
+            network.mask = masks[0]
+    kept = _carry_over(previous, compiled) if previous is not None else 0
+    total = sum(int(m.sum()) for m in masks) + (sum(sizes[1:]) if document.bias else 0)
+    return CompiledNetwork(network, index, layer_ids, kept=kept, initialised=total - kept)
+
+
+def _masks(document, rows, index) -> list[np.ndarray]:
+    masks = [np.zeros((len(rows[k + 1]), len(rows[k]))) for k in range(len(rows) - 1)]
+    for source, target in document.connections:
+        layer, row_in = index[source]
+        masks[layer][index[target][1], row_in] = 1.0
+    return masks
+
+
+def _carry_over(previous: CompiledNetwork, new: CompiledNetwork) -> int:
+    """Copy every weight and bias that exists in both networks; return how many."""
+    if type(previous.network) is not type(new.network) or isinstance(new.network, Hopfield):
+        return 0
+    old_layer = {layer_id: k for k, layer_id in enumerate(previous.layer_ids)}
+    old_masks, new_masks = previous.mask_matrices(), new.mask_matrices()
+    weights, old_weights = new.weight_matrices(), previous.weight_matrices()
+    kept = 0
+    for k in range(len(new.layer_ids) - 1):
+        source_layer, target_layer = new.layer_ids[k], new.layer_ids[k + 1]
+        j = old_layer.get(source_layer)
+        if j is None or old_layer.get(target_layer) != j + 1:
+            continue  # these layers were not neighbours before: nothing to keep
+        new_in, old_in = _shared_rows(previous, new, source_layer)
+        new_out, old_out = _shared_rows(previous, new, target_layer)
+        block, old_block = np.ix_(new_out, new_in), np.ix_(old_out, old_in)
+        present = np.ones((len(new_out), len(new_in)), dtype=bool)
+        if old_masks is not None:
+            present &= old_masks[j][old_block] == 1
+        if new_masks is not None:
+            present &= new_masks[k][block] == 1
+        weights[k][block] = np.where(present, old_weights[j][old_block], weights[k][block])
+        kept += int(present.sum())
+    if _has_bias(new.network) and _has_bias(previous.network):
+        biases, old_biases = new.bias_vectors(), previous.bias_vectors()
+        for k, layer_id in enumerate(new.layer_ids[1:]):
+            j = old_layer.get(layer_id, 0)
+            if j > 0:  # the layer had biases before (it was not the input)
+                new_rows, old_rows = _shared_rows(previous, new, layer_id)
+                biases[k][new_rows] = old_biases[j - 1][old_rows]
+                kept += len(new_rows)
+    return kept
+
+
+def _has_bias(network) -> bool:
+    return network.bias if isinstance(network, MLP) else network.has_bias
+
+
+def _shared_rows(previous, new, layer_id):
+    """Rows, in the new and the old network, of the neurons of ``layer_id`` found in both."""
+    pairs = [
+        (row, previous.index[nid][1])
+        for nid, (layer, row) in new.index.items()
+        if nid in previous.index and new.layer_ids[layer] == layer_id
+    ]
+    new_rows = np.array([p[0] for p in pairs], dtype=int)
+    old_rows = np.array([p[1] for p in pairs], dtype=int)
+    return new_rows, old_rows

@@ -1,0 +1,504 @@
+"""The network document: the one source of truth for what the person drew.
+
+A :class:`NetworkDocument` holds layers in order (input, hidden..., output),
+neurons with stable ids and positions, and connections between neurons of
+consecutive layers.  It is plain Python with psygnal signals, so views
+observe it and tests drive it without Qt.
+
+Every edit goes through :meth:`NetworkDocument.apply` as a :class:`Change`,
+a record of what was added, removed, moved and set.  A mutator returns the
+Change it applied, and ``document.apply(change.inverse())`` undoes it
+exactly (same ids, same order, same positions), which is all an undo
+command needs.
+
+Positions are in a left-to-right frame: ``x`` runs along the layers,
+``y`` across a layer; a view that draws bottom to top turns them.
+"""
+
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from psygnal import Signal
+
+from nnsim.engine.activations import get_activation
+from nnsim.engine.perceptron import RULES as PERCEPTRON_RULES
+from nnsim.errors import ConfigError, TopologyError
+
+KINDS = ("perceptron", "mlp", "hopfield")
+#: Distance between layer columns and between neurons of a column, in scene units.
+LAYER_SPACING = 160.0
+NEURON_SPACING = 60.0
+
+Connection = tuple[str, str]
+Position = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Layer:
+    """A layer: its id and its neurons' activation."""
+
+    id: str
+    activation: str = "sigmoid"
+
+
+@dataclass(frozen=True)
+class Neuron:
+    """A neuron: its id, the id of its layer and its position."""
+
+    id: str
+    layer: str
+    x: float = 0.0
+    y: float = 0.0
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit of a document; :meth:`inverse` is the edit that undoes it.
+
+    Layers and neurons carry the index they have (or had) in their list, so
+    they go back exactly where they were.  ``moves`` holds
+    ``(neuron id, old position, new position)``; ``properties`` holds
+    ``(target, name, old value, new value)`` with target "" for the document
+    itself or a layer id.
+    """
+
+    added_layers: tuple[tuple[int, Layer], ...] = ()
+    added_neurons: tuple[tuple[int, Neuron], ...] = ()
+    added_connections: tuple[Connection, ...] = ()
+    removed_layers: tuple[tuple[int, Layer], ...] = ()
+    removed_neurons: tuple[tuple[int, Neuron], ...] = ()
+    removed_connections: tuple[Connection, ...] = ()
+    moves: tuple[tuple[str, Position, Position], ...] = ()
+    properties: tuple[tuple[str, str, object, object], ...] = ()
+
+    def inverse(self) -> "Change":
+        """Return the change that puts everything back."""
+        return Change(
+            added_layers=self.removed_layers,
+            added_neurons=self.removed_neurons,
+            added_connections=self.removed_connections,
+            removed_layers=self.added_layers,
+            removed_neurons=self.added_neurons,
+            removed_connections=self.added_connections,
+            moves=tuple((nid, new, old) for nid, old, new in self.moves),
+            properties=tuple((t, name, new, old) for t, name, old, new in self.properties),
+        )
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f) for f in self.__dataclass_fields__)
+
+
+#: Document properties a person may set, with the check each value must pass.
+_DOCUMENT_PROPERTIES = {
+    "name": lambda v: isinstance(v, str) and v.strip() != "",
+    "bias": lambda v: isinstance(v, bool),
+    "rule": lambda v: v in PERCEPTRON_RULES,
+}
+
+
+class NetworkDocument:
+    """What the person built: layers, neurons, connections and a few properties.
+
+    Parameters
+    ----------
+    kind : {"perceptron", "mlp", "hopfield"}
+    name : str
+
+    Attributes
+    ----------
+    kind : str
+    name : str
+    bias : bool
+        Whether the neurons after the input layer have biases.
+    rule : str
+        The learning rule of a perceptron ("rosenblatt", "lms", "nlms").
+    grid : tuple of int or None
+        (rows, columns) of a Hopfield document's neurons.
+    """
+
+    neuron_added = Signal(str)
+    neuron_removed = Signal(str)
+    neuron_moved = Signal(str, float, float)
+    connection_added = Signal(str, str)
+    connection_removed = Signal(str, str)
+    layer_added = Signal(str)
+    layer_removed = Signal(str)
+    property_changed = Signal(str, str, object)  # target ("" or a layer id), name, value
+    changed = Signal(object)  # the Change just applied, after its own signals
+
+    def __init__(self, kind: str = "mlp", name: str = "Untitled"):
+        if kind not in KINDS:
+            raise ConfigError(f"Unknown network kind {kind!r}: choose one of {', '.join(KINDS)}.")
+        self.kind = kind
+        self.name = name
+        self.bias = True
+        self.rule = "rosenblatt"
+        self.grid: tuple[int, int] | None = None
+        self._layers: list[Layer] = []
+        self._members: dict[str, list[str]] = {}
+        self._neurons: dict[str, Neuron] = {}
+        self._connections: dict[Connection, None] = {}
+        self._counter = itertools.count(1)
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def layers(self) -> tuple[Layer, ...]:
+        """The layers in order, input first."""
+        return tuple(self._layers)
+
+    @property
+    def layer_sizes(self) -> tuple[int, ...]:
+        return tuple(len(self._members[layer.id]) for layer in self._layers)
+
+    @property
+    def neurons(self) -> tuple[Neuron, ...]:
+        """Every neuron, layer by layer, in row order."""
+        return tuple(
+            self._neurons[nid] for layer in self._layers for nid in self._members[layer.id]
+        )
+
+    @property
+    def connections(self) -> tuple[Connection, ...]:
+        """Every connection as (source neuron id, target neuron id)."""
+        return tuple(self._connections)
+
+    def layer(self, layer_id: str) -> Layer:
+        return self._layers[self.layer_index(layer_id)]
+
+    def layer_index(self, layer_id: str) -> int:
+        for index, layer in enumerate(self._layers):
+            if layer.id == layer_id:
+                return index
+        raise TopologyError(f"There is no layer {layer_id!r} in this network.")
+
+    def role(self, layer_id: str) -> str:
+        """Return "input", "hidden" or "output" (a Hopfield network's one layer is "hopfield")."""
+        if self.kind == "hopfield":
+            return "hopfield"
+        index = self.layer_index(layer_id)
+        if index == 0:
+            return "input"
+        return "output" if index == len(self._layers) - 1 else "hidden"
+
+    def neurons_of(self, layer_id: str) -> tuple[str, ...]:
+        """The ids of a layer's neurons, in row order."""
+        self.layer_index(layer_id)
+        return tuple(self._members[layer_id])
+
+    def neuron(self, neuron_id: str) -> Neuron:
+        try:
+            return self._neurons[neuron_id]
+        except KeyError:
+            raise TopologyError(f"There is no neuron {neuron_id!r} in this network.") from None
+
+    def has_connection(self, source: str, target: str) -> bool:
+        return (source, target) in self._connections
+
+    def connections_of(self, neuron_ids: Iterable[str]) -> tuple[Connection, ...]:
+        """Every connection that starts or ends at one of ``neuron_ids``."""
+        ids = set(neuron_ids)
+        return tuple(c for c in self._connections if c[0] in ids or c[1] in ids)
+
+    # ---------------------------------------------------------------- applying
+    def apply(self, change: Change) -> Change:
+        """Carry out ``change`` and emit a signal for each part; return it.
+
+        Removals go first (connections, neurons, layers), then additions
+        (layers, neurons, connections), then moves and properties, so a
+        change and its inverse both apply cleanly.
+        """
+        for source, target in change.removed_connections:
+            del self._connections[(source, target)]
+            self.connection_removed.emit(source, target)
+        for _, neuron in change.removed_neurons:
+            self._members[neuron.layer].remove(neuron.id)
+            del self._neurons[neuron.id]
+            self.neuron_removed.emit(neuron.id)
+        for _, layer in sorted(change.removed_layers, key=lambda item: -item[0]):
+            self._layers.remove(self.layer(layer.id))
+            del self._members[layer.id]
+            self.layer_removed.emit(layer.id)
+        for index, layer in sorted(change.added_layers, key=lambda item: item[0]):
+            self._layers.insert(index, layer)
+            self._members[layer.id] = []
+            self.layer_added.emit(layer.id)
+        for index, neuron in sorted(change.added_neurons, key=lambda item: item[0]):
+            self._members[neuron.layer].insert(index, neuron.id)
+            self._neurons[neuron.id] = neuron
+            self.neuron_added.emit(neuron.id)
+        for source, target in change.added_connections:
+            self._connections[(source, target)] = None
+            self.connection_added.emit(source, target)
+        for neuron_id, _, (x, y) in change.moves:
+            self._neurons[neuron_id] = replace(self._neurons[neuron_id], x=x, y=y)
+            self.neuron_moved.emit(neuron_id, x, y)
+        for target, name, _, value in change.properties:
+            self._set(target, name, value)
+            self.property_changed.emit(target, name, value)
+        if change:
+            self.changed.emit(change)
+        return change
+
+    def _set(self, target: str, name: str, value) -> None:
+        if target:
+            index = self.layer_index(target)
+            self._layers[index] = replace(self._layers[index], **{name: value})
+        else:
+            setattr(self, name, value)
+
+    # ---------------------------------------------------------------- mutators
+    def _new_id(self, prefix: str) -> str:
+        while True:
+            candidate = f"{prefix}{next(self._counter)}"
+            if candidate not in self._neurons and candidate not in self._members:
+                return candidate
+
+    def add_layer(
+        self,
+        index: int | None = None,
+        size: int = 0,
+        activation: str = "sigmoid",
+        *,
+        connect: bool = True,
+        x: float | None = None,
+    ) -> Change:
+        """Insert a layer of ``size`` neurons at ``index`` (default: before the output).
+
+        Connections that ran across the insertion point are removed (they
+        would skip the new layer); layers from ``index`` on move one column
+        right; with ``connect`` the new neurons connect fully to both
+        neighbouring layers.
+        """
+        self._require_layered("add a layer")
+        if self.kind == "perceptron" and len(self._layers) >= 2:
+            raise TopologyError(
+                "A perceptron has just an input and an output layer: "
+                "start a new MLP to add hidden layers."
+            )
+        get_activation(activation)
+        if index is None:  # a new hidden layer, just before the output
+            index = len(self._layers) - 1 if len(self._layers) >= 2 else len(self._layers)
+        if not 0 <= index <= len(self._layers):
+            raise TopologyError(f"A new layer can go at positions 0 to {len(self._layers)}.")
+        layer = Layer(self._new_id("L"), activation)
+        before = self._layers[index - 1].id if index > 0 else None
+        after = self._layers[index].id if index < len(self._layers) else None
+        crossing = ()
+        if before and after:
+            crossing = self._between(before, after)
+        x = index * LAYER_SPACING if x is None else x
+        neurons = tuple(
+            (row, Neuron(self._new_id("n"), layer.id, x, _row_y(row, size))) for row in range(size)
+        )
+        moves = tuple(
+            (n.id, (n.x, n.y), (n.x + LAYER_SPACING, n.y))
+            for later in self._layers[index:]
+            for n in (self._neurons[nid] for nid in self._members[later.id])
+        )
+        links = ()
+        if connect:
+            new_ids = [n.id for _, n in neurons]
+            links = _full(self._members.get(before, []), new_ids)
+            links += _full(new_ids, self._members.get(after, []))
+        return self.apply(
+            Change(
+                added_layers=((index, layer),),
+                added_neurons=neurons,
+                added_connections=links,
+                removed_connections=crossing,
+                moves=moves,
+            )
+        )
+
+    def add_neuron(
+        self,
+        layer_id: str,
+        x: float | None = None,
+        y: float | None = None,
+        *,
+        connect: bool = True,
+    ) -> Change:
+        """Add a neuron at the end of a layer, connected to its neighbours when ``connect``.
+
+        Without a position it goes one row below the layer's last neuron.
+        """
+        members = self._members.get(layer_id)
+        if members is None:
+            raise TopologyError(f"There is no layer {layer_id!r} in this network.")
+        if self.kind == "hopfield":
+            raise TopologyError("A Hopfield network's neurons form a grid: change its size.")
+        index = self.layer_index(layer_id)
+        if x is None or y is None:
+            last = self._neurons[members[-1]] if members else None
+            x = x if x is not None else (last.x if last else index * LAYER_SPACING)
+            y = y if y is not None else (last.y + NEURON_SPACING if last else 0.0)
+        neuron = Neuron(self._new_id("n"), layer_id, float(x), float(y))
+        links = ()
+        if connect:
+            if index > 0:
+                links += _full(self._members[self._layers[index - 1].id], [neuron.id])
+            if index < len(self._layers) - 1:
+                links += _full([neuron.id], self._members[self._layers[index + 1].id])
+        return self.apply(Change(added_neurons=((len(members), neuron),), added_connections=links))
+
+    def connect(self, source: str, target: str) -> Change:
+        """Connect two neurons of consecutive layers (source in the earlier one)."""
+        self._require_layered("draw connections")
+        s, t = self.neuron(source), self.neuron(target)
+        if self.layer_index(t.layer) != self.layer_index(s.layer) + 1:
+            raise TopologyError(
+                f"Connections run from a neuron to one in the next layer: {source} and "
+                f"{target} are not in consecutive layers.",
+                neuron_ids=(source, target),
+            )
+        if self.has_connection(source, target):
+            return Change()
+        return self.apply(Change(added_connections=((source, target),)))
+
+    def remove(
+        self,
+        neuron_ids: Iterable[str] = (),
+        connections: Iterable[Connection] = (),
+        layer_ids: Iterable[str] = (),
+    ) -> Change:
+        """Remove layers (with their neurons), neurons and connections as one change.
+
+        Connections touching a removed neuron go with it.
+        """
+        layer_ids = set(layer_ids)
+        doomed = set(neuron_ids)
+        for layer_id in layer_ids:
+            doomed.update(self.neurons_of(layer_id))
+        for neuron_id in doomed:
+            self.neuron(neuron_id)
+        links = set(connections)
+        for link in links:
+            if link not in self._connections:
+                raise TopologyError(f"There is no connection {link[0]} -> {link[1]}.")
+        links.update(self.connections_of(doomed))
+        return self.apply(
+            Change(
+                removed_layers=tuple(
+                    (i, layer) for i, layer in enumerate(self._layers) if layer.id in layer_ids
+                ),
+                removed_neurons=tuple(
+                    (row, self._neurons[nid])
+                    for layer in self._layers
+                    for row, nid in enumerate(self._members[layer.id])
+                    if nid in doomed
+                ),
+                removed_connections=tuple(c for c in self._connections if c in links),
+            )
+        )
+
+    def move(self, positions: Mapping[str, Position]) -> Change:
+        """Move neurons to new positions, as one change."""
+        moves = []
+        for neuron_id, (x, y) in positions.items():
+            neuron = self.neuron(neuron_id)
+            if (neuron.x, neuron.y) != (x, y):
+                moves.append((neuron_id, (neuron.x, neuron.y), (float(x), float(y))))
+        return self.apply(Change(moves=tuple(moves)))
+
+    def set_property(self, target: str, name: str, value) -> Change:
+        """Set a document property (target "") or a layer's activation (target = layer id)."""
+        if target:
+            if name != "activation":
+                raise ConfigError(f"A layer has no property {name!r}; it has an activation.")
+            get_activation(value)
+            old = self.layer(target).activation
+        else:
+            check = _DOCUMENT_PROPERTIES.get(name)
+            if check is None:
+                known = ", ".join(_DOCUMENT_PROPERTIES)
+                raise ConfigError(f"The network has no property {name!r}: it has {known}.")
+            if not check(value):
+                raise ConfigError(f"{value!r} is not a valid {name} for the network.")
+            old = getattr(self, name)
+        if old == value:
+            return Change()
+        return self.apply(Change(properties=((target, name, old, value),)))
+
+    def set_layer_size(self, layer_id: str, size: int, *, connect: bool = True) -> Change:
+        """Grow a layer (new neurons below the last) or shrink it (from the end) to ``size``."""
+        members = self.neurons_of(layer_id)
+        if size < 1:
+            raise TopologyError("A layer needs at least one neuron; delete the layer instead.")
+        if size < len(members):
+            return self.remove(neuron_ids=members[size:])
+        index = self.layer_index(layer_id)
+        x = self._neurons[members[0]].x if members else index * LAYER_SPACING
+        start = (self._neurons[members[-1]].y + NEURON_SPACING) if members else 0.0
+        added = tuple(
+            (row, Neuron(self._new_id("n"), layer_id, x, start + k * NEURON_SPACING))
+            for k, row in enumerate(range(len(members), size))
+        )
+        links = ()
+        if connect:
+            new_ids = [n.id for _, n in added]
+            if index > 0:
+                links += _full(self._members[self._layers[index - 1].id], new_ids)
+            if index < len(self._layers) - 1:
+                links += _full(new_ids, self._members[self._layers[index + 1].id])
+        return self.apply(Change(added_neurons=added, added_connections=links))
+
+    def _between(self, earlier: str, later: str) -> tuple[Connection, ...]:
+        sources = set(self._members[earlier])
+        targets = set(self._members[later])
+        return tuple(c for c in self._connections if c[0] in sources and c[1] in targets)
+
+    def _require_layered(self, action: str) -> None:
+        if self.kind == "hopfield":
+            raise TopologyError(
+                f"A Hopfield network connects every neuron to every other: you cannot {action}."
+            )
+
+
+def _row_y(row: int, size: int) -> float:
+    """The y of neuron ``row`` of ``size``, centred on 0."""
+    return (row - (size - 1) / 2) * NEURON_SPACING
+
+
+def _full(sources: Iterable[str], targets: Iterable[str]) -> tuple[Connection, ...]:
+    targets = list(targets)
+    return tuple((s, t) for s in sources for t in targets)
+
+
+# ------------------------------------------------------------------- new documents
+def new_mlp(sizes=(2, 2, 1), activation="sigmoid", name="MLP") -> NetworkDocument:
+    """A fully connected MLP document; the default is the tutorials' 2-2-1 network."""
+    if len(sizes) < 2:
+        raise TopologyError("An MLP needs at least an input and an output layer.")
+    doc = NetworkDocument("mlp", name)
+    for index, size in enumerate(sizes):
+        doc.add_layer(index, size, "linear" if index == 0 else activation)
+    return doc
+
+
+def new_perceptron(n_inputs=2, n_outputs=1, rule="rosenblatt", name="Perceptron"):
+    """A single-layer perceptron document: inputs fully connected to step outputs."""
+    doc = NetworkDocument("perceptron", name)
+    doc.rule = rule
+    doc.add_layer(0, n_inputs, "linear")
+    doc.add_layer(1, n_outputs, "step" if rule == "rosenblatt" else "linear")
+    return doc
+
+
+def new_hopfield(rows=10, columns=10, name="Hopfield") -> NetworkDocument:
+    """A Hopfield document: a grid of neurons, every pair implicitly connected both ways."""
+    if rows < 1 or columns < 1:
+        raise TopologyError("A Hopfield grid needs at least one row and one column.")
+    doc = NetworkDocument("hopfield", name)
+    doc.grid = (rows, columns)
+    layer = Layer(doc._new_id("L"), "sign")
+    neurons = tuple(
+        (
+            r * columns + c,
+            Neuron(doc._new_id("n"), layer.id, c * NEURON_SPACING, r * NEURON_SPACING),
+        )
+        for r in range(rows)
+        for c in range(columns)
+    )
+    doc.apply(Change(added_layers=((0, layer),), added_neurons=neurons))
+    return doc
