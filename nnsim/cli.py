@@ -184,7 +184,7 @@ def run_training(args, out=None) -> int:
     on_terminal = out.isatty()
     print(f"Training a {_describe(net)} on {data.name}: {data.description}", file=out)
     run = train(net, data, config)
-    next_line_at = 0.0
+    next_line_at = 0
     while True:
         try:
             report = next(run)
@@ -193,9 +193,10 @@ def run_training(args, out=None) -> int:
             break
         if on_terminal:
             print(_progress_line(report, True), end="", flush=True, file=out)
-        elif report.epoch / report.max_epochs >= next_line_at:
+        elif report.epoch >= next_line_at:  # a plain line per tenth of the run at most
             print(_progress_line(report, False), file=out)
-            next_line_at += 0.1
+            tenth = report.max_epochs / 10
+            next_line_at = (report.epoch // tenth + 1) * tenth
     if on_terminal:
         print(file=out)
     accuracy = f", accuracy {summary.accuracy:.1%}" if summary.accuracy is not None else ""

@@ -14,7 +14,10 @@ def test_train_xor_prints_progress_and_the_final_error_and_accuracy(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("Training a 2-4-1 MLP (sigmoid; sse loss) on xor")
     progress = [line for line in lines if line.startswith("epoch")]
-    assert 5 <= len(progress) <= 12, "plain lines about every 10%, not one per report"
+    epochs = [int(line.split()[1].split("/")[0]) for line in progress]
+    tenths = [epoch * 10 // 5000 for epoch in epochs]
+    # Reports come about 30 times a second, so a fast run has fewer than ten.
+    assert len(progress) >= 2 and tenths == sorted(set(tenths)), "one line per tenth at most"
     assert progress[-1].startswith("epoch    5000/5000")
     assert lines[-1].startswith("Finished all 5000 epochs. Final error ")
     assert lines[-1].endswith("accuracy 100.0%.")
