@@ -1,6 +1,6 @@
 """The editable model of what the person built: plain Python with psygnal signals, no Qt."""
 
-from nnsim.model.compiler import CompiledNetwork, compile
+from nnsim.model.compiler import CompiledNetwork, check_topology, compile
 from nnsim.model.document import (
     Change,
     Layer,
@@ -17,6 +17,7 @@ __all__ = [
     "Layer",
     "NetworkDocument",
     "Neuron",
+    "check_topology",
     "compile",
     "new_hopfield",
     "new_mlp",

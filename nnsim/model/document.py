@@ -192,6 +192,20 @@ class NetworkDocument:
         except KeyError:
             raise TopologyError(f"There is no neuron {neuron_id!r} in this network.") from None
 
+    def snapshot(self) -> tuple:
+        """Everything a person can see of the document, as one comparable value.
+
+        Two documents with equal snapshots draw and compile the same; tests
+        compare snapshots before and after an edit and its undo.
+        """
+        return (
+            self.layers,
+            tuple(self.neurons_of(layer.id) for layer in self._layers),
+            self.neurons,
+            tuple(sorted(self._connections)),
+            (self.kind, self.name, self.bias, self.rule, self.grid),
+        )
+
     def has_connection(self, source: str, target: str) -> bool:
         return (source, target) in self._connections
 
@@ -262,13 +276,15 @@ class NetworkDocument:
         *,
         connect: bool = True,
         x: float | None = None,
+        y: float = 0.0,
     ) -> Change:
         """Insert a layer of ``size`` neurons at ``index`` (default: before the output).
 
-        Connections that ran across the insertion point are removed (they
-        would skip the new layer); layers from ``index`` on move one column
-        right; with ``connect`` the new neurons connect fully to both
-        neighbouring layers.
+        The neurons stand in a column at ``x`` (default: the layer's slot),
+        centred on ``y``.  Connections that ran across the insertion point are
+        removed (they would skip the new layer); layers from ``index`` on move
+        one column right; with ``connect`` the new neurons connect fully to
+        both neighbouring layers.
         """
         self._require_layered("add a layer")
         if self.kind == "perceptron" and len(self._layers) >= 2:
@@ -289,7 +305,8 @@ class NetworkDocument:
             crossing = self._between(before, after)
         x = index * LAYER_SPACING if x is None else x
         neurons = tuple(
-            (row, Neuron(self._new_id("n"), layer.id, x, _row_y(row, size))) for row in range(size)
+            (row, Neuron(self._new_id("n"), layer.id, float(x), y + _row_y(row, size)))
+            for row in range(size)
         )
         moves = tuple(
             (n.id, (n.x, n.y), (n.x + LAYER_SPACING, n.y))

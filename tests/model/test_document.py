@@ -7,17 +7,6 @@ from nnsim.model import NetworkDocument, new_hopfield, new_mlp, new_perceptron
 from nnsim.model.document import LAYER_SPACING
 
 
-def state(doc):
-    """Everything a person could see of a document, for before/after comparisons."""
-    return (
-        doc.layers,
-        tuple(doc.neurons_of(layer.id) for layer in doc.layers),
-        doc.neurons,
-        tuple(sorted(doc.connections)),
-        (doc.name, doc.bias, doc.rule),
-    )
-
-
 def test_new_mlp_is_the_tutorials_2_2_1_fully_connected():
     doc = new_mlp()
     assert doc.kind == "mlp" and doc.layer_sizes == (2, 2, 1)
@@ -66,17 +55,17 @@ MUTATIONS = {
 @pytest.mark.parametrize("mutate", MUTATIONS.values(), ids=MUTATIONS.keys())
 def test_every_mutator_is_undone_by_its_inverse_and_redone_exactly(mutate):
     doc = new_mlp((2, 3, 1))
-    before_setup = state(doc)
+    before_setup = doc.snapshot()
     change = mutate(doc)
-    after = state(doc)
+    after = doc.snapshot()
     assert change and after != before_setup
     undo = change.inverse()
     doc.apply(undo)
-    once_undone = state(doc)
+    once_undone = doc.snapshot()
     doc.apply(undo.inverse())
-    assert state(doc) == after
+    assert doc.snapshot() == after
     doc.apply(change.inverse())
-    assert state(doc) == once_undone
+    assert doc.snapshot() == once_undone
 
 
 def test_inserting_a_layer_replaces_the_connections_it_splits():
@@ -132,11 +121,11 @@ def test_connect_and_its_inverse():
     doc = new_mlp((2, 3, 1))
     link = doc.connections[0]
     doc.remove(connections=[link])
-    before = state(doc)
+    before = doc.snapshot()
     change = doc.connect(*link)
     assert doc.has_connection(*link) and change.added_connections == (link,)
     doc.apply(change.inverse())
-    assert state(doc) == before
+    assert doc.snapshot() == before
 
 
 def test_connections_join_consecutive_layers_only():
@@ -152,7 +141,7 @@ def test_connections_join_consecutive_layers_only():
 
 def test_bad_edits_are_refused_and_change_nothing():
     doc = new_mlp((2, 3, 1))
-    before = state(doc)
+    before = doc.snapshot()
     with pytest.raises(ConfigError, match="Unknown activation"):
         doc.set_property(hidden(doc), "activation", "sigmod")
     with pytest.raises(ConfigError, match="not a valid name"):
@@ -165,7 +154,7 @@ def test_bad_edits_are_refused_and_change_nothing():
         doc.set_layer_size(hidden(doc), 0)
     with pytest.raises(TopologyError, match="positions 0 to 3"):
         doc.add_layer(7)
-    assert state(doc) == before
+    assert doc.snapshot() == before
 
 
 def test_perceptrons_and_hopfield_networks_keep_their_shape():
