@@ -1,0 +1,1 @@
+"""The Qt desktop interface: editor, panels, plots and workers, on top of the model."""

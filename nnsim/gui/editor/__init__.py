@@ -1,0 +1,41 @@
+"""The topology editor: build a network by clicking (DESIGN.md sections 4 and 7)."""
+
+from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
+
+from nnsim.gui.editor.items import ConnectionItem, LayerItem, NeuronItem
+from nnsim.gui.editor.scene import NetworkScene
+from nnsim.gui.editor.view import EditorView
+
+
+class EditorWidget(QWidget):
+    """The editor canvas with its toolbar: tools, Delete, Undo and Redo.
+
+    ``view`` is the :class:`EditorView` (objectName ``topologyView``); its
+    actions carry the objectNames of DESIGN.md section 7, so a main window
+    can put the same actions in its menus.
+    """
+
+    def __init__(self, document, undo_stack=None, parent=None):
+        super().__init__(parent)
+        self.view = EditorView(document, undo_stack, self)
+        self.toolbar = QToolBar("Editor", self)
+        self.toolbar.setObjectName("editorToolBar")
+        self.toolbar.addActions(list(self.view.tool_actions.values()))
+        self.toolbar.addSeparator()
+        self.toolbar.addActions(
+            [self.view.delete_action, self.view.undo_action, self.view.redo_action]
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view)
+
+
+__all__ = [
+    "ConnectionItem",
+    "EditorView",
+    "EditorWidget",
+    "LayerItem",
+    "NetworkScene",
+    "NeuronItem",
+]

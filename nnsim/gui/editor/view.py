@@ -1,0 +1,300 @@
+"""The topology editor: a QGraphicsView with tools to build a network by clicking.
+
+Tools (each a checkable action with a one-key shortcut):
+
+* Select/Move (S): click or rubber-band to select, drag to move (one undo step);
+* Add Neuron (N): a click in a layer's column adds a neuron to it; a click
+  beside or between columns starts a new layer there;
+* Add Layer (L): a click inserts a layer of ``new_layer_size`` neurons there;
+* Connect (C): drag from a neuron to a neuron of the next layer.
+
+Delete removes the selection as one step.  The wheel zooms about the
+cursor; the middle button, or the left button with Space held, pans.
+Every edit goes through :func:`~nnsim.gui.commands.push_edit`.
+"""
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter, QPen, QUndoStack
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
+
+from nnsim.errors import NnsimError, TopologyError
+from nnsim.gui.commands import push_edit
+from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
+from nnsim.gui.editor.scene import NetworkScene
+from nnsim.model import NetworkDocument, check_topology
+
+#: Tool name -> (action objectName, label, shortcut, tooltip).
+TOOLS = {
+    "select": ("actionToolSelect", "Select/Move", "S", "Select and move neurons (S)"),
+    "add_neuron": (
+        "actionToolAddNeuron",
+        "Add Neuron",
+        "N",
+        "Click in a layer to add a neuron; beside the layers to start a new one (N)",
+    ),
+    "add_layer": ("actionToolAddLayer", "Add Layer", "L", "Click to insert a layer there (L)"),
+    "connect": (
+        "actionToolConnect",
+        "Connect",
+        "C",
+        "Drag from a neuron to a neuron of the next layer (C)",
+    ),
+}
+ZOOM_STEP = 1.15
+
+
+class EditorView(QGraphicsView):
+    """The editor canvas (objectName ``topologyView``) over a :class:`NetworkScene`.
+
+    Parameters
+    ----------
+    document : NetworkDocument
+    undo_stack : QUndoStack, optional
+        The stack edits go on; a new one when not given.
+
+    Signals
+    -------
+    problem(str)
+        A plain-words message when an edit was refused.
+    """
+
+    problem = Signal(str)
+
+    def __init__(
+        self, document: NetworkDocument, undo_stack: QUndoStack | None = None, parent=None
+    ):
+        super().__init__(parent)
+        self.setObjectName("topologyView")
+        self.document = document
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.setScene(NetworkScene(document, self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        #: New neurons and layers connect fully to their neighbours.
+        self.auto_connect = True
+        #: Neurons in a layer made with the Add Layer tool.
+        self.new_layer_size = 2
+        self.tool = "select"
+        self._rubber_line: QGraphicsLineItem | None = None
+        self._connect_from: NeuronItem | None = None
+        self._pan_from: QPointF | None = None
+        self._space_held = False
+        self.tool_actions = self._make_tool_actions()
+        self.delete_action = self._make_action(
+            "actionDelete",
+            "Delete",
+            QKeySequence.StandardKey.Delete,
+            self.delete_selection,
+            "Delete the selected neurons and connections (Del)",
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+
+    @property
+    def network_scene(self) -> NetworkScene:
+        return self.scene()
+
+    # --------------------------------------------------------------- actions
+    def _make_action(self, name, text, shortcut, slot, tip) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_tool_actions(self) -> dict[str, QAction]:
+        group = QActionGroup(self)
+        actions = {}
+        for tool, (name, text, key, tip) in TOOLS.items():
+            action = self._make_action(
+                name, text, key, lambda _=False, t=tool: self.set_tool(t), tip
+            )
+            action.setCheckable(True)
+            group.addAction(action)
+            actions[tool] = action
+        actions["select"].setChecked(True)
+        return actions
+
+    def set_tool(self, tool: str) -> None:
+        """Switch the editing tool ("select", "add_neuron", "add_layer", "connect")."""
+        self.tool = tool
+        self.tool_actions[tool].setChecked(True)
+        selecting = tool == "select"
+        self.setDragMode(
+            QGraphicsView.DragMode.RubberBandDrag if selecting else QGraphicsView.DragMode.NoDrag
+        )
+        cursor = Qt.CursorShape.ArrowCursor if selecting else Qt.CursorShape.CrossCursor
+        self.viewport().setCursor(cursor)
+
+    # ----------------------------------------------------------------- edits
+    def edit(self, text: str, mutate):
+        """Push one undoable edit; a refused edit becomes a ``problem`` message."""
+        try:
+            return push_edit(self.undo_stack, self.document, text, mutate)
+        except NnsimError as exc:
+            self.problem.emit(str(exc))
+            return None
+
+    def check_topology(self) -> bool:
+        """Check that the drawing is a network; highlight the neurons at fault if not.
+
+        Returns True for a sound network.  Otherwise the neurons (or the
+        neurons of the layers) a :class:`TopologyError` named are marked, the
+        message goes out as ``problem``, and the marks clear by themselves
+        once an edit mends the graph.
+        """
+        try:
+            check_topology(self.document)
+        except TopologyError as exc:
+            self.network_scene.mark_faults(exc.neuron_ids, exc.layer_ids)
+            self.problem.emit(str(exc))
+            return False
+        self.network_scene.mark_faults()
+        return True
+
+    def add_neuron_at(self, pos: QPointF) -> None:
+        scene = self.network_scene
+        layer_id = scene.layer_at(pos.x())
+        if layer_id is not None:
+            x = scene.column_x(layer_id)
+            self.edit(
+                "Add neuron",
+                lambda: self.document.add_neuron(layer_id, x, pos.y(), connect=self.auto_connect),
+            )
+        else:
+            self._add_layer(pos, size=1)
+
+    def add_layer_at(self, pos: QPointF) -> None:
+        self._add_layer(pos, size=self.new_layer_size)
+
+    def _add_layer(self, pos: QPointF, size: int) -> None:
+        index = self.network_scene.insertion_index(pos.x())
+        activation = "linear" if index == 0 else "sigmoid"
+        self.edit(
+            "Add layer",
+            lambda: self.document.add_layer(
+                index, size, activation, connect=self.auto_connect, x=pos.x(), y=pos.y()
+            ),
+        )
+
+    def connect_neurons(self, first: str, second: str) -> None:
+        doc = self.document
+        a, b = doc.neuron(first), doc.neuron(second)
+        if doc.layer_index(a.layer) > doc.layer_index(b.layer):
+            first, second = second, first
+        self.edit("Connect", lambda: doc.connect(first, second))
+
+    def delete_selection(self) -> None:
+        items = self.network_scene.selectedItems()
+        neurons = [i.neuron_id for i in items if isinstance(i, NeuronItem)]
+        links = [i.connection for i in items if isinstance(i, ConnectionItem)]
+        if neurons or links:
+            text = (
+                "Delete" if len(items) > 1 else "Delete " + ("neuron" if neurons else "connection")
+            )
+            self.edit(text, lambda: self.document.remove(neuron_ids=neurons, connections=links))
+
+    def _commit_moves(self) -> None:
+        """After a drag, put the neurons' new positions into the document as one step."""
+        moved = {}
+        for neuron_id, item in self.network_scene.neuron_items.items():
+            neuron = self.document.neuron(neuron_id)
+            if (item.pos().x(), item.pos().y()) != (neuron.x, neuron.y):
+                moved[neuron_id] = (item.pos().x(), item.pos().y())
+        if moved:
+            text = "Move neuron" if len(moved) == 1 else f"Move {len(moved)} neurons"
+            self.edit(text, lambda: self.document.move(moved))
+
+    # ----------------------------------------------------------------- mouse
+    def mousePressEvent(self, event):  # noqa: N802 - Qt's name
+        pos = self.mapToScene(event.position().toPoint())
+        left = event.button() == Qt.MouseButton.LeftButton
+        if event.button() == Qt.MouseButton.MiddleButton or (left and self._space_held):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if left and self.tool == "add_neuron":
+            self.add_neuron_at(pos)
+            return
+        if left and self.tool == "add_layer":
+            self.add_layer_at(pos)
+            return
+        if left and self.tool == "connect":
+            self._start_connection(pos)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event):  # noqa: N802 - Qt's name
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            return
+        if self._rubber_line is not None:
+            line = self._rubber_line.line()
+            line.setP2(self.mapToScene(event.position().toPoint()))
+            self._rubber_line.setLine(line)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event):  # noqa: N802 - Qt's name
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.set_tool(self.tool)
+            return
+        if self._rubber_line is not None:
+            self._finish_connection(self.mapToScene(event.position().toPoint()))
+            return
+        super().mouseReleaseEvent(event)
+        if self.tool == "select" and event.button() == Qt.MouseButton.LeftButton:
+            self._commit_moves()
+
+    def _start_connection(self, pos: QPointF) -> None:
+        start = self.network_scene.neuron_at(pos)
+        if start is None:
+            return
+        self._connect_from = start
+        self._rubber_line = QGraphicsLineItem(start.pos().x(), start.pos().y(), pos.x(), pos.y())
+        self._rubber_line.setPen(QPen(SELECTED, 2, Qt.PenStyle.DashLine))
+        self.network_scene.addItem(self._rubber_line)
+
+    def _finish_connection(self, pos: QPointF) -> None:
+        self.network_scene.removeItem(self._rubber_line)
+        self._rubber_line = None
+        end = self.network_scene.neuron_at(pos)
+        start, self._connect_from = self._connect_from, None
+        if end is not None and end is not start:  # dropping elsewhere cancels
+            self.connect_neurons(start.neuron_id, end.neuron_id)
+
+    # ------------------------------------------------------- zoom and keys
+    def wheelEvent(self, event):  # noqa: N802 - Qt's name
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.scale(ZOOM_STEP**steps, ZOOM_STEP**steps)
+
+    def fit_to_window(self) -> None:
+        rect = self.network_scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event):  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            self.set_tool(self.tool)
+            return
+        super().keyReleaseEvent(event)

@@ -1,0 +1,189 @@
+"""The topology editor, driven as a person would: clicks and drags on ``topologyView``."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from nnsim.gui.editor import ConnectionItem, EditorWidget
+from nnsim.model import NetworkDocument, compile, new_mlp
+from nnsim.model.document import LAYER_SPACING
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def make_editor(qtbot):
+    """Return a function that shows an editor over a document, at a size a person would use."""
+
+    shown = []  # qtbot holds widgets weakly: keep each alive for the whole test
+
+    def make(document):
+        widget = EditorWidget(document)
+        shown.append(widget)
+        qtbot.addWidget(widget)
+        widget.resize(900, 600)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return make
+
+
+@pytest.fixture
+def editor(make_editor):
+    """An editor over an empty MLP document."""
+    return make_editor(NetworkDocument("mlp"))
+
+
+def at(view, x, y):
+    """The viewport pixel that shows scene point (x, y)."""
+    return view.mapFromScene(QPointF(x, y))
+
+
+def click(qtbot, view, x, y, button=LEFT):
+    qtbot.mouseClick(view.viewport(), button, pos=at(view, x, y))
+
+
+def drag(qtbot, view, start, end, button=LEFT):
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, button, pos=at(view, *start))
+    qtbot.mouseMove(viewport, pos=at(view, (start[0] + end[0]) / 2, (start[1] + end[1]) / 2))
+    qtbot.mouseMove(viewport, pos=at(view, *end))
+    qtbot.mouseRelease(viewport, button, pos=at(view, *end))
+
+
+def choose_tool(qtbot, widget, name):
+    """Press a tool's toolbar button, as a person would."""
+    action = widget.view.tool_actions[name]
+    button = widget.toolbar.widgetForAction(action)
+    qtbot.mouseClick(button, LEFT)
+    assert widget.view.tool == name
+
+
+def position(doc, neuron_id):
+    neuron = doc.neuron(neuron_id)
+    return neuron.x, neuron.y
+
+
+def compiled_shape(doc):
+    """Layer sizes and masks (None where fully connected) of the compiled network."""
+    network = compile(doc, rng=0).network
+    masks = network.masks
+    return network.layer_sizes, None if masks is None else [m.copy() for m in masks]
+
+
+def test_build_a_2_3_1_network_by_clicks_then_delete_undo_and_redo(qtbot, editor):
+    view, doc = editor.view, editor.view.document
+    history = [doc.snapshot()]  # the document after every step
+
+    def step(x, y):
+        click(qtbot, view, x, y)
+        assert doc.snapshot() != history[-1], "each click is one edit"
+        history.append(doc.snapshot())
+
+    choose_tool(qtbot, editor, "add_layer")  # Add Layer makes a layer of two neurons
+    step(0, 0)
+    assert doc.layer_sizes == (2,)
+    choose_tool(qtbot, editor, "add_neuron")
+    step(LAYER_SPACING, -60)  # beside the input: a new layer of one neuron
+    hidden = doc.layers[1].id
+    step(LAYER_SPACING, 0)  # in its column: one more neuron there
+    step(LAYER_SPACING, 60)
+    assert doc.layer_sizes == (2, 3) and len(doc.connections) == 6
+    step(2 * LAYER_SPACING, 0)  # beside the hidden layer: the output
+    assert doc.layer_sizes == (2, 3, 1) and len(doc.connections) == 9
+    assert [doc.role(layer.id) for layer in doc.layers] == ["input", "hidden", "output"]
+    assert [layer.activation for layer in doc.layers] == ["linear", "sigmoid", "sigmoid"]
+    assert compiled_shape(doc) == ((2, 3, 1), None)
+
+    # Delete one connection: click its line, press Delete.
+    choose_tool(qtbot, editor, "select")
+    source, target = doc.neurons_of(doc.layers[0].id)[0], doc.neurons_of(hidden)[1]
+    (x1, y1), (x2, y2) = position(doc, source), position(doc, target)
+    click(qtbot, view, (x1 + x2) / 2, (y1 + y2) / 2)
+    selected = view.scene().selectedItems()
+    assert [type(item) for item in selected] == [ConnectionItem]
+    assert selected[0].connection == (source, target)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert not doc.has_connection(source, target) and len(doc.connections) == 8
+    sizes, masks = compiled_shape(doc)
+    assert sizes == (2, 3, 1)
+    np.testing.assert_array_equal(masks[0], [[1.0, 1.0], [0.0, 1.0], [1.0, 1.0]])
+    np.testing.assert_array_equal(masks[1], [[1.0, 1.0, 1.0]])
+    history.append(doc.snapshot())
+    assert view.undo_stack.count() == len(history) - 1
+
+    # Undo three times (the delete, the output layer, the third hidden neuron), redo twice.
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    for back in (2, 3, 4):
+        qtbot.keyClick(view, Qt.Key.Key_Z, ctrl)
+        assert doc.snapshot() == history[-back]
+    assert doc.layer_sizes == (2, 2)
+    for back in (3, 2):
+        qtbot.keyClick(view, Qt.Key.Key_Z, ctrl | shift)
+        assert doc.snapshot() == history[-back]
+    assert compiled_shape(doc) == ((2, 3, 1), None)
+    assert len(view.scene().connection_items) == 9, "the canvas follows undo and redo"
+
+
+def test_connect_tool_draws_a_connection_and_dropping_elsewhere_cancels(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1))
+    first_input = doc.neurons_of(doc.layers[0].id)[0]
+    first_hidden = doc.neurons_of(doc.layers[1].id)[0]
+    doc.remove(connections=[(first_input, first_hidden)])
+    editor = make_editor(doc)
+    view = editor.view
+
+    choose_tool(qtbot, editor, "connect")
+    start, end = position(doc, first_input), position(doc, first_hidden)
+    drag(qtbot, view, start, (start[0] + 40, start[1] + 200))  # dropped on empty canvas
+    assert not doc.has_connection(first_input, first_hidden)
+    assert view.undo_stack.count() == 0
+    drag(qtbot, view, end, start)  # either direction: the connection runs forward
+    assert doc.has_connection(first_input, first_hidden)
+    assert view.undo_stack.count() == 1
+    assert (first_input, first_hidden) in view.scene().connection_items
+
+
+def test_a_drag_moves_the_selection_as_one_undo_step(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1))
+    view = make_editor(doc).view
+    first, second = doc.neurons_of(doc.layers[0].id)
+    before = doc.snapshot()
+    view.scene().neuron_items[first].setSelected(True)
+    view.scene().neuron_items[second].setSelected(True)
+    start = position(doc, first)
+    drag(qtbot, view, start, (start[0] - 40, start[1] + 30))
+    assert position(doc, first) == (start[0] - 40, start[1] + 30)
+    assert position(doc, second)[0] == start[0] - 40, "both selected neurons moved"
+    assert view.undo_stack.count() == 1
+    view.undo_stack.undo()
+    assert doc.snapshot() == before
+
+
+def test_a_refused_edit_is_reported_and_changes_nothing(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1))
+    view = make_editor(doc).view
+    before = doc.snapshot()
+    a, b = doc.neurons_of(doc.layers[0].id)
+    with qtbot.waitSignal(view.problem) as blocker:
+        view.connect_neurons(a, b)
+    assert "consecutive layers" in blocker.args[0]
+    assert doc.snapshot() == before and view.undo_stack.count() == 0
+
+
+def test_faulty_neurons_are_highlighted_and_the_highlight_clears(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1))
+    view = make_editor(doc).view
+    items = view.scene().neuron_items
+    stranded = doc.neurons_of(doc.layers[1].id)[0]
+    view.edit(
+        "Delete connection", lambda: doc.remove(connections=doc.connections_of([stranded])[-1:])
+    )
+    with qtbot.waitSignal(view.problem) as blocker:
+        assert view.check_topology() is False
+    assert stranded in blocker.args[0] and "no path to the output" in blocker.args[0]
+    assert [nid for nid, item in items.items() if item.faulty] == [stranded]
+    view.undo_stack.undo()
+    assert not any(item.faulty for item in items.values()), "mending the graph clears the mark"
+    assert view.check_topology() is True
