@@ -61,18 +61,6 @@ def push_edit(
     """
     change = edit()
     if change:
-        command_type = MoveCommand if change.moves and not _structural(change) else EditCommand
+        command_type = MoveCommand if change.only_moves() else EditCommand
         stack.push(command_type(document, text, change))
     return change
-
-
-def _structural(change: Change) -> bool:
-    return bool(
-        change.added_layers
-        or change.added_neurons
-        or change.added_connections
-        or change.removed_layers
-        or change.removed_neurons
-        or change.removed_connections
-        or change.properties
-    )

@@ -72,6 +72,10 @@ class Change:
     moves: tuple[tuple[str, Position, Position], ...] = ()
     properties: tuple[tuple[str, str, object, object], ...] = ()
 
+    def only_moves(self) -> bool:
+        """True when the change moves neurons and does nothing else."""
+        return self == Change(moves=self.moves)
+
     def inverse(self) -> "Change":
         """Return the change that puts everything back."""
         return Change(

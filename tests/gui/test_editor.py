@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from nnsim.gui.editor import ConnectionItem, EditorWidget
+from nnsim.gui.editor.items import CONNECTION, NEGATIVE, POSITIVE
 from nnsim.model import NetworkDocument, compile, new_mlp
 from nnsim.model.document import LAYER_SPACING
 
@@ -187,3 +188,70 @@ def test_faulty_neurons_are_highlighted_and_the_highlight_clears(qtbot, make_edi
     view.undo_stack.undo()
     assert not any(item.faulty for item in items.values()), "mending the graph clears the mark"
     assert view.check_topology() is True
+
+
+def test_trained_weights_and_a_samples_values_are_drawn_and_cleared_by_an_edit(qtbot, make_editor):
+    doc = new_mlp((2, 2), name="seed 001")
+    doc.set_property("", "bias", False)
+    view = make_editor(doc).view
+    scene = view.scene()
+    compiled = compile(doc, rng=0)
+    weights = [np.array([[0.9, -0.3], [0.2, 0.8]])]
+    (i1, i2), (h1, h2) = (doc.neurons_of(layer.id) for layer in doc.layers)
+    view.show_values(compiled, weights, None, np.array([1.0, 0.5]))
+
+    pens = {link: item.pen() for link, item in scene.connection_items.items()}
+    assert pens[(i1, h1)].color() == POSITIVE and pens[(i2, h1)].color() == NEGATIVE
+    assert pens[(i1, h1)].widthF() > pens[(i2, h2)].widthF() > pens[(i2, h1)].widthF()
+    assert "weight w = -0.3" in scene.connection_items[(i2, h1)].toolTip()
+    # z = 1.0 * 0.9 + 0.5 * (-0.3) = 0.75; sigmoid(0.75) = 0.679179
+    tip = scene.neuron_items[h1].toolTip()
+    assert "net input z = 0.75" in tip and "sigmoid(z) = 0.679179" in tip
+    assert scene.neuron_items[h1].shown_value == ("0.68", pytest.approx(0.679179, abs=1e-6))
+    assert scene.neuron_items[i2].shown_value[0] == "0.50"
+
+    view.edit("Add neuron", lambda: doc.add_neuron(doc.layers[1].id))
+    assert all(item.shown_value is None for item in scene.neuron_items.values())
+    assert {item.pen().color().name() for item in scene.connection_items.values()} == {
+        CONNECTION.name()
+    }, "values of the old network are not shown on the new one"
+
+
+def test_a_textbook_sized_layer_is_drawn_compactly_and_still_grows(qtbot, make_editor):
+    doc = new_mlp((784, 100, 10))
+    editor = make_editor(doc)
+    scene = editor.view.scene()
+    inputs, hidden, _ = (doc.neurons_of(layer.id) for layer in doc.layers)
+    assert len(scene.neuron_items) == 7 + 7 + 10
+    assert len(scene.connection_items) == 7 * 7 + 7 * 10
+    assert set(scene.neuron_items) >= {inputs[0], inputs[-1], hidden[4], hidden[-2]}
+    assert inputs[5] not in scene.neuron_items
+    counts = [item.elision for item in scene.layer_items.values() if item.elision.isVisible()]
+    assert sorted(label.text() for label in counts) == ["⋮ 777 more", "⋮ 93 more"]
+    assert not scene.neuron_items[hidden[0]].movable, "compact rows stay in their slots"
+
+    choose_tool(qtbot, editor, "add_neuron")
+    column = scene.neuron_items[hidden[0]].pos()
+    click(qtbot, editor.view, column.x(), column.y() + 5)
+    assert doc.layer_sizes == (784, 101, 10)
+    assert len(doc.connections) == 784 * 101 + 101 * 10
+    assert doc.neurons_of(doc.layers[1].id)[-1] in scene.neuron_items, "the new last row shows"
+
+
+def test_bottom_to_top_draws_the_output_on_top_and_clicks_still_land(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1))
+    editor = make_editor(doc)
+    view, scene = editor.view, editor.view.scene()
+    scene.set_bottom_to_top(True)
+    view.fit_to_window()
+    first_input = scene.neuron_items[doc.neurons_of(doc.layers[0].id)[0]]
+    output = scene.neuron_items[doc.neurons_of(doc.layers[2].id)[0]]
+    assert output.pos().y() < first_input.pos().y(), "layers run upwards"
+    hidden_item = scene.neuron_items[doc.neurons_of(doc.layers[1].id)[0]]
+
+    choose_tool(qtbot, editor, "add_neuron")
+    click(qtbot, view, hidden_item.pos().x() + 60, hidden_item.pos().y())
+    assert doc.layer_sizes == (2, 3, 1), "a click beside the hidden row adds to that layer"
+    added = scene.neuron_items[doc.neurons_of(doc.layers[1].id)[-1]]
+    assert added.pos().y() == hidden_item.pos().y()
+    assert added.pos().x() == pytest.approx(hidden_item.pos().x() + 60, abs=1.0)

@@ -23,9 +23,13 @@ ROLE_COLOURS = {
 }
 NEURON_RADIUS = 16.0
 BIAS_RING = QColor("#444444")
-SELECTED = QColor("#0072B2")
-FAULT = QColor("#D55E00")
+SELECTED = QColor("#009E73")
+FAULT = QColor("#E00000")
 CONNECTION = QColor("#7F7F7F")
+POSITIVE = QColor("#0072B2")
+NEGATIVE = QColor("#D55E00")
+LEVEL_FILL = QColor(0, 0, 0, 70)
+TEXT = QColor("#111111")
 
 
 class NeuronItem(QGraphicsEllipseItem):
@@ -43,6 +47,8 @@ class NeuronItem(QGraphicsEllipseItem):
         self.setZValue(2)
         self.setAcceptHoverEvents(True)
         self.faulty = False
+        #: The output shown for the selected sample: (text, fill level in [0, 1]) or None.
+        self.shown_value: tuple[str, float] | None = None
         self.set_role(role, has_bias)
 
     def set_role(self, role: str, has_bias: bool) -> None:
@@ -51,10 +57,50 @@ class NeuronItem(QGraphicsEllipseItem):
         self.setBrush(QBrush(ROLE_COLOURS[role]))
         self._restyle()
 
+    @property
+    def movable(self) -> bool:
+        return bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+
+    def set_movable(self, movable: bool) -> None:
+        """Neurons of a compact layer stand in fixed slots: they can be selected, not dragged."""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
+
     def set_faulty(self, faulty: bool) -> None:
         """Mark the neuron as one a topology error named."""
         self.faulty = faulty
         self._restyle()
+
+    def set_value(self, text: str | None, level: float = 0.0, tooltip: str = "") -> None:
+        """Show an output: ``text`` inside the circle, filled from the bottom up to ``level``.
+
+        ``level`` is the output's place in its activation's range (0 empty,
+        1 full); ``text`` None clears the value.
+        """
+        self.shown_value = None if text is None else (text, min(max(level, 0.0), 1.0))
+        self.setToolTip(tooltip)
+        self.update()
+
+    def paint(self, painter, option, widget=None):
+        super().paint(painter, option, widget)
+        if self.shown_value is None:
+            return
+        text, level = self.shown_value
+        rect = self.rect()
+        painter.save()
+        clip = QPainterPath()
+        clip.addEllipse(rect)
+        painter.setClipPath(clip)
+        filled = QRectF(
+            rect.left(), rect.bottom() - level * rect.height(), rect.width(), rect.height()
+        )
+        painter.fillRect(filled, LEVEL_FILL)
+        painter.setClipping(False)
+        painter.setPen(QPen(TEXT))
+        font = painter.font()
+        font.setPointSizeF(7.5)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
     def _restyle(self) -> None:
         if self.faulty:
@@ -83,25 +129,48 @@ class ConnectionItem(QGraphicsLineItem):
         self.connection = connection
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1)
-        self.setPen(QPen(CONNECTION, 1.5))
+        self.set_weight(None)
 
     def set_ends(self, start: QPointF, end: QPointF) -> None:
         self.setLine(QLineF(start, end))
+
+    def set_weight(self, weight: float | None, largest: float = 1.0, crowded: bool = False):
+        """Draw a weight: colour by its sign, width by ``|weight| / largest``.
+
+        ``crowded`` (many connections on the canvas) draws hairlines whose
+        opacity carries the magnitude, so the picture stays readable.
+        ``weight`` None draws the plain untrained line.
+        """
+        if weight is None:
+            self.setPen(QPen(CONNECTION, 1.5))
+            self.setToolTip("")
+            return
+        share = min(abs(weight) / largest, 1.0) if largest > 0 else 0.0
+        colour = QColor(POSITIVE if weight >= 0 else NEGATIVE)
+        if crowded:
+            colour.setAlphaF(0.15 + 0.85 * share)
+            pen = QPen(colour, 0.8)
+        else:
+            pen = QPen(colour, 0.5 + 5.5 * share)
+        self.setPen(pen)
+        self.setToolTip(f"{self.connection[0]} → {self.connection[1]}\nweight w = {weight:.6g}")
 
     def shape(self) -> QPainterPath:
         """A band wider than the line, so a thin connection is easy to click."""
         path = QPainterPath(self.line().p1())
         path.lineTo(self.line().p2())
         stroker = QPainterPathStroker()
-        stroker.setWidth(10)
+        stroker.setWidth(max(10.0, self.pen().widthF() + 8))  # room for the selection halo
         return stroker.createStroke(path)
 
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self.shape().boundingRect()
+
     def paint(self, painter, option, widget=None):
-        pen = QPen(self.pen())
-        if self.isSelected():
-            pen.setColor(SELECTED)
-            pen.setWidthF(pen.widthF() + 2)
-        painter.setPen(pen)
+        if self.isSelected():  # a halo, so the weight's own colour stays visible
+            painter.setPen(QPen(SELECTED, self.pen().widthF() + 6))
+            painter.drawLine(self.line())
+        painter.setPen(self.pen())
         painter.drawLine(self.line())
 
 
@@ -118,15 +187,48 @@ class LayerItem(QGraphicsRectItem):
         self.setBrush(QBrush(QColor(240, 240, 240, 160)))
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setBrush(QBrush(QColor("#555555")))
+        #: "⋮ N more" of a compact layer: a separate item (the scene adds it), so it
+        #: can stand above the connection lines that the column lies under.
+        self.elision = CountLabel()
 
     def set_faulty(self, faulty: bool) -> None:
         """Outline the column in the fault colour when a topology error named the layer."""
         self.faulty = faulty
         self.setPen(QPen(FAULT, 3) if faulty else QPen(QColor("#D0D0D0"), 1, Qt.PenStyle.DashLine))
 
-    def set_column(self, centre_x: float, top: float, bottom: float, text: str) -> None:
-        m = self.MARGIN
-        self.setRect(QRectF(centre_x - m, top - m, 2 * m, bottom - top + 2 * m))
+    def set_column(self, rect: QRectF, text: str, *, label_left: bool = False) -> None:
+        """Stand behind ``rect`` (scene units), titled ``text`` above it (or to its left)."""
+        self.setRect(rect)
         self.label.setText(text)
-        width = self.label.boundingRect().width()
-        self.label.setPos(centre_x - width / 2, top - m - 20)
+        size = self.label.boundingRect()
+        if label_left:
+            self.label.setPos(rect.left() - size.width() - 8, rect.center().y() - size.height() / 2)
+        else:
+            self.label.setPos(rect.center().x() - size.width() / 2, rect.top() - size.height() - 4)
+
+    def set_elision(self, hidden: int, at: QPointF | None = None) -> None:
+        """Write "⋮ N more" at ``at`` for a compact layer's ``hidden`` undrawn neurons (0: none)."""
+        self.elision.setVisible(hidden > 0)
+        if hidden > 0:
+            self.elision.setText(f"⋮ {hidden} more")
+            size = self.elision.boundingRect()
+            self.elision.setPos(at.x() - size.width() / 2, at.y() - size.height() / 2)
+
+
+class CountLabel(QGraphicsSimpleTextItem):
+    """Text on a pale rounded plate, readable above the lines it sits on."""
+
+    def __init__(self):
+        super().__init__()
+        self.setZValue(3)
+        self.setBrush(QBrush(TEXT))
+        self.setVisible(False)
+
+    def paint(self, painter, option, widget=None):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawRoundedRect(self.boundingRect().adjusted(-3, -1, 3, 1), 4, 4)
+        super().paint(painter, option, widget)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return super().boundingRect().adjusted(-3, -1, 3, 1)

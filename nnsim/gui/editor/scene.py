@@ -1,15 +1,25 @@
 """The scene that draws a :class:`NetworkDocument` and follows its changes."""
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 from nnsim.errors import TopologyError
 from nnsim.gui.editor.items import ConnectionItem, LayerItem, NeuronItem
 from nnsim.model import NetworkDocument, check_topology
-from nnsim.model.document import LAYER_SPACING
+from nnsim.model.document import LAYER_SPACING, NEURON_SPACING
+from nnsim.model.values import connection_weights, neuron_values
 
 #: A click this close to a layer's column (in scene units) counts as inside it.
 COLUMN_HALF_WIDTH = 45.0
+#: A layer with more neurons is drawn compactly: the first HEAD, a count, the last TAIL.
+COMPACT_ABOVE = 32
+COMPACT_HEAD = 5
+COMPACT_TAIL = 2
+#: Above this many connections, weights are drawn as hairlines of varying opacity.
+CROWDED_CONNECTIONS = 400
+#: Output ranges of the bounded activations, for a neuron's fill level.
+BOUNDED_RANGES = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "softmax": (0.0, 1.0)}
+BOUNDED_RANGES |= {"tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
 
 
 class NetworkScene(QGraphicsScene):
@@ -22,6 +32,8 @@ class NetworkScene(QGraphicsScene):
     def __init__(self, document: NetworkDocument, parent=None):
         super().__init__(parent)
         self.document = document
+        #: Draw layers from the bottom up instead of left to right.
+        self.bottom_to_top = False
         self.neuron_items: dict[str, NeuronItem] = {}
         self.connection_items: dict[tuple[str, str], ConnectionItem] = {}
         self.layer_items: dict[str, LayerItem] = {}
@@ -29,30 +41,86 @@ class NetworkScene(QGraphicsScene):
         document.changed.connect(self.sync)
         self.sync()
 
+    # ------------------------------------------------------------ orientation
+    def to_scene(self, x: float, y: float) -> QPointF:
+        """The scene point of document position (x, y): x runs along the layers."""
+        return QPointF(y, -x) if self.bottom_to_top else QPointF(x, y)
+
+    def to_document(self, point: QPointF) -> tuple[float, float]:
+        """The document position drawn at scene ``point`` (inverse of :meth:`to_scene`)."""
+        return (-point.y(), point.x()) if self.bottom_to_top else (point.x(), point.y())
+
+    def set_bottom_to_top(self, bottom_to_top: bool) -> None:
+        """Draw the layers bottom to top (True) or left to right (False)."""
+        if bottom_to_top != self.bottom_to_top:
+            self.bottom_to_top = bottom_to_top
+            self.sync()
+
     # ------------------------------------------------------------------ sync
     def sync(self, change=None) -> None:
-        """Add, remove and update items until they match the document."""
-        doc = self.document
-        wanted = {n.id: n for n in doc.neurons}
-        for neuron_id in set(self.neuron_items) - set(wanted):
+        """Add, remove and update items until they match the document.
+
+        A change of structure clears the trained values shown: they belong
+        to the network as it was compiled.  A layer of more than
+        ``COMPACT_ABOVE`` neurons is drawn compactly: its first and last few
+        neurons, and between them a count of the rest.
+        """
+        if change is not None and not change.only_moves():
+            self.clear_values()
+        drawn = self._drawn_positions()
+        for neuron_id in set(self.neuron_items) - set(drawn):
             self.removeItem(self.neuron_items.pop(neuron_id))
-        for neuron in wanted.values():
-            item = self.neuron_items.get(neuron.id)
-            role = doc.role(neuron.layer)
+        doc = self.document
+        for neuron_id, (x, y, compact) in drawn.items():
+            item = self.neuron_items.get(neuron_id)
+            role = doc.role(doc.neuron(neuron_id).layer)
             has_bias = doc.bias and role not in ("input", "hopfield")
             if item is None:
-                item = self.neuron_items[neuron.id] = NeuronItem(neuron.id, role, has_bias)
+                item = self.neuron_items[neuron_id] = NeuronItem(neuron_id, role, has_bias)
                 self.addItem(item)
             elif (item.role, item.has_bias) != (role, has_bias):
                 item.set_role(role, has_bias)
-            if (item.pos().x(), item.pos().y()) != (neuron.x, neuron.y):
-                item.setPos(neuron.x, neuron.y)
+            item.set_movable(not compact)
+            point = self.to_scene(x, y)
+            if item.pos() != point:
+                item.setPos(point)
         self._sync_connections()
-        self._sync_layers()
+        self._sync_layers(drawn)
         self._recheck_faults()
 
+    def _drawn_positions(self) -> dict[str, tuple[float, float, bool]]:
+        """Neuron id -> (x, y, in a compact layer) for every neuron that gets an item."""
+        drawn = {}
+        for layer in self.document.layers:
+            members = self.document.neurons_of(layer.id)
+            if len(members) <= COMPACT_ABOVE:
+                for neuron_id in members:
+                    neuron = self.document.neuron(neuron_id)
+                    drawn[neuron_id] = (neuron.x, neuron.y, False)
+                continue
+            x, (rows, _) = self.column_x(layer.id), self._compact_rows(layer.id)
+            shown = members[:COMPACT_HEAD] + members[-COMPACT_TAIL:]
+            for neuron_id, y in zip(shown, rows, strict=True):
+                drawn[neuron_id] = (x, y, True)
+        return drawn
+
+    def _compact_rows(self, layer_id: str) -> tuple[list[float], float]:
+        """The ys of a compact layer's drawn neurons, and the y of the count between them.
+
+        They stand one neuron spacing apart around the mean y of all the
+        layer's neurons, with one free row for the count.
+        """
+        members = self.document.neurons_of(layer_id)
+        centre = sum(self.document.neuron(n).y for n in members) / len(members)
+        slots = COMPACT_HEAD + 1 + COMPACT_TAIL
+        ys = [centre + (slot - (slots - 1) / 2) * NEURON_SPACING for slot in range(slots)]
+        return ys[:COMPACT_HEAD] + ys[COMPACT_HEAD + 1 :], ys[COMPACT_HEAD]
+
     def _sync_connections(self) -> None:
-        wanted = set(self.document.connections)
+        drawn = self.neuron_items
+        wanted = {
+            link for link in self.document.connections if link[0] in drawn and link[1] in drawn
+        }
         for link in set(self.connection_items) - wanted:
             self.removeItem(self.connection_items.pop(link))
         self._links_of = {}
@@ -61,27 +129,97 @@ class NetworkScene(QGraphicsScene):
             if item is None:
                 item = self.connection_items[link] = ConnectionItem(link)
                 self.addItem(item)
-            item.set_ends(self.neuron_items[link[0]].pos(), self.neuron_items[link[1]].pos())
+            item.set_ends(drawn[link[0]].pos(), drawn[link[1]].pos())
             for neuron_id in link:
                 self._links_of.setdefault(neuron_id, set()).add(link)
 
-    def _sync_layers(self) -> None:
+    def _sync_layers(self, drawn) -> None:
         doc = self.document
         wanted = {layer.id for layer in doc.layers}
         for layer_id in set(self.layer_items) - wanted:
-            self.removeItem(self.layer_items.pop(layer_id))
+            item = self.layer_items.pop(layer_id)
+            self.removeItem(item.elision)
+            self.removeItem(item)
         hidden_number = 0
         for index, layer in enumerate(doc.layers):
             item = self.layer_items.get(layer.id)
             if item is None:
                 item = self.layer_items[layer.id] = LayerItem(layer.id)
                 self.addItem(item)
+                self.addItem(item.elision)
             role = doc.role(layer.id)
             hidden_number += role == "hidden"
             title = {"hidden": f"Hidden {hidden_number}"}.get(role, role.capitalize())
-            ys = [doc.neuron(n).y for n in doc.neurons_of(layer.id)] or [0.0]
-            text = f"{title} ({len(doc.neurons_of(layer.id))}, {layer.activation})"
-            item.set_column(self.column_x(layer.id, index), min(ys), max(ys), text)
+            members = doc.neurons_of(layer.id)
+            ys = [drawn[n][1] for n in members if n in drawn] or [0.0]
+            x, m = self.column_x(layer.id, index), LayerItem.MARGIN
+            corners = (self.to_scene(x - m, min(ys) - m), self.to_scene(x + m, max(ys) + m))
+            item.set_column(
+                QRectF(*corners).normalized(),
+                f"{title} ({len(members)}, {layer.activation})",
+                label_left=self.bottom_to_top,
+            )
+            if len(members) > COMPACT_ABOVE:
+                hidden = len(members) - COMPACT_HEAD - COMPACT_TAIL
+                item.set_elision(hidden, self.to_scene(x, self._compact_rows(layer.id)[1]))
+            else:
+                item.set_elision(0)
+
+    # ---------------------------------------------------------- live values
+    def show_values(self, compiled, weights, biases=None, sample=None) -> None:
+        """Draw a trained network's numbers on the canvas.
+
+        Parameters
+        ----------
+        compiled : CompiledNetwork
+            The compile of this document the weights belong to (its index
+            maps neuron ids to rows).
+        weights : sequence of (n_out, n_in) arrays
+            Copies, e.g. a training report's; never the arrays a worker updates.
+        biases : sequence of (n_out,) arrays, optional
+        sample : (n_inputs,) array, optional
+            An input: each neuron then shows its output for it, and its
+            tooltip the net input and activation.
+
+        Connections take the colour of their weight's sign and a width (or,
+        above ``CROWDED_CONNECTIONS``, an opacity) from its magnitude.
+        """
+        known = compiled.index
+        links = [link for link in self.connection_items if link[0] in known and link[1] in known]
+        found = connection_weights(compiled, links, weights)
+        largest = max((abs(w) for w in found.values()), default=0.0)
+        crowded = len(links) > CROWDED_CONNECTIONS
+        for link, weight in found.items():
+            self.connection_items[link].set_weight(weight, largest, crowded)
+        if sample is None:
+            for item in self.neuron_items.values():
+                item.set_value(None)
+            return
+        values = neuron_values(self.document, compiled, weights, biases, sample)
+        for layer_index, layer in enumerate(self.document.layers):
+            members = [
+                n
+                for n in self.document.neurons_of(layer.id)
+                if n in self.neuron_items and n in values
+            ]
+            low, high = _level_range(layer.activation, [values[n].output for n in members])
+            for neuron_id in members:
+                bias = None
+                if biases is not None and layer_index > 0:
+                    bias = biases[layer_index - 1][compiled.index[neuron_id][1]]
+                value = values[neuron_id]
+                self.neuron_items[neuron_id].set_value(
+                    _short(value.output),
+                    (value.output - low) / (high - low),
+                    _neuron_tooltip(neuron_id, layer.activation, value, bias),
+                )
+
+    def clear_values(self) -> None:
+        """Back to the plain drawing: grey connections, empty neurons."""
+        for item in self.connection_items.values():
+            item.set_weight(None)
+        for item in self.neuron_items.values():
+            item.set_value(None)
 
     def neuron_item_moved(self, item: NeuronItem) -> None:
         """Keep the lines of a neuron being dragged attached to it."""
@@ -138,3 +276,26 @@ class NetworkScene(QGraphicsScene):
             self.mark_faults(exc.neuron_ids, exc.layer_ids)
         else:
             self.mark_faults()
+
+
+def _level_range(activation: str, outputs) -> tuple[float, float]:
+    """The range a layer's fill levels span: its activation's, or its outputs' own."""
+    if activation in BOUNDED_RANGES:
+        return BOUNDED_RANGES[activation]
+    low, high = min(outputs, default=0.0), max(outputs, default=0.0)
+    return (low, high) if high > low else (low - 1.0, high + 1.0)
+
+
+def _neuron_tooltip(neuron_id: str, activation: str, value, bias) -> str:
+    if value.net_input is None:
+        return f"{neuron_id} (input)\noutput a = x = {value.output:.6g}"
+    lines = [f"{neuron_id}", f"net input z = {value.net_input:.6g}"]
+    if bias is not None:
+        lines.append(f"bias b = {bias:.6g}")
+    lines.append(f"output a = {activation}(z) = {value.output:.6g}")
+    return "\n".join(lines)
+
+
+def _short(value: float) -> str:
+    """A number short enough to fit inside a neuron's circle (the tooltip has it in full)."""
+    return f"{value:.2f}" if abs(value) < 10 else f"{value:.3g}"

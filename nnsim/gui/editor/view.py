@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 from nnsim.errors import NnsimError, TopologyError
 from nnsim.gui.commands import push_edit
 from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
-from nnsim.gui.editor.scene import NetworkScene
+from nnsim.gui.editor.scene import COMPACT_ABOVE, NetworkScene
 from nnsim.model import NetworkDocument, check_topology
 
 #: Tool name -> (action objectName, label, shortcut, tooltip).
@@ -160,28 +160,41 @@ class EditorView(QGraphicsView):
         self.network_scene.mark_faults()
         return True
 
+    def show_values(self, compiled, weights, biases=None, sample=None) -> None:
+        """Draw a trained network's weights (and a sample's values) on the canvas.
+
+        See :meth:`NetworkScene.show_values`; call it from the GUI thread
+        with copies of the arrays, at most about 30 times a second.
+        """
+        self.network_scene.show_values(compiled, weights, biases, sample)
+
     def add_neuron_at(self, pos: QPointF) -> None:
+        """Add a neuron to the layer whose column holds scene point ``pos``, or start a layer."""
         scene = self.network_scene
-        layer_id = scene.layer_at(pos.x())
-        if layer_id is not None:
-            x = scene.column_x(layer_id)
-            self.edit(
-                "Add neuron",
-                lambda: self.document.add_neuron(layer_id, x, pos.y(), connect=self.auto_connect),
-            )
-        else:
-            self._add_layer(pos, size=1)
+        x, y = scene.to_document(pos)
+        layer_id = scene.layer_at(x)
+        if layer_id is None:
+            self._add_layer(x, y, size=1)
+            return
+        if len(self.document.neurons_of(layer_id)) >= COMPACT_ABOVE:
+            y = None  # a compact layer grows at its end, not where the click fell
+        column = scene.column_x(layer_id)
+        self.edit(
+            "Add neuron",
+            lambda: self.document.add_neuron(layer_id, column, y, connect=self.auto_connect),
+        )
 
     def add_layer_at(self, pos: QPointF) -> None:
-        self._add_layer(pos, size=self.new_layer_size)
+        """Insert a layer of ``new_layer_size`` neurons at scene point ``pos``."""
+        self._add_layer(*self.network_scene.to_document(pos), size=self.new_layer_size)
 
-    def _add_layer(self, pos: QPointF, size: int) -> None:
-        index = self.network_scene.insertion_index(pos.x())
+    def _add_layer(self, x: float, y: float, size: int) -> None:
+        index = self.network_scene.insertion_index(x)
         activation = "linear" if index == 0 else "sigmoid"
         self.edit(
             "Add layer",
             lambda: self.document.add_layer(
-                index, size, activation, connect=self.auto_connect, x=pos.x(), y=pos.y()
+                index, size, activation, connect=self.auto_connect, x=x, y=y
             ),
         )
 
@@ -204,11 +217,12 @@ class EditorView(QGraphicsView):
 
     def _commit_moves(self) -> None:
         """After a drag, put the neurons' new positions into the document as one step."""
-        moved = {}
-        for neuron_id, item in self.network_scene.neuron_items.items():
+        scene, moved = self.network_scene, {}
+        for neuron_id, item in scene.neuron_items.items():
             neuron = self.document.neuron(neuron_id)
-            if (item.pos().x(), item.pos().y()) != (neuron.x, neuron.y):
-                moved[neuron_id] = (item.pos().x(), item.pos().y())
+            position = scene.to_document(item.pos())
+            if item.movable and position != (neuron.x, neuron.y):
+                moved[neuron_id] = position
         if moved:
             text = "Move neuron" if len(moved) == 1 else f"Move {len(moved)} neurons"
             self.edit(text, lambda: self.document.move(moved))

@@ -1,0 +1,101 @@
+"""Every number a drawn network computes for one sample, by neuron and by connection.
+
+The editor shows these next to the neurons and connections they belong to
+(a neuron's fill, a tooltip with its net input and output, a connection's
+colour and width).  They are computed from copies of the weights (a training
+report's, never the arrays a worker is updating) with the same formula and
+the same activation functions as :class:`~nnsim.engine.MLP`, so they agree
+to the last bit with its ``forward_all`` of the same one sample (a batch may
+differ in the last bit: BLAS sums a batch's products in another order).
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim.engine.activations import activate
+from nnsim.errors import DataError
+from nnsim.model.compiler import CompiledNetwork
+from nnsim.model.document import Connection, NetworkDocument
+
+
+@dataclass(frozen=True)
+class NeuronValue:
+    """One neuron's numbers for one sample: net input ``z`` (None for inputs) and output ``a``."""
+
+    net_input: float | None
+    output: float
+
+
+def layer_values(
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray] | None,
+    activations: Sequence[str],
+    x: np.ndarray,
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    r"""Forward one sample through the layers and keep every net input and output.
+
+    .. math::
+
+        z_k = W_k a_{k-1} + b_k, \qquad a_k = f_k(z_k), \qquad a_0 = x
+
+    Parameters
+    ----------
+    weights : sequence of (n_k, n_{k-1}) arrays
+    biases : sequence of (n_k,) arrays, or None for a network without biases
+    activations : sequence of str
+        The activation name of each layer after the input.
+    x : (n_0,) array
+        The sample.
+
+    Returns
+    -------
+    net_inputs : list of (n_k,) arrays, k = 1..L
+    outputs : list of (n_k,) arrays, k = 0..L (``outputs[0]`` is ``x``)
+    """
+    a = np.asarray(x, dtype=np.float64).reshape(1, -1)
+    if a.shape[1] != weights[0].shape[1]:
+        raise DataError(
+            f"The sample has {a.shape[1]} values but the network has {weights[0].shape[1]} inputs."
+        )
+    net_inputs, outputs = [], [a[0]]
+    for k, (W, name) in enumerate(zip(weights, activations, strict=True)):
+        z = a @ W.T  # (1, n_k): the engine's X @ W.T, so the sums round the same way
+        if biases is not None:
+            z += biases[k]
+        a = activate(name, z)
+        net_inputs.append(z[0])
+        outputs.append(a[0])
+    return net_inputs, outputs
+
+
+def neuron_values(
+    document: NetworkDocument,
+    compiled: CompiledNetwork,
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray] | None,
+    x: np.ndarray,
+) -> dict[str, NeuronValue]:
+    """Map every neuron id of ``compiled`` to its :class:`NeuronValue` for sample ``x``."""
+    activations = [layer.activation for layer in document.layers[1:]]
+    net_inputs, outputs = layer_values(weights, biases, activations, x)
+    return {
+        nid: NeuronValue(
+            None if layer == 0 else float(net_inputs[layer - 1][row]),
+            float(outputs[layer][row]),
+        )
+        for nid, (layer, row) in compiled.index.items()
+    }
+
+
+def connection_weights(
+    compiled: CompiledNetwork, connections: Sequence[Connection], weights: Sequence[np.ndarray]
+) -> dict[Connection, float]:
+    """Map each connection (source id, target id) to its weight in ``weights``."""
+    index: Mapping[str, tuple[int, int]] = compiled.index
+    values = {}
+    for source, target in connections:
+        layer, column = index[source]
+        values[(source, target)] = float(weights[layer][index[target][1], column])
+    return values
