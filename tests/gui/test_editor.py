@@ -2,10 +2,12 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QInputDialog
 
 from nnsim.gui.editor import ConnectionItem, EditorWidget
 from nnsim.gui.editor.items import CONNECTION, NEGATIVE, POSITIVE
+from nnsim.gui.editor.menus import context_menu
 from nnsim.model import NetworkDocument, compile, new_mlp
 from nnsim.model.document import LAYER_SPACING
 
@@ -255,3 +257,86 @@ def test_bottom_to_top_draws_the_output_on_top_and_clicks_still_land(qtbot, make
     added = scene.neuron_items[doc.neurons_of(doc.layers[1].id)[-1]]
     assert added.pos().y() == hidden_item.pos().y()
     assert added.pos().x() == pytest.approx(hidden_item.pos().x() + 60, abs=1.0)
+
+
+def menu_action(menu, text):
+    """The action called ``text`` in ``menu`` or its submenus."""
+    for action in menu.actions():
+        if action.text() == text:
+            return action
+        if action.menu() is not None:
+            found = menu_action(action.menu(), text)
+            if found is not None:
+                return found
+    return None
+
+
+def test_right_click_menus_edit_layers_as_undoable_steps(qtbot, make_editor, monkeypatch):
+    doc = new_mlp((2, 2, 1))
+    before = doc.snapshot()
+    view = make_editor(doc).view
+    scene = view.scene()
+    hidden = doc.layers[1].id
+    neuron = scene.neuron_items[doc.neurons_of(hidden)[0]]
+    menu = context_menu(view, neuron.pos())
+    assert menu_action(menu, "Delete neuron") is not None
+    assert menu_action(menu, "softmax") is None, "softmax is offered for the output layer only"
+    assert menu_action(menu, "sigmoid").isChecked()
+
+    menu_action(menu, "tanh").trigger()
+    assert doc.layer(hidden).activation == "tanh"
+    assert "tanh" in scene.layer_items[hidden].label.text()
+
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (5, True))
+    menu_action(context_menu(view, neuron.pos()), "Layer size…").trigger()
+    assert doc.layer_sizes == (2, 5, 1) and len(doc.connections) == 2 * 5 + 5
+
+    canvas = context_menu(view, QPointF(-400, 0))  # left of every layer
+    biases = menu_action(canvas, "Biases")
+    assert biases.isChecked()
+    biases.trigger()
+    assert doc.bias is False and not scene.neuron_items[neuron.neuron_id].has_bias
+    menu_action(canvas, "Add layer here").trigger()
+    assert doc.layer_sizes == (2, 2, 5, 1)
+    assert doc.role(doc.layers[0].id) == "input" and doc.layers[0].activation == "linear"
+
+    output_menu = context_menu(view, scene.neuron_items[doc.neurons_of(doc.layers[-1].id)[0]].pos())
+    assert menu_action(output_menu, "softmax") is not None
+
+    for _ in range(4):
+        view.undo_stack.undo()
+    assert doc.snapshot() == before
+
+
+def test_the_title_marks_unsaved_edits_until_undone(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1), name="XOR")
+    editor = make_editor(doc)
+    assert editor.windowTitle() == "XOR[*] - nnsim" and not editor.isWindowModified()
+    editor.view.set_activation(doc.layers[1].id, "tanh")
+    assert editor.isWindowModified()
+    editor.view.undo_stack.undo()
+    assert not editor.isWindowModified()
+    editor.view.edit("Rename", lambda: doc.set_property("", "name", "Mine"))
+    assert editor.windowTitle() == "Mine[*] - nnsim"
+
+
+def test_zoom_and_pan_change_the_view_not_the_document(qtbot, make_editor):
+    doc = new_mlp((2, 4, 1))
+    editor = make_editor(doc)
+    view = editor.view
+    before = doc.snapshot()
+    view.zoom_in_action.trigger()
+    view.zoom_in_action.trigger()
+    assert view.transform().m11() == pytest.approx(1.15**2)
+    view.zoom_out_action.trigger()
+    assert view.transform().m11() == pytest.approx(1.15)
+    scroll = view.horizontalScrollBar()
+    scroll.setValue((scroll.minimum() + scroll.maximum()) // 2)
+    start = scroll.value()
+    middle = Qt.MouseButton.MiddleButton
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, middle, pos=at(view, 0, 0))
+    qtbot.mouseMove(viewport, pos=at(view, 0, 0) + QPoint(60, 0))
+    qtbot.mouseRelease(viewport, middle, pos=at(view, 0, 0) + QPoint(60, 0))
+    assert scroll.value() == start - 60, "dragging right with the middle button pans left"
+    assert doc.snapshot() == before and view.undo_stack.count() == 0

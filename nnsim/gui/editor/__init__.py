@@ -25,10 +25,22 @@ class EditorWidget(QWidget):
         self.toolbar.addActions(
             [self.view.delete_action, self.view.undo_action, self.view.redo_action]
         )
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.view.auto_connect_action, self.view.fit_action])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view)
+        self.view.undo_stack.cleanChanged.connect(self._show_saved_state)
+        document.property_changed.connect(self._retitle)
+        self._retitle()
+
+    def _retitle(self, *_) -> None:
+        """ "name[*] - nnsim": Qt shows the * while there are unsaved edits."""
+        self.setWindowTitle(f"{self.view.document.name}[*] - nnsim")
+
+    def _show_saved_state(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
 
 __all__ = [

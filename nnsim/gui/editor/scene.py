@@ -38,6 +38,7 @@ class NetworkScene(QGraphicsScene):
         self.connection_items: dict[tuple[str, str], ConnectionItem] = {}
         self.layer_items: dict[str, LayerItem] = {}
         self._links_of: dict[str, set[tuple[str, str]]] = {}
+        self._syncing = False
         document.changed.connect(self.sync)
         self.sync()
 
@@ -67,6 +68,13 @@ class NetworkScene(QGraphicsScene):
         """
         if change is not None and not change.only_moves():
             self.clear_values()
+        self._syncing = True
+        try:
+            self._sync_items()
+        finally:
+            self._syncing = False
+
+    def _sync_items(self) -> None:
         drawn = self._drawn_positions()
         for neuron_id in set(self.neuron_items) - set(drawn):
             self.removeItem(self.neuron_items.pop(neuron_id))
@@ -87,6 +95,9 @@ class NetworkScene(QGraphicsScene):
         self._sync_connections()
         self._sync_layers(drawn)
         self._recheck_faults()
+        # Room around the drawing to click new layers into, and no stale extent to scroll to.
+        margin = 2 * LAYER_SPACING
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-margin, -margin, margin, margin))
 
     def _drawn_positions(self) -> dict[str, tuple[float, float, bool]]:
         """Neuron id -> (x, y, in a compact layer) for every neuron that gets an item."""
@@ -140,16 +151,13 @@ class NetworkScene(QGraphicsScene):
             item = self.layer_items.pop(layer_id)
             self.removeItem(item.elision)
             self.removeItem(item)
-        hidden_number = 0
         for index, layer in enumerate(doc.layers):
             item = self.layer_items.get(layer.id)
             if item is None:
                 item = self.layer_items[layer.id] = LayerItem(layer.id)
                 self.addItem(item)
                 self.addItem(item.elision)
-            role = doc.role(layer.id)
-            hidden_number += role == "hidden"
-            title = {"hidden": f"Hidden {hidden_number}"}.get(role, role.capitalize())
+            title = self.layer_title(layer.id)
             members = doc.neurons_of(layer.id)
             ys = [drawn[n][1] for n in members if n in drawn] or [0.0]
             x, m = self.column_x(layer.id, index), LayerItem.MARGIN
@@ -223,6 +231,8 @@ class NetworkScene(QGraphicsScene):
 
     def neuron_item_moved(self, item: NeuronItem) -> None:
         """Keep the lines of a neuron being dragged attached to it."""
+        if self._syncing:
+            return  # sync() redraws every line once the neurons stand where they belong
         for link in self._links_of.get(item.neuron_id, ()):
             line = self.connection_items.get(link)
             if line is not None:
@@ -249,11 +259,24 @@ class NetworkScene(QGraphicsScene):
         """Where a new layer clicked at ``x`` goes: after every column left of it."""
         return sum(1 for layer in self.document.layers if self.column_x(layer.id) < x)
 
+    def layer_title(self, layer_id: str) -> str:
+        """ "Input", "Hidden 1", "Hidden 2", ..., "Output" (a Hopfield network's: "Hopfield")."""
+        role = self.document.role(layer_id)
+        if role != "hidden":
+            return role.capitalize()
+        return f"Hidden {self.document.layer_index(layer_id)}"
+
     def neuron_at(self, pos: QPointF) -> NeuronItem | None:
         for item in self.items(pos):
             if isinstance(item, NeuronItem):
                 return item
         return None
+
+    def item_under(self, pos: QPointF) -> NeuronItem | ConnectionItem | None:
+        """The neuron at ``pos``, else the connection, else None."""
+        found = [i for i in self.items(pos) if isinstance(i, NeuronItem | ConnectionItem)]
+        found.sort(key=lambda i: not isinstance(i, NeuronItem))
+        return found[0] if found else None
 
     def mark_faults(self, neuron_ids=(), layer_ids=()) -> None:
         """Highlight the neurons and layers a topology error named (and clear the others)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 from nnsim.errors import NnsimError, TopologyError
 from nnsim.gui.commands import push_edit
 from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
+from nnsim.gui.editor.menus import context_menu
 from nnsim.gui.editor.scene import COMPACT_ABOVE, NetworkScene
 from nnsim.model import NetworkDocument, check_topology
 
@@ -71,8 +72,6 @@ class EditorView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        #: New neurons and layers connect fully to their neighbours.
-        self.auto_connect = True
         #: Neurons in a layer made with the Add Layer tool.
         self.new_layer_size = 2
         self.tool = "select"
@@ -94,11 +93,24 @@ class EditorView(QGraphicsView):
         self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action, verb in ((self.undo_action, "Undo"), (self.redo_action, "Redo")):
+            action.setIconText(verb)  # a toolbar button that keeps its width
+            action.changed.connect(lambda a=action: a.setToolTip(a.text()))
         self.addActions([self.undo_action, self.redo_action])
+        self._make_view_actions()
 
     @property
     def network_scene(self) -> NetworkScene:
         return self.scene()
+
+    @property
+    def auto_connect(self) -> bool:
+        """Whether new neurons and layers connect fully to their neighbours."""
+        return self.auto_connect_action.isChecked()
+
+    @auto_connect.setter
+    def auto_connect(self, on: bool) -> None:
+        self.auto_connect_action.setChecked(on)
 
     # --------------------------------------------------------------- actions
     def _make_action(self, name, text, shortcut, slot, tip) -> QAction:
@@ -122,6 +134,38 @@ class EditorView(QGraphicsView):
             actions[tool] = action
         actions["select"].setChecked(True)
         return actions
+
+    def _make_view_actions(self) -> None:
+        self.auto_connect_action = self._make_action(
+            "actionAutoConnect",
+            "Connect New Neurons",
+            "",
+            lambda: None,
+            "New neurons and layers connect fully to the layers beside them",
+        )
+        self.auto_connect_action.setCheckable(True)
+        self.auto_connect_action.setChecked(True)
+        self.bottom_to_top_action = self._make_action(
+            "actionLayoutBottomToTop",
+            "Layers Bottom to Top",
+            "",
+            lambda on: self.network_scene.set_bottom_to_top(on),
+            "Draw the input at the bottom and the output at the top, as some textbooks do",
+        )
+        self.bottom_to_top_action.setCheckable(True)
+        self.fit_action = self._make_action(
+            "actionFitToWindow",
+            "Fit to Window",
+            "Ctrl+0",
+            self.fit_to_window,
+            "Show the whole network",
+        )
+        self.zoom_in_action = self._make_action(
+            "actionZoomIn", "Zoom In", QKeySequence.StandardKey.ZoomIn, self.zoom_in, "Zoom in"
+        )
+        self.zoom_out_action = self._make_action(
+            "actionZoomOut", "Zoom Out", QKeySequence.StandardKey.ZoomOut, self.zoom_out, "Zoom out"
+        )
 
     def set_tool(self, tool: str) -> None:
         """Switch the editing tool ("select", "add_neuron", "add_layer", "connect")."""
@@ -196,6 +240,26 @@ class EditorView(QGraphicsView):
             lambda: self.document.add_layer(
                 index, size, activation, connect=self.auto_connect, x=x, y=y
             ),
+        )
+
+    def set_layer_size(self, layer_id: str, size: int) -> None:
+        """Grow or shrink a layer to ``size`` neurons, as one undoable step."""
+        self.edit(
+            "Change layer size",
+            lambda: self.document.set_layer_size(layer_id, size, connect=self.auto_connect),
+        )
+
+    def set_activation(self, layer_id: str, activation: str) -> None:
+        self.edit(
+            "Change activation",
+            lambda: self.document.set_property(layer_id, "activation", activation),
+        )
+
+    def set_biases(self, on: bool) -> None:
+        """Give the neurons after the input biases (True) or none."""
+        self.edit(
+            "Biases on" if on else "Biases off",
+            lambda: self.document.set_property("", "bias", bool(on)),
         )
 
     def connect_neurons(self, first: str, second: str) -> None:
@@ -294,6 +358,15 @@ class EditorView(QGraphicsView):
         steps = event.angleDelta().y() / 120
         if steps:
             self.scale(ZOOM_STEP**steps, ZOOM_STEP**steps)
+
+    def zoom_in(self) -> None:
+        self.scale(ZOOM_STEP, ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.scale(1 / ZOOM_STEP, 1 / ZOOM_STEP)
+
+    def contextMenuEvent(self, event):  # noqa: N802 - Qt's name
+        context_menu(self, self.mapToScene(event.pos())).exec(event.globalPos())
 
     def fit_to_window(self) -> None:
         rect = self.network_scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)

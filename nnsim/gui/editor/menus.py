@@ -1,0 +1,98 @@
+"""Right-click menus of the editor: the same edits as the tools, and layer properties.
+
+:func:`context_menu` builds the menu for whatever lies under a scene point
+(a neuron, a connection, a layer's column or empty canvas); the view shows
+it.  Every entry edits through the view, so each is one undoable step.
+"""
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from nnsim.engine.activations import ACTIVATIONS
+from nnsim.gui.editor.items import ConnectionItem, NeuronItem
+
+#: Largest layer the size dialog offers (784 inputs of a 28 x 28 image fit easily).
+MAX_LAYER_SIZE = 100_000
+
+
+def context_menu(view, pos: QPointF) -> QMenu:
+    """The menu for scene point ``pos`` of ``view`` (an :class:`EditorView`)."""
+    scene, doc = view.network_scene, view.document
+    menu = QMenu(view)
+    menu.setObjectName("editorContextMenu")
+    item = scene.item_under(pos)
+    layer_id = None
+    if isinstance(item, NeuronItem):
+        _add_delete(menu, view, item, "Delete neuron")
+        layer_id = doc.neuron(item.neuron_id).layer
+    elif isinstance(item, ConnectionItem):
+        _add_delete(menu, view, item, "Delete connection")
+    elif doc.kind != "hopfield":
+        layer_id = scene.layer_at(scene.to_document(pos)[0])
+    if layer_id is not None and doc.kind != "hopfield":
+        _add_layer_entries(menu, view, layer_id, pos)
+    if doc.kind != "hopfield":
+        menu.addSeparator()
+        add_layer = menu.addAction("Add layer here", lambda: view.add_layer_at(pos))
+        add_layer.setEnabled(doc.kind == "mlp" or len(doc.layers) < 2)
+        biases = menu.addAction("Biases")
+        biases.setCheckable(True)
+        biases.setChecked(doc.bias)
+        biases.triggered.connect(view.set_biases)
+        menu.addAction(view.auto_connect_action)
+    menu.addSeparator()
+    menu.addAction(view.bottom_to_top_action)
+    menu.addAction(view.fit_action)
+    return menu
+
+
+def _add_delete(menu: QMenu, view, item, text: str) -> None:
+    """Delete the selection if the item is part of it, else just the item."""
+
+    def delete():
+        if not item.isSelected():
+            view.network_scene.clearSelection()
+            item.setSelected(True)
+        view.delete_selection()
+
+    menu.addAction(text, delete)
+
+
+def _add_layer_entries(menu: QMenu, view, layer_id: str, pos: QPointF) -> None:
+    doc = view.document
+    name = view.network_scene.layer_title(layer_id)
+    menu.addSection(name)
+    menu.addAction(f"Add neuron to {name}", lambda: view.add_neuron_at(pos))
+    menu.addAction("Layer size…", lambda: ask_layer_size(view, layer_id))
+    role = doc.role(layer_id)
+    if role != "input":
+        activations = menu.addMenu("Activation")
+        group = QActionGroup(activations)
+        current = doc.layer(layer_id).activation
+        for activation in ACTIVATIONS.values():
+            if activation.output_only and role != "output":
+                continue
+            action = activations.addAction(
+                activation.name,
+                lambda _=False, a=activation.name: view.set_activation(layer_id, a),
+            )
+            action.setCheckable(True)
+            action.setChecked(activation.name == current)
+            group.addAction(action)
+    delete = menu.addAction(
+        f"Delete {name}",
+        lambda: view.edit(f"Delete {name}", lambda: doc.remove(layer_ids=[layer_id])),
+    )
+    delete.setEnabled(doc.kind == "mlp")
+
+
+def ask_layer_size(view, layer_id: str) -> None:
+    """Ask for a layer's number of neurons, then resize it as one undoable step."""
+    current = len(view.document.neurons_of(layer_id))
+    name = view.network_scene.layer_title(layer_id)
+    size, accepted = QInputDialog.getInt(
+        view, "Layer size", f"Neurons in {name}:", current, 1, MAX_LAYER_SIZE
+    )
+    if accepted:
+        view.set_layer_size(layer_id, size)
