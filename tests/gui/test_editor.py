@@ -3,12 +3,12 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from nnsim.gui.editor import ConnectionItem, EditorWidget
 from nnsim.gui.editor.items import CONNECTION, NEGATIVE, POSITIVE
 from nnsim.gui.editor.menus import context_menu
-from nnsim.model import NetworkDocument, compile, new_mlp
+from nnsim.model import NetworkDocument, compile, new_hopfield, new_mlp
 from nnsim.model.document import LAYER_SPACING
 
 LEFT = Qt.MouseButton.LeftButton
@@ -26,7 +26,8 @@ def make_editor(qtbot):
         qtbot.addWidget(widget)
         widget.resize(900, 600)
         widget.show()
-        qtbot.waitExposed(widget)
+        widget.activateWindow()  # shortcuts (Delete, Ctrl+Z) reach the active window only
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
         return widget
 
     return make
@@ -340,3 +341,27 @@ def test_zoom_and_pan_change_the_view_not_the_document(qtbot, make_editor):
     qtbot.mouseRelease(viewport, middle, pos=at(view, 0, 0) + QPoint(60, 0))
     assert scroll.value() == start - 60, "dragging right with the middle button pans left"
     assert doc.snapshot() == before and view.undo_stack.count() == 0
+
+
+def test_a_hopfield_grid_is_drawn_whole_and_refuses_layer_edits(qtbot, make_editor):
+    doc = new_hopfield(12, 12)
+    editor = make_editor(doc)
+    view, scene = editor.view, editor.view.scene()
+    assert len(scene.neuron_items) == 144 and not scene.connection_items
+    assert not any(item.elision.isVisible() for item in scene.layer_items.values())
+    with qtbot.waitSignal(view.problem) as blocker:
+        view.add_layer_at(QPointF(2000, 0))
+    assert "Hopfield" in blocker.args[0] and doc.layer_sizes == (144,)
+
+
+def test_a_rubber_band_selects_what_it_encloses(qtbot, make_editor):
+    doc = new_mlp((2, 3, 1))
+    editor = make_editor(doc)
+    view, scene = editor.view, editor.view.scene()
+    inputs = set(doc.neurons_of(doc.layers[0].id))
+    drag(qtbot, view, (-50, -100), (40, 100))  # around the input column only
+    selected = {item.neuron_id for item in scene.selectedItems() if hasattr(item, "neuron_id")}
+    assert selected == inputs
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert doc.layer_sizes == (0, 3, 1) and view.undo_stack.count() == 1, "one step"
+    assert view.check_topology() is False, "an empty input layer is no network"

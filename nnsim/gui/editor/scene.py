@@ -104,7 +104,7 @@ class NetworkScene(QGraphicsScene):
         drawn = {}
         for layer in self.document.layers:
             members = self.document.neurons_of(layer.id)
-            if len(members) <= COMPACT_ABOVE:
+            if not self.is_compact(layer.id):
                 for neuron_id in members:
                     neuron = self.document.neuron(neuron_id)
                     drawn[neuron_id] = (neuron.x, neuron.y, False)
@@ -114,6 +114,11 @@ class NetworkScene(QGraphicsScene):
             for neuron_id, y in zip(shown, rows, strict=True):
                 drawn[neuron_id] = (x, y, True)
         return drawn
+
+    def is_compact(self, layer_id: str) -> bool:
+        """Whether a layer is drawn compactly (layered networks' layers above COMPACT_ABOVE)."""
+        doc = self.document
+        return doc.kind != "hopfield" and len(doc.neurons_of(layer_id)) > COMPACT_ABOVE
 
     def _compact_rows(self, layer_id: str) -> tuple[list[float], float]:
         """The ys of a compact layer's drawn neurons, and the y of the count between them.
@@ -161,13 +166,17 @@ class NetworkScene(QGraphicsScene):
             members = doc.neurons_of(layer.id)
             ys = [drawn[n][1] for n in members if n in drawn] or [0.0]
             x, m = self.column_x(layer.id, index), LayerItem.MARGIN
-            corners = (self.to_scene(x - m, min(ys) - m), self.to_scene(x + m, max(ys) + m))
+            xs = [drawn[n][0] for n in members if n in drawn] if doc.kind == "hopfield" else [x]
+            corners = (
+                self.to_scene(min(xs, default=x) - m, min(ys) - m),
+                self.to_scene(max(xs, default=x) + m, max(ys) + m),
+            )
             item.set_column(
                 QRectF(*corners).normalized(),
                 f"{title} ({len(members)}, {layer.activation})",
                 label_left=self.bottom_to_top,
             )
-            if len(members) > COMPACT_ABOVE:
+            if self.is_compact(layer.id):
                 hidden = len(members) - COMPACT_HEAD - COMPACT_TAIL
                 item.set_elision(hidden, self.to_scene(x, self._compact_rows(layer.id)[1]))
             else:

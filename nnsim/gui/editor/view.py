@@ -13,7 +13,7 @@ cursor; the middle button, or the left button with Space held, pans.
 Every edit goes through :func:`~nnsim.gui.commands.push_edit`.
 """
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 
@@ -21,7 +21,7 @@ from nnsim.errors import NnsimError, TopologyError
 from nnsim.gui.commands import push_edit
 from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
 from nnsim.gui.editor.menus import context_menu
-from nnsim.gui.editor.scene import COMPACT_ABOVE, NetworkScene
+from nnsim.gui.editor.scene import NetworkScene
 from nnsim.model import NetworkDocument, check_topology
 
 #: Tool name -> (action objectName, label, shortcut, tooltip).
@@ -71,6 +71,8 @@ class EditorView(QGraphicsView):
         self.setScene(NetworkScene(document, self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        # A band around a column selects its neurons, not every line crossing it.
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         #: Neurons in a layer made with the Add Layer tool.
         self.new_layer_size = 2
@@ -95,9 +97,15 @@ class EditorView(QGraphicsView):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action, verb in ((self.undo_action, "Undo"), (self.redo_action, "Redo")):
             action.setIconText(verb)  # a toolbar button that keeps its width
-            action.changed.connect(lambda a=action: a.setToolTip(a.text()))
+        self.undo_stack.indexChanged.connect(self._name_undo_steps)
         self.addActions([self.undo_action, self.redo_action])
         self._make_view_actions()
+
+    @Slot()
+    def _name_undo_steps(self) -> None:
+        """Tooltips of Undo and Redo name the step they would take ("Undo Add neuron")."""
+        self.undo_action.setToolTip(self.undo_action.text())
+        self.redo_action.setToolTip(self.redo_action.text())
 
     @property
     def network_scene(self) -> NetworkScene:
@@ -220,7 +228,7 @@ class EditorView(QGraphicsView):
         if layer_id is None:
             self._add_layer(x, y, size=1)
             return
-        if len(self.document.neurons_of(layer_id)) >= COMPACT_ABOVE:
+        if scene.is_compact(layer_id):
             y = None  # a compact layer grows at its end, not where the click fell
         column = scene.column_x(layer_id)
         self.edit(
