@@ -33,8 +33,9 @@ from nnsim.engine.mlp import MLP
 from nnsim.engine.perceptron import Perceptron
 from nnsim.errors import ConfigError, DivergenceError
 
-#: Settings that may change while training runs.
-LIVE_SETTINGS = ("learning_rate", "momentum")
+#: Settings that may change while training runs.  ``report_interval`` 0 makes
+#: the next report come after one epoch, so a GUI can step epoch by epoch.
+LIVE_SETTINGS = ("learning_rate", "momentum", "report_interval")
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,9 @@ class _Runner:
             _check_learning_rate(changes["learning_rate"])
         if "momentum" in changes:
             _check_momentum(changes["momentum"])
-        self.settings.update(changes)
+        self.settings.update(
+            {name: value for name, value in changes.items() if name != "report_interval"}
+        )
         self._check_settings()
 
     def epoch(self, X, T) -> float:
@@ -250,6 +253,7 @@ class _Loop:
             self.Xv, self.Tv, _ = _data_arrays(validation)
         if config.patience and self.Xv is None:
             raise ConfigError("Early stopping (patience) needs validation data.")
+        self.report_interval = config.report_interval
         self.start = self.last_pause = time.perf_counter()
         self.epoch = 0
         self.loss = math.nan
@@ -259,6 +263,14 @@ class _Loop:
         self.pending_losses: list[float] = []
         self.last_report = self.start
         self.latest: TrainingReport | None = None
+
+    def patch(self, changes: dict) -> None:
+        """Apply a settings patch sent into :func:`train` (see ``LIVE_SETTINGS``)."""
+        interval = changes.get("report_interval", self.report_interval)
+        if not (isinstance(interval, int | float) and interval >= 0):
+            raise ConfigError(f"The report interval must be 0 s or more, not {interval!r}.")
+        self.runner.patch(changes)
+        self.report_interval = interval
 
     def run_until_report(self) -> TrainingReport:
         """Run epochs until a report is due (or training ends) and return it."""
@@ -273,7 +285,7 @@ class _Loop:
                 if (
                     self.stop_reason
                     or self.epoch == 1
-                    or now - self.last_report >= self.config.report_interval
+                    or now - self.last_report >= self.report_interval
                 ):
                     self.last_report = now
                     return self._report(now)
@@ -366,7 +378,7 @@ def train(
     while loop.stop_reason is None:
         changes = yield loop.run_until_report()
         if changes:
-            loop.runner.patch(changes)
+            loop.patch(changes)
     return loop.summary()
 
 

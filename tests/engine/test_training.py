@@ -48,8 +48,21 @@ def test_a_settings_patch_applies_from_the_next_epoch():
     twin.train_epoch(data.X, data.T, learning_rate=0.05, momentum=0.5)
     for w, expected in zip(net.weights, twin.weights, strict=True):
         np.testing.assert_array_equal(w, expected)
-    with pytest.raises(ConfigError, match="Only learning_rate, momentum can change"):
+    with pytest.raises(
+        ConfigError, match="Only learning_rate, momentum, report_interval can change"
+    ):
         run.send({"batch_size": 2})
+
+
+def test_a_zero_report_interval_sent_in_makes_every_epoch_a_report():
+    # A GUI steps one epoch at a time this way, between runs at full speed.
+    config = TrainingConfig(max_epochs=100_000, report_interval=3600.0)
+    run = train(MLP([2, 3, 1], rng=1), datasets.xor(), config)
+    assert next(run).epoch == 1  # the first epoch is always reported
+    epochs = [run.send({"report_interval": 0.0}).epoch, next(run).epoch, next(run).epoch]
+    assert epochs == [2, 3, 4]
+    with pytest.raises(ConfigError, match="report interval must be 0 s or more"):
+        run.send({"report_interval": -1.0})
 
 
 def test_a_bad_patch_is_refused():
