@@ -109,14 +109,28 @@ def standardize(reference: Dataset, *others: Dataset) -> tuple[Dataset, ...]:
     tuple of Dataset
         ``reference`` and then each of ``others``, rescaled.
     """
-    mean = reference.X.mean(axis=0)
-    std = reference.X.std(axis=0)
-    std[std == 0] = 1.0
+    return _rescale(reference, others, reference.X.mean(axis=0), reference.X.std(axis=0))
+
+
+def min_max(reference: Dataset, *others: Dataset) -> tuple[Dataset, ...]:
+    r"""Rescale every feature to [0, 1] over ``reference``: :math:`(x - \min) / (\max - \min)`.
+
+    The minimum and maximum come from ``reference`` (the training part) and
+    apply to ``others`` too, whose values may so fall outside [0, 1].  A
+    constant feature is only shifted to 0.
+    """
+    low = reference.X.min(axis=0)
+    return _rescale(reference, others, low, reference.X.max(axis=0) - low)
+
+
+def _rescale(reference, others, offset, scale) -> tuple[Dataset, ...]:
+    """Return ``reference`` and ``others`` with every feature mapped to (x - offset) / scale."""
+    scale = np.where(scale == 0, 1.0, scale)
     return tuple(
         make_dataset(
             d.name,
             d.description,
-            (d.X - mean) / std,
+            (d.X - offset) / scale,
             d.y,
             task=d.task,
             feature_names=d.feature_names,

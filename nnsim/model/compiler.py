@@ -127,6 +127,7 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
     *,
     loss: str = "sse",
     init: str = "xavier",
+    init_limit: float = 0.5,
     dtype=np.float64,
     rng=None,
     previous: CompiledNetwork | None = None,
@@ -136,7 +137,7 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
     Parameters
     ----------
     document : NetworkDocument
-    loss, init, dtype :
+    loss, init, init_limit, dtype :
         Passed to :class:`~nnsim.engine.MLP`.
     rng : np.random.Generator or int, optional
         Source of the initial weights.
@@ -166,6 +167,7 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
             loss=loss,
             bias=document.bias,
             init=init,
+            init_limit=init_limit,
             dtype=dtype,
             rng=rng,
         )

@@ -113,3 +113,14 @@ def test_standardize_uses_the_training_statistics_for_both_parts():
 def test_standardize_leaves_constant_features_centred():
     (digits,) = datasets.standardize(datasets.digits())
     assert np.all(digits.X[:, 0] == 0.0), "the first pixel is always blank"
+
+
+def test_min_max_maps_the_training_range_to_0_1_and_applies_it_to_the_rest():
+    train, test = datasets.iris().split(0.25, rng=1)
+    train_m, test_m = datasets.min_max(train, test)
+    np.testing.assert_array_equal(train_m.X.min(axis=0), 0.0)
+    np.testing.assert_allclose(train_m.X.max(axis=0), 1.0)
+    low, high = train.X.min(axis=0), train.X.max(axis=0)
+    np.testing.assert_allclose(test_m.X, (test.X - low) / (high - low))
+    (digits,) = datasets.min_max(datasets.digits())
+    assert np.all(digits.X[:, 0] == 0.0), "a constant feature is only shifted"
