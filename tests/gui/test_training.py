@@ -1,0 +1,145 @@
+"""The training controller: a worker thread driven by start, pause, step, stop and reset."""
+
+import numpy as np
+import pytest
+
+from nnsim.engine import TrainingConfig, datasets, train
+from nnsim.gui.training import LossHistory, TrainingController
+from nnsim.model import compile, new_mlp
+from nnsim.model.settings import Settings
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def make_controller(qtbot):
+    """Return a function building a controller; every one is shut down after the test."""
+    made = []
+
+    def make(sizes=(2, 4, 1), activation="sigmoid", **values):
+        values = {"max_epochs": 200_000, "target_error": 0.05, **values}
+        controller = TrainingController(new_mlp(sizes, activation), Settings(**values))
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+
+
+def test_training_xor_in_the_worker_brings_the_error_below_005(qtbot, make_controller):
+    controller = make_controller()
+    states = []
+    controller.state_changed.connect(states.append)
+    with qtbot.waitSignal(controller.message, timeout=WAIT_MS) as finished:
+        controller.start()
+    assert "Reached the target error 0.05" in finished.args[0]
+    qtbot.waitUntil(lambda: controller.state == "finished", timeout=WAIT_MS)
+    assert states[0] == "training" and states[-1] == "finished"
+    history = controller.history
+    assert history.count == controller.latest.epoch > 1, "every epoch is in the history"
+    assert history.train[-1] <= 0.05 < history.train[0]
+    outputs = controller.display_network.forward(datasets.xor().X).ravel()
+    np.testing.assert_array_equal(outputs.round(), [0, 1, 1, 0])
+
+
+def test_pause_holds_the_epoch_count_and_resume_goes_on(qtbot, make_controller):
+    controller = make_controller(target_error=0.0, max_epochs=10_000_000)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.history.count > 100, timeout=WAIT_MS)
+    controller.pause()
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=WAIT_MS)
+    held = controller.history.count
+    qtbot.wait(150)
+    assert controller.history.count == held, "nothing trains while paused"
+    controller.start()
+    assert controller.state == "training"
+    qtbot.waitUntil(lambda: controller.history.count > held + 100, timeout=WAIT_MS)
+    controller.stop()
+    qtbot.waitUntil(lambda: controller.state == "stopped", timeout=WAIT_MS)
+
+
+def test_step_trains_exactly_one_epoch_and_continues_the_same_run(qtbot, make_controller):
+    controller = make_controller(seed=3, target_error=0.0)
+    for expected in (1, 2, 3):
+        controller.step()
+        assert controller.latest.epoch == controller.history.count == expected
+        assert controller.state == "paused"
+    controller.start()  # the worker takes the same run over
+    qtbot.waitUntil(lambda: controller.history.count >= 50, timeout=WAIT_MS)
+    controller.pause()
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=WAIT_MS)
+    controller.step()
+    steps = controller.history.count
+    assert controller.latest.epoch == steps
+
+    # The same epochs without the GUI: identical losses, bit for bit.
+    net = compile(new_mlp((2, 4, 1)), rng=3).network
+    config = TrainingConfig(max_epochs=steps, seed=3, report_interval=0.0)
+    losses = np.concatenate([r.losses for r in train(net, datasets.xor(), config)])
+    np.testing.assert_array_equal(controller.history.train, losses)
+
+
+def test_a_new_learning_rate_reaches_the_running_network(qtbot, make_controller):
+    controller = make_controller(target_error=0.0, max_epochs=10_000_000)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.latest is not None, timeout=WAIT_MS)
+    controller.settings.set("learning_rate", 0.125)
+    qtbot.waitUntil(lambda: controller.latest.learning_rate == 0.125, timeout=WAIT_MS)
+    assert controller.state == "training", "no restart"
+    controller.stop()
+    qtbot.waitUntil(lambda: controller.state == "stopped", timeout=WAIT_MS)
+
+
+def test_divergence_is_reported_and_the_last_good_weights_stay(qtbot, make_controller):
+    controller = make_controller(
+        (1, 1), "linear", dataset="km_to_miles", learning_rate=1000.0, use_target_error=False
+    )
+    with qtbot.waitSignal(controller.failed, timeout=WAIT_MS) as failed:
+        controller.start()
+    assert "diverged" in failed.args[0] and "smaller learning rate" in failed.args[0]
+    qtbot.waitUntil(lambda: controller.state == "stopped", timeout=WAIT_MS)
+    assert all(np.isfinite(w).all() for w in controller.compiled.network.weights)
+
+
+def test_data_that_does_not_fit_the_network_is_refused_with_a_message(qtbot, make_controller):
+    controller = make_controller(dataset="iris")
+    with qtbot.waitSignal(controller.message) as refused:
+        controller.start()
+    assert "4 inputs and 3 target(s)" in refused.args[0]
+    assert "2 input and 1 output neurons" in refused.args[0]
+    assert controller.state == "ready" and not controller.busy
+
+
+def test_reset_gives_the_seeds_weights_and_an_empty_history(qtbot, make_controller):
+    controller = make_controller(seed=5)
+    controller.step()
+    controller.step()
+    controller.reset()
+    assert controller.history.count == 0 and controller.state == "ready"
+    fresh = compile(new_mlp((2, 4, 1)), rng=5).network
+    for w, expected in zip(controller.compiled.network.weights, fresh.weights, strict=True):
+        np.testing.assert_array_equal(w, expected)
+
+
+def test_shutdown_mid_training_leaves_no_worker(qtbot, make_controller):
+    controller = make_controller(target_error=0.0, max_epochs=10_000_000)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.history.count > 10, timeout=WAIT_MS)
+    controller.shutdown()
+    assert not controller.busy and controller.state == "stopped"
+    count, weights = controller.history.count, controller.compiled.network.weights[0].copy()
+    assert controller.latest.epoch == count, "reports queued before the end were delivered"
+    qtbot.wait(100)
+    assert controller.history.count == count
+    np.testing.assert_array_equal(controller.compiled.network.weights[0], weights)
+
+
+def test_loss_history_grows_past_its_first_block():
+    history = LossHistory()
+    history.extend(np.arange(1000.0), None)
+    history.extend(np.arange(1000.0, 2500.0), 7.0)
+    assert history.count == 2500
+    np.testing.assert_array_equal(history.train, np.arange(2500.0))
+    assert np.isnan(history.validation[:-1]).all() and history.validation[-1] == 7.0
+    assert history.epochs[-1] == 2500
