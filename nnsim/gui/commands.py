@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnsim.model import Change, NetworkDocument
 
-#: Command id shared by moves, so repeated nudges of the same neurons merge.
+#: Command id shared by nudges, so repeated nudges of the same neurons merge.
 MOVE_COMMAND_ID = 1
 
 
@@ -35,7 +35,7 @@ class EditCommand(QUndoCommand):
 
 
 class MoveCommand(EditCommand):
-    """A move of neurons; consecutive moves of the same neurons merge into one step."""
+    """A nudge of neurons; consecutive nudges of the same neurons merge into one step."""
 
     def id(self):
         return MOVE_COMMAND_ID
@@ -52,15 +52,22 @@ class MoveCommand(EditCommand):
 
 
 def push_edit(
-    stack: QUndoStack, document: NetworkDocument, text: str, edit: Callable[[], Change]
+    stack: QUndoStack,
+    document: NetworkDocument,
+    text: str,
+    edit: Callable[[], Change],
+    *,
+    merge: bool = False,
 ) -> Change:
     """Run ``edit`` (a document mutator) and push it as one undoable step.
 
-    A mutator that raises leaves the document and the stack as they were; one
-    that changes nothing pushes nothing.
+    With ``merge`` a move joins the previous step when that moved the same
+    neurons (arrow-key nudges); drags never merge.  A mutator that raises
+    leaves the document and the stack as they were; one that changes
+    nothing pushes nothing.
     """
     change = edit()
     if change:
-        command_type = MoveCommand if change.only_moves() else EditCommand
+        command_type = MoveCommand if merge and change.only_moves() else EditCommand
         stack.push(command_type(document, text, change))
     return change

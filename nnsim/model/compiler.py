@@ -18,6 +18,7 @@ import numpy as np
 
 from nnsim.engine import MLP, Hopfield, Perceptron
 from nnsim.engine._checks import as_rng
+from nnsim.engine.activations import get_activation
 from nnsim.errors import TopologyError
 from nnsim.model.document import NetworkDocument
 
@@ -97,6 +98,14 @@ def check_topology(document: NetworkDocument) -> None:
         raise TopologyError(
             f"Every layer needs at least one neuron; empty: {names}.",
             layer_ids=[layers[i].id for i in empty],
+        )
+    misplaced = [layer.id for layer in layers[:-1] if get_activation(layer.activation).output_only]
+    if document.kind == "mlp" and misplaced:
+        names = ", ".join(f"layer {document.layer_index(i) + 1}" for i in misplaced)
+        raise TopologyError(
+            f"Softmax normalises a whole output layer, so only the output layer can use it; "
+            f"it is set on {names}. Give that layer another activation.",
+            layer_ids=misplaced,
         )
     stranded = _without_path_to_output(document)
     if stranded:

@@ -30,6 +30,9 @@ KINDS = ("perceptron", "mlp", "hopfield")
 LAYER_SPACING = 160.0
 NEURON_SPACING = 60.0
 
+#: Why a Hopfield network's neurons cannot be added or removed one by one.
+GRID_ONLY = "A Hopfield network's neurons form a grid: change its size instead."
+
 Connection = tuple[str, str]
 Position = tuple[float, float]
 
@@ -175,6 +178,17 @@ class NetworkDocument:
             if layer.id == layer_id:
                 return index
         raise TopologyError(f"There is no layer {layer_id!r} in this network.")
+
+    def activation_of(self, layer_id: str) -> str:
+        """The activation a layer's neurons compute.
+
+        A perceptron's output follows its rule (step for Rosenblatt's, linear
+        for LMS and normalised LMS), whatever the layer says.
+        """
+        layer = self.layer(layer_id)
+        if self.kind == "perceptron" and self.role(layer_id) == "output":
+            return "step" if self.rule == "rosenblatt" else "linear"
+        return layer.activation
 
     def role(self, layer_id: str) -> str:
         """Return "input", "hidden" or "output" (a Hopfield network's one layer is "hopfield")."""
@@ -348,7 +362,7 @@ class NetworkDocument:
         if members is None:
             raise TopologyError(f"There is no layer {layer_id!r} in this network.")
         if self.kind == "hopfield":
-            raise TopologyError("A Hopfield network's neurons form a grid: change its size.")
+            raise TopologyError(GRID_ONLY)
         index = self.layer_index(layer_id)
         if x is None or y is None:
             last = self._neurons[members[-1]] if members else None
@@ -389,6 +403,8 @@ class NetworkDocument:
         """
         layer_ids = set(layer_ids)
         doomed = set(neuron_ids)
+        if self.kind == "hopfield" and (doomed or layer_ids):
+            raise TopologyError(GRID_ONLY)
         for layer_id in layer_ids:
             doomed.update(self.neurons_of(layer_id))
         for neuron_id in doomed:
@@ -427,6 +443,11 @@ class NetworkDocument:
         if target:
             if name != "activation":
                 raise ConfigError(f"A layer has no property {name!r}; it has an activation.")
+            if self.kind != "mlp":
+                raise ConfigError(
+                    "Only an MLP's layers take an activation: a perceptron's rule decides its "
+                    "output, and a Hopfield neuron takes the sign of its input."
+                )
             get_activation(value)
             old = self.layer(target).activation
         else:
@@ -443,6 +464,8 @@ class NetworkDocument:
 
     def set_layer_size(self, layer_id: str, size: int, *, connect: bool = True) -> Change:
         """Grow a layer (new neurons below the last) or shrink it (from the end) to ``size``."""
+        if self.kind == "hopfield":
+            raise TopologyError(GRID_ONLY)
         members = self.neurons_of(layer_id)
         if size < 1:
             raise TopologyError("A layer needs at least one neuron; delete the layer instead.")

@@ -78,7 +78,7 @@ def neuron_values(
     x: np.ndarray,
 ) -> dict[str, NeuronValue]:
     """Map every neuron id of ``compiled`` to its :class:`NeuronValue` for sample ``x``."""
-    activations = [layer.activation for layer in document.layers[1:]]
+    activations = [document.activation_of(layer.id) for layer in document.layers[1:]]
     net_inputs, outputs = layer_values(weights, biases, activations, x)
     return {
         nid: NeuronValue(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from nnsim.gui.editor import ConnectionItem, EditorWidget
 from nnsim.gui.editor.items import CONNECTION, NEGATIVE, POSITIVE
 from nnsim.gui.editor.menus import context_menu
-from nnsim.model import NetworkDocument, compile, new_hopfield, new_mlp
+from nnsim.model import NetworkDocument, compile, new_hopfield, new_mlp, new_perceptron
 from nnsim.model.document import LAYER_SPACING
 
 LEFT = Qt.MouseButton.LeftButton
@@ -365,3 +365,84 @@ def test_a_rubber_band_selects_what_it_encloses(qtbot, make_editor):
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert doc.layer_sizes == (0, 3, 1) and view.undo_stack.count() == 1, "one step"
     assert view.check_topology() is False, "an empty input layer is no network"
+
+
+# ---------------------------------------------------------------- found in review
+def test_undo_and_delete_wait_while_a_drag_is_under_way(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1))
+    editor = make_editor(doc)
+    view, scene = editor.view, editor.view.scene()
+    view.add_neuron_to(doc.layers[1].id)
+    added = doc.neurons_of(doc.layers[1].id)[-1]
+    start = scene.neuron_items[added].pos()
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, LEFT, pos=at(view, start.x(), start.y()))
+    qtbot.mouseMove(viewport, pos=at(view, start.x() + 30, start.y() + 10))
+    assert not view.undo_action.isEnabled() and not view.delete_action.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert added in doc.neurons_of(doc.layers[1].id), "the dragged neuron was not undone away"
+    qtbot.mouseRelease(viewport, LEFT, pos=at(view, start.x() + 30, start.y() + 10))
+    assert view.undo_action.isEnabled() and view.delete_action.isEnabled()
+    assert position(doc, added) == (start.x() + 30, start.y() + 10)
+    assert view.undo_stack.count() == 2, "the add and the drag"
+
+
+def test_two_drags_are_two_steps_but_arrow_nudges_merge(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1))
+    editor = make_editor(doc)
+    view = editor.view
+    output = doc.neurons_of(doc.layers[2].id)[0]
+    x, y = position(doc, output)
+    drag(qtbot, view, (x, y), (x + 40, y))
+    drag(qtbot, view, (x + 40, y), (x + 40, y + 80))
+    assert view.undo_stack.count() == 2
+    view.undo_stack.undo()
+    assert position(doc, output) == (x + 40, y)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)  # the neuron is still selected
+    assert position(doc, output) == (x + 40 + 12, y)
+    assert view.undo_stack.count() == 2, "three nudges, one step"
+
+
+def test_the_menus_add_neuron_goes_to_the_layer_it_names(qtbot, make_editor):
+    doc = new_mlp((2, 2, 1))
+    view = make_editor(doc).view
+    stray = doc.neurons_of(doc.layers[1].id)[0]
+    view.edit("Move", lambda: doc.move({stray: (260.0, 200.0)}))  # out of its column
+    item = view.scene().neuron_items[stray]
+    menu_action(context_menu(view, item.pos()), "Add neuron to Hidden 1").trigger()
+    assert doc.layer_sizes == (2, 3, 1)
+
+
+def test_a_hopfield_neuron_cannot_be_deleted(qtbot, make_editor):
+    doc = new_hopfield(3, 3)
+    view = make_editor(doc).view
+    view.scene().neuron_items[doc.neurons[0].id].setSelected(True)
+    with qtbot.waitSignal(view.problem) as refused:
+        view.delete_selection()
+    assert "grid" in refused.args[0] and doc.layer_sizes == (9,)
+    assert menu_action(context_menu(view, QPointF(0, 0)), "Delete neuron") is None
+
+
+def test_softmax_left_below_a_new_output_is_marked(qtbot, make_editor):
+    doc = new_mlp((2, 2, 3))
+    view = make_editor(doc).view
+    view.set_activation(doc.layers[2].id, "softmax")
+    view.add_layer_at(view.scene().to_scene(480, 0))
+    with qtbot.waitSignal(view.problem) as problem:
+        assert view.check_topology() is False
+    assert "only the output layer" in problem.args[0]
+    assert view.scene().layer_items[doc.layers[2].id].faulty
+
+
+def test_a_perceptrons_drawn_values_follow_its_rule(qtbot, make_editor):
+    doc = new_perceptron(2, 1)
+    view = make_editor(doc).view
+    view.edit("Rule", lambda: doc.set_property("", "rule", "lms"))
+    compiled = compile(doc, rng=0)
+    x = np.array([0.3, -0.7])
+    view.show_values(compiled, compiled.weight_matrices(), compiled.bias_vectors(), x)
+    output = view.scene().neuron_items[doc.neurons_of(doc.layers[1].id)[0]]
+    assert output.shown_value[0] == f"{compiled.network.predict(x[None])[0, 0]:.2f}"
+    assert "linear(z)" in output.toolTip()
+    assert menu_action(context_menu(view, output.pos()), "sigmoid") is None

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnsim.engine import MLP, Hopfield, Perceptron, datasets
-from nnsim.errors import ConfigError, TopologyError
+from nnsim.errors import TopologyError
 from nnsim.model import (
     Change,
     Layer,
@@ -107,8 +107,9 @@ def test_a_perceptron_with_a_hidden_layer_is_refused():
 def test_softmax_below_the_output_is_refused_with_its_layer():
     doc = new_mlp((2, 3, 2))
     doc.set_property(doc.layers[1].id, "activation", "softmax")
-    with pytest.raises(ConfigError, match="hidden layer 1"):
+    with pytest.raises(TopologyError, match=r"only the output layer can use it.*layer 2") as error:
         compile(doc)
+    assert error.value.layer_ids == (doc.layers[1].id,), "the editor marks that layer"
 
 
 def trained(doc, seed=0):

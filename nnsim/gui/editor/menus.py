@@ -23,7 +23,7 @@ def context_menu(view, pos: QPointF) -> QMenu:
     menu.setObjectName("editorContextMenu")
     item = scene.item_under(pos)
     layer_id = None
-    if isinstance(item, NeuronItem):
+    if isinstance(item, NeuronItem) and doc.kind != "hopfield":
         _add_delete(menu, view, item, "Delete neuron")
         layer_id = doc.neuron(item.neuron_id).layer
     elif isinstance(item, ConnectionItem):
@@ -63,10 +63,11 @@ def _add_layer_entries(menu: QMenu, view, layer_id: str, pos: QPointF) -> None:
     doc = view.document
     name = view.network_scene.layer_title(layer_id)
     menu.addSection(name)
-    menu.addAction(f"Add neuron to {name}", lambda: view.add_neuron_at(pos))
+    y = view.network_scene.to_document(pos)[1]
+    menu.addAction(f"Add neuron to {name}", lambda: view.add_neuron_to(layer_id, y))
     menu.addAction("Layer size…", lambda: ask_layer_size(view, layer_id))
     role = doc.role(layer_id)
-    if role != "input":
+    if role != "input" and doc.kind == "mlp":  # a perceptron's rule decides its output
         activations = menu.addMenu("Activation")
         group = QActionGroup(activations)
         current = doc.layer(layer_id).activation

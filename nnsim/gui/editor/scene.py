@@ -173,7 +173,7 @@ class NetworkScene(QGraphicsScene):
             )
             item.set_column(
                 QRectF(*corners).normalized(),
-                f"{title} ({len(members)}, {layer.activation})",
+                f"{title} ({len(members)}, {doc.activation_of(layer.id)})",
                 label_left=self.bottom_to_top,
             )
             if self.is_compact(layer.id):
@@ -219,7 +219,8 @@ class NetworkScene(QGraphicsScene):
                 for n in self.document.neurons_of(layer.id)
                 if n in self.neuron_items and n in values
             ]
-            low, high = _level_range(layer.activation, [values[n].output for n in members])
+            activation = self.document.activation_of(layer.id)
+            low, high = _level_range(activation, [values[n].output for n in members])
             for neuron_id in members:
                 bias = None
                 if biases is not None and layer_index > 0:
@@ -228,7 +229,7 @@ class NetworkScene(QGraphicsScene):
                 self.neuron_items[neuron_id].set_value(
                     _short(value.output),
                     (value.output - low) / (high - low),
-                    _neuron_tooltip(neuron_id, layer.activation, value, bias),
+                    _neuron_tooltip(neuron_id, activation, value, bias),
                 )
 
     def clear_values(self) -> None:

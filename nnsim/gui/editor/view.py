@@ -42,6 +42,8 @@ TOOLS = {
     ),
 }
 ZOOM_STEP = 1.15
+#: Scene units an arrow key moves the selected neurons (five times that with Shift).
+NUDGE_STEP = 4.0
 
 
 class EditorView(QGraphicsView):
@@ -81,6 +83,7 @@ class EditorView(QGraphicsView):
         self._connect_from: NeuronItem | None = None
         self._pan_from: QPointF | None = None
         self._space_held = False
+        self._gesture = False  # a left-button drag (move, band or connect) is under way
         self.tool_actions = self._make_tool_actions()
         self.delete_action = self._make_action(
             "actionDelete",
@@ -187,10 +190,13 @@ class EditorView(QGraphicsView):
         self.viewport().setCursor(cursor)
 
     # ----------------------------------------------------------------- edits
-    def edit(self, text: str, mutate):
-        """Push one undoable edit; a refused edit becomes a ``problem`` message."""
+    def edit(self, text: str, mutate, *, merge: bool = False):
+        """Push one undoable edit; a refused edit becomes a ``problem`` message.
+
+        ``merge`` lets consecutive moves of the same neurons (nudges) become one step.
+        """
         try:
-            return push_edit(self.undo_stack, self.document, text, mutate)
+            return push_edit(self.undo_stack, self.document, text, mutate, merge=merge)
         except NnsimError as exc:
             self.problem.emit(str(exc))
             return None
@@ -227,7 +233,12 @@ class EditorView(QGraphicsView):
         layer_id = scene.layer_at(x)
         if layer_id is None:
             self._add_layer(x, y, size=1)
-            return
+        else:
+            self.add_neuron_to(layer_id, y)
+
+    def add_neuron_to(self, layer_id: str, y: float | None = None) -> None:
+        """Add a neuron to a layer's column at height ``y`` (default: below its last)."""
+        scene = self.network_scene
         if scene.is_compact(layer_id):
             y = None  # a compact layer grows at its end, not where the click fell
         column = scene.column_x(layer_id)
@@ -271,11 +282,27 @@ class EditorView(QGraphicsView):
         )
 
     def connect_neurons(self, first: str, second: str) -> None:
+        """Connect two neurons of consecutive layers, whichever was picked first."""
         doc = self.document
-        a, b = doc.neuron(first), doc.neuron(second)
-        if doc.layer_index(a.layer) > doc.layer_index(b.layer):
-            first, second = second, first
-        self.edit("Connect", lambda: doc.connect(first, second))
+
+        def connect():
+            a, b = doc.neuron(first), doc.neuron(second)
+            if doc.layer_index(a.layer) > doc.layer_index(b.layer):
+                return doc.connect(second, first)
+            return doc.connect(first, second)
+
+        self.edit("Connect", connect)
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Move the selected neurons by (dx, dy) scene units; repeated nudges are one step."""
+        scene = self.network_scene
+        moved = {
+            item.neuron_id: scene.to_document(item.pos() + QPointF(dx, dy))
+            for item in scene.selectedItems()
+            if isinstance(item, NeuronItem) and item.movable
+        }
+        if moved:
+            self.edit("Nudge", lambda: self.document.move(moved), merge=True)
 
     def delete_selection(self) -> None:
         items = self.network_scene.selectedItems()
@@ -300,6 +327,14 @@ class EditorView(QGraphicsView):
             self.edit(text, lambda: self.document.move(moved))
 
     # ----------------------------------------------------------------- mouse
+    def _hold_edits(self, held: bool) -> None:
+        """While a drag is under way, Delete, Undo and Redo wait: they would pull the
+        dragged items out from under the mouse."""
+        self._gesture = held
+        self.delete_action.setEnabled(not held)
+        self.undo_action.setEnabled(not held and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(not held and self.undo_stack.canRedo())
+
     def mousePressEvent(self, event):  # noqa: N802 - Qt's name
         pos = self.mapToScene(event.position().toPoint())
         left = event.button() == Qt.MouseButton.LeftButton
@@ -307,6 +342,8 @@ class EditorView(QGraphicsView):
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
+        if left and self.tool in ("select", "connect"):
+            self._hold_edits(True)
         if left and self.tool == "add_neuron":
             self.add_neuron_at(pos)
             return
@@ -337,12 +374,17 @@ class EditorView(QGraphicsView):
             self._pan_from = None
             self.set_tool(self.tool)
             return
+        left = event.button() == Qt.MouseButton.LeftButton
         if self._rubber_line is not None:
-            self._finish_connection(self.mapToScene(event.position().toPoint()))
+            if left:
+                self._hold_edits(False)
+                self._finish_connection(self.mapToScene(event.position().toPoint()))
             return
         super().mouseReleaseEvent(event)
-        if self.tool == "select" and event.button() == Qt.MouseButton.LeftButton:
-            self._commit_moves()
+        if left and self._gesture:
+            self._hold_edits(False)
+            if self.tool == "select":
+                self._commit_moves()
 
     def _start_connection(self, pos: QPointF) -> None:
         start = self.network_scene.neuron_at(pos)
@@ -381,6 +423,16 @@ class EditorView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        step = NUDGE_STEP * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        arrows = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
+        if event.key() in arrows and not self._gesture:
+            self.nudge(*arrows[event.key()])
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
