@@ -217,8 +217,9 @@ def main(argv=None) -> int:
         if args.command == "examples":
             return _list_examples()
         if args.command is None:
-            print("The nnsim window is not built yet; here is the headless XOR demo.")
-            args = build_parser().parse_args(["train", "--example", "xor"])
+            from nnsim.gui.app import run  # Qt loads only for the window
+
+            return run()
         return run_training(args)
     except NnsimError as exc:
         print(f"nnsim: {exc}", file=sys.stderr)

@@ -12,6 +12,7 @@ stepped gives the same numbers as one left alone.
 import copy
 import dataclasses
 import threading
+import time
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
@@ -20,12 +21,12 @@ from superqt.utils import GeneratorWorker
 from nnsim.engine import MLP, train
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.model import CompiledNetwork, NetworkDocument, compile
-from nnsim.model.settings import Settings, training_data
+from nnsim.model.settings import LIVE_SETTINGS, Settings, epochs_per_second, training_data
 
 #: Seconds between reports while running (the engine's default, ~30 per second).
 REPORT_INTERVAL = 1.0 / 30.0
-#: Settings that reach a running network at its next epoch.
-LIVE = ("learning_rate", "momentum")
+#: The longest a speed limit makes the worker wait at once, in seconds.
+MAX_WAIT = 0.1
 
 
 class TrainingRun:
@@ -43,6 +44,39 @@ class TrainingRun:
         self._patch: dict = {}
         self._lock = threading.Lock()
         self.summary = None
+        self._speed: float | None = None
+        self._pace_origin: tuple[float, int] | None = None
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """Limit the worker to about this many epochs a second (None: no limit).
+
+        With a limit every epoch is reported, so the worker can wait between
+        epochs and the plots move smoothly.
+        """
+        self._speed = epochs_per_second
+        self._pace_origin = None
+        self.patch(report_interval=REPORT_INTERVAL if epochs_per_second is None else 0.0)
+
+    def keep_pace(self, epoch: int) -> None:
+        """In the worker, after a report: wait until ``epoch`` is due at the chosen speed.
+
+        A wait never lasts more than ``MAX_WAIT`` seconds, so pause and stop
+        answer quickly even at one epoch a second.
+        """
+        speed, now = self._speed, time.perf_counter()
+        if speed is None:
+            return
+        if self._pace_origin is None:
+            self._pace_origin = (now, epoch)
+            return
+        start, first = self._pace_origin
+        due = start + (epoch - first) / speed
+        if due > now:
+            time.sleep(min(due - now, MAX_WAIT))
+
+    def restart_pace(self) -> None:
+        """Count the speed from now (after a pause: the paused time is not owed)."""
+        self._pace_origin = None
 
     def patch(self, **changes) -> None:
         with self._lock:
@@ -69,6 +103,7 @@ def _drive(run: TrainingRun):
     """The worker's generator: every report of ``run`` until it ends."""
     while (report := run.advance()) is not None:
         yield report
+        run.keep_pace(report.epoch)
     return run.summary
 
 
@@ -201,6 +236,7 @@ class TrainingController(QObject):
             report_interval=REPORT_INTERVAL, include_weights=True
         )
         self._run = TrainingRun(self.compiled.network, self.data, self.validation, config)
+        self._run.set_speed(epochs_per_second(self.settings["speed"]))
         self._epoch_offset = self.history.count
         return True
 
@@ -210,6 +246,7 @@ class TrainingController(QObject):
             return
         if self._run is None and not self._new_run():
             return
+        self._run.restart_pace()
         if self._worker is not None:
             self._worker.resume()
         else:
@@ -244,7 +281,7 @@ class TrainingController(QObject):
         except NnsimError as exc:
             self._fail(exc)
             return
-        self._run.patch(report_interval=REPORT_INTERVAL)
+        self._run.set_speed(epochs_per_second(self.settings["speed"]))  # and its interval
         if report is None:
             self._finish(self._run.summary)
             return
@@ -281,8 +318,12 @@ class TrainingController(QObject):
             self._end_run("stopped")
 
     def set_live(self, name: str, value) -> None:
-        """Send a learning rate or momentum into a running network (next epoch)."""
-        if self._run is not None and name in LIVE:
+        """Send a learning rate, momentum or speed into a running network (next epoch)."""
+        if self._run is None or name not in LIVE_SETTINGS:
+            return
+        if name == "speed":
+            self._run.set_speed(epochs_per_second(value))
+        else:
             self._run.patch(**{name: value})
 
     # ------------------------------------------------------------- slots

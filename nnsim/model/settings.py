@@ -20,6 +20,8 @@ from nnsim.errors import ConfigError
 #: Above this learning rate every step overshoots; the panel refuses it.
 MAX_LEARNING_RATE = 1000.0
 MAX_EPOCHS = 10_000_000
+#: Speed limits a person can choose, in epochs per second ("fastest": none).
+SPEEDS = ("fastest", "1000", "300", "100", "30", "10", "3", "1")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,10 @@ class SettingSpec:
 
 
 def _choice(name, group, title, default, choices, tip):
-    return SettingSpec(name, group, title, "choice", default, tip, choices=tuple(choices))
+    live = name == "speed"
+    return SettingSpec(
+        name, group, title, "choice", default, tip, choices=tuple(choices), live=live
+    )
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
@@ -64,6 +69,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "momentum", "Training", "Momentum", "float", 0.0,
         "Share of the previous update added to the next (MLP only)",
         low=0.0, high=1.0, open_high=True, live=True,
+    ),
+    _choice(
+        "speed", "Training", "Speed (epochs per second)", "fastest", SPEEDS,
+        "Slow training down to watch it learn; it changes while training runs",
     ),
     SettingSpec(
         "batch_size", "Training", "Batch size (0 = all)", "int", 0,
@@ -109,6 +118,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
 )  # fmt: skip
 
 SPECS = {spec.name: spec for spec in SETTINGS}
+#: Settings that reach a running network at its next epoch.
+LIVE_SETTINGS = tuple(spec.name for spec in SETTINGS if spec.live)
+
+
+def epochs_per_second(speed: str) -> float | None:
+    """The speed setting as a number of epochs per second (None: as fast as possible)."""
+    return None if speed == "fastest" else float(speed)
 
 
 def check_value(spec: SettingSpec, value):

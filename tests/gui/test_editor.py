@@ -22,6 +22,7 @@ def make_editor(qtbot):
 
     def make(document):
         widget = EditorWidget(document)
+        widget.view.auto_fit = False  # scale 1: a drag of 40 pixels moves 40 scene units
         shown.append(widget)
         qtbot.addWidget(widget)
         widget.resize(900, 600)

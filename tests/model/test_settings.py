@@ -58,8 +58,8 @@ def test_every_default_passes_its_own_check_and_names_are_unique():
     names = [spec.name for spec in SETTINGS]
     assert len(names) == len(set(names))
     Settings(**{spec.name: spec.default for spec in SETTINGS})
-    with pytest.raises(ConfigError, match="no setting called 'speed'"):
-        Settings().set("speed", 3)
+    with pytest.raises(ConfigError, match="no setting called 'warp'"):
+        Settings().set("warp", 3)
 
 
 def test_training_data_splits_and_normalises_from_the_training_part():

@@ -35,6 +35,11 @@ class EditorWidget(QWidget):
         document.property_changed.connect(self._retitle)
         self._retitle()
 
+    def detach(self) -> None:
+        """Stop following the document (before the editor is replaced)."""
+        self.view.document.property_changed.disconnect(self._retitle)
+        self.view.network_scene.detach()
+
     def _retitle(self, *_) -> None:
         """ "name[*] - nnsim": Qt shows the * while there are unsaved edits."""
         self.setWindowTitle(f"{self.view.document.name}[*] - nnsim")

@@ -42,6 +42,10 @@ class NetworkScene(QGraphicsScene):
         document.changed.connect(self.sync)
         self.sync()
 
+    def detach(self) -> None:
+        """Stop following the document (before the scene goes away)."""
+        self.document.changed.disconnect(self.sync)
+
     # ------------------------------------------------------------ orientation
     def to_scene(self, x: float, y: float) -> QPointF:
         """The scene point of document position (x, y): x runs along the layers."""

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter, QPen, Q
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 
 from nnsim.errors import NnsimError, TopologyError
+from nnsim.gui.actions import make_action
 from nnsim.gui.commands import push_edit
 from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
 from nnsim.gui.editor.menus import context_menu
@@ -72,6 +73,9 @@ class EditorView(QGraphicsView):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setScene(NetworkScene(document, self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # A canvas, not a page: pan with the middle button or Space, zoom with the wheel.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         # A band around a column selects its neurons, not every line crossing it.
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
@@ -84,6 +88,8 @@ class EditorView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_held = False
         self._gesture = False  # a left-button drag (move, band or connect) is under way
+        self.locked_reason: str | None = None
+        self.auto_fit = True  # refit on resize until the person zooms
         self.tool_actions = self._make_tool_actions()
         self.delete_action = self._make_action(
             "actionDelete",
@@ -101,6 +107,12 @@ class EditorView(QGraphicsView):
         for action, verb in ((self.undo_action, "Undo"), (self.redo_action, "Redo")):
             action.setIconText(verb)  # a toolbar button that keeps its width
         self.undo_stack.indexChanged.connect(self._name_undo_steps)
+        for changed in (
+            self.undo_stack.indexChanged,
+            self.undo_stack.canUndoChanged,
+            self.undo_stack.canRedoChanged,
+        ):
+            changed.connect(self._keep_undo_held)
         self.addActions([self.undo_action, self.redo_action])
         self._make_view_actions()
 
@@ -125,10 +137,7 @@ class EditorView(QGraphicsView):
 
     # --------------------------------------------------------------- actions
     def _make_action(self, name, text, shortcut, slot, tip) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
+        action = make_action(self, name, text, shortcut, tip)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -174,6 +183,13 @@ class EditorView(QGraphicsView):
         self.zoom_in_action = self._make_action(
             "actionZoomIn", "Zoom In", QKeySequence.StandardKey.ZoomIn, self.zoom_in, "Zoom in"
         )
+        self.select_all_action = self._make_action(
+            "actionSelectAll",
+            "Select All",
+            QKeySequence.StandardKey.SelectAll,
+            self.select_all,
+            "Select every neuron and connection (Ctrl+A)",
+        )
         self.zoom_out_action = self._make_action(
             "actionZoomOut", "Zoom Out", QKeySequence.StandardKey.ZoomOut, self.zoom_out, "Zoom out"
         )
@@ -194,7 +210,11 @@ class EditorView(QGraphicsView):
         """Push one undoable edit; a refused edit becomes a ``problem`` message.
 
         ``merge`` lets consecutive moves of the same neurons (nudges) become one step.
+        While the view is locked (:meth:`set_locked`) every edit is refused.
         """
+        if self.locked_reason:
+            self.problem.emit(self.locked_reason)
+            return None
         try:
             return push_edit(self.undo_stack, self.document, text, mutate, merge=merge)
         except NnsimError as exc:
@@ -327,13 +347,32 @@ class EditorView(QGraphicsView):
             self.edit(text, lambda: self.document.move(moved))
 
     # ----------------------------------------------------------------- mouse
+    def set_locked(self, reason: str | None) -> None:
+        """Refuse every edit, saying ``reason`` (training is using the network); None unlocks.
+
+        The canvas still shows values, tooltips, zoom and pan while locked.
+        """
+        self.locked_reason = reason
+        self._hold_edits(self._gesture)
+        for action in self.tool_actions.values():
+            action.setEnabled(reason is None or action is self.tool_actions["select"])
+        if reason:
+            self.set_tool("select")
+
     def _hold_edits(self, held: bool) -> None:
         """While a drag is under way, Delete, Undo and Redo wait: they would pull the
         dragged items out from under the mouse."""
         self._gesture = held
-        self.delete_action.setEnabled(not held)
-        self.undo_action.setEnabled(not held and self.undo_stack.canUndo())
-        self.redo_action.setEnabled(not held and self.undo_stack.canRedo())
+        free = not held and not self.locked_reason
+        self.delete_action.setEnabled(free)
+        self.undo_action.setEnabled(free and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(free and self.undo_stack.canRedo())
+
+    @Slot()
+    def _keep_undo_held(self) -> None:
+        """The stack re-enables Undo and Redo on every change: hold them while locked."""
+        if self.locked_reason or self._gesture:
+            self._hold_edits(self._gesture)
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt's name
         pos = self.mapToScene(event.position().toPoint())
@@ -407,18 +446,34 @@ class EditorView(QGraphicsView):
     def wheelEvent(self, event):  # noqa: N802 - Qt's name
         steps = event.angleDelta().y() / 120
         if steps:
-            self.scale(ZOOM_STEP**steps, ZOOM_STEP**steps)
+            self._zoom(ZOOM_STEP**steps)
+
+    def select_all(self) -> None:
+        for item in self.network_scene.items():
+            if isinstance(item, NeuronItem | ConnectionItem):
+                item.setSelected(True)
 
     def zoom_in(self) -> None:
-        self.scale(ZOOM_STEP, ZOOM_STEP)
+        self._zoom(ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self.scale(1 / ZOOM_STEP, 1 / ZOOM_STEP)
+        self._zoom(1 / ZOOM_STEP)
+
+    def _zoom(self, factor: float) -> None:
+        self.auto_fit = False  # the person chose a zoom: keep it
+        self.scale(factor, factor)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit_to_window()
 
     def contextMenuEvent(self, event):  # noqa: N802 - Qt's name
         context_menu(self, self.mapToScene(event.pos())).exec(event.globalPos())
 
     def fit_to_window(self) -> None:
+        """Show the whole network; it stays fitted as the window resizes, until a zoom."""
+        self.auto_fit = True
         rect = self.network_scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 

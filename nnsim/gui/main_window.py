@@ -1,0 +1,284 @@
+"""The main window: the editor in the middle, parameters and live plots in docks.
+
+:class:`MainWindow` wires the parts together and owns nothing else: the
+document and settings are models, the :class:`TrainingController` trains,
+the editor and the plots draw.  Plots and the canvas are redrawn by a
+GUI-thread timer, at most ``REDRAW_HZ`` times a second and only after a new
+report (DESIGN.md section 5).
+"""
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter
+
+from nnsim.gui.actions import TRAINING_ACTIONS, make_action
+from nnsim.gui.editor import EditorWidget
+from nnsim.gui.panels import ParameterPanel
+from nnsim.gui.plots import DecisionPlot, ErrorPlot
+from nnsim.gui.status import TrainingStatus
+from nnsim.gui.training import TrainingController
+from nnsim.model import NetworkDocument, new_mlp, new_perceptron
+from nnsim.model.settings import LIVE_SETTINGS, Settings
+
+REDRAW_HZ = 30
+LOCKED = "Training is using the network: pause or stop it (Train menu) to change this."
+SETTINGS_LOCKED = (
+    "Only the learning rate, momentum and speed change while training runs: stop it to change "
+    "the rest."
+)
+#: The example the window opens with: XOR on the tutorials' 2-4-1 sigmoid network.
+#: It trains at 1,000 epochs a second, so its ~9,000 epochs can be watched.
+XOR_SETTINGS = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": 20_000, "speed": "1000"}
+
+
+class MainWindow(QMainWindow):
+    """nnsim's window. ``document`` is the open network, ``undo_stack`` its edits."""
+
+    def __init__(self, store: QSettings | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store if store is not None else QSettings("nnsim", "nnsim")
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._show_saved_state)
+        self.settings = Settings(**XOR_SETTINGS)
+        self.error_plot, self.decision_plot = ErrorPlot(), DecisionPlot()
+        self.status = TrainingStatus(self.statusBar())
+        self.redraw_timer = QTimer(self)
+        self.redraw_timer.setInterval(1000 // REDRAW_HZ)
+        self.redraw_timer.timeout.connect(self._redraw)
+        self._dirty = False
+        self.document = self.editor = self.panel = self.controller = None
+        self._make_actions()
+        self.open_document(new_mlp((2, 4, 1), name="XOR"))
+        self._make_docks()
+        self._make_menus()
+        self.resize(1280, 800)
+        self._restore_layout()
+
+    # ------------------------------------------------------------- building
+    def _make_actions(self) -> None:
+        self.training_actions = {
+            key: make_action(self, *spec) for key, spec in TRAINING_ACTIONS.items()
+        }
+        slots = {
+            "start": self._start,
+            "pause": self._pause,
+            "step": self._step,
+            "stop": self._stop,
+            "reset": self._reset,
+        }
+        for key, slot in slots.items():
+            self.training_actions[key].triggered.connect(slot)
+        self.new_actions = {
+            "mlp": make_action(
+                self, "actionNewMLP", "New &MLP", "Ctrl+N", "A new 2-2-1 multi-layer perceptron"
+            ),
+            "perceptron": make_action(
+                self, "actionNewPerceptron", "New &Perceptron", "Ctrl+Shift+N",
+                "A new single-layer perceptron with 2 inputs",
+            ),
+        }  # fmt: skip
+        self.new_actions["mlp"].triggered.connect(lambda: self.open_document(new_mlp()))
+        self.new_actions["perceptron"].triggered.connect(
+            lambda: self.open_document(new_perceptron(), dataset="and", learning_rate=0.1)
+        )
+        self.quit_action = make_action(
+            self, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "Close nnsim"
+        )
+        self.quit_action.triggered.connect(self.close)
+        self.log_action = make_action(
+            self, "actionLogError", "&Log Error Scale", "", "Draw the error on a log scale"
+        )
+        self.log_action.setCheckable(True)
+        self.log_action.toggled.connect(self.error_plot.set_log_scale)
+        self.reset_layout_action = make_action(
+            self, "actionResetLayout", "Reset &Layout", "", "Put the docks back where they began"
+        )
+        self.reset_layout_action.triggered.connect(self._reset_layout)
+
+    def _make_docks(self) -> None:
+        self.parameters_dock = self._dock("parametersDock", "Parameters", self.panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.parameters_dock)
+        plots = QSplitter(Qt.Orientation.Vertical)
+        plots.addWidget(self.error_plot.widget)
+        plots.addWidget(self.decision_plot.widget)
+        self.plots_dock = self._dock("plotsDock", "Plots", plots)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plots_dock)
+        self.resizeDocks(
+            [self.parameters_dock, self.plots_dock], [340, 440], Qt.Orientation.Horizontal
+        )
+        self._default_layout = self.saveState()
+
+    def _dock(self, name: str, title: str, widget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        return dock
+
+    def _make_menus(self) -> None:
+        view = self.editor.view
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions(list(self.new_actions.values()))
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
+        edit_menu.addAction(view.select_all_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.parameters_dock.toggleViewAction(),
+                              self.plots_dock.toggleViewAction()])  # fmt: skip
+        view_menu.addSeparator()
+        view_menu.addActions([view.bottom_to_top_action, view.zoom_in_action,
+                              view.zoom_out_action, view.fit_action])  # fmt: skip
+        view_menu.addSeparator()
+        view_menu.addActions([self.log_action, self.reset_layout_action])
+        network_menu = bar.addMenu("&Network")
+        network_menu.addActions([view.auto_connect_action, self.training_actions["reset"]])
+        train_menu = bar.addMenu("&Train")
+        train_menu.addActions(list(self.training_actions.values()))
+        toolbar = self.addToolBar("Training")
+        toolbar.setObjectName("trainingToolBar")
+        toolbar.addActions(list(self.training_actions.values()))
+        toolbar.addWidget(self.status.sample_selector)
+
+    # --------------------------------------------------------- the document
+    def open_document(self, document: NetworkDocument, **settings) -> None:
+        """Show ``document`` in a fresh editor, stopping any training first."""
+        if self.controller is not None:
+            self.controller.shutdown()
+            self.controller.deleteLater()
+        for name, value in settings.items():
+            self.settings.set(name, value)
+        self.undo_stack.clear()
+        self.document = document
+        old_editor, old_panel = self.editor, self.panel
+        self.editor = EditorWidget(document, self.undo_stack, self)
+        self.editor.view.problem.connect(self.status.show_message)
+        self.setCentralWidget(self.editor)
+        self.panel = ParameterPanel(
+            self.settings, document, self.undo_stack, self.editor.view.edit, self
+        )
+        self.panel.problem.connect(self.status.show_message)
+        if old_editor is not None:
+            old_editor.detach()
+            old_panel.detach()
+            self.parameters_dock.setWidget(self.panel)
+            old_panel.deleteLater()
+        self.controller = TrainingController(document, self.settings, self)
+        self.controller.state_changed.connect(self._state_changed)
+        self.controller.reported.connect(self._reported)
+        self.controller.message.connect(self.status.show_message)
+        self.controller.failed.connect(self._failed)
+        self.controller.network_changed.connect(self._network_changed)
+        self.setWindowTitle(f"{document.name}[*] - nnsim")
+        self.setWindowModified(False)
+        self.controller.prepare()
+        self._state_changed("ready")
+
+    # ------------------------------------------------------------- training
+    def _start(self) -> None:
+        self.controller.start()
+
+    def _pause(self) -> None:
+        if self.controller.state in ("paused",):
+            self.controller.start()
+        else:
+            self.controller.pause()
+
+    def _step(self) -> None:
+        self.controller.step()
+
+    def _stop(self) -> None:
+        self.controller.stop()
+
+    def _reset(self) -> None:
+        self.controller.reset()
+        self.error_plot.show_history(self.controller.history)
+
+    @Slot(str)
+    def _state_changed(self, state: str) -> None:
+        busy = self.controller.busy
+        self.editor.view.set_locked(LOCKED if busy else None)
+        self.panel.lock(SETTINGS_LOCKED if busy else None, except_names=LIVE_SETTINGS)
+        running = state in ("training", "pausing")
+        actions = self.training_actions
+        actions["start"].setEnabled(not running)
+        actions["pause"].setEnabled(state in ("training", "paused"))
+        actions["pause"].setText("Resume" if state == "paused" else "Pause")
+        actions["step"].setEnabled(not running)
+        actions["stop"].setEnabled(busy)
+        self.status.show_state(state, self.controller.latest)
+        if running:
+            self.redraw_timer.start()
+        else:
+            self.redraw_timer.stop()
+            self._redraw(force=True)
+
+    @Slot(object)
+    def _reported(self, report) -> None:
+        self._dirty = True
+        self.status.show_report(report, self.controller.state)
+
+    @Slot(str)
+    def _failed(self, reason: str) -> None:
+        self.status.show_message(reason)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Training stopped", reason, parent=self)
+        box.setObjectName("trainingFailedDialog")
+        box.open()
+
+    @Slot(object)
+    def _network_changed(self, compiled) -> None:
+        data = self.controller.data
+        self.decision_plot.set_data(data, self.controller.validation)
+        self.status.set_samples(data.n_samples)
+        self.error_plot.set_target(self.settings.training_config().target_error)
+        self._dirty = True
+        self._redraw(force=True)
+
+    def _redraw(self, force: bool = False) -> None:
+        """Draw the latest state: history, boundary and the canvas's values."""
+        if not (self._dirty or force) or self.controller.compiled is None:
+            return
+        self._dirty = False
+        controller = self.controller
+        self.error_plot.show_history(controller.history)
+        network = controller.display_network
+        self.decision_plot.show_network(network)
+        sample = controller.data.X[self.status.sample_selector.value() - 1]
+        weights, biases = _parameters(network)
+        self.editor.view.show_values(controller.compiled, weights, biases, sample)
+
+    @Slot(bool)
+    def _show_saved_state(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    # ----------------------------------------------------------- lifecycle
+    def _restore_layout(self) -> None:
+        geometry, state = self.store.value("window/geometry"), self.store.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def _reset_layout(self) -> None:
+        self.restoreState(self._default_layout)
+        for dock in (self.parameters_dock, self.plots_dock):
+            dock.show()
+
+    def closeEvent(self, event):  # noqa: N802 - Qt's name
+        """Stop training and wait for its thread, remember the layout, then close."""
+        self.redraw_timer.stop()
+        self.controller.shutdown()
+        self.store.setValue("window/geometry", self.saveGeometry())
+        self.store.setValue("window/state", self.saveState())
+        # The stack empties itself when deleted, signalling views already gone.
+        self.undo_stack.blockSignals(True)
+        super().closeEvent(event)
+
+
+def _parameters(network):
+    """(weights, biases) lists of an MLP or a perceptron, as the canvas draws them."""
+    if hasattr(network, "biases"):
+        return network.weights, (network.biases if network.bias else None)
+    return [network.weights], ([network.bias] if network.has_bias else None)

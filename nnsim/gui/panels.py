@@ -1,0 +1,241 @@
+"""The parameter panel (objectName ``parameterTree``), generated from the settings model.
+
+Each entry of :data:`nnsim.model.settings.SETTINGS` becomes a field in its
+group; the Network group also lists the document's own properties (the
+perceptron's rule or the MLP's biases and each layer's activation).  A value
+is checked by the model when the person enters it: a refused one springs
+back and the reason is shown under the tree.  Every accepted edit is one
+step on the shared undo stack.
+"""
+
+from collections.abc import Callable
+from contextlib import contextmanager
+
+from pyqtgraph.parametertree import Parameter, ParameterTree
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from nnsim.engine.activations import ACTIVATIONS
+from nnsim.engine.perceptron import RULES
+from nnsim.errors import ConfigError, NnsimError
+from nnsim.model import NetworkDocument
+from nnsim.model.settings import SETTINGS, Settings
+
+GROUPS = ("Network", "Training", "Data")
+NAME_COLUMN_WIDTH = 190
+#: Type names of pyqtgraph parameters by setting kind.
+PARAMETER_TYPES = {"float": "float", "int": "int", "bool": "bool", "choice": "list"}
+
+
+class SettingCommand(QUndoCommand):
+    """One accepted settings edit; undo puts the old value back."""
+
+    def __init__(self, settings: Settings, name: str, old, new):
+        super().__init__(f"Set {settings.spec(name).title}")
+        self._settings, self._name, self._old, self._new = settings, name, old, new
+
+    def redo(self):
+        self._settings.set(self._name, self._new)
+
+    def undo(self):
+        self._settings.set(self._name, self._old)
+
+
+class ParameterPanel(QWidget):
+    """Fields for every setting, grouped as Network, Training and Data.
+
+    Parameters
+    ----------
+    settings : Settings
+    document : NetworkDocument
+    undo_stack : QUndoStack
+    edit_document : callable
+        ``edit_document(text, mutate)`` pushes a document edit as one undo
+        step (the editor's :meth:`EditorView.edit`).
+
+    Signals
+    -------
+    problem(str)
+        A refused value's reason (also shown under the tree).
+    """
+
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        document: NetworkDocument,
+        undo_stack: QUndoStack,
+        edit_document: Callable,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.settings, self.document, self.undo_stack = settings, document, undo_stack
+        self._edit_document = edit_document
+        self._quiet = 0
+        self._lock_reason: str | None = None
+        self._lock_exceptions: set[str] = set()
+        self.root = Parameter.create(name="settings", type="group", children=self._groups())
+        self.tree = ParameterTree(showHeader=False)
+        self.tree.setObjectName("parameterTree")
+        self.tree.setParameters(self.root, showTop=False)
+        self.tree.setColumnWidth(0, NAME_COLUMN_WIDTH)
+        self.reason = QLabel()
+        self.reason.setObjectName("parameterProblem")
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #B00000;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.reason)
+        self._network_fields()
+        self.root.sigTreeStateChanged.connect(self._tree_changed)
+        settings.changed.connect(self._setting_changed)
+        document.changed.connect(self._document_changed)
+
+    # ------------------------------------------------------------- building
+    def _groups(self) -> list[dict]:
+        groups = {name: [] for name in GROUPS}
+        for spec in SETTINGS:
+            field = {
+                "name": spec.name,
+                "title": spec.title,
+                "type": PARAMETER_TYPES[spec.kind],
+                "value": self.settings[spec.name],
+                "tip": spec.tip,
+            }
+            if spec.kind == "choice":
+                field["limits"] = list(spec.choices)
+            if spec.kind == "float":
+                field.update(dec=True, step=0.5, minStep=1e-6, decimals=6)
+            groups[spec.group].append(field)
+        return [{"name": g, "type": "group", "children": groups[g]} for g in GROUPS]
+
+    def _network_fields(self) -> None:
+        """Bring the Network group's document fields in step with the document.
+
+        Values change in place; the fields are rebuilt only when the layers
+        (and so the names) changed, never under a field being edited.
+        """
+        group = self.root.child("Network")
+        wanted = self._document_fields()
+        present = [child for child in group.children() if child.opts.get("document")]
+        with self._updating():
+            if [c.name() for c in present] == [f["name"] for f in wanted]:
+                for child, field in zip(present, wanted, strict=True):
+                    child.setLimits(field.get("limits"))
+                    child.setValue(field["value"])
+                    child.setOpts(title=field["title"])
+                return
+            for child in present:
+                group.removeChild(child)
+            for position, field in enumerate(wanted):
+                group.insertChild(position, field)
+
+    def _document_fields(self) -> list[dict]:
+        doc = self.document
+        fields = []
+        if doc.kind == "perceptron":
+            fields.append(_field("rule", "Learning rule", "list", doc.rule, limits=list(RULES)))
+        if doc.kind != "hopfield":
+            fields.append(_field("bias", "Biases", "bool", doc.bias))
+        if doc.kind == "mlp":
+            for index, layer in enumerate(doc.layers[1:], start=1):
+                output = index == len(doc.layers) - 1
+                choices = [a.name for a in ACTIVATIONS.values() if output or not a.output_only]
+                title = "Output activation" if output else f"Hidden {index} activation"
+                fields.append(
+                    _field(f"layer:{layer.id}", title, "list", layer.activation, limits=choices)
+                )
+        return fields
+
+    @contextmanager
+    def _updating(self):
+        """Changes made inside are the models' own: the tree must not send them back."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    # ------------------------------------------------------------- editing
+    def _tree_changed(self, _root, changes) -> None:
+        if self._quiet:
+            return
+        for parameter, change, value in changes:
+            if change != "value":
+                continue
+            try:
+                if parameter.opts.get("document"):
+                    self._edit_document_field(parameter.name(), value)
+                    self._network_fields()  # a refused document edit springs back
+                else:
+                    self._set(parameter.name(), value)
+            except NnsimError as exc:
+                self._refuse(parameter, str(exc))
+            else:
+                self.reason.setText("")
+
+    def lock(self, reason: str | None, *, except_names=()) -> None:
+        """Refuse edits of every setting but ``except_names`` with ``reason`` (None unlocks)."""
+        self._lock_reason, self._lock_exceptions = reason, set(except_names)
+
+    def _set(self, name: str, value) -> None:
+        if self._lock_reason and name not in self._lock_exceptions:
+            raise ConfigError(self._lock_reason)
+        old = self.settings[name]
+        self.settings.set(name, value)  # raises, changing nothing, when refused
+        new = self.settings[name]
+        if new != old:
+            self.undo_stack.push(SettingCommand(self.settings, name, old, new))
+
+    def _edit_document_field(self, name: str, value) -> None:
+        if self._lock_reason:
+            raise ConfigError(self._lock_reason)
+        doc = self.document
+        if name.startswith("layer:"):
+            layer_id = name.removeprefix("layer:")
+            self._edit_document(
+                "Change activation", lambda: doc.set_property(layer_id, "activation", value)
+            )
+        else:
+            self._edit_document(f"Set {name}", lambda: doc.set_property("", name, value))
+
+    def _refuse(self, parameter, reason: str) -> None:
+        """Put the field back to the model's value and say why."""
+        if parameter.opts.get("document"):
+            self._network_fields()
+        else:
+            with self._updating():
+                parameter.setValue(self.settings[parameter.name()])
+        self.reason.setText(reason)
+        self.problem.emit(reason)
+
+    # ----------------------------------------------------- following models
+    def _setting_changed(self, name: str, value) -> None:
+        field = self.field(name)
+        if field.value() != value:
+            with self._updating():
+                field.setValue(value)
+
+    def _document_changed(self, change) -> None:
+        if not change.only_moves():
+            self._network_fields()
+
+    def field(self, name: str) -> Parameter:
+        """The field of a setting (or of a document property, e.g. "bias")."""
+        for group in self.root.children():
+            for child in group.children():
+                if child.name() == name:
+                    return child
+        raise KeyError(name)
+
+    def detach(self) -> None:
+        """Stop following the models (before the panel goes away)."""
+        self.settings.changed.disconnect(self._setting_changed)
+        self.document.changed.disconnect(self._document_changed)
+
+
+def _field(name, title, kind, value, **options) -> dict:
+    return {"name": name, "title": title, "type": kind, "value": value, "document": True, **options}

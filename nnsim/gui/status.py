@@ -1,0 +1,89 @@
+"""The status bar's training read-out: state, progress with time left, error, speed."""
+
+import time
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QSpinBox
+
+STATE_TEXT = {
+    "ready": "Ready",
+    "training": "Training",
+    "pausing": "Pausing…",
+    "paused": "Paused",
+    "stopped": "Stopped",
+    "finished": "Finished",
+}
+#: How long a message stays in the status bar, in milliseconds.
+MESSAGE_MS = 10_000
+
+
+class TrainingStatus:
+    """Widgets in a QStatusBar that follow the training controller.
+
+    ``sample_selector`` (objectName ``sampleSelector``) picks the sample whose
+    values the canvas shows; the main window puts it on its toolbar.
+    """
+
+    def __init__(self, status_bar):
+        self.bar = status_bar
+        self.state = QLabel("Ready")
+        self.state.setObjectName("trainingState")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat("%p%")
+        self.error = QLabel()
+        self.error.setObjectName("trainingError")
+        self.speed = QLabel()
+        self.speed.setObjectName("trainingSpeed")
+        for widget in (self.state, self.progress, self.error, self.speed):
+            status_bar.addPermanentWidget(widget)
+        self.sample_selector = QSpinBox()
+        self.sample_selector.setObjectName("sampleSelector")
+        self.sample_selector.setPrefix("Sample ")
+        self.sample_selector.setToolTip("The input whose values the network diagram shows")
+        self.sample_selector.setMinimum(1)
+        self._last: tuple[float, int] | None = None  # (time, epoch) of the previous report
+        self.epochs_per_second = 0.0
+
+    def set_samples(self, count: int) -> None:
+        self.sample_selector.setMaximum(max(count, 1))
+        self.sample_selector.setSuffix(f" of {count}")
+
+    def show_message(self, text: str) -> None:
+        self.bar.showMessage(text, MESSAGE_MS)
+
+    def show_state(self, state: str, report=None) -> None:
+        """'Training epoch 1234 of 5000', 'Paused', 'Stopped' ..."""
+        text = STATE_TEXT.get(state, state)
+        if report is not None and state in ("training", "paused", "pausing", "stopped"):
+            text += f" · epoch {report.epoch:,} of {report.max_epochs:,}"
+        self.state.setText(text)
+        if state != "training":
+            self._last = None
+            self.speed.setText("")
+            self.progress.setFormat("%p%")
+
+    def show_report(self, report, state: str) -> None:
+        """Progress, time left, current error and epochs per second after a report."""
+        self.progress.setMaximum(report.max_epochs)
+        self.progress.setValue(report.epoch)
+        self.error.setText(f"error {report.train_loss:.6g}")
+        now = time.perf_counter()
+        if self._last is not None and now > self._last[0] and report.epoch > self._last[1]:
+            rate = (report.epoch - self._last[1]) / (now - self._last[0])
+            smooth = 0.8 * self.epochs_per_second if self.epochs_per_second else 0.0
+            self.epochs_per_second = smooth + (0.2 if smooth else 1.0) * rate
+            self.speed.setText(f"{self.epochs_per_second:,.0f} epochs/s")
+            left = (report.max_epochs - report.epoch) / self.epochs_per_second
+            self.progress.setFormat(f"%p% · {_duration(left)} left")
+        if state == "training":
+            self._last = (now, report.epoch)
+        self.show_state(state, report)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"

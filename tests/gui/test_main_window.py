@@ -1,0 +1,152 @@
+"""The main window, used as a person would: the toolbar, the parameter fields, the plots."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QProgressBar, QToolBar
+
+from nnsim.gui.app import create_main_window
+
+WAIT_MS = 30_000
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Return a function that opens a main window whose layout lives in ``tmp_path``."""
+    opened = []
+
+    def make():
+        store = QSettings(str(tmp_path / "nnsim.ini"), QSettings.Format.IniFormat)
+        window = create_main_window(store)
+        qtbot.addWidget(window)
+        opened.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def press(qtbot, window, key):
+    """Click a training action's toolbar button."""
+    toolbar = window.findChild(QToolBar, "trainingToolBar")
+    qtbot.mouseClick(toolbar.widgetForAction(window.training_actions[key]), LEFT)
+
+
+def test_the_window_opens_with_xor_ready_and_named_parts(window):
+    assert window.document.layer_sizes == (2, 4, 1)
+    assert window.controller.state == "ready" and window.controller.data.name == "xor"
+    for name in ("topologyView", "parameterTree", "errorPlot", "decisionPlot"):
+        assert window.findChild(object, name) is not None, name
+    assert window.findChild(QProgressBar, "trainingProgress") is not None
+    for name in ("actionTrainStart", "actionTrainPause", "actionTrainStep", "actionTrainStop",
+                 "actionTrainReset", "actionUndo", "actionRedo", "actionNewMLP",
+                 "actionNewPerceptron", "actionDelete", "actionToolConnect"):  # fmt: skip
+        action = window.findChild(object, name)
+        assert action is not None and action.toolTip(), name
+    assert window.training_actions["start"].shortcut().toString() == "F5"
+
+
+def test_pressing_train_on_xor_brings_the_plotted_error_below_005(qtbot, window):
+    press(qtbot, window, "start")
+    assert window.controller.state == "training"
+
+    def plotted_error_is_low():
+        _, errors = window.error_plot.curve_data()
+        assert len(errors) and errors[-1] < 0.05
+
+    qtbot.waitUntil(plotted_error_is_low, timeout=WAIT_MS)
+    epochs, errors = window.error_plot.curve_data()
+    assert errors[0] > 0.1 > 0.05 > errors[-1], "the curve fell"
+    assert epochs[-1] == len(errors), "one point per epoch"
+    assert "Training" in window.status.state.text()
+    press(qtbot, window, "stop")
+    qtbot.waitUntil(lambda: window.controller.state == "stopped", timeout=WAIT_MS)
+    assert window.decision_plot.misclassified == 0, "XOR is solved on the plot too"
+
+
+def test_pause_resume_and_step_by_exactly_one_epoch(qtbot, window):
+    press(qtbot, window, "start")
+    qtbot.waitUntil(lambda: window.controller.history.count > 20, timeout=WAIT_MS)
+    press(qtbot, window, "pause")
+    qtbot.waitUntil(lambda: window.controller.state == "paused", timeout=WAIT_MS)
+    assert window.training_actions["pause"].text() == "Resume"
+    held = window.controller.history.count
+    press(qtbot, window, "step")
+    assert window.controller.history.count == held + 1
+    assert f"epoch {held + 1:,} of" in window.status.state.text()
+    press(qtbot, window, "pause")  # now Resume
+    assert window.controller.state == "training"
+    qtbot.waitUntil(lambda: window.controller.history.count > held + 20, timeout=WAIT_MS)
+
+
+def test_a_learning_rate_typed_mid_run_reaches_the_next_reports(qtbot, window):
+    press(qtbot, window, "start")
+    qtbot.waitUntil(lambda: window.controller.latest is not None, timeout=WAIT_MS)
+    window.panel.field("learning_rate").setValue(2.0)
+    qtbot.waitUntil(lambda: window.controller.latest.learning_rate == 2.0, timeout=WAIT_MS)
+    assert window.controller.state == "training"
+    assert window.undo_stack.undoText() == "Set Learning rate η"
+
+
+def test_an_invalid_value_springs_back_with_the_reason(qtbot, window):
+    field = window.panel.field("learning_rate")
+    field.setValue(1e9)
+    assert field.value() == 0.5 and window.settings["learning_rate"] == 0.5
+    assert "at most 1000" in window.panel.reason.text()
+
+
+def test_the_network_cannot_change_while_training_runs(qtbot, window):
+    press(qtbot, window, "start")
+    qtbot.waitUntil(lambda: window.controller.latest is not None, timeout=WAIT_MS)
+    view = window.editor.view
+    before = window.document.snapshot()
+    with qtbot.waitSignal(view.problem) as refused:
+        view.add_neuron_to(window.document.layers[1].id)
+    assert "pause or stop" in refused.args[0] and window.document.snapshot() == before
+    assert not view.undo_action.isEnabled() and not view.delete_action.isEnabled()
+    window.panel.field("max_epochs").setValue(7)
+    assert window.settings["max_epochs"] == 20_000 and "stop it" in window.panel.reason.text()
+    press(qtbot, window, "stop")
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=WAIT_MS)
+    view.add_neuron_to(window.document.layers[1].id)
+    assert window.document.layer_sizes == (2, 5, 1)
+
+
+def test_closing_mid_training_stops_the_worker(qtbot, make_window):
+    window = make_window()
+    press(qtbot, window, "start")
+    qtbot.waitUntil(lambda: window.controller.history.count > 10, timeout=WAIT_MS)
+    window.close()
+    assert not window.controller.busy and window.controller.state == "stopped"
+    # no_thread_left_running (tests/conftest.py) checks no thread outlives the test
+
+
+def test_the_dock_layout_is_remembered(qtbot, make_window):
+    first = make_window()
+    first.findChild(QDockWidget, "plotsDock").hide()
+    first.close()
+    second = make_window()
+    assert not second.findChild(QDockWidget, "plotsDock").isVisible()
+    second.reset_layout_action.trigger()
+    assert second.findChild(QDockWidget, "plotsDock").isVisible()
+
+
+def test_a_new_perceptron_trains_on_and(qtbot, window):
+    window.new_actions["perceptron"].trigger()
+    assert window.document.kind == "perceptron" and window.controller.data.name == "and"
+    for _ in range(3):
+        window.training_actions["step"].trigger()
+    assert window.controller.history.count == 3
+    assert window.panel.field("rule").value() == "rosenblatt"
+    weights = window.controller.compiled.network.weights
+    assert np.isfinite(weights).all()
+    assert QApplication.activeModalWidget() is None
