@@ -91,3 +91,11 @@ def test_python_dash_m_nnsim_runs():
         [sys.executable, "-m", "nnsim", "--version"], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0 and done.stdout.startswith("nnsim 0.")
+
+
+def test_nnsim_without_a_command_opens_the_window(monkeypatch):
+    import nnsim.gui.app
+
+    opened = []
+    monkeypatch.setattr(nnsim.gui.app, "run", lambda: opened.append(True) or 0)
+    assert cli.main([]) == 0 and opened == [True]

@@ -2,10 +2,12 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QProgressBar, QToolBar
 
 from nnsim.gui.app import create_main_window
+from nnsim.model import NetworkDocument
+from nnsim.model.document import LAYER_SPACING
 
 WAIT_MS = 30_000
 LEFT = Qt.MouseButton.LeftButton
@@ -150,3 +152,26 @@ def test_a_new_perceptron_trains_on_and(qtbot, window):
     weights = window.controller.compiled.network.weights
     assert np.isfinite(weights).all()
     assert QApplication.activeModalWidget() is None
+
+
+def test_from_an_empty_network_to_trained_xor_with_clicks_and_the_train_button(qtbot, window):
+    window.open_document(NetworkDocument("mlp", "Mine"), speed="fastest", max_epochs=50_000)
+    editor, view = window.editor, window.editor.view
+    view.auto_fit = False
+    view.resetTransform()
+    view.centerOn(LAYER_SPACING, 0)
+
+    def click(x, y):
+        qtbot.mouseClick(view.viewport(), LEFT, pos=view.mapFromScene(QPointF(x, y)))
+
+    qtbot.mouseClick(editor.toolbar.widgetForAction(view.tool_actions["add_layer"]), LEFT)
+    click(0, 0)  # the input layer, two neurons
+    qtbot.mouseClick(editor.toolbar.widgetForAction(view.tool_actions["add_neuron"]), LEFT)
+    for y in (-90, -30, 30, 90):  # a hidden layer of four
+        click(LAYER_SPACING, y)
+    click(2 * LAYER_SPACING, 0)  # the output
+    assert window.document.layer_sizes == (2, 4, 1) and len(window.document.connections) == 12
+    press(qtbot, window, "start")
+    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=WAIT_MS)
+    assert window.controller.latest.train_loss <= window.settings["target_error"]
+    assert window.decision_plot.misclassified == 0
