@@ -14,34 +14,17 @@ Every edit goes through :func:`~nnsim.gui.commands.push_edit`.
 """
 
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter, QPen, QUndoStack
+from PySide6.QtGui import QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 
 from nnsim.errors import NnsimError, TopologyError
-from nnsim.gui.actions import make_action
 from nnsim.gui.commands import push_edit
+from nnsim.gui.editor.actions import install_actions
 from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
 from nnsim.gui.editor.menus import context_menu
 from nnsim.gui.editor.scene import NetworkScene
 from nnsim.model import NetworkDocument, check_topology
 
-#: Tool name -> (action objectName, label, shortcut, tooltip).
-TOOLS = {
-    "select": ("actionToolSelect", "Select/Move", "S", "Select and move neurons (S)"),
-    "add_neuron": (
-        "actionToolAddNeuron",
-        "Add Neuron",
-        "N",
-        "Click in a layer to add a neuron; beside the layers to start a new one (N)",
-    ),
-    "add_layer": ("actionToolAddLayer", "Add Layer", "L", "Click to insert a layer there (L)"),
-    "connect": (
-        "actionToolConnect",
-        "Connect",
-        "C",
-        "Drag from a neuron to a neuron of the next layer (C)",
-    ),
-}
 ZOOM_STEP = 1.15
 #: Scene units an arrow key moves the selected neurons (five times that with Shift).
 NUDGE_STEP = 4.0
@@ -90,22 +73,7 @@ class EditorView(QGraphicsView):
         self._gesture = False  # a left-button drag (move, band or connect) is under way
         self.locked_reason: str | None = None
         self.auto_fit = True  # refit on resize until the person zooms
-        self.tool_actions = self._make_tool_actions()
-        self.delete_action = self._make_action(
-            "actionDelete",
-            "Delete",
-            QKeySequence.StandardKey.Delete,
-            self.delete_selection,
-            "Delete the selected neurons and connections (Del)",
-        )
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
-        self.undo_action.setObjectName("actionUndo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
-        self.redo_action.setObjectName("actionRedo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action, verb in ((self.undo_action, "Undo"), (self.redo_action, "Redo")):
-            action.setIconText(verb)  # a toolbar button that keeps its width
+        install_actions(self)
         self.undo_stack.indexChanged.connect(self._name_undo_steps)
         for changed in (
             self.undo_stack.indexChanged,
@@ -113,8 +81,6 @@ class EditorView(QGraphicsView):
             self.undo_stack.canRedoChanged,
         ):
             changed.connect(self._keep_undo_held)
-        self.addActions([self.undo_action, self.redo_action])
-        self._make_view_actions()
 
     @Slot()
     def _name_undo_steps(self) -> None:
@@ -135,65 +101,7 @@ class EditorView(QGraphicsView):
     def auto_connect(self, on: bool) -> None:
         self.auto_connect_action.setChecked(on)
 
-    # --------------------------------------------------------------- actions
-    def _make_action(self, name, text, shortcut, slot, tip) -> QAction:
-        action = make_action(self, name, text, shortcut, tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_tool_actions(self) -> dict[str, QAction]:
-        group = QActionGroup(self)
-        actions = {}
-        for tool, (name, text, key, tip) in TOOLS.items():
-            action = self._make_action(
-                name, text, key, lambda _=False, t=tool: self.set_tool(t), tip
-            )
-            action.setCheckable(True)
-            group.addAction(action)
-            actions[tool] = action
-        actions["select"].setChecked(True)
-        return actions
-
-    def _make_view_actions(self) -> None:
-        self.auto_connect_action = self._make_action(
-            "actionAutoConnect",
-            "Connect New Neurons",
-            "",
-            lambda: None,
-            "New neurons and layers connect fully to the layers beside them",
-        )
-        self.auto_connect_action.setCheckable(True)
-        self.auto_connect_action.setChecked(True)
-        self.bottom_to_top_action = self._make_action(
-            "actionLayoutBottomToTop",
-            "Layers Bottom to Top",
-            "",
-            lambda on: self.network_scene.set_bottom_to_top(on),
-            "Draw the input at the bottom and the output at the top, as some textbooks do",
-        )
-        self.bottom_to_top_action.setCheckable(True)
-        self.fit_action = self._make_action(
-            "actionFitToWindow",
-            "Fit to Window",
-            "Ctrl+0",
-            self.fit_to_window,
-            "Show the whole network",
-        )
-        self.zoom_in_action = self._make_action(
-            "actionZoomIn", "Zoom In", QKeySequence.StandardKey.ZoomIn, self.zoom_in, "Zoom in"
-        )
-        self.select_all_action = self._make_action(
-            "actionSelectAll",
-            "Select All",
-            QKeySequence.StandardKey.SelectAll,
-            self.select_all,
-            "Select every neuron and connection (Ctrl+A)",
-        )
-        self.zoom_out_action = self._make_action(
-            "actionZoomOut", "Zoom Out", QKeySequence.StandardKey.ZoomOut, self.zoom_out, "Zoom out"
-        )
-
+    # ------------------------------------------------------------------ tools
     def set_tool(self, tool: str) -> None:
         """Switch the editing tool ("select", "add_neuron", "add_layer", "connect")."""
         self.tool = tool
