@@ -143,3 +143,17 @@ def test_loss_history_grows_past_its_first_block():
     np.testing.assert_array_equal(history.train, np.arange(2500.0))
     assert np.isnan(history.validation[:-1]).all() and history.validation[-1] == 7.0
     assert history.epochs[-1] == 2500
+
+
+def test_a_topology_change_after_training_keeps_weights_and_says_so(qtbot, make_controller):
+    controller = make_controller(target_error=0.0)
+    controller.step()
+    controller.stop()
+    assert controller.state == "stopped"
+    doc = controller.document
+    doc.add_neuron(doc.layers[1].id)  # kept: 2x4 + 4x1 weights, 4 + 1 biases
+    with qtbot.waitSignal(controller.message) as told:
+        controller.step()
+    assert told.args[0] == ("The network changed: 17 trained weights kept, 4 new ones initialised.")
+    assert controller.compiled.network.layer_sizes == (2, 5, 1)
+    assert controller.history.count == 2, "the history goes on"
