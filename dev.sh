@@ -3,7 +3,7 @@
 #
 #   ./dev.sh run [nnsim arguments]   start nnsim
 #   ./dev.sh test [pytest arguments] lint, layering contract and the whole test suite
-#   ./dev.sh bench                   speed benchmarks (installs scikit-learn)
+#   ./dev.sh bench                   speed benchmarks of the engine and the window
 #
 # On a bare Debian 12 machine it installs, when run as root, the Debian packages
 # that a Python virtual environment and Qt need; otherwise it names them.
@@ -86,6 +86,7 @@ shift || true
 case "$command" in
     run) setup "" && exec "$VENV/bin/nnsim" "$@" ;;
     test) setup test && run_tests "$@" ;;
-    bench) setup test,bench && exec "$VENV/bin/python" benchmarks/bench_engine.py "$@" ;;
+    bench) setup test,bench && "$VENV/bin/python" benchmarks/bench_engine.py "$@" &&
+        exec "$VENV/bin/python" benchmarks/bench_gui.py "$@" ;;
     *) say "unknown command '$command': use run, test or bench"; exit 2 ;;
 esac

@@ -363,6 +363,9 @@ scikit-learn comes with the `bench` extra. PyTorch does not: its CPU build is hu
 megabytes for one comparison row, so the row runs only where PyTorch is already installed
 (this table was made with the 2.13.0 CPU wheel installed by hand).
 
+What the window costs training, and how quickly it answers meanwhile, is in
+[GUI.md](GUI.md) (`bench_gui.py`).
+
 Measured on {datetime.date.today().isoformat()}{run}, on {machine()}.
 
 {table}

@@ -7,6 +7,9 @@ GUI-thread timer, at most ``REDRAW_HZ`` times a second and only after a new
 report (DESIGN.md section 5).
 """
 
+import time
+from collections import deque
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter
@@ -21,6 +24,10 @@ from nnsim.model import NetworkDocument, new_mlp, new_perceptron
 from nnsim.model.settings import LIVE_SETTINGS, Settings
 
 REDRAW_HZ = 30
+#: While training runs at full speed, the GUI thread may use at most this share of
+#: a core (redrawing and painting): above it a redraw waits, so the window costs
+#: training little.  With a speed limit the worker has time to spare: no budget.
+REDRAW_BUDGET = 0.05
 LOCKED = "Training is using the network: pause or stop it (Train menu) to change this."
 SETTINGS_LOCKED = (
     "Only the learning rate, momentum and speed change while training runs: stop it to change "
@@ -45,8 +52,10 @@ class MainWindow(QMainWindow):
         self.status = TrainingStatus(self.statusBar())
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(1000 // REDRAW_HZ)
-        self.redraw_timer.timeout.connect(self._redraw)
+        self.redraw_timer.timeout.connect(self._redraw_within_budget)
         self._dirty = False
+        self.frames = 0  # redraws so far, for measuring
+        self._clock = deque(maxlen=REDRAW_HZ)
         self.document = self.editor = self.panel = self.controller = None
         self._make_actions()
         self.open_document(new_mlp((2, 4, 1), name="XOR"))
@@ -210,6 +219,7 @@ class MainWindow(QMainWindow):
         actions["stop"].setEnabled(busy)
         self.status.show_state(state, self.controller.latest)
         if running:
+            self._clock.clear()  # the budget counts this run's second, not an idle one
             self.redraw_timer.start()
         else:
             self.redraw_timer.stop()
@@ -217,8 +227,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _reported(self, report) -> None:
-        self._dirty = True
-        self.status.show_report(report, self.controller.state)
+        self._dirty = True  # drawn, status bar included, by the next redraw
+        if not self.redraw_timer.isActive():  # a step: no timer runs, draw it now
+            self._redraw()
 
     @Slot(str)
     def _failed(self, reason: str) -> None:
@@ -236,13 +247,35 @@ class MainWindow(QMainWindow):
         self._dirty = True
         self._redraw(force=True)
 
+    @Slot()
+    def _redraw_within_budget(self) -> None:
+        """Redraw if this thread's CPU share over the last second is within REDRAW_BUDGET.
+
+        ``time.thread_time`` counts what this thread spent since then on
+        everything, painting included; a costly frame thus spaces out the
+        next ones instead of slowing the worker down.
+        """
+        now = (time.perf_counter(), time.thread_time())
+        self._clock.append(now)  # the last second of (wall, cpu) readings, one per tick
+        if not self._dirty:
+            return
+        (wall, cpu), (then_wall, then_cpu) = now, self._clock[0]
+        full_speed = self.settings["speed"] == "fastest"
+        if full_speed and wall > then_wall and cpu - then_cpu > REDRAW_BUDGET * (wall - then_wall):
+            return
+        self._redraw()
+
     def _redraw(self, force: bool = False) -> None:
         """Draw the latest state: history, boundary and the canvas's values."""
         if not (self._dirty or force) or self.controller.compiled is None:
             return
         self._dirty = False
+        self.frames += 1
         controller = self.controller
-        self.error_plot.show_history(controller.history)
+        latest = controller.latest
+        if latest is not None:
+            self.status.show_report(latest, controller.state)
+        self.error_plot.show_history(controller.history, latest and latest.max_epochs)
         network = controller.display_network
         self.decision_plot.show_network(network)
         sample = controller.data.X[self.status.sample_selector.value() - 1]

@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 from nnsim.engine.metrics import labels_from_outputs
 
@@ -19,7 +20,9 @@ TRAIN_COLOUR = "#0072B2"
 VALIDATION_COLOUR = "#D55E00"
 MISCLASSIFIED = "#E00000"
 #: Cells per side of the grid the decision plot evaluates the network on.
-GRID_SIZE = 120
+GRID_SIZE = 80
+#: Stretches of epochs the error curve is drawn with (two points each, low and high).
+CURVE_POINTS = 1500
 
 
 def _plot_widget(name: str, title: str) -> pg.PlotWidget:
@@ -27,11 +30,14 @@ def _plot_widget(name: str, title: str) -> pg.PlotWidget:
     widget.setObjectName(name)
     widget.setTitle(title, color="#333333")
     widget.showGrid(x=True, y=True, alpha=0.2)
-    for side in ("left", "bottom"):
+    for side in ("left", "bottom", "right", "top"):
         axis = widget.getAxis(side)
         axis.setTextPen("#333333")
         axis.setPen("#888888")
         axis.enableAutoSIPrefix(False)  # an error of 0.002 reads 0.002, not 2 (x0.001)
+        # Redrawn from a pixmap unless the axis itself changed: replaying its picture
+        # on every frame cost more than all the rest of a redraw.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return widget
 
 
@@ -39,7 +45,9 @@ class ErrorPlot:
     """Training and validation error against epochs (objectName ``errorPlot``).
 
     Thousands of epochs per second for minutes make 100,000+ points: the
-    curves are downsampled (peak mode keeps spikes) and clipped to the view.
+    curves are decimated to the lowest and highest error of each of about
+    ``CURVE_POINTS`` stretches of epochs, so spikes stay visible and a redraw
+    costs the same at epoch 1,000 and at epoch 1,000,000.
     """
 
     def __init__(self):
@@ -47,8 +55,6 @@ class ErrorPlot:
         self.widget.setLabel("bottom", "epoch")
         self.widget.setLabel("left", "error E")
         self.legend = self.widget.addLegend(offset=(-10, 10), labelTextColor="#333333")
-        self.widget.setDownsampling(auto=True, mode="peak")
-        self.widget.setClipToView(True)
         self.train_curve = self.widget.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="training")
         self.validation_curve = self.widget.plot(
             pen=pg.mkPen(VALIDATION_COLOUR, width=2), name="validation"
@@ -59,6 +65,8 @@ class ErrorPlot:
         self.widget.addItem(self.target_line)
         self.target_line.setVisible(False)
         self._target: float | None = None
+        self._span: int | None = None  # the epoch axis's fixed extent, if any
+        self._error_top: float | None = None  # the error axis's top, when not log
 
     @property
     def log_scale(self) -> bool:
@@ -67,6 +75,7 @@ class ErrorPlot:
     def set_log_scale(self, on: bool) -> None:
         """Draw the error on a log scale (small errors stay visible)."""
         self.widget.setLogMode(y=on)
+        self._error_top = None
         self.set_target(self._target)
 
     def set_target(self, target: float | None) -> None:
@@ -77,14 +86,42 @@ class ErrorPlot:
         if visible:
             self.target_line.setPos(np.log10(target) if self.log_scale else target)
 
-    def show_history(self, history) -> None:
-        """Draw a :class:`~nnsim.gui.training.LossHistory`."""
+    def show_history(self, history, max_epochs: int | None = None) -> None:
+        """Draw a :class:`~nnsim.gui.training.LossHistory` (decimated to ~2 x CURVE_POINTS).
+
+        With ``max_epochs`` the epoch axis spans the whole run from the start,
+        so it need not be rescaled (and its ticks redrawn) as the curve grows.
+        """
         epochs = history.epochs
-        self.train_curve.setData(epochs, history.train)
+        self.train_curve.setData(*decimate(epochs, history.train))
         validation = history.validation
         measured = ~np.isnan(validation)
-        self.validation_curve.setData(epochs[measured], validation[measured])
+        self.validation_curve.setData(*decimate(epochs[measured], validation[measured]))
         self._show_validation_in_legend(bool(measured.any()))
+        self._fit_error_axis(history.train, validation[measured])
+        span = max(max_epochs, len(epochs)) if max_epochs else None
+        if span != self._span:  # a new range re-ticks the axis: only when it changes
+            self._span = span
+            if span:
+                self.widget.setXRange(0, span, padding=0.02)
+            else:
+                self.widget.enableAutoRange(x=True)
+
+    def _fit_error_axis(self, *curves) -> None:
+        """Keep the error axis from 0 to the largest error so far (auto-scaled on a log scale).
+
+        Errors mostly fall, so the axis rarely moves: the curve can be seen
+        falling, and the axis is not re-ticked on every frame.
+        """
+        if self.log_scale:
+            self.widget.enableAutoRange(y=True)
+            return
+        top = max((float(np.max(c)) for c in curves if len(c)), default=0.0)
+        if not np.isfinite(top) or top <= 0:
+            return
+        if self._error_top is None or top > self._error_top or top < self._error_top / 20:
+            self._error_top = top
+            self.widget.setYRange(0, top, padding=0.05)
 
     def _show_validation_in_legend(self, shown: bool) -> None:
         listed = any(sample.item is self.validation_curve for sample, _ in self.legend.items)
@@ -94,7 +131,7 @@ class ErrorPlot:
             self.legend.removeItem(self.validation_curve)
 
     def curve_data(self) -> tuple[np.ndarray, np.ndarray]:
-        """The training curve's (epochs, errors), as drawn."""
+        """The training curve's (epochs, errors), as drawn (decimated above CURVE_POINTS)."""
         x, y = self.train_curve.getOriginalDataset()
         return (np.array([]), np.array([])) if x is None else (x, y)
 
@@ -106,7 +143,8 @@ class DecisionPlot:
     class (several), the samples coloured by class, validation samples as
     triangles, misclassified samples ringed in red.  For one input: the
     network's curve over the data.  Otherwise it says why there is nothing
-    to draw.
+    to draw.  The samples are drawn once per data set; a redraw changes only
+    the map (or curve) and the rings.
     """
 
     def __init__(self):
@@ -114,30 +152,27 @@ class DecisionPlot:
         self.image = pg.ImageItem(axisOrder="row-major")
         self.widget.addItem(self.image)
         self.curve = self.widget.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2))
-        self.points = pg.ScatterPlotItem(size=10)
+        self.points = pg.ScatterPlotItem(size=10, pen=pg.mkPen("w"))
+        self.rings = pg.ScatterPlotItem(
+            size=15, brush=None, pen=pg.mkPen(MISCLASSIFIED, width=2.5), symbol="o"
+        )
         self.widget.addItem(self.points)
+        self.widget.addItem(self.rings)
         self.note = pg.TextItem(color="#333333", anchor=(0.5, 0.5))
         self.widget.addItem(self.note)
-        self._data = self._validation = None
+        self._parts: list = []
         self._grid = None
         self.misclassified = 0
 
     def set_data(self, data, validation=None) -> None:
         """Show a new data set; the network's answer comes with :meth:`show_network`."""
-        self._data, self._validation = data, validation
+        self._parts = [part for part in (data, validation) if part is not None]
         self.image.clear()
         self.curve.setData([], [])
+        self.rings.setData([], [])
         self.note.setText("")
-        if data.n_features == 2:
-            self._grid = _grid_over(np.vstack([d.X for d in (data, validation) if d is not None]))
-            self.widget.setLabel("bottom", _feature(data, 0))
-            self.widget.setLabel("left", _feature(data, 1))
-        elif data.n_features == 1:
-            self._grid = None
-            self.widget.setLabel("bottom", _feature(data, 0))
-            self.widget.setLabel("left", "output")
-        else:
-            self._grid = None
+        self._grid = None
+        if data.n_features > 2:
             self.points.setData([], [])
             self.note.setText(
                 f"The decision boundary is drawn for 1 or 2 inputs; {data.name} has "
@@ -145,22 +180,41 @@ class DecisionPlot:
             )
             self.note.setPos(0, 0)
             return
-        self._draw_points(None)
+        if data.n_features == 2:
+            self._grid = _grid_over(np.vstack([part.X for part in self._parts]))
+            self.widget.setLabel("left", _feature(data, 1))
+        else:
+            self.widget.setLabel("left", "output")
+        self.widget.setLabel("bottom", _feature(data, 0))
+        self.points.setData(self._spots())
+        self.widget.enableAutoRange()
         self.widget.autoRange()
+        self.widget.disableAutoRange()  # the plane stays put while the network learns
+
+    def _spots(self) -> list[dict]:
+        spots = []
+        for part, symbol in zip(self._parts, ("o", "t"), strict=False):
+            for x, y, label in zip(part.X[:, 0], _vertical(part), part.y, strict=True):
+                colour = "#333333"
+                if part.task == "classification":
+                    colour = CLASS_COLOURS[int(label) % len(CLASS_COLOURS)]
+                spots.append({"pos": (x, y), "symbol": symbol, "brush": pg.mkBrush(colour)})
+        return spots
 
     def show_network(self, network) -> None:
         """Evaluate ``network`` (the display copy) over the plane and redraw."""
-        data = self._data
-        if data is None or data.n_features > 2:
+        if not self._parts or self._parts[0].n_features > 2:
             return
-        if data.n_features == 1:
-            low, high = data.X.min(), data.X.max()
-            xs = np.linspace(low, high, 200)[:, None]
+        if self._grid is None:  # one input: the network's curve over the data
+            data = self._parts[0]
+            xs = np.linspace(data.X.min(), data.X.max(), 200)[:, None]
             self.curve.setData(xs[:, 0], network.predict(xs)[:, 0])
-            self._draw_points(None)
-            return
-        (x_axis, y_axis, plane) = self._grid
-        outputs = network.predict(plane)
+        else:
+            self._show_map(network.predict(self._grid[2]))
+        self._ring_mistakes(network)
+
+    def _show_map(self, outputs: np.ndarray) -> None:
+        x_axis, y_axis, _ = self._grid
         if outputs.shape[1] == 1:
             image, levels = outputs[:, 0], (0.0, 1.0) if _bounded(outputs) else None
             self.image.setLookupTable(_two_class_lut())
@@ -178,32 +232,41 @@ class DecisionPlot:
                 step_y * len(y_axis),
             )
         )
-        self._draw_points(network)
 
-    def _draw_points(self, network) -> None:
-        spots = []
-        self.misclassified = 0
-        for part, symbol in ((self._data, "o"), (self._validation, "t")):
-            if part is None:
+    def _ring_mistakes(self, network) -> None:
+        xs, ys = [], []
+        for part in self._parts:
+            if part.task != "classification":
                 continue
-            wrong = np.zeros(part.n_samples, dtype=bool)
-            if network is not None and part.task == "classification":
-                wrong = labels_from_outputs(network.predict(part.X)) != part.y
-                self.misclassified += int(wrong.sum())
-            ys = part.X[:, 1] if part.n_features == 2 else part.y
-            for x, y, label, miss in zip(part.X[:, 0], ys, part.y, wrong, strict=True):
-                colour = CLASS_COLOURS[int(label) % len(CLASS_COLOURS)]
-                if part.task != "classification":
-                    colour = "#333333"
-                spots.append(
-                    {
-                        "pos": (x, y),
-                        "symbol": symbol,
-                        "brush": pg.mkBrush(colour),
-                        "pen": pg.mkPen(MISCLASSIFIED if miss else "w", width=3 if miss else 1),
-                    }
-                )
-        self.points.setData(spots)
+            wrong = labels_from_outputs(network.predict(part.X)) != part.y
+            xs.append(part.X[wrong, 0])
+            ys.append(_vertical(part)[wrong])
+        self.misclassified = int(sum(len(x) for x in xs))
+        if xs:
+            self.rings.setData(np.concatenate(xs), np.concatenate(ys))
+
+
+def _vertical(part) -> np.ndarray:
+    """The y of each sample on the plot: its second input, or its target for one input."""
+    return part.X[:, 1] if part.n_features == 2 else part.y
+
+
+def decimate(x: np.ndarray, y: np.ndarray, stretches: int = CURVE_POINTS):
+    """Keep each stretch's lowest and highest y (in order) when there are more than enough.
+
+    Returns (x, y) of at most ``2 * stretches`` points; short curves come back whole.
+    """
+    n = len(y)
+    if n <= 2 * stretches:
+        return x, y
+    width = -(-n // stretches)  # ceil
+    whole = n // width * width
+    blocks = y[:whole].reshape(-1, width)
+    low, high = blocks.argmin(axis=1), blocks.argmax(axis=1)
+    starts = np.arange(0, whole, width)
+    first, second = starts + np.minimum(low, high), starts + np.maximum(low, high)
+    picks = np.concatenate([np.column_stack([first, second]).ravel(), np.arange(whole, n)])
+    return x[picks], y[picks]
 
 
 def _feature(data, k: int) -> str:

@@ -57,6 +57,11 @@ class TrainingRun:
         self._pace_origin = None
         self.patch(report_interval=REPORT_INTERVAL if epochs_per_second is None else 0.0)
 
+    @property
+    def paced(self) -> bool:
+        """Whether a speed limit holds the run back (it then reports every epoch)."""
+        return self._speed is not None
+
     def keep_pace(self, epoch: int) -> None:
         """In the worker, after a report: wait until ``epoch`` is due at the chosen speed.
 
@@ -100,11 +105,31 @@ class TrainingRun:
 
 
 def _drive(run: TrainingRun):
-    """The worker's generator: every report of ``run`` until it ends."""
+    """The worker's generator: the reports of ``run``, at most ~30 a second, until it ends.
+
+    Under a speed limit the run reports every epoch (so the worker can wait
+    between epochs); those reports are merged here, so the GUI thread still
+    gets about 30 a second however fast the epochs come.
+    """
+    pending, last_yield = [], 0.0
     while (report := run.advance()) is not None:
-        yield report
+        pending.append(report)
+        now = time.perf_counter()
+        if not run.paced or now - last_yield >= REPORT_INTERVAL:
+            yield _merged(pending)
+            pending, last_yield = [], now
         run.keep_pace(report.epoch)
+    if pending:
+        yield _merged(pending)
     return run.summary
+
+
+def _merged(reports):
+    """One report standing for several consecutive ones: the last, with every epoch's loss."""
+    if len(reports) == 1:
+        return reports[0]
+    losses = np.concatenate([report.losses for report in reports])
+    return dataclasses.replace(reports[-1], losses=losses)
 
 
 class LossHistory:

@@ -30,6 +30,9 @@ POSITIVE = QColor("#0072B2")
 NEGATIVE = QColor("#D55E00")
 LEVEL_FILL = QColor(0, 0, 0, 70)
 TEXT = QColor("#111111")
+#: Width of a connection's clickable band, in scene units: wider than its widest line
+#: (6) with its selection halo, so the band never needs recomputing as weights change.
+CLICK_BAND = 14.0
 
 
 class NeuronItem(QGraphicsEllipseItem):
@@ -129,10 +132,23 @@ class ConnectionItem(QGraphicsLineItem):
         self.connection = connection
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1)
+        self._shape, self._bounds = QPainterPath(), QRectF()
         self.set_weight(None)
+        self._reshape()
 
     def set_ends(self, start: QPointF, end: QPointF) -> None:
         self.setLine(QLineF(start, end))
+        self._reshape()
+
+    def _reshape(self) -> None:
+        """Compute the clickable band once per change, not on every paint and hit test."""
+        path = QPainterPath(self.line().p1())
+        path.lineTo(self.line().p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(CLICK_BAND)
+        self.prepareGeometryChange()
+        self._shape = stroker.createStroke(path)
+        self._bounds = self._shape.boundingRect()
 
     def set_weight(self, weight: float | None, largest: float = 1.0, crowded: bool = False):
         """Draw a weight: colour by its sign, width by ``|weight| / largest``.
@@ -142,33 +158,29 @@ class ConnectionItem(QGraphicsLineItem):
         ``weight`` None draws the plain untrained line.
         """
         if weight is None:
-            self.setPen(QPen(CONNECTION, 1.5))
-            self.setToolTip("")
-            return
-        share = min(abs(weight) / largest, 1.0) if largest > 0 else 0.0
-        colour = QColor(POSITIVE if weight >= 0 else NEGATIVE)
-        if crowded:
-            colour.setAlphaF(0.15 + 0.85 * share)
-            pen = QPen(colour, 0.8)
+            pen, tip = QPen(CONNECTION, 1.5), ""
         else:
-            pen = QPen(colour, 0.5 + 5.5 * share)
+            share = min(abs(weight) / largest, 1.0) if largest > 0 else 0.0
+            colour = QColor(POSITIVE if weight >= 0 else NEGATIVE)
+            if crowded:
+                colour.setAlphaF(0.15 + 0.85 * share)
+                pen = QPen(colour, 0.8)
+            else:
+                pen = QPen(colour, 0.5 + 5.5 * share)
+            tip = f"{self.connection[0]} → {self.connection[1]}\nweight w = {weight:.6g}"
         self.setPen(pen)
-        self.setToolTip(f"{self.connection[0]} → {self.connection[1]}\nweight w = {weight:.6g}")
+        self.setToolTip(tip)
 
     def shape(self) -> QPainterPath:
         """A band wider than the line, so a thin connection is easy to click."""
-        path = QPainterPath(self.line().p1())
-        path.lineTo(self.line().p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(max(10.0, self.pen().widthF() + 8))  # room for the selection halo
-        return stroker.createStroke(path)
+        return self._shape
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self.shape().boundingRect()
+        return self._bounds
 
     def paint(self, painter, option, widget=None):
         if self.isSelected():  # a halo, so the weight's own colour stays visible
-            painter.setPen(QPen(SELECTED, self.pen().widthF() + 6))
+            painter.setPen(QPen(SELECTED, min(self.pen().widthF() + 6, CLICK_BAND)))
             painter.drawLine(self.line())
         painter.setPen(self.pen())
         painter.drawLine(self.line())

@@ -1,0 +1,232 @@
+"""What the window costs training, and how quickly it answers while training runs.
+
+For each network the same run (same document, settings, seed and epochs) is timed
+headless, through the engine's generator exactly as the window's worker drives it,
+and in the main window (offscreen, speed "fastest"), interleaved; the fastest of
+each counts and their ratio is the window's cost (target: at most 1.10).  During
+the window's runs a 10 ms main-thread timer ticks, and a click is posted to a
+button every 50 ms: the longest gap between ticks and the slowest click show how
+long the window could leave a person waiting (target: under 100 ms).
+
+Run ``.venv/bin/python benchmarks/bench_gui.py`` (``./dev.sh bench`` runs it after
+the engine benchmarks); ``--quick`` for a smoke run, ``--write`` to write GUI.md.
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QEventLoop, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from nnsim.engine import train
+from nnsim.gui.app import create_main_window
+from nnsim.gui.training import REPORT_INTERVAL
+from nnsim.model import compile, new_mlp
+from nnsim.model.settings import Settings, training_data
+
+RESULTS = Path(__file__).with_name("GUI.md")
+TICK_MS = 10
+CLICK_EVERY_MS = 50
+
+
+def xor_case(epochs):
+    settings = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": epochs}
+    return "XOR 2-4-1 sigmoid, full batch", lambda: new_mlp((2, 4, 1)), settings
+
+
+def digits_case(epochs):
+    def document():
+        doc = new_mlp((64, 100, 10), activation="tanh")
+        doc.set_property(doc.layers[-1].id, "activation", "softmax")
+        return doc
+
+    settings = {
+        "dataset": "digits",
+        "loss": "cce",
+        "learning_rate": 0.1,
+        "batch_size": 32,
+        "normalisation": "z-score",
+        "max_epochs": epochs,
+    }
+    return "digits 64-100-10 tanh/softmax, batch 32", document, settings
+
+
+def as_settings(values) -> Settings:
+    return Settings(use_target_error=False, speed="fastest", **values)
+
+
+def headless_seconds(make_document, values) -> float:
+    """The run as the worker does it, without a window: the engine's own elapsed time."""
+    settings = as_settings(values)
+    data, validation = training_data(settings)
+    network = compile(make_document(), loss=settings["loss"], rng=settings["seed"]).network
+    config = settings.training_config(report_interval=REPORT_INTERVAL, include_weights=True)
+    reports = list(train(network, data, config, validation=validation))
+    return reports[-1].elapsed
+
+
+class Probe:
+    """A fast main-thread timer and posted clicks, recording how late each is served."""
+
+    def __init__(self, app):
+        self.app = app
+        self.ticks: list[float] = []
+        self.click_delays: list[float] = []
+        self._posted_at: float | None = None
+        self.button = QPushButton("probe")
+        self.button.show()  # a hidden button takes no clicks
+        self.button.pressed.connect(self._pressed)
+        self.tick_timer = QTimer()
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.click_timer = QTimer()
+        self.click_timer.setInterval(CLICK_EVERY_MS)
+        self.click_timer.timeout.connect(self._post_click)
+
+    def start(self):
+        self.ticks.clear()
+        self.click_delays.clear()
+        self.tick_timer.start()
+        self.click_timer.start()
+
+    def stop(self):
+        self.tick_timer.stop()
+        self.click_timer.stop()
+
+    def _post_click(self):
+        if self._posted_at is not None:
+            return  # the last click is still waiting
+        centre = QPointF(self.button.rect().center())
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            event = QMouseEvent(
+                kind, centre, centre, Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+            )  # fmt: skip
+            self.app.postEvent(self.button, event)
+        self._posted_at = time.perf_counter()
+
+    def _pressed(self):
+        self.click_delays.append(time.perf_counter() - self._posted_at)
+        self._posted_at = None
+
+    def longest_gap_ms(self) -> float:
+        return 1000 * float(np.diff(self.ticks).max()) if len(self.ticks) > 1 else float("nan")
+
+
+def window_seconds(window, probe, make_document, values) -> float:
+    """The same run in the main window; the worker's own elapsed time.
+
+    ``probe`` (or None) watches the event loop meanwhile; the run's redraws per
+    second are left in ``window_seconds.frame_rate``.
+    """
+    window.open_document(make_document(), **values, use_target_error=False, speed="fastest")
+    run_event_loop(300)  # the new editor and panel paint first: that is not training
+    finished = QEventLoop()
+    window.controller.state_changed.connect(
+        lambda state: finished.quit() if state == "finished" else None
+    )
+    if probe is not None:
+        probe.start()
+    frames = window.frames
+    window.training_actions["start"].trigger()
+    finished.exec()  # a real event loop: it sleeps between events, as the app's does
+    elapsed = window.controller.latest.elapsed
+    if probe is not None:
+        probe.stop()
+    window_seconds.frame_rate = (window.frames - frames) / elapsed
+    return elapsed
+
+
+def run_event_loop(milliseconds: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def measure(case, repeats, window, probe):
+    """Interleave headless and window runs; return their best times and the probe's worst."""
+    name, make_document, values = case
+    headless, windowed, gaps, clicks = [], [], [], []
+    for _ in range(repeats):
+        headless.append(headless_seconds(make_document, values))
+        windowed.append(window_seconds(window, probe, make_document, values))
+        gaps.append(probe.longest_gap_ms())
+        clicks.append(1000 * max(probe.click_delays, default=float("nan")))
+    window_seconds(window, None, make_document, values)  # the probe takes frames' budget
+    frame_rate = window_seconds.frame_rate
+    return name, min(headless), min(windowed), max(gaps), max(clicks), frame_rate
+
+
+def table(results, epochs_of) -> str:
+    lines = [
+        "| run | epochs | headless | in the window | window / headless | longest tick gap "
+        "| slowest click | redraws per second | targets met? |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, headless, windowed, gap, click, frame_rate in results:
+        ratio = windowed / headless
+        met = "yes" if ratio <= 1.10 and gap < 100 and click < 100 else "**no**"
+        lines.append(
+            f"| {name} | {epochs_of[name]:,} | {headless:.2f} s | {windowed:.2f} s | "
+            f"{ratio:.3f} | {gap:.0f} ms | {click:.0f} ms | {frame_rate:.0f} | {met} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer epochs and repeats")
+    parser.add_argument("--write", action="store_true", help=f"also write {RESULTS.name}")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = QSettings(str(Path(tempfile.mkdtemp()) / "layout.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(store)
+    window.resize(1280, 800)
+    window.show()
+    probe = Probe(app)
+    repeats = 1 if args.quick else 3
+    cases = [xor_case(10_000 if args.quick else 100_000), digits_case(20 if args.quick else 200)]
+    epochs_of = {case[0]: case[2]["max_epochs"] for case in cases}
+    results = []
+    for case in cases:
+        print(f"running {case[0]} ...", file=sys.stderr, flush=True)
+        results.append(measure(case, repeats, window, probe))
+    window.close()
+    text = table(results, epochs_of)
+    print(text)
+    if args.write:
+        RESULTS.write_text(report_text(text, args.quick))
+        print(f"wrote {RESULTS}", file=sys.stderr)
+
+
+def report_text(text: str, quick: bool) -> str:
+    run = " (a `--quick` run)" if quick else ""
+    return f"""# The window's cost and responsiveness
+
+Made by `bench_gui.py` on {datetime.date.today().isoformat()}{run}: Python
+{platform.python_version()}, PySide6 {pyside_version}, NumPy {np.__version__},
+{os.cpu_count()} logical CPUs, Qt platform `{os.environ["QT_QPA_PLATFORM"]}`.
+Times are the worker's own training time (the engine's `elapsed`), the best of the
+repeats; gaps and clicks the worst seen in any repeat; redraws per second come
+from one more run without the probe, whose ticks and clicks use the same budget.  The window
+redraws at most 30 times a second; at full speed ("fastest") less, whenever its
+thread used more than 5% of a core over the last second (`REDRAW_BUDGET`): that
+keeps its cost to training small.  Under a speed limit it redraws 30 times a second.
+
+{text}
+"""
+
+
+if __name__ == "__main__":
+    main()
