@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from nnsim.engine import train
 from nnsim.gui.app import create_main_window
-from nnsim.gui.training import REPORT_INTERVAL
+from nnsim.gui.training_run import REPORT_INTERVAL
 from nnsim.model import compile, new_mlp
 from nnsim.model.settings import Settings, training_data
 

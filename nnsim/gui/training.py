@@ -11,163 +11,15 @@ stepped gives the same numbers as one left alone.
 
 import copy
 import dataclasses
-import threading
-import time
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
 from superqt.utils import GeneratorWorker
 
-from nnsim.engine import MLP, train
+from nnsim.engine import MLP
 from nnsim.errors import ConfigError, NnsimError
+from nnsim.gui.training_run import REPORT_INTERVAL, LossHistory, TrainingRun, drive
 from nnsim.model import CompiledNetwork, NetworkDocument, compile
 from nnsim.model.settings import LIVE_SETTINGS, Settings, epochs_per_second, training_data
-
-#: Seconds between reports while running (the engine's default, ~30 per second).
-REPORT_INTERVAL = 1.0 / 30.0
-#: The longest a speed limit makes the worker wait at once, in seconds.
-MAX_WAIT = 0.1
-
-
-class TrainingRun:
-    """One engine training generator, advanced by one thread at a time.
-
-    The worker thread advances it while running; the GUI thread advances it
-    (a step) only while the worker is paused or not started.  ``patch`` may
-    be called from either thread at any time: the next :meth:`advance`
-    sends it in.
-    """
-
-    def __init__(self, network, data, validation, config):
-        self._generator = train(network, data, config, validation=validation)
-        self._started = False
-        self._patch: dict = {}
-        self._lock = threading.Lock()
-        self.summary = None
-        self._speed: float | None = None
-        self._pace_origin: tuple[float, int] | None = None
-
-    def set_speed(self, epochs_per_second: float | None) -> None:
-        """Limit the worker to about this many epochs a second (None: no limit).
-
-        With a limit every epoch is reported, so the worker can wait between
-        epochs and the plots move smoothly.
-        """
-        self._speed = epochs_per_second
-        self._pace_origin = None
-        self.patch(report_interval=REPORT_INTERVAL if epochs_per_second is None else 0.0)
-
-    @property
-    def paced(self) -> bool:
-        """Whether a speed limit holds the run back (it then reports every epoch)."""
-        return self._speed is not None
-
-    def keep_pace(self, epoch: int) -> None:
-        """In the worker, after a report: wait until ``epoch`` is due at the chosen speed.
-
-        A wait never lasts more than ``MAX_WAIT`` seconds, so pause and stop
-        answer quickly even at one epoch a second.
-        """
-        speed, now = self._speed, time.perf_counter()
-        if speed is None:
-            return
-        if self._pace_origin is None:
-            self._pace_origin = (now, epoch)
-            return
-        start, first = self._pace_origin
-        due = start + (epoch - first) / speed
-        if due > now:
-            time.sleep(min(due - now, MAX_WAIT))
-
-    def restart_pace(self) -> None:
-        """Count the speed from now (after a pause: the paused time is not owed)."""
-        self._pace_origin = None
-
-    def patch(self, **changes) -> None:
-        with self._lock:
-            self._patch.update(changes)
-
-    def advance(self):
-        """Train until the next report and return it; None when the run has ended."""
-        try:
-            if not self._started:
-                self._started = True
-                return next(self._generator)  # a patch waits for the first report
-            with self._lock:
-                patch, self._patch = self._patch, {}
-            return self._generator.send(patch or None)
-        except StopIteration as stop:
-            self.summary = stop.value
-            return None
-
-    def close(self) -> None:
-        self._generator.close()
-
-
-def _drive(run: TrainingRun):
-    """The worker's generator: the reports of ``run``, at most ~30 a second, until it ends.
-
-    Under a speed limit the run reports every epoch (so the worker can wait
-    between epochs); those reports are merged here, so the GUI thread still
-    gets about 30 a second however fast the epochs come.
-    """
-    pending, last_yield = [], 0.0
-    while (report := run.advance()) is not None:
-        pending.append(report)
-        now = time.perf_counter()
-        if not run.paced or now - last_yield >= REPORT_INTERVAL:
-            yield _merged(pending)
-            pending, last_yield = [], now
-        run.keep_pace(report.epoch)
-    if pending:
-        yield _merged(pending)
-    return run.summary
-
-
-def _merged(reports):
-    """One report standing for several consecutive ones: the last, with every epoch's loss."""
-    if len(reports) == 1:
-        return reports[0]
-    losses = np.concatenate([report.losses for report in reports])
-    return dataclasses.replace(reports[-1], losses=losses)
-
-
-class LossHistory:
-    """Every epoch's training (and validation) error, in arrays that grow by doubling."""
-
-    def __init__(self):
-        self.clear()
-
-    def clear(self) -> None:
-        self.count = 0
-        self._train = np.empty(1024)
-        self._validation = np.full(1024, np.nan)
-
-    def extend(self, losses: np.ndarray, validation_loss: float | None) -> None:
-        """Add a report's losses; its validation loss belongs to the last of them."""
-        needed = self.count + len(losses)
-        if needed > len(self._train):
-            size = max(needed, 2 * len(self._train))
-            self._train = np.resize(self._train, size)
-            grown = np.full(size, np.nan)
-            grown[: self.count] = self._validation[: self.count]
-            self._validation = grown
-        self._train[self.count : needed] = losses
-        if validation_loss is not None and needed:
-            self._validation[needed - 1] = validation_loss
-        self.count = needed
-
-    @property
-    def epochs(self) -> np.ndarray:
-        return np.arange(1, self.count + 1)
-
-    @property
-    def train(self) -> np.ndarray:
-        return self._train[: self.count]
-
-    @property
-    def validation(self) -> np.ndarray:
-        return self._validation[: self.count]
 
 
 class TrainingController(QObject):
@@ -279,7 +131,7 @@ class TrainingController(QObject):
         self._set_state("training")
 
     def _start_worker(self) -> None:
-        worker = GeneratorWorker(_drive, self._run)
+        worker = GeneratorWorker(drive, self._run)
         worker.yielded.connect(self._on_report)
         worker.returned.connect(self._on_returned)
         worker.errored.connect(self._on_error)

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from nnsim.engine import TrainingConfig, datasets, train
-from nnsim.gui.training import LossHistory, TrainingController
+from nnsim.gui.training import TrainingController
+from nnsim.gui.training_run import LossHistory
 from nnsim.model import compile, new_mlp
 from nnsim.model.settings import Settings
 
