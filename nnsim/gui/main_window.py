@@ -12,14 +12,16 @@ from collections import deque
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.panels import ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
+from nnsim.gui.results import ResultsView
 from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
+from nnsim.gui.weights_plot import WeightsPlot
 from nnsim.model import NetworkDocument, new_mlp, new_perceptron
 from nnsim.model.settings import LIVE_SETTINGS, Settings
 
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._show_saved_state)
         self.settings = Settings(**XOR_SETTINGS)
         self.error_plot, self.decision_plot = ErrorPlot(), DecisionPlot()
+        self.weights_plot, self.results = WeightsPlot(), ResultsView()
         self.status = TrainingStatus(self.statusBar())
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(1000 // REDRAW_HZ)
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
         self._clock = deque(maxlen=REDRAW_HZ)
         self.document = self.editor = self.panel = self.controller = None
         self._make_actions()
+        self._make_plot_tabs()
+        self.plots_dock = None
         self.open_document(new_mlp((2, 4, 1), name="XOR"))
         self._make_docks()
         self._make_menus()
@@ -105,13 +110,25 @@ class MainWindow(QMainWindow):
         )
         self.reset_layout_action.triggered.connect(self._reset_layout)
 
+    def _make_plot_tabs(self) -> None:
+        training = QSplitter(Qt.Orientation.Vertical)
+        training.addWidget(self.error_plot.widget)
+        training.addWidget(self.decision_plot.widget)
+        self.plot_tabs = QTabWidget()
+        self.plot_tabs.setObjectName("plotTabs")
+        self.plot_tabs.addTab(training, "Error && boundary")
+        self.plot_tabs.addTab(self.weights_plot.widget, "Weights")
+        self.plot_tabs.addTab(self.results, "Results")
+        self.plot_tabs.currentChanged.connect(self._tab_changed)
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        self._redraw(force=True)
+
     def _make_docks(self) -> None:
         self.parameters_dock = self._dock("parametersDock", "Parameters", self.panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.parameters_dock)
-        plots = QSplitter(Qt.Orientation.Vertical)
-        plots.addWidget(self.error_plot.widget)
-        plots.addWidget(self.decision_plot.widget)
-        self.plots_dock = self._dock("plotsDock", "Plots", plots)
+        self.plots_dock = self._dock("plotsDock", "Plots", self.plot_tabs)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plots_dock)
         self.resizeDocks(
             [self.parameters_dock, self.plots_dock], [340, 440], Qt.Orientation.Horizontal
@@ -281,6 +298,12 @@ class MainWindow(QMainWindow):
         sample = controller.data.X[self.status.sample_selector.value() - 1]
         weights, biases = _parameters(network)
         self.editor.view.show_values(controller.compiled, weights, biases, sample)
+        visible = self.plots_dock is not None and self.plots_dock.isVisible()
+        shown = self.plot_tabs.currentWidget() if visible else None
+        if shown is self.weights_plot.widget:
+            self.weights_plot.show_weights(weights)
+        elif shown is self.results and controller.state not in ("training", "pausing"):
+            self.results.show_results(network, controller.data, controller.validation)
 
     @Slot(bool)
     def _show_saved_state(self, clean: bool) -> None:

@@ -13,12 +13,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnsim.engine.metrics import labels_from_outputs
+from nnsim.gui.palette import CLASS_COLOURS, TRAIN, VALIDATION, WRONG
 
-#: Okabe-Ito colours: classes 0, 1, 2, ... and the curves.
-CLASS_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
-TRAIN_COLOUR = "#0072B2"
-VALIDATION_COLOUR = "#D55E00"
-MISCLASSIFIED = "#E00000"
 #: Cells per side of the grid the decision plot evaluates the network on.
 GRID_SIZE = 80
 #: Stretches of epochs the error curve is drawn with (two points each, low and high).
@@ -30,15 +26,20 @@ def _plot_widget(name: str, title: str) -> pg.PlotWidget:
     widget.setObjectName(name)
     widget.setTitle(title, color="#333333")
     widget.showGrid(x=True, y=True, alpha=0.2)
+    style_axes(widget.getPlotItem())
+    return widget
+
+
+def style_axes(plot: pg.PlotItem) -> None:
+    """Dark text on white, numbers as they are (no SI scaling), axes cached as pixmaps."""
     for side in ("left", "bottom", "right", "top"):
-        axis = widget.getAxis(side)
+        axis = plot.getAxis(side)
         axis.setTextPen("#333333")
         axis.setPen("#888888")
         axis.enableAutoSIPrefix(False)  # an error of 0.002 reads 0.002, not 2 (x0.001)
         # Redrawn from a pixmap unless the axis itself changed: replaying its picture
         # on every frame cost more than all the rest of a redraw.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    return widget
 
 
 class ErrorPlot:
@@ -55,9 +56,9 @@ class ErrorPlot:
         self.widget.setLabel("bottom", "epoch")
         self.widget.setLabel("left", "error E")
         self.legend = self.widget.addLegend(offset=(-10, 10), labelTextColor="#333333")
-        self.train_curve = self.widget.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2), name="training")
+        self.train_curve = self.widget.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
         self.validation_curve = self.widget.plot(
-            pen=pg.mkPen(VALIDATION_COLOUR, width=2), name="validation"
+            pen=pg.mkPen(VALIDATION, width=2), name="validation"
         )
         self.target_line = pg.InfiniteLine(
             angle=0, pen=pg.mkPen("#555555", style=Qt.PenStyle.DashLine)
@@ -151,10 +152,10 @@ class DecisionPlot:
         self.widget = _plot_widget("decisionPlot", "Decision boundary")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.widget.addItem(self.image)
-        self.curve = self.widget.plot(pen=pg.mkPen(TRAIN_COLOUR, width=2))
+        self.curve = self.widget.plot(pen=pg.mkPen(TRAIN, width=2))
         self.points = pg.ScatterPlotItem(size=10, pen=pg.mkPen("w"))
         self.rings = pg.ScatterPlotItem(
-            size=15, brush=None, pen=pg.mkPen(MISCLASSIFIED, width=2.5), symbol="o"
+            size=15, brush=None, pen=pg.mkPen(WRONG, width=2.5), symbol="o"
         )
         self.widget.addItem(self.points)
         self.widget.addItem(self.rings)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from nnsim.gui import palette
+
 #: Fill colours by layer role; colour-blind safe (Okabe-Ito).
 ROLE_COLOURS = {
     "input": QColor("#56B4E9"),
@@ -24,10 +26,10 @@ ROLE_COLOURS = {
 NEURON_RADIUS = 16.0
 BIAS_RING = QColor("#444444")
 SELECTED = QColor("#009E73")
-FAULT = QColor("#E00000")
+FAULT = QColor(palette.WRONG)
 CONNECTION = QColor("#7F7F7F")
-POSITIVE = QColor("#0072B2")
-NEGATIVE = QColor("#D55E00")
+POSITIVE = QColor(palette.POSITIVE)
+NEGATIVE = QColor(palette.NEGATIVE)
 LEVEL_FILL = QColor(0, 0, 0, 70)
 TEXT = QColor("#111111")
 #: Width of a connection's clickable band, in scene units: wider than its widest line

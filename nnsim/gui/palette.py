@@ -1,0 +1,12 @@
+"""The colours nnsim draws with, one place for all views (Okabe-Ito: safe for colour-blind eyes)."""
+
+#: A weight's sign, on the network diagram and in every plot of weights.
+POSITIVE = "#0072B2"
+NEGATIVE = "#D55E00"
+#: Classes 0, 1, 2, ... in plots of data.
+CLASS_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+#: Curves of the training and the validation error.
+TRAIN = "#0072B2"
+VALIDATION = "#D55E00"
+#: Marks of something wrong: a misclassified sample, a neuron a topology error names.
+WRONG = "#E00000"
