@@ -34,6 +34,10 @@ class ProjectFileError(NnsimError):
     """A project file cannot be read or written."""
 
 
+class ExportError(NnsimError, OSError):
+    """A plot, table or file could not be written; whatever was there is unchanged."""
+
+
 class DivergenceError(NnsimError, ArithmeticError):
     """Training produced a NaN or infinite error; the weights were rolled back.
 

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, 
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.editor import EditorWidget
+from nnsim.gui.exporting import install_exports
 from nnsim.gui.panels import ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.results import ResultsView
 from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
+from nnsim.io.tables import error_table, predictions_table, weights_table
 from nnsim.model import NetworkDocument, new_mlp, new_perceptron
 from nnsim.model.settings import LIVE_SETTINGS, Settings
 
@@ -120,6 +122,20 @@ class MainWindow(QMainWindow):
         self.plot_tabs.addTab(self.weights_plot.widget, "Weights")
         self.plot_tabs.addTab(self.results, "Results")
         self.plot_tabs.currentChanged.connect(self._tab_changed)
+        install_exports(self.error_plot.widget, "error", self._error_table)
+        install_exports(self.decision_plot.widget, "decisions", self._decision_table)
+        install_exports(self.weights_plot.widget, "weights", self._weights_table)
+
+    def _error_table(self):
+        history = self.controller.history
+        return error_table(history.epochs, history.train, history.validation)
+
+    def _decision_table(self):
+        data = self.controller.data
+        return predictions_table(data, self.controller.display_network.predict(data.X))
+
+    def _weights_table(self):
+        return weights_table(_parameters(self.controller.display_network)[0])
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:

@@ -1,0 +1,76 @@
+"""Saving a plot as PNG or SVG, and its numbers as CSV, from its right-click menu.
+
+pyqtgraph's own "Export..." is replaced: its SVG exporter fails on Qt 6.11+
+(DESIGN.md section 9).  PNG comes from ``QWidget.grab()``, SVG from
+``QSvgGenerator`` painting the widget, CSV from :func:`nnsim.io.write_csv`;
+each is written under a temporary name and then put in place.
+"""
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from nnsim.errors import ExportError
+from nnsim.io import replacing, write_csv
+
+#: (header, rows) of a plot's numbers.
+Table = tuple[Sequence[str], Sequence[Sequence]]
+
+
+def save_png(widget: QWidget, path) -> None:
+    """Save what ``widget`` shows as a PNG image."""
+    with replacing(path) as temporary:
+        if not widget.grab().save(str(temporary), "PNG"):
+            raise ExportError(f"Qt could not write the PNG image {Path(path).name}.")
+
+
+def save_svg(widget: QWidget, path, title: str = "nnsim plot") -> None:
+    """Save what ``widget`` shows as an SVG drawing (vector lines and text)."""
+    with replacing(path) as temporary:
+        generator = QSvgGenerator()
+        generator.setFileName(str(temporary))
+        generator.setSize(widget.size())
+        generator.setViewBox(widget.rect())
+        generator.setTitle(title)
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise ExportError(f"Qt could not start the SVG drawing {Path(path).name}.")
+        try:
+            widget.render(painter)
+        finally:
+            painter.end()
+
+
+def install_exports(widget: QWidget, name: str, table: Callable[[], Table]) -> list[QAction]:
+    """Put Save as PNG, Save as SVG and Save Data as CSV in a pyqtgraph widget's menu.
+
+    ``name`` is the file name offered; ``table()`` returns the numbers to save.
+    Returns the actions (tests trigger them).
+    """
+    exports = (
+        ("Save Plot as PNG…", "PNG image (*.png)", ".png", lambda path: save_png(widget, path)),
+        ("Save Plot as SVG…", "SVG drawing (*.svg)", ".svg", lambda path: save_svg(widget, path)),
+        ("Save Data as CSV…", "CSV table (*.csv)", ".csv", lambda path: write_csv(path, *table())),
+    )
+    actions = []
+    for text, kind, suffix, save in exports:
+        action = QAction(text, widget)
+        action.triggered.connect(
+            lambda _=False, k=kind, s=suffix, f=save: _ask_and_save(widget, name + s, k, f)
+        )
+        actions.append(action)
+    widget.scene().contextMenu = actions  # in place of pyqtgraph's Export...
+    return actions
+
+
+def _ask_and_save(widget: QWidget, suggested: str, kind: str, save) -> None:
+    path, _ = QFileDialog.getSaveFileName(widget, "Save", suggested, kind)
+    if not path:
+        return
+    try:
+        save(path)
+    except ExportError as exc:
+        QMessageBox.warning(widget, "Could not save", str(exc))
