@@ -7,11 +7,13 @@ each is written under a temporary name and then put in place.
 """
 
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
+import pyqtgraph as pg
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 from nnsim.errors import ExportError
 from nnsim.io import replacing, write_csv
@@ -34,14 +36,41 @@ def save_svg(widget: QWidget, path, title: str = "nnsim plot") -> None:
         generator.setFileName(str(temporary))
         generator.setSize(widget.size())
         generator.setViewBox(widget.rect())
+        generator.setResolution(widget.logicalDpiX())  # text laid out as on screen
         generator.setTitle(title)
         painter = QPainter()
         if not painter.begin(generator):
             raise ExportError(f"Qt could not start the SVG drawing {Path(path).name}.")
         try:
-            widget.render(painter)
+            with _drawing_for_export(widget, painter):
+                widget.render(painter)
         finally:
             painter.end()
+
+
+@contextmanager
+def _drawing_for_export(widget: QWidget, painter: QPainter):
+    """Have a pyqtgraph scene draw vectors, not its cached pixmaps, while it is exported.
+
+    Axes are cached as pixmaps for speed and scatter symbols come from a pixmap
+    atlas; in an SVG both would be blurred pictures (or glyph soup).  pyqtgraph's
+    own export mode and no item cache make them lines and text again.
+    """
+    scene = widget.scene() if hasattr(widget, "scene") else None
+    items = list(scene.items()) if scene is not None else []
+    caches = [(item, item.cacheMode()) for item in items]
+    scatters = [item for item in items if isinstance(item, pg.ScatterPlotItem)]
+    for item in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    for item in scatters:  # draw each symbol as a path, not from the atlas
+        item.setExportMode(True, {"painter": painter, "antialias": True})
+    try:
+        yield
+    finally:
+        for item in scatters:
+            item.setExportMode(False)
+        for item, cache in caches:
+            item.setCacheMode(cache)
 
 
 def install_exports(widget: QWidget, name: str, table: Callable[[], Table]) -> list[QAction]:

@@ -16,6 +16,7 @@ from nnsim.gui.exporting import install_exports, save_png, save_svg
 def plot(qtbot):
     widget = pg.PlotWidget(background="w")
     widget.plot(np.arange(10.0), np.arange(10.0) ** 2, pen="b")
+    widget.addItem(pg.ScatterPlotItem(x=[1.0, 2.0], y=[3.0, 4.0], size=10, brush="r"))
     widget.setLabel("bottom", "epoch")
     widget.resize(400, 300)
     widget.show()
@@ -32,6 +33,7 @@ def test_png_and_svg_hold_the_plot(plot, tmp_path):
     text = (tmp_path / "p.svg").read_text()
     assert text.lstrip().startswith("<?xml") and "<svg" in text
     assert "epoch" in text, "the axis label is text in the drawing"
+    assert "<image" not in text, "axes and symbols are vectors, not cached pixmaps"
 
 
 def test_the_menu_saves_what_the_person_picks_and_reports_failures(plot, tmp_path, monkeypatch):
