@@ -8,5 +8,6 @@ CLASS_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00
 #: Curves of the training and the validation error.
 TRAIN = "#0072B2"
 VALIDATION = "#D55E00"
+ACCURACY = "#009E73"
 #: Marks of something wrong: a misclassified sample, a neuron a topology error names.
 WRONG = "#E00000"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
 from nnsim.engine.metrics import labels_from_outputs
-from nnsim.gui.palette import CLASS_COLOURS, TRAIN, VALIDATION, WRONG
+from nnsim.gui.palette import ACCURACY, CLASS_COLOURS, TRAIN, VALIDATION, WRONG
 
 #: Cells per side of the grid the decision plot evaluates the network on.
 GRID_SIZE = 80
@@ -68,6 +68,39 @@ class ErrorPlot:
         self._target: float | None = None
         self._span: int | None = None  # the epoch axis's fixed extent, if any
         self._error_top: float | None = None  # the error axis's top, when not log
+        self._make_accuracy_axis()
+
+    def _make_accuracy_axis(self) -> None:
+        """Accuracy in % on a right-hand axis of its own, sharing the epochs."""
+        plot = self.widget.getPlotItem()
+        self.accuracy_box = pg.ViewBox()
+        plot.scene().addItem(self.accuracy_box)
+        right = plot.getAxis("right")
+        right.linkToView(self.accuracy_box)
+        right.setLabel("accuracy %")
+        self.accuracy_box.setXLink(plot)
+        self.accuracy_box.setYRange(0, 100, padding=0.02)
+        self.accuracy_box.setMouseEnabled(x=False, y=False)
+        self.accuracy_curve = pg.PlotDataItem(
+            pen=pg.mkPen(ACCURACY, width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.accuracy_box.addItem(self.accuracy_curve)
+        plot.vb.sigResized.connect(self._align_accuracy_box)
+        self._show_accuracy(False)
+
+    def _align_accuracy_box(self) -> None:
+        plot = self.widget.getPlotItem()
+        self.accuracy_box.setGeometry(plot.vb.sceneBoundingRect())
+        self.accuracy_box.linkedViewChanged(plot.vb, self.accuracy_box.XAxis)
+
+    def _show_accuracy(self, shown: bool) -> None:
+        self.widget.getPlotItem().showAxis("right", shown)
+        self.accuracy_curve.setVisible(shown)
+        listed = any(sample.item is self.accuracy_curve for sample, _ in self.legend.items)
+        if shown and not listed:
+            self.legend.addItem(self.accuracy_curve, "accuracy")
+        elif listed and not shown:
+            self.legend.removeItem(self.accuracy_curve)
 
     @property
     def log_scale(self) -> bool:
@@ -99,6 +132,10 @@ class ErrorPlot:
         measured = ~np.isnan(validation)
         self.validation_curve.setData(*decimate(epochs[measured], validation[measured]))
         self._show_validation_in_legend(bool(measured.any()))
+        accuracy = history.accuracy
+        scored = ~np.isnan(accuracy)
+        self.accuracy_curve.setData(*decimate(epochs[scored], 100 * accuracy[scored]))
+        self._show_accuracy(bool(scored.any()))
         self._fit_error_axis(history.train, validation[measured])
         span = max(max_epochs, len(epochs)) if max_epochs else None
         if span != self._span:  # a new range re-ticks the axis: only when it changes

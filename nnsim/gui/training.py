@@ -210,7 +210,7 @@ class TrainingController(QObject):
         report = dataclasses.replace(
             report, epoch=report.epoch + offset, max_epochs=report.max_epochs + offset
         )
-        self.history.extend(report.losses, report.validation_loss)
+        self.history.extend(report.losses, report.validation_loss, report.accuracy)
         if report.weights is not None:
             self.display_network_weights(report)
         self.latest = report

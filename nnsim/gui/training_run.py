@@ -123,7 +123,14 @@ def _merged(reports):
 
 
 class LossHistory:
-    """Every epoch's training (and validation) error, in arrays that grow by doubling."""
+    """Every epoch's training error, and the values measured at reports, growing by doubling.
+
+    ``train`` has a value for every epoch; ``validation`` and ``accuracy``
+    only at the last epoch of each report (NaN elsewhere), as the engine
+    measures them there.
+    """
+
+    SPARSE = ("validation", "accuracy")
 
     def __init__(self):
         self.clear()
@@ -131,20 +138,22 @@ class LossHistory:
     def clear(self) -> None:
         self.count = 0
         self._train = np.empty(1024)
-        self._validation = np.full(1024, np.nan)
+        self._sparse = {name: np.full(1024, np.nan) for name in self.SPARSE}
 
-    def extend(self, losses: np.ndarray, validation_loss: float | None) -> None:
-        """Add a report's losses; its validation loss belongs to the last of them."""
+    def extend(self, losses: np.ndarray, validation_loss=None, accuracy=None) -> None:
+        """Add a report's losses; its validation loss and accuracy belong to the last."""
         needed = self.count + len(losses)
         if needed > len(self._train):
             size = max(needed, 2 * len(self._train))
             self._train = np.resize(self._train, size)
-            grown = np.full(size, np.nan)
-            grown[: self.count] = self._validation[: self.count]
-            self._validation = grown
+            for name, column in self._sparse.items():
+                grown = np.full(size, np.nan)
+                grown[: self.count] = column[: self.count]
+                self._sparse[name] = grown
         self._train[self.count : needed] = losses
-        if validation_loss is not None and needed:
-            self._validation[needed - 1] = validation_loss
+        for name, value in (("validation", validation_loss), ("accuracy", accuracy)):
+            if value is not None and needed:
+                self._sparse[name][needed - 1] = value
         self.count = needed
 
     @property
@@ -157,4 +166,8 @@ class LossHistory:
 
     @property
     def validation(self) -> np.ndarray:
-        return self._validation[: self.count]
+        return self._sparse["validation"][: self.count]
+
+    @property
+    def accuracy(self) -> np.ndarray:
+        return self._sparse["accuracy"][: self.count]
