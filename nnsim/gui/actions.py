@@ -7,6 +7,12 @@ TRAINING_ACTIONS = {
     "start": ("actionTrainStart", "&Train", "F5", "Start training, or resume it (F5)"),
     "pause": ("actionTrainPause", "&Pause", "F6", "Pause training; press again to resume (F6)"),
     "step": ("actionTrainStep", "&Step", "F10", "Train exactly one epoch, then pause (F10)"),
+    "sample": (
+        "actionTrainStepSample",
+        "Step One S&ample",
+        "Shift+F10",
+        "Show a perceptron the next training sample, then pause (Shift+F10)",
+    ),
     "stop": ("actionTrainStop", "St&op", "Shift+F5", "Stop training; the weights stay (Shift+F5)"),
     "reset": (
         "actionTrainReset",

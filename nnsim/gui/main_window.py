@@ -10,6 +10,7 @@ report (DESIGN.md section 5).
 import time
 from collections import deque
 
+import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QTabWidget
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.exporting import install_exports
+from nnsim.gui.help import shortcuts_dialog, show_about
 from nnsim.gui.panels import ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.results import ResultsView
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
             "start": self._start,
             "pause": self._pause,
             "step": self._step,
+            "sample": self._step_sample,
             "stop": self._stop,
             "reset": self._reset,
         }
@@ -111,6 +114,17 @@ class MainWindow(QMainWindow):
             self, "actionResetLayout", "Reset &Layout", "", "Put the docks back where they began"
         )
         self.reset_layout_action.triggered.connect(self._reset_layout)
+        self.randomise_action = make_action(
+            self, "actionRandomiseWeights", "Randomise &Weights", "Ctrl+Shift+R",
+            "New random weights from a new seed (Ctrl+Shift+R)",
+        )  # fmt: skip
+        self.randomise_action.triggered.connect(self._randomise)
+        self.shortcuts_action = make_action(
+            self, "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut (Ctrl+/)"
+        )
+        self.shortcuts_action.triggered.connect(lambda: shortcuts_dialog(self).open())
+        self.about_action = make_action(self, "actionAbout", "&About nnsim", "", "About nnsim")
+        self.about_action.triggered.connect(lambda: show_about(self))
 
     def _make_plot_tabs(self) -> None:
         training = QSplitter(Qt.Orientation.Vertical)
@@ -176,9 +190,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.log_action, self.reset_layout_action])
         network_menu = bar.addMenu("&Network")
-        network_menu.addActions([view.auto_connect_action, self.training_actions["reset"]])
+        network_menu.addActions([view.auto_connect_action, self.randomise_action,
+                                 self.training_actions["reset"]])  # fmt: skip
         train_menu = bar.addMenu("&Train")
         train_menu.addActions(list(self.training_actions.values()))
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.shortcuts_action, self.about_action])
         toolbar = self.addToolBar("Training")
         toolbar.setObjectName("trainingToolBar")
         toolbar.addActions(list(self.training_actions.values()))
@@ -186,7 +203,7 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------- the document
     def open_document(self, document: NetworkDocument, **settings) -> None:
-        """Show ``document`` in a fresh editor, stopping any training first."""
+        """Show ``document`` in the editor with fresh panels, stopping any training first."""
         if self.controller is not None:
             self.controller.shutdown()
             self.controller.deleteLater()
@@ -194,16 +211,18 @@ class MainWindow(QMainWindow):
             self.settings.set(name, value)
         self.undo_stack.clear()
         self.document = document
-        old_editor, old_panel = self.editor, self.panel
-        self.editor = EditorWidget(document, self.undo_stack, self)
-        self.editor.view.problem.connect(self.status.show_message)
-        self.setCentralWidget(self.editor)
+        if self.editor is None:
+            self.editor = EditorWidget(document, self.undo_stack, self)
+            self.editor.view.problem.connect(self.status.show_message)
+            self.setCentralWidget(self.editor)
+        else:
+            self.editor.set_document(document)
+        old_panel = self.panel
         self.panel = ParameterPanel(
             self.settings, document, self.undo_stack, self.editor.view.edit, self
         )
         self.panel.problem.connect(self.status.show_message)
-        if old_editor is not None:
-            old_editor.detach()
+        if old_panel is not None:
             old_panel.detach()
             self.parameters_dock.setWidget(self.panel)
             old_panel.deleteLater()
@@ -213,6 +232,7 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(self.status.show_message)
         self.controller.failed.connect(self._failed)
         self.controller.network_changed.connect(self._network_changed)
+        self.controller.sample_stepped.connect(self._sample_stepped)
         self.setWindowTitle(f"{document.name}[*] - nnsim")
         self.setWindowModified(False)
         self.controller.prepare()
@@ -230,6 +250,15 @@ class MainWindow(QMainWindow):
 
     def _step(self) -> None:
         self.controller.step()
+
+    def _step_sample(self) -> None:
+        self.controller.step_sample()
+
+    def _randomise(self) -> None:
+        """A new seed (one undo step), then fresh weights from it."""
+        self.controller.shutdown()
+        self.panel.set_value("seed", int(np.random.default_rng().integers(2**31 - 1)))
+        self._reset()
 
     def _stop(self) -> None:
         self.controller.stop()
@@ -249,6 +278,7 @@ class MainWindow(QMainWindow):
         actions["pause"].setEnabled(state in ("training", "paused"))
         actions["pause"].setText("Resume" if state == "paused" else "Pause")
         actions["step"].setEnabled(not running)
+        actions["sample"].setEnabled(not running and self.document.kind == "perceptron")
         actions["stop"].setEnabled(busy)
         self.status.show_state(state, self.controller.latest)
         if running:
@@ -263,6 +293,12 @@ class MainWindow(QMainWindow):
         self._dirty = True  # drawn, status bar included, by the next redraw
         if not self.redraw_timer.isActive():  # a step: no timer runs, draw it now
             self._redraw()
+
+    @Slot(int)
+    def _sample_stepped(self, row: int) -> None:
+        """Show the values of the sample the perceptron just saw."""
+        self.status.sample_selector.setValue(row + 1)
+        self._redraw(force=True)
 
     @Slot(str)
     def _failed(self, reason: str) -> None:

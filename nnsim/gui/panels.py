@@ -181,6 +181,10 @@ class ParameterPanel(QWidget):
         """Refuse edits of every setting but ``except_names`` with ``reason`` (None unlocks)."""
         self._lock_reason, self._lock_exceptions = reason, set(except_names)
 
+    def set_value(self, name: str, value) -> None:
+        """Set a setting as if typed into its field: checked, shown and one undo step."""
+        self._set(name, value)
+
     def _set(self, name: str, value) -> None:
         if self._lock_reason and name not in self._lock_exceptions:
             raise ConfigError(self._lock_reason)

@@ -12,10 +12,11 @@ stepped gives the same numbers as one left alone.
 import copy
 import dataclasses
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
 from superqt.utils import GeneratorWorker
 
-from nnsim.engine import MLP
+from nnsim.engine import MLP, Perceptron
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.gui.training_run import REPORT_INTERVAL, LossHistory, TrainingRun, drive
 from nnsim.model import CompiledNetwork, NetworkDocument, compile
@@ -34,8 +35,12 @@ class TrainingController(QObject):
         from the first run since the last reset.
     message(str)
         Something the person should read: why training ended, or could not start.
+    failed(str)
+        Training stopped on an error (divergence, bad data); the weights are the last good ones.
     network_changed(object)
         A new :class:`CompiledNetwork` (after a reset or a topology change).
+    sample_stepped(int)
+        :meth:`step_sample` showed the perceptron this sample (a row of the data).
     """
 
     state_changed = Signal(str)
@@ -43,6 +48,7 @@ class TrainingController(QObject):
     message = Signal(str)
     failed = Signal(str)
     network_changed = Signal(object)
+    sample_stepped = Signal(int)
 
     def __init__(self, document: NetworkDocument, settings: Settings, parent=None):
         super().__init__(parent)
@@ -57,6 +63,7 @@ class TrainingController(QObject):
         self._run: TrainingRun | None = None
         self._worker: GeneratorWorker | None = None
         self._epoch_offset = 0
+        self._next_sample = 0  # the sample step_sample shows next
         settings.changed.connect(self._setting_changed)
 
     # ---------------------------------------------------------------- state
@@ -164,6 +171,37 @@ class TrainingController(QObject):
             return
         self._on_report(report)
         self._set_state("paused")
+
+    def step_sample(self) -> None:
+        """Show a perceptron the next training sample (in order), as its rule learns online.
+
+        Emits ``message`` saying which sample it was and whether it changed
+        the weights (a Rosenblatt perceptron learns only from a mistake).
+        """
+        if self.state in ("training", "pausing"):
+            return
+        if self._run is None and not self.prepare():
+            return
+        network = self.compiled.network
+        if not isinstance(network, Perceptron):
+            self.message.emit("One sample at a time is for perceptrons; an MLP steps by epochs.")
+            return
+        row = self._next_sample % self.data.n_samples
+        self._next_sample += 1
+        before = (network.weights.copy(), network.bias.copy())
+        X, T = self.data.X[row : row + 1], self.data.T[row : row + 1]
+        network.train_epoch(X, T, learning_rate=self.settings["learning_rate"])
+        changed = not (
+            np.array_equal(before[0], network.weights) and np.array_equal(before[1], network.bias)
+        )
+        self.display_network.weights = network.weights.copy()
+        self.display_network.bias = network.bias.copy()
+        outcome = "the weights or the bias changed" if changed else "no change"
+        self.message.emit(
+            f"Sample {row + 1} of {self.data.n_samples}: x = {X[0].tolist()}, "
+            f"target {T[0].tolist()}: {outcome}."
+        )
+        self.sample_stepped.emit(row)
 
     def stop(self) -> None:
         """End the run; the weights stay as trained so far."""

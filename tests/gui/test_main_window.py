@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QProgressBar, QToolBar
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QProgressBar, QToolBar
 
 from nnsim.gui.app import create_main_window
 from nnsim.model import NetworkDocument
@@ -175,3 +176,34 @@ def test_from_an_empty_network_to_trained_xor_with_clicks_and_the_train_button(q
     qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=WAIT_MS)
     assert window.controller.latest.train_loss <= window.settings["target_error"]
     assert window.decision_plot.misclassified == 0
+
+
+def test_after_a_new_network_the_menus_still_edit_it(qtbot, window):
+    window.new_actions["mlp"].trigger()
+    doc = window.document
+    assert doc.layer_sizes == (2, 2, 1)
+    window.editor.view.add_neuron_to(doc.layers[1].id)
+    undo = window.findChild(QAction, "actionUndo")
+    assert undo is window.editor.view.undo_action, "one Undo, the editor's"
+    undo.trigger()
+    assert doc.layer_sizes == (2, 2, 1)
+
+
+def test_help_lists_the_shortcuts(qtbot, window):
+    from nnsim.gui.help import shortcut_rows
+
+    rows = {action: keys for keys, action, _ in shortcut_rows(window)}
+    assert rows["Train"] == "F5" and rows["Step"] == "F10" and rows["Undo"] == "Ctrl+Z"
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_randomise_draws_a_new_seed_that_undo_takes_back(qtbot, window):
+    seed, weights = window.settings["seed"], window.controller.compiled.network.weights[0].copy()
+    window.randomise_action.trigger()
+    assert window.settings["seed"] != seed
+    assert not np.array_equal(window.controller.compiled.network.weights[0], weights)
+    window.undo_stack.undo()
+    assert window.settings["seed"] == seed

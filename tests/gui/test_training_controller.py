@@ -6,7 +6,7 @@ import pytest
 from nnsim.engine import TrainingConfig, datasets, train
 from nnsim.gui.training import TrainingController
 from nnsim.gui.training_run import LossHistory
-from nnsim.model import compile, new_mlp
+from nnsim.model import compile, new_mlp, new_perceptron
 from nnsim.model.settings import Settings
 
 WAIT_MS = 20_000
@@ -158,3 +158,30 @@ def test_a_topology_change_after_training_keeps_weights_and_says_so(qtbot, make_
     assert told.args[0] == ("The network changed: 17 trained weights kept, 4 new ones initialised.")
     assert controller.compiled.network.layer_sizes == (2, 5, 1)
     assert controller.history.count == 2, "the history goes on"
+
+
+def test_sample_steps_teach_a_perceptron_one_sample_at_a_time(qtbot):
+    controller = TrainingController(
+        new_perceptron(), Settings(dataset="and", learning_rate=0.1, seed=2)
+    )
+    twin = compile(new_perceptron(), rng=2).network
+    data = datasets.and_gate()
+    told = []
+    controller.message.connect(told.append)
+    for row in (0, 1, 2, 3, 0):
+        with qtbot.waitSignal(controller.sample_stepped) as stepped:
+            controller.step_sample()
+        assert stepped.args == [row]
+        mistakes = twin.train_epoch(data.X[row : row + 1], data.T[row : row + 1], learning_rate=0.1)
+        np.testing.assert_array_equal(controller.compiled.network.weights, twin.weights)
+        np.testing.assert_array_equal(controller.display_network.weights, twin.weights)
+        expected = "the weights or the bias changed" if mistakes else "no change"
+        assert told[-1].startswith(f"Sample {row + 1} of 4") and told[-1].endswith(f"{expected}.")
+    assert controller.history.count == 0, "a sample is not an epoch"
+
+
+def test_sample_steps_are_refused_for_an_mlp(qtbot, make_controller):
+    controller = make_controller()
+    with qtbot.waitSignal(controller.message) as told:
+        controller.step_sample()
+    assert "perceptrons" in told.args[0]

@@ -35,10 +35,12 @@ class EditorWidget(QWidget):
         document.property_changed.connect(self._retitle)
         self._retitle()
 
-    def detach(self) -> None:
-        """Stop following the document (before the editor is replaced)."""
+    def set_document(self, document) -> None:
+        """Edit another document in the same editor (its actions stay valid)."""
         self.view.document.property_changed.disconnect(self._retitle)
-        self.view.network_scene.detach()
+        self.view.set_document(document)
+        document.property_changed.connect(self._retitle)
+        self._retitle()
 
     def _retitle(self, *_) -> None:
         """ "name[*] - nnsim": Qt shows the * while there are unsaved edits."""

@@ -86,7 +86,7 @@ def install_actions(view) -> None:
         action.setCheckable(True)
         action.setChecked(checked)
         setattr(view, attribute, action)
-    view.bottom_to_top_action.toggled.connect(view.network_scene.set_bottom_to_top)
+    view.bottom_to_top_action.toggled.connect(view.set_bottom_to_top)
     _install_undo(view)
 
 

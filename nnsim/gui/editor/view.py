@@ -92,6 +92,21 @@ class EditorView(QGraphicsView):
     def network_scene(self) -> NetworkScene:
         return self.scene()
 
+    def set_document(self, document: NetworkDocument) -> None:
+        """Edit another document; tools, actions and the undo stack stay the same."""
+        old = self.network_scene
+        old.detach()
+        self.document = document
+        self.setScene(NetworkScene(document, self))
+        self.network_scene.set_bottom_to_top(self.bottom_to_top_action.isChecked())
+        old.deleteLater()
+        self.fit_to_window()
+
+    @Slot(bool)
+    def set_bottom_to_top(self, on: bool) -> None:
+        """Draw the layers bottom to top (True) or left to right."""
+        self.network_scene.set_bottom_to_top(on)
+
     @property
     def auto_connect(self) -> bool:
         """Whether new neurons and layers connect fully to their neighbours."""

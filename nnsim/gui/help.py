@@ -1,0 +1,58 @@
+"""Help > Keyboard Shortcuts and Help > About."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from nnsim import __version__
+
+ABOUT = f"""<h3>nnsim {__version__}</h3>
+<p>A neural-network simulator for learning and teaching: Rosenblatt perceptrons,
+ADALINE and its normalised rule, multi-layer perceptrons trained by backpropagation,
+and Hopfield memories. Every number a network computes can be seen.</p>
+<p>MIT licence. Built on NumPy, Qt (PySide6), pyqtgraph, superqt and psygnal.</p>"""
+
+
+def shortcut_rows(window) -> list[tuple[str, str, str]]:
+    """(shortcut, action, what it does) for every action of ``window`` that has a shortcut."""
+    rows, seen = [], set()
+    for action in window.findChildren(type(window.quit_action)):
+        keys = action.shortcut().toString()
+        if keys and action.objectName() not in seen:
+            seen.add(action.objectName())
+            rows.append((keys, action.text().replace("&", ""), action.toolTip()))
+    return sorted(rows, key=lambda row: row[1].lower())
+
+
+def shortcuts_dialog(window) -> QDialog:
+    """A dialog listing every keyboard shortcut of the window (not yet shown)."""
+    dialog = QDialog(window)
+    dialog.setObjectName("shortcutsDialog")
+    dialog.setWindowTitle("Keyboard Shortcuts")
+    rows = shortcut_rows(window)
+    table = QTableWidget(len(rows), 3, dialog)
+    table.setHorizontalHeaderLabels(["Keys", "Action", "What it does"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    table.resizeColumnsToContents()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(720, 520)
+    return dialog
+
+
+def show_about(window) -> None:
+    QMessageBox.about(window, "About nnsim", ABOUT)
