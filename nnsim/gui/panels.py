@@ -104,6 +104,7 @@ class ParameterPanel(QWidget):
                 "type": PARAMETER_TYPES[spec.kind],
                 "value": self.settings[spec.name],
                 "tip": spec.tip,
+                "visible": self.document.kind in spec.kinds,  # a perceptron has no optimiser
             }
             if spec.kind == "choice":
                 field["limits"] = list(spec.choices)

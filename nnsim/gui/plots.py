@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
+from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.gui.palette import ACCURACY, CLASS_COLOURS, TRAIN, VALIDATION, WRONG
 
@@ -196,6 +197,7 @@ class DecisionPlot:
         )
         self.widget.addItem(self.points)
         self.widget.addItem(self.rings)
+        self.separator = self.widget.plot(pen=pg.mkPen("#222222", width=2.5))
         self.note = pg.TextItem(color="#333333", anchor=(0.5, 0.5))
         self.widget.addItem(self.note)
         self._parts: list = []
@@ -207,6 +209,7 @@ class DecisionPlot:
         self._parts = [part for part in (data, validation) if part is not None]
         self.image.clear()
         self.curve.setData([], [])
+        self.separator.setData([], [])
         self.rings.setData([], [])
         self.note.setText("")
         self._grid = None
@@ -249,7 +252,28 @@ class DecisionPlot:
             self.curve.setData(xs[:, 0], network.predict(xs)[:, 0])
         else:
             self._show_map(network.predict(self._grid[2]))
+            self._show_separator(network)
         self._ring_mistakes(network)
+
+    def _show_separator(self, network) -> None:
+        """A perceptron's separating line: w1 x1 + w2 x2 + b = threshold.
+
+        The threshold is 0 for Rosenblatt's step output and 0.5 for the linear
+        output of LMS rules (classes 0 and 1 meet half-way).
+        """
+        if not isinstance(network, Perceptron) or network.n_outputs != 1:
+            self.separator.setData([], [])
+            return
+        (w1, w2), b = network.weights[0], network.bias[0]
+        level = (0.0 if network.rule == "rosenblatt" else 0.5) - b
+        xs, ys, _ = self._grid
+        if abs(w2) > 1e-12:
+            x = np.array([xs[0], xs[-1]])
+            self.separator.setData(x, (level - w1 * x) / w2)
+        elif abs(w1) > 1e-12:
+            self.separator.setData([level / w1] * 2, [ys[0], ys[-1]])
+        else:
+            self.separator.setData([], [])  # no weights: no line
 
     def _show_map(self, outputs: np.ndarray) -> None:
         x_axis, y_axis, _ = self._grid
@@ -292,7 +316,8 @@ def _vertical(part) -> np.ndarray:
 def decimate(x: np.ndarray, y: np.ndarray, stretches: int = CURVE_POINTS):
     """Keep each stretch's lowest and highest y (in order) when there are more than enough.
 
-    Returns (x, y) of at most ``2 * stretches`` points; short curves come back whole.
+    Returns (x, y) of at most ``2 * (stretches + 1)`` points (a stretch whose
+    low and high are one point gives it twice); short curves come back whole.
     """
     n = len(y)
     if n <= 2 * stretches:
@@ -303,7 +328,11 @@ def decimate(x: np.ndarray, y: np.ndarray, stretches: int = CURVE_POINTS):
     low, high = blocks.argmin(axis=1), blocks.argmax(axis=1)
     starts = np.arange(0, whole, width)
     first, second = starts + np.minimum(low, high), starts + np.maximum(low, high)
-    picks = np.concatenate([np.column_stack([first, second]).ravel(), np.arange(whole, n)])
+    if whole < n:  # the last, shorter stretch
+        tail = y[whole:]
+        ends = sorted({whole + int(tail.argmin()), whole + int(tail.argmax())})
+        first, second = np.append(first, ends[0]), np.append(second, ends[-1])
+    picks = np.column_stack([first, second]).ravel()
     return x[picks], y[picks]
 
 

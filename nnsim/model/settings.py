@@ -30,7 +30,8 @@ class SettingSpec:
 
     ``kind`` is "float", "int", "bool" or "choice"; numbers lie in
     ``[low, high]`` (``high`` excluded when ``open_high``); a "choice" is one of
-    ``choices``.  ``live`` settings may change while training runs.
+    ``choices``.  ``live`` settings may change while training runs; ``kinds``
+    are the networks the setting means something for.
     """
 
     name: str
@@ -44,23 +45,35 @@ class SettingSpec:
     open_high: bool = False
     choices: tuple[str, ...] = ()
     live: bool = False
+    kinds: tuple[str, ...] = ("perceptron", "mlp")
 
 
-def _choice(name, group, title, default, choices, tip):
-    live = name == "speed"
+def _choice(name, group, title, default, choices, tip, **options):
     return SettingSpec(
-        name, group, title, "choice", default, tip, choices=tuple(choices), live=live
+        name, group, title, "choice", default, tip, choices=tuple(choices), **options
     )
 
 
+MLP_ONLY = ("mlp",)
+
+
 SETTINGS: tuple[SettingSpec, ...] = (
-    _choice("loss", "Network", "Loss", "sse", LOSSES, "What training minimises (sse: ½Σ(t-o)²)"),
-    _choice("init", "Network", "Initialiser", "xavier", INITIALISERS, "How new weights start"),
+    _choice(
+        "loss", "Network", "Loss", "sse", LOSSES, "What training minimises (sse: ½Σ(t-o)²)",
+        kinds=MLP_ONLY,
+    ),
+    _choice(
+        "init", "Network", "Initialiser", "xavier", INITIALISERS, "How new weights start",
+        kinds=MLP_ONLY,
+    ),
     SettingSpec(
         "init_limit", "Network", "Uniform range ±", "float", 0.5,
-        "Half-width of the uniform initialiser's range", low=1e-6, high=100.0,
+        "Half-width of the uniform initialiser's range", low=1e-6, high=100.0, kinds=MLP_ONLY,
     ),
-    _choice("optimizer", "Training", "Optimiser", "sgd", ("sgd", "adam"), "How MLP weights move"),
+    _choice(
+        "optimizer", "Training", "Optimiser", "sgd", ("sgd", "adam"), "How MLP weights move",
+        kinds=MLP_ONLY,
+    ),
     SettingSpec(
         "learning_rate", "Training", "Learning rate η", "float", 0.5,
         "Step size of each update (Δw = -η ∂E/∂w)", low=1e-9, high=MAX_LEARNING_RATE, live=True,
@@ -68,15 +81,16 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "momentum", "Training", "Momentum", "float", 0.0,
         "Share of the previous update added to the next (MLP only)",
-        low=0.0, high=1.0, open_high=True, live=True,
+        low=0.0, high=1.0, open_high=True, live=True, kinds=MLP_ONLY,
     ),
     _choice(
         "speed", "Training", "Speed (epochs per second)", "fastest", SPEEDS,
-        "Slow training down to watch it learn; it changes while training runs",
+        "Slow training down to watch it learn; it changes while training runs", live=True,
     ),
     SettingSpec(
         "batch_size", "Training", "Batch size (0 = all)", "int", 0,
         "Samples per update; 0 uses the whole training set", low=0, high=1_000_000,
+        kinds=MLP_ONLY,
     ),
     SettingSpec(
         "max_epochs", "Training", "Epochs", "int", 5000, "Passes over the training set",
@@ -95,10 +109,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "Stop after this many epochs without a better validation error", low=0, high=MAX_EPOCHS,
     ),
     SettingSpec(
-        "l1", "Training", "L1 penalty", "float", 0.0, "λ₁ Σ|w| added to E", low=0.0, high=10.0
+        "l1", "Training", "L1 penalty", "float", 0.0, "λ₁ Σ|w| added to E", low=0.0, high=10.0,
+        kinds=MLP_ONLY,
     ),
     SettingSpec(
-        "l2", "Training", "L2 penalty", "float", 0.0, "½ λ₂ Σw² added to E", low=0.0, high=10.0
+        "l2", "Training", "L2 penalty", "float", 0.0, "½ λ₂ Σw² added to E", low=0.0, high=10.0,
+        kinds=MLP_ONLY,
     ),
     SettingSpec(
         "seed", "Training", "Random seed", "int", 0,

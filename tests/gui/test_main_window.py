@@ -207,3 +207,12 @@ def test_randomise_draws_a_new_seed_that_undo_takes_back(qtbot, window):
     assert not np.array_equal(window.controller.compiled.network.weights[0], weights)
     window.undo_stack.undo()
     assert window.settings["seed"] == seed
+
+
+def test_a_perceptron_shows_only_the_settings_it_uses(qtbot, window):
+    window.new_actions["perceptron"].trigger()
+    hidden = {"loss", "init", "init_limit", "optimizer", "momentum", "batch_size", "l1", "l2"}
+    for name in ("learning_rate", "max_epochs", "seed", "rule", *hidden):
+        assert window.panel.field(name).opts["visible"] == (name not in hidden), name
+    window.new_actions["mlp"].trigger()
+    assert window.panel.field("momentum").opts["visible"]

@@ -1,0 +1,52 @@
+"""The error and decision plots draw what the numbers say."""
+
+import numpy as np
+import pytest
+
+from nnsim.engine import Perceptron, datasets
+from nnsim.engine.metrics import labels_from_outputs
+from nnsim.gui.plots import CURVE_POINTS, DecisionPlot, ErrorPlot, decimate
+from nnsim.gui.training_run import LossHistory
+
+
+def test_decimation_keeps_every_stretchs_extremes_in_order():
+    x = np.arange(1, 100_001)
+    y = np.sin(x / 500.0) + (x == 77_777) * 5.0  # one spike
+    dx, dy = decimate(x, y)
+    assert len(dx) <= 2 * (CURVE_POINTS + 1) and np.all(np.diff(dx) >= 0)
+    assert dy.max() == y.max() and dy.min() == y.min(), "the spike and the floor survive"
+    short_x, short_y = decimate(x[:100], y[:100])
+    assert np.array_equal(short_x, x[:100]) and np.array_equal(short_y, y[:100]), "kept whole"
+
+
+def test_the_error_plot_spans_the_run_and_shows_accuracy_only_when_measured(qtbot):
+    plot = ErrorPlot()
+    qtbot.addWidget(plot.widget)
+    history = LossHistory()
+    history.extend(np.array([0.5, 0.4, 0.3]), None, None)
+    plot.show_history(history, max_epochs=1000)
+    (x_low, x_high), _ = plot.widget.getPlotItem().vb.viewRange()
+    assert x_low <= 0 and x_high >= 1000, "the epoch axis spans the whole run at once"
+    assert not plot.accuracy_curve.isVisible()
+    history.extend(np.array([0.2]), 0.25, 0.75)
+    plot.show_history(history, max_epochs=1000)
+    x, y = plot.accuracy_curve.getData()
+    assert plot.accuracy_curve.isVisible() and (x.tolist(), y.tolist()) == ([4], [75.0])
+    vx, vy = plot.validation_curve.getData()
+    assert (vx.tolist(), vy.tolist()) == ([4], [0.25])
+
+
+@pytest.mark.parametrize(("rule", "level"), [("rosenblatt", 0.0), ("lms", 0.5)])
+def test_a_perceptrons_separating_line(qtbot, rule, level):
+    plot = DecisionPlot()
+    qtbot.addWidget(plot.widget)
+    data = datasets.and_gate()
+    plot.set_data(data)
+    net = Perceptron(2, rule=rule, rng=0)
+    net.weights = [[1.0, 2.0]]
+    net.bias = [-1.5]
+    plot.show_network(net)
+    x, y = plot.separator.getData()
+    np.testing.assert_allclose(1.0 * x + 2.0 * y - 1.5, level)
+    expected_wrong = int((labels_from_outputs(net.predict(data.X)) != data.y).sum())
+    assert plot.misclassified == expected_wrong
