@@ -124,6 +124,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "dataset", "Data", "Data set", "xor", datasets.DATASETS, "The samples the network learns"
     ),
     SettingSpec(
+        "samples", "Data", "Samples (generated sets)", "int", 200,
+        "How many samples blobs, circles, moons, spirals and sine make", low=4, high=100_000,
+    ),
+    SettingSpec(
+        "noise", "Data", "Noise (generated sets)", "float", 0.1,
+        "How far generated samples scatter (for blobs: the spread of each blob)",
+        low=0.0, high=5.0,
+    ),
+    SettingSpec(
         "validation_share", "Data", "Validation share", "float", 0.0,
         "Share of the samples held out to measure generalisation", low=0.0, high=0.9,
     ),
@@ -230,13 +239,14 @@ class Settings:
 
 
 def training_data(settings: Settings) -> tuple[datasets.Dataset, datasets.Dataset | None]:
-    """The chosen data set, split and normalised as the settings say.
+    """The chosen data set, made, split and normalised as the settings say.
 
+    Generated sets take the settings' number of samples, noise and seed.
     Returns (training part, validation part or None).  The validation part is
     split off class by class with the settings' seed; normalisation
     statistics come from the training part only.
     """
-    data = datasets.load(settings["dataset"])
+    data = _load(settings)
     parts = (data,)
     if settings["validation_share"] > 0:
         parts = data.split(settings["validation_share"], rng=settings["seed"])
@@ -246,3 +256,17 @@ def training_data(settings: Settings) -> tuple[datasets.Dataset, datasets.Datase
     if rescale is not None:
         parts = rescale(*parts)
     return parts[0], (parts[1] if len(parts) > 1 else None)
+
+
+#: Generated data sets, with the name their noise goes by.
+GENERATED = {"blobs": "spread", "circles": "noise", "moons": "noise", "spirals": "noise"}
+GENERATED["sine"] = "noise"
+
+
+def _load(settings: Settings) -> datasets.Dataset:
+    name = settings["dataset"]
+    make = datasets.DATASETS[name]
+    if name not in GENERATED:
+        return make()
+    noise = {GENERATED[name]: settings["noise"]}
+    return make(n=settings["samples"], rng=settings["seed"], **noise)

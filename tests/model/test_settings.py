@@ -70,3 +70,17 @@ def test_training_data_splits_and_normalises_from_the_training_part():
     assert abs(validation.X.mean()) > 1e-6, "validation statistics are not its own"
     plain, none = training_data(Settings(dataset="xor"))
     assert none is None and plain.X.tolist() == [[0, 0], [0, 1], [1, 0], [1, 1]]
+
+
+def test_generated_sets_take_the_settings_size_noise_and_seed():
+    settings = Settings(dataset="moons", samples=60, noise=0.0, seed=4)
+    data, _ = training_data(settings)
+    assert data.n_samples == 60
+    upper = data.X[data.y == 0]
+    np.testing.assert_allclose((upper**2).sum(axis=1), 1.0, err_msg="no noise: on the moon")
+    again, _ = training_data(Settings(dataset="moons", samples=60, noise=0.0, seed=4))
+    np.testing.assert_array_equal(again.X, data.X)
+    noisy, _ = training_data(Settings(dataset="moons", samples=60, noise=0.3, seed=4))
+    assert not np.allclose(noisy.X, data.X)
+    blobs, _ = training_data(Settings(dataset="blobs", samples=40, noise=0.2))
+    assert blobs.n_samples == 40
