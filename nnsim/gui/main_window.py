@@ -34,7 +34,7 @@ REDRAW_HZ = 30
 #: a core (redrawing and painting): above it a redraw waits, so the window costs
 #: training little.  With a speed limit the worker has time to spare: no budget.
 REDRAW_BUDGET = 0.05
-LOCKED = "Training is using the network: pause or stop it (Train menu) to change this."
+LOCKED = "Training is using the network: stop it (Train > Stop) to change the network."
 SETTINGS_LOCKED = (
     "Only the learning rate, momentum and speed change while training runs: stop it to change "
     "the rest."
@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             self.settings, document, self.undo_stack, self.editor.view.edit, self
         )
         self.panel.problem.connect(self.status.show_message)
+        self.panel.unlock_request = self.editor.view.unlock_request = self._ask_to_stop
         if old_panel is not None:
             old_panel.detach()
             self.parameters_dock.setWidget(self.panel)
@@ -250,6 +251,19 @@ class MainWindow(QMainWindow):
 
     def _step(self) -> None:
         self.controller.step()
+
+    def _ask_to_stop(self, what: str) -> bool:
+        """Training holds the network: ask whether to stop it to ``what``; True if stopped."""
+        answer = QMessageBox.question(
+            self,
+            "Stop training?",
+            f"Training is using the network. Stop it to {what.lower()}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.controller.shutdown()
+        return not self.controller.busy
 
     def _step_sample(self) -> None:
         self.controller.step_sample()

@@ -75,6 +75,9 @@ class ParameterPanel(QWidget):
         self._edit_document = edit_document
         self._quiet = 0
         self._lock_reason: str | None = None
+        self._refused: tuple | None = None  # (name, value) last refused
+        #: Called with what the person tried while locked; True when it lifted the lock.
+        self.unlock_request: Callable[[str], bool] | None = None
         self._lock_exceptions: set[str] = set()
         self.root = Parameter.create(name="settings", type="group", children=self._groups())
         self.tree = ParameterTree(showHeader=False)
@@ -167,6 +170,11 @@ class ParameterPanel(QWidget):
         for parameter, change, value in changes:
             if change != "value":
                 continue
+            if (parameter.name(), value) == self._refused:
+                # The field's spin box hands a refused value in once more after it
+                # sprang back: refuse it again without a second question.
+                self._refuse(parameter, self.reason.text())
+                continue
             try:
                 if parameter.opts.get("document"):
                     self._edit_document_field(parameter.name(), value)
@@ -174,13 +182,21 @@ class ParameterPanel(QWidget):
                 else:
                     self._set(parameter.name(), value)
             except NnsimError as exc:
+                self._refused = (parameter.name(), value)
                 self._refuse(parameter, str(exc))
             else:
+                self._refused = None
                 self.reason.setText("")
 
     def lock(self, reason: str | None, *, except_names=()) -> None:
         """Refuse edits of every setting but ``except_names`` with ``reason`` (None unlocks)."""
         self._lock_reason, self._lock_exceptions = reason, set(except_names)
+        self._refused = None
+
+    def _ask_to_unlock(self, what: str) -> None:
+        """Ask ``unlock_request`` to lift the lock; raise ConfigError with its reason if not."""
+        if not (self.unlock_request and self.unlock_request(what)):
+            raise ConfigError(self._lock_reason)
 
     def set_value(self, name: str, value) -> None:
         """Set a setting as if typed into its field: checked, shown and one undo step."""
@@ -188,7 +204,7 @@ class ParameterPanel(QWidget):
 
     def _set(self, name: str, value) -> None:
         if self._lock_reason and name not in self._lock_exceptions:
-            raise ConfigError(self._lock_reason)
+            self._ask_to_unlock(f"change {self.settings.spec(name).title}")
         old = self.settings[name]
         self.settings.set(name, value)  # raises, changing nothing, when refused
         new = self.settings[name]
@@ -197,7 +213,7 @@ class ParameterPanel(QWidget):
 
     def _edit_document_field(self, name: str, value) -> None:
         if self._lock_reason:
-            raise ConfigError(self._lock_reason)
+            self._ask_to_unlock("change the network")
         doc = self.document
         if name.startswith("layer:"):
             layer_id = name.removeprefix("layer:")

@@ -4,7 +4,14 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QProgressBar, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+)
 
 from nnsim.gui.app import create_main_window
 from nnsim.model import NetworkDocument
@@ -107,21 +114,37 @@ def test_an_invalid_value_springs_back_with_the_reason(qtbot, window):
     assert "at most 1000" in window.panel.reason.text()
 
 
-def test_the_network_cannot_change_while_training_runs(qtbot, window):
+def test_changing_the_network_while_training_asks_to_stop_first(qtbot, window, monkeypatch):
     press(qtbot, window, "start")
     qtbot.waitUntil(lambda: window.controller.latest is not None, timeout=WAIT_MS)
-    view = window.editor.view
-    before = window.document.snapshot()
+    view, doc = window.editor.view, window.document
+    before = doc.snapshot()
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, buttons):
+            asked.append(text)
+            return reply
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+    answer(QMessageBox.StandardButton.No)
     with qtbot.waitSignal(view.problem) as refused:
-        view.add_neuron_to(window.document.layers[1].id)
-    assert "pause or stop" in refused.args[0] and window.document.snapshot() == before
-    assert not view.undo_action.isEnabled() and not view.delete_action.isEnabled()
+        view.add_neuron_to(doc.layers[1].id)
+    assert asked == ["Training is using the network. Stop it to add neuron?"]
+    assert "stop it" in refused.args[0] and doc.snapshot() == before
+    assert window.controller.state == "training" and not view.undo_action.isEnabled()
     window.panel.field("max_epochs").setValue(7)
     assert window.settings["max_epochs"] == 20_000 and "stop it" in window.panel.reason.text()
-    press(qtbot, window, "stop")
-    qtbot.waitUntil(lambda: not window.controller.busy, timeout=WAIT_MS)
-    view.add_neuron_to(window.document.layers[1].id)
-    assert window.document.layer_sizes == (2, 5, 1)
+    assert asked[-1] == "Training is using the network. Stop it to change epochs?"
+
+    answer(QMessageBox.StandardButton.Yes)
+    view.add_neuron_to(doc.layers[1].id)
+    assert window.controller.state == "stopped" and not window.controller.busy
+    assert doc.layer_sizes == (2, 5, 1) and view.undo_action.isEnabled()
+    window.panel.field("max_epochs").setValue(7)
+    assert window.settings["max_epochs"] == 7, "no longer training: no question"
+    assert len(asked) == 3
 
 
 def test_closing_mid_training_stops_the_worker(qtbot, make_window):

@@ -13,6 +13,8 @@ cursor; the middle button, or the left button with Space held, pans.
 Every edit goes through :func:`~nnsim.gui.commands.push_edit`.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
@@ -72,6 +74,8 @@ class EditorView(QGraphicsView):
         self._space_held = False
         self._gesture = False  # a left-button drag (move, band or connect) is under way
         self.locked_reason: str | None = None
+        #: Called with an edit's name while locked; True when it unlocked the view.
+        self.unlock_request: Callable[[str], bool] | None = None
         self.auto_fit = True  # refit on resize until the person zooms
         install_actions(self)
         self.undo_stack.indexChanged.connect(self._name_undo_steps)
@@ -133,9 +137,11 @@ class EditorView(QGraphicsView):
         """Push one undoable edit; a refused edit becomes a ``problem`` message.
 
         ``merge`` lets consecutive moves of the same neurons (nudges) become one step.
-        While the view is locked (:meth:`set_locked`) every edit is refused.
+        While the view is locked (:meth:`set_locked`) an edit first asks
+        ``unlock_request(text)`` (the window offers to stop training); it is
+        refused with the lock's reason unless that unlocked the view.
         """
-        if self.locked_reason:
+        if self.locked_reason and not (self.unlock_request and self.unlock_request(text)):
             self.problem.emit(self.locked_reason)
             return None
         try:
@@ -273,21 +279,19 @@ class EditorView(QGraphicsView):
     def set_locked(self, reason: str | None) -> None:
         """Refuse every edit, saying ``reason`` (training is using the network); None unlocks.
 
-        The canvas still shows values, tooltips, zoom and pan while locked.
+        The canvas still shows values, tooltips, zoom and pan while locked;
+        Undo and Redo wait; any other edit goes through :meth:`edit`, which
+        asks ``unlock_request`` first.
         """
         self.locked_reason = reason
         self._hold_edits(self._gesture)
-        for action in self.tool_actions.values():
-            action.setEnabled(reason is None or action is self.tool_actions["select"])
-        if reason:
-            self.set_tool("select")
 
     def _hold_edits(self, held: bool) -> None:
         """While a drag is under way, Delete, Undo and Redo wait: they would pull the
         dragged items out from under the mouse."""
         self._gesture = held
         free = not held and not self.locked_reason
-        self.delete_action.setEnabled(free)
+        self.delete_action.setEnabled(not held)  # while locked, Delete asks (see edit())
         self.undo_action.setEnabled(free and self.undo_stack.canUndo())
         self.redo_action.setEnabled(free and self.undo_stack.canRedo())
 
