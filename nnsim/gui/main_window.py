@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.controller.sample_stepped.connect(self._sample_stepped)
         self.setWindowTitle(f"{document.name}[*] - nnsim")
         self.setWindowModified(False)
+        self.status.clear()
         self.controller.prepare()
         self._state_changed("ready")
 
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def _reset(self) -> None:
         self.controller.reset()
+        self.status.clear()
         self.error_plot.show_history(self.controller.history)
 
     @Slot(str)

@@ -45,6 +45,15 @@ class TrainingStatus:
         self._last: tuple[float, int] | None = None  # (time, epoch) of the previous report
         self.epochs_per_second = 0.0
 
+    def clear(self) -> None:
+        """Back to a network that has not been trained: no progress, error or speed."""
+        self.progress.reset()
+        self.progress.setFormat("%p%")
+        self.error.setText("")
+        self.speed.setText("")
+        self._last = None
+        self.epochs_per_second = 0.0
+
     def set_samples(self, count: int) -> None:
         self.sample_selector.setMaximum(max(count, 1))
         self.sample_selector.setSuffix(f" of {count}")

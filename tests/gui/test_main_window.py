@@ -223,6 +223,16 @@ def test_help_lists_the_shortcuts(qtbot, window):
     dialog.close()
 
 
+def test_reset_clears_the_history_the_plots_and_the_status(qtbot, window):
+    for _ in range(3):
+        press(qtbot, window, "step")
+    assert window.status.progress.value() == 3 and window.status.error.text()
+    press(qtbot, window, "reset")
+    assert window.controller.history.count == 0 and window.controller.state == "ready"
+    assert window.status.progress.value() == -1 and window.status.error.text() == ""
+    assert len(window.error_plot.curve_data()[1]) == 0
+
+
 def test_randomise_draws_a_new_seed_that_undo_takes_back(qtbot, window):
     seed, weights = window.settings["seed"], window.controller.compiled.network.weights[0].copy()
     window.randomise_action.trigger()
