@@ -97,7 +97,7 @@ class Change:
 
 
 #: Document properties a person may set, with the check each value must pass.
-_DOCUMENT_PROPERTIES = {
+DOCUMENT_PROPERTIES = {
     "name": lambda v: isinstance(v, str) and v.strip() != "",
     "bias": lambda v: isinstance(v, bool),
     "rule": lambda v: v in PERCEPTRON_RULES,
@@ -451,9 +451,9 @@ class NetworkDocument:
             get_activation(value)
             old = self.layer(target).activation
         else:
-            check = _DOCUMENT_PROPERTIES.get(name)
+            check = DOCUMENT_PROPERTIES.get(name)
             if check is None:
-                known = ", ".join(_DOCUMENT_PROPERTIES)
+                known = ", ".join(DOCUMENT_PROPERTIES)
                 raise ConfigError(f"The network has no property {name!r}: it has {known}.")
             if not check(value):
                 raise ConfigError(f"{value!r} is not a valid {name} for the network.")

@@ -1,0 +1,119 @@
+"""A network document as plain data (dicts, lists, strings, numbers) and back.
+
+:func:`document_to_dict` gives what a project file stores; :func:`document_from_dict`
+rebuilds the document and refuses, with the reason, anything a document could
+not hold (an unknown activation, a neuron in no layer, a connection that skips
+a layer, a position that is not a number).  Ids, order and positions come
+back exactly, so edits and undo behave as before saving.
+"""
+
+import math
+
+from nnsim.engine.activations import get_activation
+from nnsim.errors import ConfigError
+from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, Change, Layer, NetworkDocument, Neuron
+
+
+def document_to_dict(document: NetworkDocument) -> dict:
+    """Everything that makes the document, in JSON-friendly types."""
+    return {
+        "kind": document.kind,
+        "name": document.name,
+        "bias": document.bias,
+        "rule": document.rule,
+        "grid": list(document.grid) if document.grid else None,
+        "layers": [{"id": layer.id, "activation": layer.activation} for layer in document.layers],
+        "neurons": [{"id": n.id, "layer": n.layer, "x": n.x, "y": n.y} for n in document.neurons],
+        "connections": [list(link) for link in document.connections],
+    }
+
+
+def document_from_dict(data: dict) -> NetworkDocument:
+    """Rebuild a document from :func:`document_to_dict`'s output.
+
+    Raises
+    ------
+    ConfigError, TopologyError
+        Saying what in ``data`` no document could hold.
+    """
+    _require(isinstance(data, dict), "the network is not a table of named fields")
+    kind = data.get("kind")
+    _require(kind in KINDS, f"the network kind {kind!r} is not one of {', '.join(KINDS)}")
+    document = NetworkDocument(kind)
+    for name, check in DOCUMENT_PROPERTIES.items():
+        value = data.get(name)
+        _require(check(value), f"the network's {name} {value!r} is not valid")
+        setattr(document, name, value)
+    document.grid = _grid(data.get("grid"), kind)
+    layers = [_layer(entry) for entry in _list(data, "layers")]
+    layer_ids = [layer.id for layer in layers]
+    _require(len(set(layer_ids)) == len(layer_ids), "two layers share an id")
+    neurons = [_neuron(entry, set(layer_ids)) for entry in _list(data, "neurons")]
+    _require(len({n.id for n in neurons}) == len(neurons), "two neurons share an id")
+    counts: dict[str, int] = {}
+    placed = []  # (row in its layer, neuron)
+    for neuron in neurons:
+        placed.append((counts.get(neuron.layer, 0), neuron))
+        counts[neuron.layer] = counts.get(neuron.layer, 0) + 1
+    if document.grid:
+        rows, columns = document.grid
+        _require(len(neurons) == rows * columns, "the Hopfield grid and its neurons disagree")
+    links = [_link(entry) for entry in _list(data, "connections")]
+    document.apply(Change(added_layers=tuple(enumerate(layers)), added_neurons=tuple(placed)))
+    for source, target in links:
+        document.connect(source, target)  # checks that both exist, in consecutive layers
+    _require(len(document.connections) == len(links), "a connection is listed twice")
+    return document
+
+
+def _require(condition: bool, problem: str) -> None:
+    if not condition:
+        raise ConfigError(problem[0].upper() + problem[1:] + ".")
+
+
+def _list(data: dict, key: str) -> list:
+    value = data.get(key)
+    _require(isinstance(value, list), f"the network's {key} are not a list")
+    return value
+
+
+def _layer(entry) -> Layer:
+    _require(isinstance(entry, dict) and isinstance(entry.get("id"), str), "a layer has no id")
+    activation = entry.get("activation")
+    _require(isinstance(activation, str), f"layer {entry['id']} has no activation")
+    get_activation(activation)  # names the known ones if it is not one
+    return Layer(entry["id"], activation)
+
+
+def _neuron(entry, layer_ids: set) -> Neuron:
+    _require(isinstance(entry, dict) and isinstance(entry.get("id"), str), "a neuron has no id")
+    neuron_id, layer = entry["id"], entry.get("layer")
+    _require(layer in layer_ids, f"neuron {neuron_id} belongs to no layer of the network")
+    x, y = entry.get("x"), entry.get("y")
+    for value in (x, y):
+        _require(
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value),
+            f"neuron {neuron_id} has no position",
+        )
+    return Neuron(neuron_id, layer, float(x), float(y))
+
+
+def _link(entry) -> tuple[str, str]:
+    _require(
+        isinstance(entry, list) and len(entry) == 2 and all(isinstance(e, str) for e in entry),
+        "a connection is not a pair of neuron ids",
+    )
+    return entry[0], entry[1]
+
+
+def _grid(value, kind: str):
+    if kind != "hopfield":
+        _require(value is None, "only a Hopfield network has a grid")
+        return None
+    _require(
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in value),
+        "a Hopfield network needs a grid of rows and columns",
+    )
+    return tuple(value)
