@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.exporting import install_exports
+from nnsim.gui.files import ProjectFiles
 from nnsim.gui.help import shortcuts_dialog, show_about
 from nnsim.gui.panels import ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
@@ -25,6 +26,7 @@ from nnsim.gui.results import ResultsView
 from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
+from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
 from nnsim.model import NetworkDocument, new_mlp, new_perceptron
 from nnsim.model.settings import LIVE_SETTINGS, Settings
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.frames = 0  # redraws so far, for measuring
         self._clock = deque(maxlen=REDRAW_HZ)
         self.document = self.editor = self.panel = self.controller = None
+        self.files = ProjectFiles(self, self.store)
         self._make_actions()
         self._make_plot_tabs()
         self.plots_dock = None
@@ -97,9 +100,9 @@ class MainWindow(QMainWindow):
                 "A new single-layer perceptron with 2 inputs",
             ),
         }  # fmt: skip
-        self.new_actions["mlp"].triggered.connect(lambda: self.open_document(new_mlp()))
+        self.new_actions["mlp"].triggered.connect(lambda: self._new(new_mlp()))
         self.new_actions["perceptron"].triggered.connect(
-            lambda: self.open_document(new_perceptron(), dataset="and", learning_rate=0.1)
+            lambda: self._new(new_perceptron(), dataset="and", learning_rate=0.1)
         )
         self.quit_action = make_action(
             self, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "Close nnsim"
@@ -177,6 +180,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions(list(self.new_actions.values()))
         file_menu.addSeparator()
+        file_menu.addAction(self.files.open_action)
+        file_menu.addMenu(self.files.recent_menu)
+        file_menu.addActions([self.files.save_action, self.files.save_as_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
@@ -234,11 +241,38 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self._failed)
         self.controller.network_changed.connect(self._network_changed)
         self.controller.sample_stepped.connect(self._sample_stepped)
-        self.setWindowTitle(f"{document.name}[*] - nnsim")
+        self.retitle()
         self.setWindowModified(False)
         self.status.clear()
         self.controller.prepare()
         self._state_changed("ready")
+
+    def _new(self, document: NetworkDocument, **settings) -> None:
+        if self.files.maybe_save():
+            self.open_document(document, **settings)
+            self.files.forget()
+
+    def current_project(self) -> Project:
+        """What File > Save writes: the network, the settings, the weights shown, the history."""
+        controller = self.controller
+        weights = biases = None
+        if controller.display_network is not None:
+            weights, biases = _parameters(controller.display_network)
+            biases = biases if biases is not None else [np.zeros(len(w)) for w in weights]
+        history = controller.history
+        columns = {"train": history.train, "validation": history.validation}
+        columns["accuracy"] = history.accuracy
+        return Project(self.document, self.settings.values(), weights, biases, columns)
+
+    def show_project(self, project: Project) -> None:
+        """Open a project read from a file: its network, settings, weights and history."""
+        self.open_document(project.document, **project.settings)
+        self.controller.restore(project.weights, project.biases, project.history)
+        self._redraw(force=True)
+
+    def retitle(self) -> None:
+        """ "name[*] - nnsim", the name being the project file's (or the network's)."""
+        self.setWindowTitle(f"{self.files.title()}[*] - nnsim")
 
     # ------------------------------------------------------------- training
     def _start(self) -> None:
@@ -391,7 +425,10 @@ class MainWindow(QMainWindow):
             dock.show()
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
-        """Stop training and wait for its thread, remember the layout, then close."""
+        """Ask about unsaved edits, stop training and wait for it, remember the layout."""
+        if not self.files.maybe_save():
+            event.ignore()
+            return
         self.redraw_timer.stop()
         self.controller.shutdown()
         self.store.setValue("window/geometry", self.saveGeometry())

@@ -107,6 +107,26 @@ class TrainingController(QObject):
         self._use(compiled)
         return True
 
+    def restore(self, weights, biases, history: dict) -> None:
+        """Put saved weights, biases and error history back (after opening a project).
+
+        ``weights`` None leaves the freshly initialised network; ``history``
+        holds "train", "validation" and "accuracy" arrays, one value per epoch.
+        """
+        self.shutdown()
+        self.history.clear()
+        if weights is not None and self.compiled is not None:
+            network = self.compiled.network
+            if isinstance(network, MLP):
+                network.weights, network.biases = weights, biases
+            else:
+                network.weights, network.bias = weights[0], biases[0]
+            self._use(self.compiled)
+        train = history.get("train")
+        if train is not None and len(train):
+            self.history.restore(train, history.get("validation"), history.get("accuracy"))
+        self._set_state("ready")
+
     def _use(self, compiled: CompiledNetwork) -> None:
         self.compiled = compiled
         self.display_network = copy.deepcopy(compiled.network)

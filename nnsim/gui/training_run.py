@@ -156,6 +156,14 @@ class LossHistory:
                 self._sparse[name][needed - 1] = value
         self.count = needed
 
+    def restore(self, train: np.ndarray, validation=None, accuracy=None) -> None:
+        """Start again from saved columns (one value per epoch; NaN where not measured)."""
+        self.clear()
+        self.extend(np.asarray(train, dtype=float))
+        for name, column in (("validation", validation), ("accuracy", accuracy)):
+            if column is not None:
+                self._sparse[name][: self.count] = column
+
     @property
     def epochs(self) -> np.ndarray:
         return np.arange(1, self.count + 1)

@@ -29,6 +29,8 @@ def make_window(qtbot, tmp_path):
     def make():
         store = QSettings(str(tmp_path / "nnsim.ini"), QSettings.Format.IniFormat)
         window = create_main_window(store)
+        # Closing at the end of a test discards its edits rather than ask.
+        window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard
         qtbot.addWidget(window)
         opened.append(window)
         window.show()

@@ -1,0 +1,143 @@
+"""File > Open, Save, Save As and Open Recent, with the unsaved-changes question.
+
+:class:`ProjectFiles` keeps the open project's path and the recent files (in
+the window's QSettings), asks before an unsaved network would be lost (on
+open, new and close), and reports a file that cannot be read or written in
+plain words, leaving whatever is open as it was.  "Unsaved" means an edit on
+the undo stack since the last save: training is not an edit (DESIGN.md).
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from nnsim.errors import NnsimError
+from nnsim.gui.actions import make_action
+from nnsim.io.project import SUFFIX, load_project, save_project
+
+FILTER = f"nnsim projects (*{SUFFIX})"
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+Button = QMessageBox.StandardButton
+
+
+class ProjectFiles(QObject):
+    """The project files of one main window.
+
+    The window provides ``current_project()`` (a :class:`~nnsim.io.project.Project`
+    of what is open), ``show_project(project)`` and ``retitle()``.
+    """
+
+    def __init__(self, window, store: QSettings):
+        super().__init__(window)
+        self.window, self.store = window, store
+        self.path: Path | None = None
+        keys = QKeySequence.StandardKey
+        self.open_action = make_action(window, "actionOpen", "&Open…", keys.Open, "Open a project")
+        self.save_action = make_action(window, "actionSave", "&Save", keys.Save, "Save the project")
+        self.save_as_action = make_action(
+            window, "actionSaveAs", "Save &As…", keys.SaveAs, "Save the project in a new file"
+        )
+        self.open_action.triggered.connect(lambda: self.open())
+        self.save_action.triggered.connect(self.save)
+        self.save_as_action.triggered.connect(self.save_as)
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    # ----------------------------------------------------------- questions
+    def ask_to_save(self) -> Button:
+        """Save, Discard or Cancel: what to do with unsaved edits (tests replace this)."""
+        return QMessageBox.question(
+            self.window,
+            "Unsaved changes",
+            f"Save the changes to {self.title()} first?",
+            Button.Save | Button.Discard | Button.Cancel,
+        )
+
+    def maybe_save(self) -> bool:
+        """Before the open network goes: True to go on (saved, discarded or unedited)."""
+        if self.window.undo_stack.isClean():
+            return True
+        answer = self.ask_to_save()
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    def title(self) -> str:
+        """The project's name as the window title shows it."""
+        return self.path.stem if self.path else self.window.document.name
+
+    # --------------------------------------------------------------- files
+    def open(self, path=None) -> bool:
+        """Open a project (asking for it when ``path`` is None); False if nothing changed."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", FILTER)
+            if not path:
+                return False
+        try:
+            project = load_project(path)
+        except NnsimError as exc:
+            self._complain("Could not open the project", str(exc))
+            return False
+        self.window.show_project(project)
+        self._saved_as(Path(path), "opened")
+        return True
+
+    def save(self) -> bool:
+        """Save to the project's file, or ask for one; False when nothing was saved."""
+        return self._write(self.path) if self.path else self.save_as()
+
+    def save_as(self) -> bool:
+        suggested = str(self.path or Path(self.window.document.name + SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save project", suggested, FILTER)
+        if not path:
+            return False
+        path = Path(path)
+        return self._write(path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX))
+
+    def forget(self) -> None:
+        """A new, unsaved network is open."""
+        self.path = None
+        self.window.retitle()
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_project(path, self.window.current_project())
+        except NnsimError as exc:
+            self._complain("Could not save the project", str(exc))
+            return False
+        self._saved_as(path, "saved")
+        return True
+
+    def _saved_as(self, path: Path, done: str) -> None:
+        self.path = path
+        self.window.undo_stack.setClean()
+        self._remember(path)
+        self.window.retitle()
+        self.window.status.show_message(f"{path.name} {done}.")
+
+    def _complain(self, title: str, text: str) -> None:
+        self.window.status.show_message(text)
+        QMessageBox.warning(self.window, title, text)
+
+    # -------------------------------------------------------------- recent
+    def recent(self) -> list[str]:
+        value = self.store.value(RECENT_KEY) or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember(self, path: Path) -> None:
+        entries = [str(path)] + [p for p in self.recent() if p != str(path)]
+        self.store.setValue(RECENT_KEY, entries[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent():
+            action = self.recent_menu.addAction(Path(entry).name)
+            action.setToolTip(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open(p))
+        self.recent_menu.setEnabled(bool(self.recent()))

@@ -1,0 +1,97 @@
+"""File > Save and Open through the window: everything comes back; bad files change nothing."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from nnsim.gui.app import create_main_window
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    store = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(store)
+    # qtbot closes the window before this fixture ends: never leave a question open then.
+    window.files.ask_to_save = lambda: Button.Discard
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def choose(monkeypatch, path):
+    """The next file dialog answers ``path``."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
+
+
+def test_save_then_open_restores_network_settings_weights_and_history(
+    window, tmp_path, monkeypatch
+):
+    view = window.editor.view
+    view.set_activation(window.document.layers[1].id, "tanh")
+    window.panel.set_value("learning_rate", 0.25)
+    for _ in range(5):
+        window.training_actions["step"].trigger()
+    saved = {
+        "document": window.document.snapshot(),
+        "weights": [w.copy() for w in window.controller.compiled.network.weights],
+        "history": window.controller.history.train.copy(),
+    }
+    assert window.isWindowModified()
+    choose(monkeypatch, tmp_path / "mine")  # the suffix is added
+    window.files.save_action.trigger()
+    assert (tmp_path / "mine.nnsim").exists() and not window.isWindowModified()
+    assert window.windowTitle() == "mine[*] - nnsim"
+
+    window.new_actions["mlp"].trigger()
+    assert window.document.layer_sizes == (2, 2, 1) and window.controller.history.count == 0
+    choose(monkeypatch, tmp_path / "mine.nnsim")
+    window.files.open_action.trigger()
+    assert window.document.snapshot() == saved["document"]
+    assert window.settings["learning_rate"] == 0.25
+    for got, expected in zip(
+        window.controller.compiled.network.weights, saved["weights"], strict=True
+    ):
+        np.testing.assert_array_equal(got, expected)
+    np.testing.assert_array_equal(window.controller.history.train, saved["history"])
+    window.training_actions["step"].trigger()
+    assert window.controller.latest.epoch == 6, "training goes on from the saved epoch"
+    assert window.files.recent()[0] == str(tmp_path / "mine.nnsim")
+
+
+def test_a_bad_file_is_refused_and_what_was_open_stays(window, tmp_path, monkeypatch):
+    before = window.document.snapshot()
+    bad = tmp_path / "broken.nnsim"
+    bad.write_text('{"format": "nnsim-project", "version": 1, "document": ')
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    choose(monkeypatch, bad)
+    window.files.open_action.trigger()
+    assert len(warnings) == 1 and "breaks off or is not JSON" in warnings[0]
+    assert window.document.snapshot() == before and window.files.path is None
+
+
+def test_unsaved_edits_are_asked_about_and_cancel_keeps_the_window(window, qtbot, tmp_path):
+    window.editor.view.add_neuron_to(window.document.layers[1].id)
+    asked = []
+    window.files.ask_to_save = lambda: asked.append(True) or Button.Cancel
+    window.new_actions["mlp"].trigger()
+    assert window.document.layer_sizes == (2, 5, 1), "Cancel keeps the network"
+    window.close()
+    assert window.isVisible() and len(asked) == 2, "and the window"
+    window.files.ask_to_save = lambda: Button.Discard
+    window.new_actions["mlp"].trigger()
+    assert window.document.layer_sizes == (2, 2, 1)
+
+
+def test_a_failed_save_says_why_and_keeps_the_edits_unsaved(window, tmp_path, monkeypatch):
+    window.editor.view.add_neuron_to(window.document.layers[1].id)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    choose(monkeypatch, tmp_path / "no such folder" / "x.nnsim")
+    window.files.save_as_action.trigger()
+    assert warnings and "Cannot write in" in warnings[0]
+    assert window.isWindowModified() and window.files.path is None
