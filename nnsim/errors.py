@@ -41,12 +41,17 @@ class ExportError(NnsimError, OSError):
 class DivergenceError(NnsimError, ArithmeticError):
     """Training produced a NaN or infinite error; the weights were rolled back.
 
-    ``loss`` holds the value that went wrong (NaN or inf).
+    ``loss`` holds the value that went wrong (NaN or inf); ``epoch`` is the
+    epoch whose weights were kept, and ``losses`` the errors of the epochs up
+    to it that no report handed out yet (so a history can end where the
+    weights are).
     """
 
-    def __init__(self, message: str, loss: float = float("nan")):
+    def __init__(self, message: str, loss: float = float("nan"), *, epoch=None, losses=()):
         super().__init__(message)
         self.loss = loss
+        self.epoch = epoch
+        self.losses = losses
 
 
 class NnsimWarning(UserWarning):

@@ -171,7 +171,11 @@ class _Runner:
         self.shuffle = config.shuffle
         self._check_settings()
         self.parameters = self._live_parameters()
-        self.snapshot = [p.copy() for p in self.parameters]
+        # The weights at the start of this epoch and of the one before: an epoch's error is
+        # measured before its update, so a non-finite error in epoch k means the update of
+        # epoch k-1 went wrong, and the weights to go back to are those before it.
+        self.snapshots = ([p.copy() for p in self.parameters], [p.copy() for p in self.parameters])
+        self.epochs_run = 0
 
     def _check_settings(self):
         if not self.is_mlp and (
@@ -204,8 +208,10 @@ class _Runner:
         self._check_settings()
 
     def epoch(self, X, T) -> float:
-        for saved, live in zip(self.snapshot, self.parameters, strict=True):
+        self.snapshots = self.snapshots[::-1]  # [0]: start of this epoch, [1]: of the last
+        for saved, live in zip(self.snapshots[0], self.parameters, strict=True):
             np.copyto(saved, live)
+        self.epochs_run += 1
         if self.is_mlp:
             loss = self.net.train_epoch(X, T, shuffle=self.shuffle, rng=self.rng, **self.settings)
         else:
@@ -220,11 +226,22 @@ class _Runner:
             raise DivergenceError(f"The error became {loss}.", loss)
         return loss
 
-    def roll_back(self) -> None:
-        for saved, live in zip(self.snapshot, self.parameters, strict=True):
+    def roll_back(self) -> int:
+        """After a non-finite error: back to the weights from before the previous epoch.
+
+        Returns how many epochs were undone (2, or 1 in the very first epoch).
+        """
+        undone = 2 if self.epochs_run > 1 else 1
+        for saved, live in zip(self.snapshots[undone - 1], self.parameters, strict=True):
             np.copyto(live, saved)
         if self.is_mlp:
             self.net.reset_optimizer()
+        return undone
+
+    def penalties(self) -> str:
+        """', or smaller L1/L2 penalties (...)' when penalties are on, else ''."""
+        l1, l2 = self.settings.get("l1", 0.0), self.settings.get("l2", 0.0)
+        return f", or smaller L1/L2 penalties (they are {l1:g} and {l2:g})" if l1 or l2 else ""
 
     def error(self, X, T) -> float:
         return self.net.loss_value(X, T) if self.is_mlp else self.net.error(X, T)
@@ -295,12 +312,15 @@ class _Loop:
         try:
             self.loss = self.runner.epoch(self.X, self.T)
         except DivergenceError as exc:
-            self.runner.roll_back()
+            kept = self.epoch - self.runner.roll_back()
+            runner = self.runner
             raise DivergenceError(
                 f"Training diverged in epoch {self.epoch}: the error became {exc.loss}. "
-                f"The weights are back to where they were after epoch {self.epoch - 1}. "
-                f"Try a smaller learning rate (it is {self.runner.settings['learning_rate']:g}).",
+                f"The weights are back to where they were after epoch {kept}. Try a smaller "
+                f"learning rate (it is {runner.settings['learning_rate']:g}){runner.penalties()}.",
                 exc.loss,
+                epoch=kept,
+                losses=self._unreported_losses(kept),
             ) from None
         self.pending_losses.append(self.loss)
         if self.Xv is not None:
@@ -316,6 +336,11 @@ class _Loop:
             self.stop_reason = "no_improvement"
         elif self.epoch >= config.max_epochs:
             self.stop_reason = "max_epochs"
+
+    def _unreported_losses(self, kept: int) -> np.ndarray:
+        """The losses of epochs up to ``kept`` that no report has handed out yet."""
+        first_pending = self.epoch - len(self.pending_losses)  # the epoch of pending_losses[0]
+        return np.array(self.pending_losses[: max(kept - first_pending + 1, 0)])
 
     def _report(self, now) -> TrainingReport:
         include = self.config.include_weights

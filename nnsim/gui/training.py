@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signa
 from superqt.utils import GeneratorWorker
 
 from nnsim.engine import MLP, Perceptron
-from nnsim.errors import ConfigError, NnsimError
+from nnsim.errors import ConfigError, DivergenceError, NnsimError
 from nnsim.gui.training_run import REPORT_INTERVAL, LossHistory, TrainingRun, drive
 from nnsim.model import CompiledNetwork, NetworkDocument, compile
 from nnsim.model.settings import LIVE_SETTINGS, Settings, epochs_per_second, training_data
@@ -306,6 +306,12 @@ class TrainingController(QObject):
         self._end_run("finished")
 
     def _fail(self, exc) -> None:
+        if isinstance(exc, DivergenceError) and exc.epoch is not None:
+            # The weights went back to epoch exc.epoch: the history and display follow.
+            self.history.extend(exc.losses)
+            self.history.truncate(self._epoch_offset + exc.epoch)
+            self.display_network = copy.deepcopy(self.compiled.network)
+            self.network_changed.emit(self.compiled)
         self.failed.emit(str(exc))
         self._end_run("stopped")
 

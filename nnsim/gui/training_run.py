@@ -164,6 +164,13 @@ class LossHistory:
             if column is not None:
                 self._sparse[name][: self.count] = column
 
+    def truncate(self, count: int) -> None:
+        """Forget the epochs after the first ``count`` (training went back to that one)."""
+        if count < self.count:
+            for column in self._sparse.values():
+                column[max(count, 0) : self.count] = np.nan
+            self.count = max(count, 0)
+
     @property
     def epochs(self) -> np.ndarray:
         return np.arange(1, self.count + 1)

@@ -64,6 +64,10 @@ class WeightsPlot:
         for (_, item), matrix in zip(self.layers, weights, strict=True):
             _draw_matrix(item, np.asarray(matrix))
         every = np.concatenate([np.ravel(w) for w in weights])
+        every = every[np.isfinite(every)]  # a histogram of numbers only
+        if every.size == 0:
+            self.bars.setData([], [])
+            return
         counts, edges = np.histogram(every, bins=min(HISTOGRAM_BINS, max(5, every.size // 3)))
         self.bars.setData(edges, counts)
 

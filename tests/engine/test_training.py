@@ -98,10 +98,26 @@ def test_divergence_raises_and_keeps_the_weights_from_before_the_bad_epoch():
     )
     run = train(net, data, config)
     reports = []
-    with pytest.raises(DivergenceError, match=r"diverged in epoch \d+.*smaller learning rate"):
+    with pytest.raises(DivergenceError, match=r"diverged in epoch \d+.*smaller learning rate") as e:
         reports.extend(run)
+    failed = len(reports) + 1
+    assert e.value.epoch == failed - 2, "the error of epoch k is measured before its update"
     assert np.isfinite(net.weights[0]).all()
-    np.testing.assert_array_equal(net.weights[0], reports[-1].weights[0])
+    kept = next(r for r in reports if r.epoch == e.value.epoch)
+    np.testing.assert_array_equal(net.weights[0], kept.weights[0])
+    assert len(e.value.losses) == 0, "every kept epoch was reported already"
+
+
+def test_divergence_from_penalties_keeps_finite_weights_and_every_kept_epochs_loss():
+    net = MLP([2, 4, 1], rng=0)
+    config = TrainingConfig(l1=10.0, l2=10.0, max_epochs=100_000, report_interval=3600.0)
+    run = train(net, datasets.xor(), config)
+    first = next(run)
+    with pytest.raises(DivergenceError, match="or smaller L1/L2 penalties") as e:
+        next(run)
+    assert all(np.isfinite(w).all() for w in [*net.weights, *net.biases])
+    assert first.epoch + len(e.value.losses) == e.value.epoch, "no kept epoch's loss is lost"
+    assert np.isfinite(e.value.losses).all()
 
 
 def test_report_weights_are_copies():

@@ -100,7 +100,12 @@ def test_divergence_is_reported_and_the_last_good_weights_stay(qtbot, make_contr
         controller.start()
     assert "diverged" in failed.args[0] and "smaller learning rate" in failed.args[0]
     qtbot.waitUntil(lambda: controller.state == "stopped", timeout=WAIT_MS)
-    assert all(np.isfinite(w).all() for w in controller.compiled.network.weights)
+    network = controller.compiled.network
+    assert all(np.isfinite(w).all() for w in [*network.weights, *network.biases])
+    kept = int(failed.args[0].split("after epoch ")[1].split(".")[0])
+    assert controller.history.count == kept, "the history ends where the weights are"
+    for shown, live in zip(controller.display_network.weights, network.weights, strict=True):
+        np.testing.assert_array_equal(shown, live)
 
 
 def test_data_that_does_not_fit_the_network_is_refused_with_a_message(qtbot, make_controller):

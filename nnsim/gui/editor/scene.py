@@ -1,5 +1,7 @@
 """The scene that draws a :class:`NetworkDocument` and follows its changes."""
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -232,7 +234,7 @@ class NetworkScene(QGraphicsScene):
                 value = values[neuron_id]
                 self.neuron_items[neuron_id].set_value(
                     _short(value.output),
-                    (value.output - low) / (high - low),
+                    _level(value.output, low, high),
                     _neuron_tooltip(neuron_id, activation, value, bias),
                 )
 
@@ -321,6 +323,14 @@ def _level_range(activation: str, outputs) -> tuple[float, float]:
         return BOUNDED_RANGES[activation]
     low, high = min(outputs, default=0.0), max(outputs, default=0.0)
     return (low, high) if high > low else (low - 1.0, high + 1.0)
+
+
+def _level(value: float, low: float, high: float) -> float:
+    """Where ``value`` lies between ``low`` and ``high`` (0.5 when the range is empty)."""
+    span = high - low
+    if not (span > 0 and math.isfinite(span) and math.isfinite(value)):
+        return 0.5
+    return (value - low) / span
 
 
 def _neuron_tooltip(neuron_id: str, activation: str, value, bias) -> str:
