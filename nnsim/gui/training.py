@@ -171,6 +171,7 @@ class TrainingController(QObject):
         """Pause after the current report; ``state_changed("paused")`` follows."""
         if self.state == "training":
             self._set_state("pausing")
+            self._run.interrupt()
             self._worker.pause()
 
     def step(self) -> None:
@@ -226,6 +227,7 @@ class TrainingController(QObject):
     def stop(self) -> None:
         """End the run; the weights stay as trained so far."""
         if self._worker is not None:
+            self._run.interrupt()
             self._worker.quit()  # _on_worker_finished ends the run
         elif self._run is not None:
             self._end_run("stopped")
@@ -243,6 +245,7 @@ class TrainingController(QObject):
         """Stop the worker and wait for its thread: call before the window closes."""
         worker = self._worker
         if worker is not None:
+            self._run.interrupt()
             worker.quit()
             QThreadPool.globalInstance().waitForDone(timeout_ms)
             # Deliver the reports the worker queued before it ended: their epochs

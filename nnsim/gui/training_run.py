@@ -36,6 +36,7 @@ class TrainingRun:
         self.summary = None
         self._speed: float | None = None
         self._pace_origin: tuple[float, int] | None = None
+        self._interrupted = False
 
     def set_speed(self, epochs_per_second: float | None) -> None:
         """Limit the worker to about this many epochs a second (None: no limit).
@@ -55,23 +56,30 @@ class TrainingRun:
     def keep_pace(self, epoch: int) -> None:
         """In the worker, after a report: wait until ``epoch`` is due at the chosen speed.
 
-        A wait never lasts more than ``MAX_WAIT`` seconds, so pause and stop
-        answer quickly even at one epoch a second.
+        The next epoch is due ``1 / speed`` seconds after this one (counted
+        from the first epoch paced, so waits do not add up drift).  The wait
+        goes in slices of at most ``MAX_WAIT`` seconds and ends early after
+        :meth:`interrupt`, so pause and stop answer quickly even at one epoch
+        a second.
         """
         speed, now = self._speed, time.perf_counter()
         if speed is None:
             return
         if self._pace_origin is None:
             self._pace_origin = (now, epoch)
-            return
         start, first = self._pace_origin
-        due = start + (epoch - first) / speed
-        if due > now:
-            time.sleep(min(due - now, MAX_WAIT))
+        due = start + (epoch + 1 - first) / speed
+        while (left := due - time.perf_counter()) > 0 and not self._interrupted:
+            time.sleep(min(left, MAX_WAIT))
+
+    def interrupt(self) -> None:
+        """Cut a speed limit's wait short: the worker is to pause or stop (any thread)."""
+        self._interrupted = True
 
     def restart_pace(self) -> None:
         """Count the speed from now (after a pause: the paused time is not owed)."""
         self._pace_origin = None
+        self._interrupted = False
 
     def patch(self, **changes) -> None:
         with self._lock:

@@ -190,3 +190,14 @@ def test_sample_steps_are_refused_for_an_mlp(qtbot, make_controller):
     with qtbot.waitSignal(controller.message) as told:
         controller.step_sample()
     assert "perceptrons" in told.args[0]
+
+
+@pytest.mark.parametrize("speed", ["3", "30"])
+def test_a_speed_limit_holds_even_below_ten_epochs_a_second(qtbot, make_controller, speed):
+    controller = make_controller(target_error=0.0, speed=speed)
+    controller.start()
+    qtbot.wait(1000)
+    controller.pause()
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=2000)
+    rate = float(speed)
+    assert rate * 0.6 <= controller.history.count <= rate * 1.2 + 2
