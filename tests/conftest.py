@@ -11,6 +11,17 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 
 @pytest.fixture(autouse=True)
+def no_unanswered_questions(monkeypatch):
+    """A modal question nobody answers would hang the run: fail the test instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unanswered(parent, title, text, *args, **kwargs):
+        raise AssertionError(f"the test left a question unanswered: {title!r}: {text!r}")
+
+    monkeypatch.setattr(QMessageBox, "question", unanswered)
+
+
+@pytest.fixture(autouse=True)
 def no_thread_left_running():
     """Fail a test that leaves a thread (a training worker, say) running after it."""
     before = set(threading.enumerate())
