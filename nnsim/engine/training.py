@@ -113,6 +113,7 @@ class TrainingReport:
     report (so a plot misses none); ``validation_loss`` and ``accuracy``
     (training set, classification only) are None where they do not apply.
     ``weights`` and ``biases`` are copies, present when the config asks.
+    ``stop_reason`` is set on the last report of a run (as in the summary).
     """
 
     epoch: int
@@ -126,6 +127,7 @@ class TrainingReport:
     momentum: float
     weights: tuple[np.ndarray, ...] | None = None
     biases: tuple[np.ndarray, ...] | None = None
+    stop_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -357,6 +359,7 @@ class _Loop:
             momentum=self.runner.settings["momentum"],
             weights=weights,
             biases=biases,
+            stop_reason=self.stop_reason,
         )
         self.pending_losses = []
         self.latest = report

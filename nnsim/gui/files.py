@@ -32,7 +32,7 @@ class ProjectFiles(QObject):
 
     def __init__(self, window, store: QSettings):
         super().__init__(window)
-        self.window, self.store = window, store
+        self.store = store
         self.path: Path | None = None
         keys = QKeySequence.StandardKey
         self.open_action = make_action(window, "actionOpen", "&Open…", keys.Open, "Open a project")
@@ -46,6 +46,11 @@ class ProjectFiles(QObject):
         self.recent_menu = QMenu("Open &Recent", window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    @property
+    def window(self):
+        """The main window, as this object's Qt parent (an attribute would make a cycle)."""
+        return self.parent()
 
     # ----------------------------------------------------------- questions
     def ask_to_save(self) -> Button:
@@ -73,6 +78,9 @@ class ProjectFiles(QObject):
     # --------------------------------------------------------------- files
     def open(self, path=None) -> bool:
         """Open a project (asking for it when ``path`` is None); False if nothing changed."""
+        busy = self.window.controller.busy
+        if busy and not self.window.ask_to_stop("open another project"):
+            return False
         if not self.maybe_save():
             return False
         if path is None:

@@ -41,6 +41,8 @@ SETTINGS_LOCKED = (
     "Only the learning rate, momentum and speed change while training runs: stop it to change "
     "the rest."
 )
+#: Settings that change the data: a change starts the network again (new weights, history).
+DATA_SETTINGS = frozenset({"dataset", "samples", "noise", "validation_share", "normalisation"})
 #: The example the window opens with: XOR on the tutorials' 2-4-1 sigmoid network.
 #: It trains at 1,000 epochs a second, so its ~9,000 epochs can be watched.
 XOR_SETTINGS = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": 20_000, "speed": "1000"}
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._show_saved_state)
         self.settings = Settings(**XOR_SETTINGS)
+        self.settings.changed.connect(self._setting_changed)
         self.error_plot, self.decision_plot = ErrorPlot(), DecisionPlot()
         self.weights_plot, self.results = WeightsPlot(), ResultsView()
         self.status = TrainingStatus(self.statusBar())
@@ -229,7 +232,7 @@ class MainWindow(QMainWindow):
             self.settings, document, self.undo_stack, self.editor.view.edit, self
         )
         self.panel.problem.connect(self.status.show_message)
-        self.panel.unlock_request = self.editor.view.unlock_request = self._ask_to_stop
+        self.panel.unlock_request = self.editor.view.unlock_request = self.ask_to_stop
         if old_panel is not None:
             old_panel.detach()
             self.parameters_dock.setWidget(self.panel)
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self._failed)
         self.controller.network_changed.connect(self._network_changed)
         self.controller.sample_stepped.connect(self._sample_stepped)
+        self.controller.message.connect(self._show_problem_in_panel)
         self.retitle()
         self.setWindowModified(False)
         self.status.clear()
@@ -248,6 +252,8 @@ class MainWindow(QMainWindow):
         self._state_changed("ready")
 
     def _new(self, document: NetworkDocument, **settings) -> None:
+        if self.controller.busy and not self.ask_to_stop("start a new network"):
+            return
         if self.files.maybe_save():
             self.open_document(document, **settings)
             self.files.forget()
@@ -276,7 +282,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- training
     def _start(self) -> None:
-        self.controller.start()
+        if not self.controller.start():
+            self._cannot_train()
+
+    def _cannot_train(self) -> None:
+        """Say, in a dialog that stays until read, why training cannot start."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Cannot train", self.controller.problem, parent=self
+        )
+        box.setObjectName("cannotTrainDialog")
+        box.open()
 
     def _pause(self) -> None:
         if self.controller.state in ("paused",):
@@ -285,9 +300,10 @@ class MainWindow(QMainWindow):
             self.controller.pause()
 
     def _step(self) -> None:
-        self.controller.step()
+        if not self.controller.step():
+            self._cannot_train()
 
-    def _ask_to_stop(self, what: str) -> bool:
+    def ask_to_stop(self, what: str) -> bool:
         """Training holds the network: ask whether to stop it to ``what``; True if stopped."""
         answer = QMessageBox.question(
             self,
@@ -343,6 +359,18 @@ class MainWindow(QMainWindow):
         self._dirty = True  # drawn, status bar included, by the next redraw
         if not self.redraw_timer.isActive():  # a step: no timer runs, draw it now
             self._redraw()
+
+    @Slot(str)
+    def _show_problem_in_panel(self, _message: str) -> None:
+        """Keep why training cannot start under the parameters, until it can."""
+        self.panel.reason.setText(self.controller.problem or "")
+
+    def _setting_changed(self, name: str, _value) -> None:
+        """New data (set, size, noise, split or scaling): the network starts again on it."""
+        if name in DATA_SETTINGS and self.controller is not None and not self.controller.busy:
+            self._reset()
+            if self.controller.problem is None:
+                self.status.show_message("New data: the weights and the error history start again.")
 
     @Slot(int)
     def _sample_stepped(self, row: int) -> None:

@@ -64,6 +64,8 @@ class TrainingController(QObject):
         self._worker: GeneratorWorker | None = None
         self._epoch_offset = 0
         self._next_sample = 0  # the sample step_sample shows next
+        #: Why training could not start last time (None once it could).
+        self.problem: str | None = None
         settings.changed.connect(self._setting_changed)
 
     # ---------------------------------------------------------------- state
@@ -96,8 +98,9 @@ class TrainingController(QObject):
             )
             _check_sizes(compiled, data)
         except NnsimError as exc:
-            self.message.emit(str(exc))
+            self._refuse(str(exc))
             return False
+        self.problem = None
         self.data, self.validation = data, validation
         if previous is not None and compiled.initialised and compiled.kept:
             self.message.emit(
@@ -127,6 +130,11 @@ class TrainingController(QObject):
             self.history.restore(train, history.get("validation"), history.get("accuracy"))
         self._set_state("ready")
 
+    def _refuse(self, reason: str) -> None:
+        """Training cannot start: keep the reason in ``problem`` and say it."""
+        self.problem = reason
+        self.message.emit(reason)
+
     def _use(self, compiled: CompiledNetwork) -> None:
         self.compiled = compiled
         self.display_network = copy.deepcopy(compiled.network)
@@ -134,28 +142,37 @@ class TrainingController(QObject):
 
     # ---------------------------------------------------------------- runs
     def _new_run(self) -> bool:
+        """A run for the epochs still to go of the Epochs setting (a total since reset)."""
         if not self.prepare():
             return False
+        remaining = self.settings["max_epochs"] - self.history.count
+        if remaining < 1:
+            self._refuse(
+                f"All {self.settings['max_epochs']:,} epochs set are trained: raise Epochs to "
+                "train on, or reset the weights to start again."
+            )
+            return False
         config = self.settings.training_config(
-            report_interval=REPORT_INTERVAL, include_weights=True
+            max_epochs=remaining, report_interval=REPORT_INTERVAL, include_weights=True
         )
         self._run = TrainingRun(self.compiled.network, self.data, self.validation, config)
         self._run.set_speed(epochs_per_second(self.settings["speed"]))
         self._epoch_offset = self.history.count
         return True
 
-    def start(self) -> None:
-        """Start training, or resume it when paused."""
+    def start(self) -> bool:
+        """Start training, or resume it when paused; False (see ``problem``) if it cannot."""
         if self.state in ("training", "pausing"):
-            return
+            return True
         if self._run is None and not self._new_run():
-            return
+            return False
         self._run.restart_pace()
         if self._worker is not None:
             self._worker.resume()
         else:
             self._start_worker()
         self._set_state("training")
+        return True
 
     def _start_worker(self) -> None:
         worker = GeneratorWorker(drive, self._run)
@@ -174,24 +191,28 @@ class TrainingController(QObject):
             self._run.interrupt()
             self._worker.pause()
 
-    def step(self) -> None:
-        """Train exactly one epoch, in this thread, then stay paused."""
+    def step(self) -> bool:
+        """Train exactly one epoch, in this thread, then stay paused; False if it cannot."""
         if self.state in ("training", "pausing"):
-            return
+            return True
         if self._run is None and not self._new_run():
-            return
+            return False
         self._run.patch(report_interval=0.0)
         try:
             report = self._run.advance()
         except NnsimError as exc:
             self._fail(exc)
-            return
+            return True
         self._run.set_speed(epochs_per_second(self.settings["speed"]))  # and its interval
-        if report is None:
+        if report is not None:
+            self._on_report(report)
+        if report is None or report.stop_reason:  # the run's last epoch is done
+            if report is not None:
+                self._run.advance()
             self._finish(self._run.summary)
-            return
-        self._on_report(report)
-        self._set_state("paused")
+        else:
+            self._set_state("paused")
+        return True
 
     def step_sample(self) -> None:
         """Show a perceptron the next training sample (in order), as its rule learns online.
@@ -238,6 +259,7 @@ class TrainingController(QObject):
         self.history.clear()
         self.latest = None
         self.compiled = None
+        self._next_sample = 0
         self._set_state("ready")
         self.prepare()
 

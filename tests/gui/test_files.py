@@ -46,6 +46,7 @@ def test_save_then_open_restores_network_settings_weights_and_history(
     assert (tmp_path / "mine.nnsim").exists() and not window.isWindowModified()
     assert window.windowTitle() == "mine[*] - nnsim"
 
+    window.training_actions["stop"].trigger()  # else New would ask to stop the paused run
     window.new_actions["mlp"].trigger()
     assert window.document.layer_sizes == (2, 2, 1) and window.controller.history.count == 0
     choose(monkeypatch, tmp_path / "mine.nnsim")
