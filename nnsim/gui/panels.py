@@ -175,6 +175,7 @@ class ParameterPanel(QWidget):
                 # sprang back: refuse it again without a second question.
                 self._refuse(parameter, self.reason.text())
                 continue
+            self.reason.setText("")  # what the change leads to may put a reason back
             try:
                 if parameter.opts.get("document"):
                     self._edit_document_field(parameter.name(), value)
@@ -186,7 +187,6 @@ class ParameterPanel(QWidget):
                 self._refuse(parameter, str(exc))
             else:
                 self._refused = None
-                self.reason.setText("")
 
     def lock(self, reason: str | None, *, except_names=()) -> None:
         """Refuse edits of every setting but ``except_names`` with ``reason`` (None unlocks)."""

@@ -190,7 +190,8 @@ class DecisionPlot:
         self.widget = _plot_widget("decisionPlot", "Decision boundary")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.widget.addItem(self.image)
-        self.curve = self.widget.plot(pen=pg.mkPen(TRAIN, width=2))
+        self.curve = self.widget.plot(pen=pg.mkPen(TRAIN, width=2.5))
+        self.curve.setZValue(5)  # a regression curve stays above the samples it fits
         self.points = pg.ScatterPlotItem(size=10, pen=pg.mkPen("w"))
         self.rings = pg.ScatterPlotItem(
             size=15, brush=None, pen=pg.mkPen(WRONG, width=2.5), symbol="o"
@@ -215,8 +216,11 @@ class DecisionPlot:
         self._grid = None
         if data.n_features > 2:
             self.points.setData([], [])
+            self.widget.setLabel("bottom", "")
+            self.widget.setLabel("left", "")
+            self.widget.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
             self.note.setText(
-                f"The decision boundary is drawn for 1 or 2 inputs; {data.name} has "
+                f"The decision boundary is drawn for 1 or 2 inputs;\n{data.name} has "
                 f"{data.n_features}."
             )
             self.note.setPos(0, 0)

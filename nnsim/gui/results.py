@@ -46,9 +46,15 @@ class ResultsView(QWidget):
         """Score ``network`` on ``data`` (and say how it does on ``validation``)."""
         if data.task != "classification":
             mse = float(np.mean((network.predict(data.X) - data.T) ** 2))
-            self.summary.setText(f"Regression: mean squared error {mse:.6g} on the training data.")
-            self.matrix.setRowCount(0)
-            self.scores.setRowCount(0)
+            half = (
+                " (the sse error E is half of it)" if getattr(network, "loss", "") == "sse" else ""
+            )
+            self.summary.setText(
+                f"Regression: mean squared error {mse:.6g} on the training data{half}."
+            )
+            for table in (self.matrix, self.scores):
+                table.setRowCount(0)
+                table.setColumnCount(0)
             return
         predicted = metrics.labels_from_outputs(network.predict(data.X))
         names = data.class_names or tuple(str(k) for k in range(data.n_classes))

@@ -251,3 +251,32 @@ def test_a_perceptron_shows_only_the_settings_it_uses(qtbot, window):
         assert window.panel.field(name).opts["visible"] == (name not in hidden), name
     window.new_actions["mlp"].trigger()
     assert window.panel.field("momentum").opts["visible"]
+
+
+def test_new_data_starts_afresh_and_data_that_does_not_fit_is_explained(qtbot, window):
+    for _ in range(3):
+        press(qtbot, window, "step")
+    press(qtbot, window, "stop")
+    window.panel.field("dataset").setValue("moons")
+    assert window.controller.data.name == "moons" and window.controller.history.count == 0
+    assert window.status.sample_selector.maximum() == 200, "the plots follow at once"
+    window.panel.field("dataset").setValue("iris")
+    assert "4 inputs and 3 target(s)" in window.panel.reason.text()
+    press(qtbot, window, "start")
+    dialog = window.findChild(QMessageBox, "cannotTrainDialog")
+    assert dialog is not None and dialog.isVisible() and "iris" in dialog.text()
+    dialog.close()
+    assert window.controller.state == "ready"
+
+
+def test_epochs_count_from_the_last_reset(qtbot, window):
+    window.panel.set_value("max_epochs", 3)
+    press(qtbot, window, "step")
+    press(qtbot, window, "stop")
+    for _ in range(2):
+        press(qtbot, window, "step")
+    assert window.controller.history.count == 3 and window.controller.state == "finished"
+    press(qtbot, window, "step")
+    assert window.controller.history.count == 3
+    assert "All 3 epochs set are trained" in window.panel.reason.text()
+    window.findChild(QMessageBox, "cannotTrainDialog").close()
