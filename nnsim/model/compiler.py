@@ -94,14 +94,14 @@ def check_topology(document: NetworkDocument) -> None:
         )
     empty = [i for i, layer in enumerate(layers) if not document.neurons_of(layer.id)]
     if empty:
-        names = ", ".join(f"{document.role(layers[i].id)} layer {i + 1}" for i in empty)
+        names = ", ".join(layer_name(document, layers[i].id) for i in empty)
         raise TopologyError(
             f"Every layer needs at least one neuron; empty: {names}.",
             layer_ids=[layers[i].id for i in empty],
         )
     misplaced = [layer.id for layer in layers[:-1] if get_activation(layer.activation).output_only]
     if document.kind == "mlp" and misplaced:
-        names = ", ".join(f"layer {document.layer_index(i) + 1}" for i in misplaced)
+        names = ", ".join(layer_name(document, i) for i in misplaced)
         raise TopologyError(
             f"Softmax normalises a whole output layer, so only the output layer can use it; "
             f"it is set on {names}. Give that layer another activation.",
@@ -115,6 +115,14 @@ def check_topology(document: NetworkDocument) -> None:
             f"is ever seen: {listed}. Connect them to the next layer or delete them.",
             neuron_ids=stranded,
         )
+
+
+def layer_name(document: NetworkDocument, layer_id: str) -> str:
+    """A layer as the editor labels it: "the input layer", "hidden layer 2", "the output layer"."""
+    role = document.role(layer_id)
+    if role == "hidden":
+        return f"hidden layer {document.layer_index(layer_id)}"
+    return f"the {role} layer"
 
 
 def _without_path_to_output(document: NetworkDocument) -> list[str]:

@@ -78,7 +78,7 @@ def test_an_empty_layer_is_named():
     doc = new_mlp((2, 3, 1))
     hidden = doc.layers[1].id
     doc.remove(neuron_ids=doc.neurons_of(hidden))
-    with pytest.raises(TopologyError, match="empty: hidden layer 2") as raised:
+    with pytest.raises(TopologyError, match="empty: hidden layer 1") as raised:
         compile(doc)
     assert raised.value.layer_ids == (hidden,)
 
@@ -107,7 +107,7 @@ def test_a_perceptron_with_a_hidden_layer_is_refused():
 def test_softmax_below_the_output_is_refused_with_its_layer():
     doc = new_mlp((2, 3, 2))
     doc.set_property(doc.layers[1].id, "activation", "softmax")
-    with pytest.raises(TopologyError, match=r"only the output layer can use it.*layer 2") as error:
+    with pytest.raises(TopologyError, match=r"can use it.*hidden layer 1\.") as error:
         compile(doc)
     assert error.value.layer_ids == (doc.layers[1].id,), "the editor marks that layer"
 
