@@ -463,7 +463,11 @@ class NetworkDocument:
         return self.apply(Change(properties=((target, name, old, value),)))
 
     def set_layer_size(self, layer_id: str, size: int, *, connect: bool = True) -> Change:
-        """Grow a layer (new neurons below the last) or shrink it (from the end) to ``size``."""
+        """Grow a layer or shrink it (from the end) to ``size`` neurons.
+
+        A grown layer stays centred where it was: its neurons are spread one
+        spacing apart about their old mean height, the new ones last.
+        """
         if self.kind == "hopfield":
             raise TopologyError(GRID_ONLY)
         members = self.neurons_of(layer_id)
@@ -473,10 +477,15 @@ class NetworkDocument:
             return self.remove(neuron_ids=members[size:])
         index = self.layer_index(layer_id)
         x = self._neurons[members[0]].x if members else index * LAYER_SPACING
-        start = (self._neurons[members[-1]].y + NEURON_SPACING) if members else 0.0
+        centre = sum(self._neurons[n].y for n in members) / len(members) if members else 0.0
+        moves = tuple(
+            (nid, (self._neurons[nid].x, self._neurons[nid].y), (x, centre + _row_y(row, size)))
+            for row, nid in enumerate(members)
+            if (self._neurons[nid].x, self._neurons[nid].y) != (x, centre + _row_y(row, size))
+        )
         added = tuple(
-            (row, Neuron(self._new_id("n"), layer_id, x, start + k * NEURON_SPACING))
-            for k, row in enumerate(range(len(members), size))
+            (row, Neuron(self._new_id("n"), layer_id, x, centre + _row_y(row, size)))
+            for row in range(len(members), size)
         )
         links = ()
         if connect:
@@ -485,7 +494,7 @@ class NetworkDocument:
                 links += _full(self._members[self._layers[index - 1].id], new_ids)
             if index < len(self._layers) - 1:
                 links += _full(new_ids, self._members[self._layers[index + 1].id])
-        return self.apply(Change(added_neurons=added, added_connections=links))
+        return self.apply(Change(added_neurons=added, added_connections=links, moves=moves))
 
     def _between(self, earlier: str, later: str) -> tuple[Connection, ...]:
         sources = set(self._members[earlier])

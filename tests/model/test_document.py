@@ -167,3 +167,15 @@ def test_perceptrons_and_hopfield_networks_keep_their_shape():
         hopfield.connect(hopfield.neurons[0].id, hopfield.neurons[1].id)
     with pytest.raises(ConfigError, match="Unknown network kind"):
         NetworkDocument("rbm")
+
+
+def test_a_grown_layer_stays_centred_and_undoes_exactly():
+    doc = new_mlp((2, 2, 1))
+    hidden = doc.layers[1].id
+    before = doc.snapshot()
+    centre = sum(doc.neuron(n).y for n in doc.neurons_of(hidden)) / 2
+    change = doc.set_layer_size(hidden, 100)
+    ys = [doc.neuron(n).y for n in doc.neurons_of(hidden)]
+    assert sum(ys) / len(ys) == pytest.approx(centre) and len(set(ys)) == 100
+    doc.apply(change.inverse())
+    assert doc.snapshot() == before
