@@ -1,15 +1,16 @@
 """Starting the desktop application."""
 
-import gc
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from pyqtgraph.util.garbage_collector import GarbageCollector
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from nnsim.gui.main_window import MainWindow
 
-#: Milliseconds between collections of Python's cyclic garbage, in the GUI thread.
-COLLECT_EVERY_MS = 1000
+#: Seconds between checks for Python's cyclic garbage, in the GUI thread.
+COLLECT_EVERY_S = 1.0
+_collector = None
 
 
 def collect_garbage_in_gui_thread() -> None:
@@ -19,18 +20,18 @@ def collect_garbage_in_gui_thread() -> None:
     when a threshold is crossed; if that is the training worker and the cycle
     holds Qt objects (a closed window's), their C++ destructors run in the
     wrong thread and Qt later fires a timer at a deleted object: a crash
-    (seen here, about one test run in three).  Automatic collection is
-    turned off and a timer of the application collects instead.  Calling
-    this again changes nothing.
+    (seen here, about one test run in three).  pyqtgraph's GarbageCollector
+    turns automatic collection off and, on a timer, collects each generation
+    only when its own threshold is passed (a full collection every second
+    would stall the window).  Calling this again changes nothing.
     """
-    app = QCoreApplication.instance()
-    if app.property("nnsimCollectsGarbage"):
-        return
-    gc.disable()
-    timer = QTimer(app)
-    timer.timeout.connect(gc.collect)
-    timer.start(COLLECT_EVERY_MS)
-    app.setProperty("nnsimCollectsGarbage", True)
+    global _collector
+    if _collector is None:
+        _collector = GarbageCollector(interval=COLLECT_EVERY_S)
+
+
+#: How long a thread may hold the GIL while another waits for it (Python's default: 5 ms).
+GIL_SWITCH_S = 0.001
 
 
 def create_main_window(store: QSettings | None = None) -> MainWindow:
@@ -41,6 +42,10 @@ def create_main_window(store: QSettings | None = None) -> MainWindow:
     """
     QApplication.instance() or QApplication(sys.argv[:1])
     collect_garbage_in_gui_thread()
+    # Painting a frame calls back into Python many times, each time waiting for the
+    # worker to hand over the GIL: at 5 ms a wait, a frame could hold the event loop
+    # 100 ms; at 1 ms it stays near 50 (benchmarks/GUI.md), at no cost to training.
+    sys.setswitchinterval(GIL_SWITCH_S)
     return MainWindow(store)
 
 

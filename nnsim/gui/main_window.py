@@ -35,7 +35,7 @@ REDRAW_HZ = 30
 #: While training runs at full speed, the GUI thread may use at most this share of
 #: a core (redrawing and painting): above it a redraw waits, so the window costs
 #: training little.  With a speed limit the worker has time to spare: no budget.
-REDRAW_BUDGET = 0.05
+REDRAW_BUDGET = 0.03
 LOCKED = "Training is using the network: stop it (Train > Stop) to change the network."
 SETTINGS_LOCKED = (
     "Only the learning rate, momentum and speed change while training runs: stop it to change "
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
     def _reset(self) -> None:
         self.controller.reset()
         self.status.clear()
-        self.error_plot.show_history(self.controller.history)
+        self.error_plot.show_history(self.controller.history, self.settings["max_epochs"])
 
     @Slot(str)
     def _state_changed(self, state: str) -> None:
@@ -391,6 +391,9 @@ class MainWindow(QMainWindow):
         self.decision_plot.set_data(data, self.controller.validation)
         self.status.set_samples(data.n_samples)
         self.error_plot.set_target(self.settings.training_config().target_error)
+        # Lay the error plot out for the run now: a new axis at the first report
+        # would re-lay it out just as training starts.
+        self.error_plot.expect_accuracy(data.task == "classification")
         self._dirty = True
         self._redraw(force=True)
 
@@ -422,7 +425,8 @@ class MainWindow(QMainWindow):
         latest = controller.latest
         if latest is not None:
             self.status.show_report(latest, controller.state)
-        self.error_plot.show_history(controller.history, latest and latest.max_epochs)
+        epochs = latest.max_epochs if latest else self.settings["max_epochs"]
+        self.error_plot.show_history(controller.history, epochs)
         network = controller.display_network
         self.decision_plot.show_network(network)
         sample = controller.data.X[self.status.sample_selector.value() - 1]

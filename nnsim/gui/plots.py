@@ -87,6 +87,7 @@ class ErrorPlot:
         )
         self.accuracy_box.addItem(self.accuracy_curve)
         plot.vb.sigResized.connect(self._align_accuracy_box)
+        self._accuracy_shown = None
         self._show_accuracy(False)
 
     def _align_accuracy_box(self) -> None:
@@ -95,6 +96,9 @@ class ErrorPlot:
         self.accuracy_box.linkedViewChanged(plot.vb, self.accuracy_box.XAxis)
 
     def _show_accuracy(self, shown: bool) -> None:
+        if shown == self._accuracy_shown:
+            return  # showing an axis re-lays the plot out: only on a change
+        self._accuracy_shown = shown
         self.widget.getPlotItem().showAxis("right", shown)
         self.accuracy_curve.setVisible(shown)
         listed = any(sample.item is self.accuracy_curve for sample, _ in self.legend.items)
@@ -136,7 +140,8 @@ class ErrorPlot:
         accuracy = history.accuracy
         scored = ~np.isnan(accuracy)
         self.accuracy_curve.setData(*decimate(epochs[scored], 100 * accuracy[scored]))
-        self._show_accuracy(bool(scored.any()))
+        if scored.any():
+            self._show_accuracy(True)
         self._fit_error_axis(history.train, validation[measured])
         span = max(max_epochs, len(epochs)) if max_epochs else None
         if span != self._span:  # a new range re-ticks the axis: only when it changes
@@ -145,6 +150,10 @@ class ErrorPlot:
                 self.widget.setXRange(0, span, padding=0.02)
             else:
                 self.widget.enableAutoRange(x=True)
+
+    def expect_accuracy(self, expected: bool) -> None:
+        """Show the accuracy axis (classification) or hide it (regression) before training."""
+        self._show_accuracy(expected)
 
     def _fit_error_axis(self, *curves) -> None:
         """Keep the error axis from 0 to the largest error so far (auto-scaled on a log scale).

@@ -188,8 +188,13 @@ class TrainingController(QObject):
         """Pause after the current report; ``state_changed("paused")`` follows."""
         if self.state == "training":
             self._set_state("pausing")
-            self._run.interrupt()
+            self._interrupt_wait()
             self._worker.pause()
+
+    def _interrupt_wait(self) -> None:
+        """Cut the worker's speed-limit wait short (its run may have ended already)."""
+        if self._run is not None:
+            self._run.interrupt()
 
     def step(self) -> bool:
         """Train exactly one epoch, in this thread, then stay paused; False if it cannot."""
@@ -248,7 +253,7 @@ class TrainingController(QObject):
     def stop(self) -> None:
         """End the run; the weights stay as trained so far."""
         if self._worker is not None:
-            self._run.interrupt()
+            self._interrupt_wait()
             self._worker.quit()  # _on_worker_finished ends the run
         elif self._run is not None:
             self._end_run("stopped")
@@ -267,7 +272,7 @@ class TrainingController(QObject):
         """Stop the worker and wait for its thread: call before the window closes."""
         worker = self._worker
         if worker is not None:
-            self._run.interrupt()
+            self._interrupt_wait()
             worker.quit()
             QThreadPool.globalInstance().waitForDone(timeout_ms)
             # Deliver the reports the worker queued before it ended: their epochs
