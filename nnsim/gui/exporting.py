@@ -99,6 +99,9 @@ def _ask_and_save(widget: QWidget, suggested: str, kind: str, save) -> None:
     path, _ = QFileDialog.getSaveFileName(widget, "Save", suggested, kind)
     if not path:
         return
+    suffix = Path(suggested).suffix
+    if Path(path).suffix.lower() != suffix:
+        path += suffix  # "error" saved as CSV becomes error.csv
     try:
         save(path)
     except ExportError as exc:

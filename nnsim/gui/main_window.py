@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         return predictions_table(data, self.controller.display_network.predict(data.X))
 
     def _weights_table(self):
-        return weights_table(_parameters(self.controller.display_network)[0])
+        return weights_table(*_parameters(self.controller.display_network))
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:

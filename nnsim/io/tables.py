@@ -34,11 +34,17 @@ def predictions_table(data: Dataset, outputs: np.ndarray) -> Table:
     return header, rows
 
 
-def weights_table(weights: Sequence[np.ndarray]) -> Table:
-    """One row per weight: layer, neuron it feeds and neuron it comes from (from 1), value."""
-    rows = [
-        [layer + 1, to + 1, source + 1, float(matrix[to, source])]
-        for layer, matrix in enumerate(weights)
-        for to, source in np.ndindex(matrix.shape)
-    ]
+def weights_table(weights: Sequence[np.ndarray], biases=None) -> Table:
+    """One row per weight and bias: layer, neuron it feeds, neuron it comes from, value.
+
+    Neurons count from 1 within their layer; a bias's "from" is "bias".
+    """
+    rows = []
+    for layer, matrix in enumerate(weights):
+        rows += [
+            [layer + 1, to + 1, source + 1, float(matrix[to, source])]
+            for to, source in np.ndindex(matrix.shape)
+        ]
+        if biases is not None:
+            rows += [[layer + 1, to + 1, "bias", float(b)] for to, b in enumerate(biases[layer])]
     return ["layer", "to neuron", "from neuron", "weight"], rows

@@ -45,7 +45,8 @@ def test_the_menu_saves_what_the_person_picks_and_reports_failures(plot, tmp_pat
     ]
     assert plot.scene().contextMenu == actions, "pyqtgraph's Export... is gone"
     target = tmp_path / "error.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    picked = tmp_path / "error"  # typed without its suffix
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(picked), ""))
     actions[2].trigger()
     with open(target, newline="") as f:
         assert list(csv.reader(f)) == [["epoch", "error"], ["1", "0.5"], ["2", "0.25"]]

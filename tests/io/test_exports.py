@@ -71,3 +71,5 @@ def test_tables_hold_every_epoch_sample_and_weight():
     assert rows[1] == [*data.X[1].tolist(), data.y[1].item(), 0.9]
     header, rows = weights_table([np.array([[1.0, 2.0]]), np.array([[3.0]])])
     assert rows == [[1, 1, 1, 1.0], [1, 1, 2, 2.0], [2, 1, 1, 3.0]]
+    _, rows = weights_table([np.array([[1.0, 2.0]])], [np.array([0.5])])
+    assert rows[-1] == [1, 1, "bias", 0.5]
