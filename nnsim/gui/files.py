@@ -92,6 +92,13 @@ class ProjectFiles(QObject):
         except NnsimError as exc:
             self._complain("Could not open the project", str(exc))
             return False
+        if project.document.kind == "hopfield":
+            self._complain(
+                "Could not open the project",
+                f"{Path(path).name} holds a Hopfield memory; this version of nnsim opens "
+                "perceptrons and MLPs only (the Hopfield workspace is still to come).",
+            )
+            return False
         self.window.show_project(project)
         self._saved_as(Path(path), "opened")
         return True

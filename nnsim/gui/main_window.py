@@ -28,7 +28,8 @@ from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
 from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
-from nnsim.model import NetworkDocument, new_mlp, new_perceptron
+from nnsim.model import NetworkDocument, new_mlp, new_perceptron, parameters_of
+from nnsim.model.compiler import has_bias
 from nnsim.model.settings import LIVE_SETTINGS, Settings
 
 REDRAW_HZ = 30
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         return predictions_table(data, self.controller.display_network.predict(data.X))
 
     def _weights_table(self):
-        return weights_table(*_parameters(self.controller.display_network))
+        return weights_table(*parameters_of(self.controller.display_network))
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
@@ -263,8 +264,7 @@ class MainWindow(QMainWindow):
         controller = self.controller
         weights = biases = None
         if controller.display_network is not None:
-            weights, biases = _parameters(controller.display_network)
-            biases = biases if biases is not None else [np.zeros(len(w)) for w in weights]
+            weights, biases = parameters_of(controller.display_network)
         history = controller.history
         columns = {"train": history.train, "validation": history.validation}
         columns["accuracy"] = history.accuracy
@@ -471,7 +471,6 @@ class MainWindow(QMainWindow):
 
 
 def _parameters(network):
-    """(weights, biases) lists of an MLP or a perceptron, as the canvas draws them."""
-    if hasattr(network, "biases"):
-        return network.weights, (network.biases if network.bias else None)
-    return [network.weights], ([network.bias] if network.has_bias else None)
+    """(weights, biases) as the canvas draws them: biases None for a network without."""
+    weights, biases = parameters_of(network)
+    return weights, (biases if has_bias(network) else None)

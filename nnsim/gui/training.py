@@ -19,7 +19,7 @@ from superqt.utils import GeneratorWorker
 from nnsim.engine import MLP, Perceptron
 from nnsim.errors import ConfigError, DivergenceError, NnsimError
 from nnsim.gui.training_run import REPORT_INTERVAL, LossHistory, TrainingRun, drive
-from nnsim.model import CompiledNetwork, NetworkDocument, compile
+from nnsim.model import CompiledNetwork, NetworkDocument, compile, set_parameters
 from nnsim.model.settings import LIVE_SETTINGS, Settings, epochs_per_second, training_data
 
 
@@ -119,11 +119,7 @@ class TrainingController(QObject):
         self.shutdown()
         self.history.clear()
         if weights is not None and self.compiled is not None:
-            network = self.compiled.network
-            if isinstance(network, MLP):
-                network.weights, network.biases = weights, biases
-            else:
-                network.weights, network.bias = weights[0], biases[0]
+            set_parameters(self.compiled.network, weights, biases)
             self._use(self.compiled)
         train = history.get("train")
         if train is not None and len(train):
@@ -306,11 +302,7 @@ class TrainingController(QObject):
 
     def display_network_weights(self, report) -> None:
         """Copy a report's weights into the display network."""
-        net = self.display_network
-        if isinstance(net, MLP):
-            net.weights, net.biases = list(report.weights), list(report.biases)
-        else:
-            net.weights, net.bias = report.weights[0], report.biases[0]
+        set_parameters(self.display_network, report.weights, report.biases)
 
     @Slot()
     def _on_paused(self) -> None:
@@ -360,6 +352,11 @@ class TrainingController(QObject):
 def _check_sizes(compiled: CompiledNetwork, data) -> None:
     """Refuse data whose inputs or targets do not fit the network's first and last layers."""
     net = compiled.network
+    if not isinstance(net, MLP | Perceptron):
+        raise ConfigError(
+            "A Hopfield network stores patterns rather than training on a data set; "
+            "the window cannot train it."
+        )
     n_in, n_out = data.X.shape[1], data.T.shape[1]
     if (net.n_inputs, net.n_outputs) != (n_in, n_out):
         raise ConfigError(

@@ -1,6 +1,12 @@
 """The editable model of what the person built: plain Python with psygnal signals, no Qt."""
 
-from nnsim.model.compiler import CompiledNetwork, check_topology, compile
+from nnsim.model.compiler import (
+    CompiledNetwork,
+    check_topology,
+    compile,
+    parameters_of,
+    set_parameters,
+)
 from nnsim.model.document import (
     Change,
     Layer,
@@ -22,4 +28,6 @@ __all__ = [
     "new_hopfield",
     "new_mlp",
     "new_perceptron",
+    "parameters_of",
+    "set_parameters",
 ]

@@ -47,19 +47,11 @@ class CompiledNetwork:
 
     def weight_matrices(self) -> list[np.ndarray]:
         """The live weight matrices, one (n_out, n_in) array per layer."""
-        net = self.network
-        if isinstance(net, MLP):
-            return net.weights
-        return [net.weights]
+        return parameters_of(self.network)[0]
 
     def bias_vectors(self) -> list[np.ndarray]:
         """The live bias vectors, one (n_out,) array per layer after the input."""
-        net = self.network
-        if isinstance(net, MLP):
-            return net.biases
-        if isinstance(net, Perceptron):
-            return [net.bias]
-        return []
+        return parameters_of(self.network)[1]
 
     def mask_matrices(self) -> list[np.ndarray] | None:
         net = self.network
@@ -68,6 +60,27 @@ class CompiledNetwork:
         if isinstance(net, Perceptron):
             return None if net.mask is None else [net.mask]
         return None
+
+
+def parameters_of(network) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """(weights, biases) of an MLP, a perceptron (one layer) or a Hopfield net (no biases).
+
+    Weights are (n_out, n_in) arrays, biases (n_out,) arrays, one per layer after
+    the input; a network without biases has zero ones.
+    """
+    if isinstance(network, MLP):
+        return network.weights, network.biases
+    if isinstance(network, Perceptron):
+        return [network.weights], [network.bias]
+    return [network.weights], []
+
+
+def set_parameters(network, weights, biases) -> None:
+    """Give an MLP or a perceptron these weights and biases (as :func:`parameters_of` gives)."""
+    if isinstance(network, MLP):
+        network.weights, network.biases = list(weights), list(biases)
+    else:
+        network.weights, network.bias = weights[0], biases[0]
 
 
 def check_topology(document: NetworkDocument) -> None:
@@ -231,7 +244,7 @@ def _carry_over(previous: CompiledNetwork, new: CompiledNetwork) -> int:
             present &= new_masks[k][block] == 1
         weights[k][block] = np.where(present, old_weights[j][old_block], weights[k][block])
         kept += int(present.sum())
-    if _has_bias(new.network) and _has_bias(previous.network):
+    if has_bias(new.network) and has_bias(previous.network):
         biases, old_biases = new.bias_vectors(), previous.bias_vectors()
         for k, layer_id in enumerate(new.layer_ids[1:]):
             j = old_layer.get(layer_id, 0)
@@ -242,7 +255,8 @@ def _carry_over(previous: CompiledNetwork, new: CompiledNetwork) -> int:
     return kept
 
 
-def _has_bias(network) -> bool:
+def has_bias(network) -> bool:
+    """Whether an MLP or a perceptron has biases."""
     return network.bias if isinstance(network, MLP) else network.has_bias
 
 
