@@ -27,11 +27,13 @@ class Dataset:
     description : str
         One line saying what it is.
     X : np.ndarray, shape (n_samples, n_features)
-    y : np.ndarray, shape (n_samples,)
-        Class labels 0..K-1 (classification) or target values (regression).
+    y : np.ndarray, shape (n_samples,) or (n_samples, n_outputs)
+        Class labels 0..K-1 (classification) or target values (regression;
+        two-dimensional only when there is more than one target).
     T : np.ndarray, shape (n_samples, n_outputs)
-        What a network trains on: ``y`` as one column for two classes or
-        regression, one-hot columns for more than two classes.
+        What a network trains on: ``y`` as one column for two classes or one
+        regression target, one-hot columns for more than two classes, ``y``
+        itself for several regression targets.
     task : {"classification", "regression"}
     feature_names, class_names : tuple of str
     """
@@ -150,15 +152,21 @@ def targets_for(y: np.ndarray, n_classes: int) -> np.ndarray:
 def make_dataset(
     name, description, X, y, *, task="classification", feature_names=(), class_names=None
 ) -> Dataset:
-    """Build a read-only :class:`Dataset`, deriving ``T`` and default names from ``X`` and ``y``."""
+    """Build a read-only :class:`Dataset`, deriving ``T`` and default names from ``X`` and ``y``.
+
+    A regression ``y`` of shape (n_samples, k > 1) gives k targets; any other
+    ``y`` is flattened to one label or value per sample.
+    """
     X = np.array(X, dtype=np.float64, ndmin=2)
-    y = np.array(y, dtype=np.float64 if task == "regression" else np.int64).ravel()
+    y = np.array(y, dtype=np.float64 if task == "regression" else np.int64)
     if task == "classification":
+        y = y.ravel()
         class_names = tuple(class_names or (str(k) for k in range(int(y.max()) + 1)))
         T = targets_for(y, len(class_names))
     else:
         class_names = ()
-        T = y.reshape(-1, 1).copy()
+        T = y.reshape(X.shape[0], -1).copy()
+        y = y.ravel() if T.shape[1] == 1 else T.copy()
     feature_names = tuple(feature_names or (f"x{k + 1}" for k in range(X.shape[1])))
     for array in (X, y, T):
         array.flags.writeable = False

@@ -9,7 +9,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from nnsim.engine.datasets import Dataset
 from nnsim.model import Change, NetworkDocument
+from nnsim.model.settings import CUSTOM, Settings
 
 #: Command id shared by nudges, so repeated nudges of the same neurons merge.
 MOVE_COMMAND_ID = 1
@@ -71,3 +73,30 @@ def push_edit(
         command_type = MoveCommand if merge and change.only_moves() else EditCommand
         stack.push(command_type(document, text, change))
     return change
+
+
+class UseDataCommand(QUndoCommand):
+    """Train on a person's own data set (an import); undo goes back to the data before.
+
+    Parameters
+    ----------
+    settings : Settings
+        Holds the data (:attr:`Settings.custom_data`) and the "dataset" choice.
+    data : Dataset
+    """
+
+    def __init__(self, settings: Settings, data: Dataset):
+        super().__init__(f"Import {data.name}")
+        self._settings = settings
+        self._before = (settings.custom_data, settings["dataset"])
+        self._data = data
+
+    def redo(self):
+        # The data first: while "dataset" is not yet custom, holding it changes nothing.
+        self._settings.set_custom_data(self._data)
+        self._settings.set("dataset", CUSTOM)
+
+    def undo(self):
+        data, choice = self._before
+        self._settings.set("dataset", choice)
+        self._settings.set_custom_data(data)

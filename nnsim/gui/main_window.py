@@ -20,6 +20,7 @@ from nnsim.gui.editor import EditorWidget
 from nnsim.gui.exporting import install_exports
 from nnsim.gui.files import ProjectFiles
 from nnsim.gui.help import shortcuts_dialog, show_about
+from nnsim.gui.importing import DataImporter
 from nnsim.gui.panels import ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.results import ResultsView
@@ -30,7 +31,7 @@ from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
 from nnsim.model import NetworkDocument, new_mlp, new_perceptron, parameters_of
 from nnsim.model.compiler import has_bias
-from nnsim.model.settings import LIVE_SETTINGS, Settings
+from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings
 
 REDRAW_HZ = 30
 #: While training runs at full speed, the GUI thread may use at most this share of
@@ -58,8 +59,10 @@ class MainWindow(QMainWindow):
         self.store = store if store is not None else QSettings("nnsim", "nnsim")
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._show_saved_state)
+        self.undo_stack.indexChanged.connect(self._try_again_after_edit)
         self.settings = Settings(**XOR_SETTINGS)
         self.settings.changed.connect(self._setting_changed)
+        self.settings.custom_data_changed.connect(self._custom_data_changed)
         self.error_plot, self.decision_plot = ErrorPlot(), DecisionPlot()
         self.weights_plot, self.results = WeightsPlot(), ResultsView()
         self.status = TrainingStatus(self.statusBar())
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self._clock = deque(maxlen=REDRAW_HZ)
         self.document = self.editor = self.panel = self.controller = None
         self.files = ProjectFiles(self, self.store)
+        self.importer = DataImporter(self)
         self._make_actions()
         self._make_plot_tabs()
         self.plots_dock = None
@@ -188,6 +192,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addActions([self.files.save_action, self.files.save_as_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.importer.action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
@@ -268,10 +274,14 @@ class MainWindow(QMainWindow):
         history = controller.history
         columns = {"train": history.train, "validation": history.validation}
         columns["accuracy"] = history.accuracy
-        return Project(self.document, self.settings.values(), weights, biases, columns)
+        return Project(
+            self.document, self.settings.values(), weights, biases, columns,
+            self.settings.custom_data,
+        )  # fmt: skip
 
     def show_project(self, project: Project) -> None:
-        """Open a project read from a file: its network, settings, weights and history."""
+        """Open a project read from a file: its network, settings, data, weights and history."""
+        self.settings.set_custom_data(project.data)
         self.open_document(project.document, **project.settings)
         self.controller.restore(project.weights, project.biases, project.history)
         self._redraw(force=True)
@@ -367,10 +377,29 @@ class MainWindow(QMainWindow):
 
     def _setting_changed(self, name: str, _value) -> None:
         """New data (set, size, noise, split or scaling): the network starts again on it."""
-        if name in DATA_SETTINGS and self.controller is not None and not self.controller.busy:
-            self._reset()
-            if self.controller.problem is None:
-                self.status.show_message("New data: the weights and the error history start again.")
+        if name in DATA_SETTINGS:
+            self._data_changed()
+
+    def _custom_data_changed(self, _data) -> None:
+        if self.settings["dataset"] == CUSTOM:
+            self._data_changed()
+
+    def _data_changed(self) -> None:
+        """The network starts again on new data; a run (only undo reaches one) ends first."""
+        if self.controller is None:
+            return
+        self._reset()
+        if self.controller.problem is None:
+            self.status.show_message("New data: the weights and the error history start again.")
+
+    @Slot(int)
+    def _try_again_after_edit(self, _index: int) -> None:
+        """An edit (or undo) may have mended why the network could not train: look again."""
+        controller = self.controller
+        if controller is not None and controller.problem is not None and not controller.busy:
+            if controller.prepare():
+                self.status.show_message("The network and its data fit again: ready to train.")
+                self.panel.reason.setText("")
 
     @Slot(int)
     def _sample_stepped(self, row: int) -> None:

@@ -1,8 +1,9 @@
 """The ``.nnsim`` project file (DESIGN.md section 6): UTF-8 JSON, written atomically.
 
 A project holds the network document, the settings (data set, seed and
-training parameters among them), the trained weights and biases, and the
-error history, so opening it shows exactly what was saved and training on
+training parameters among them), the person's own data set if there is one
+(inline), the trained weights and biases, the error history and a one-line
+description, so opening it shows exactly what was saved and training on
 gives the same numbers as if it had never stopped being open.  Floats are
 written by ``json`` as their shortest exact text and read back bit for bit;
 NaN (an epoch without a validation error) is written as ``null``.
@@ -19,11 +20,17 @@ from pathlib import Path
 
 import numpy as np
 
+from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError, ProjectFileError
 from nnsim.io.exports import replacing
 from nnsim.model import NetworkDocument, compile
-from nnsim.model.serial import document_from_dict, document_to_dict
-from nnsim.model.settings import Settings
+from nnsim.model.serial import (
+    dataset_from_dict,
+    dataset_to_dict,
+    document_from_dict,
+    document_to_dict,
+)
+from nnsim.model.settings import CUSTOM, Settings
 
 FORMAT = "nnsim-project"
 VERSION = 1
@@ -47,6 +54,10 @@ class Project:
         biases, in layer order; None before any training.
     history : dict of 1-D arrays
         "train", "validation" and "accuracy" per epoch (NaN where not measured).
+    data : Dataset or None
+        The custom data set (imported), used when settings["dataset"] is "custom".
+    description : str
+        One line saying what the project shows (examples have one).
     """
 
     document: NetworkDocument
@@ -54,6 +65,8 @@ class Project:
     weights: list[np.ndarray] | None = None
     biases: list[np.ndarray] | None = None
     history: dict[str, np.ndarray] = field(default_factory=dict)
+    data: Dataset | None = None
+    description: str = ""
 
 
 def save_project(path, project: Project) -> None:
@@ -66,6 +79,8 @@ def save_project(path, project: Project) -> None:
         "weights": _arrays_out(project.weights),
         "biases": _arrays_out(project.biases),
         "history": {name: _floats_out(project.history.get(name, ())) for name in HISTORY_COLUMNS},
+        "data": None if project.data is None else dataset_to_dict(project.data),
+        "description": project.description,
     }
     text = json.dumps(content, allow_nan=False, indent=1)
     with replacing(path) as temporary:
@@ -117,13 +132,20 @@ def _project_from(content: dict) -> Project:
     if not isinstance(values, dict):
         raise ValueError("the settings are not a table of named values.")
     Settings(**values)  # every value checked as the panel would
+    data = content.get("data")
+    data = None if data is None else dataset_from_dict(data)
+    if values.get("dataset") == CUSTOM and data is None:
+        raise ValueError("its settings use custom data, but it holds none.")
+    description = content.get("description", "")
+    if not isinstance(description, str):
+        raise ValueError("its description is not text.")
     weights, biases = _arrays_in(content.get("weights")), _arrays_in(content.get("biases"))
     if weights is not None:
         _check_fit(document, weights, biases)
     history = {name: _floats_in(content["history"].get(name, [])) for name in HISTORY_COLUMNS}
     if len({len(column) for column in history.values()}) > 1:
         raise ValueError("the error history's columns differ in length.")
-    return Project(document, values, weights, biases, history)
+    return Project(document, values, weights, biases, history, data, description)
 
 
 def _check_fit(document: NetworkDocument, weights, biases) -> None:

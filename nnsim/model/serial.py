@@ -1,15 +1,19 @@
-"""A network document as plain data (dicts, lists, strings, numbers) and back.
+"""A network document, and a person's own data set, as plain data (dicts, lists) and back.
 
 :func:`document_to_dict` gives what a project file stores; :func:`document_from_dict`
 rebuilds the document and refuses, with the reason, anything a document could
 not hold (an unknown activation, a neuron in no layer, a connection that skips
 a layer, a position that is not a number).  Ids, order and positions come
-back exactly, so edits and undo behave as before saving.
+back exactly, so edits and undo behave as before saving.  :func:`dataset_to_dict`
+and :func:`dataset_from_dict` do the same for an imported data set.
 """
 
 import math
 
+import numpy as np
+
 from nnsim.engine.activations import get_activation
+from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.errors import ConfigError
 from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, Change, Layer, NetworkDocument, Neuron
 
@@ -117,3 +121,57 @@ def _grid(value, kind: str):
         "a Hopfield network needs a grid of rows and columns",
     )
     return tuple(value)
+
+
+def dataset_to_dict(data: Dataset) -> dict:
+    """A data set's samples, names and task, in JSON-friendly types (floats exact)."""
+    return {
+        "name": data.name,
+        "description": data.description,
+        "task": data.task,
+        "feature_names": list(data.feature_names),
+        "class_names": list(data.class_names),
+        "X": data.X.tolist(),
+        "y": data.y.tolist(),
+    }
+
+
+def dataset_from_dict(data: dict) -> Dataset:
+    """Rebuild a data set from :func:`dataset_to_dict`'s output, or raise ConfigError."""
+    _require(isinstance(data, dict), "the data set is not a table of named fields")
+    task = data.get("task")
+    _require(task in ("classification", "regression"), "the data set's task is unknown")
+    names = {key: data.get(key) for key in ("name", "description")}
+    _require(all(isinstance(v, str) for v in names.values()), "the data set has no name")
+    features, classes = data.get("feature_names"), data.get("class_names")
+    for labels in (features, classes):
+        _require(
+            isinstance(labels, list) and all(isinstance(v, str) for v in labels),
+            "the data set's column names are not a list of names",
+        )
+    X, y = _samples(data.get("X"), 2), _samples(data.get("y"), (1, 2))
+    _require(len(X) >= 2 and len(X) == len(y), "the data set's inputs and targets disagree")
+    _require(X.shape[1] == len(features), "the data set's inputs and their names disagree")
+    if task == "classification":
+        _require(
+            y.ndim == 1 and len(classes) >= 2 and set(y.tolist()) <= set(range(len(classes))),
+            "the data set's class labels are not numbers of its classes",
+        )
+    return make_dataset(
+        names["name"], names["description"], X, y, task=task,
+        feature_names=features, class_names=classes,
+    )  # fmt: skip
+
+
+def _samples(values, dimensions) -> np.ndarray:
+    """``values`` as a finite float array of ``dimensions`` (an int or a tuple of them)."""
+    try:
+        array = np.array(values, dtype=np.float64)
+    except (TypeError, ValueError):
+        array = np.empty(0)
+    wanted = (dimensions,) if isinstance(dimensions, int) else dimensions
+    _require(
+        array.ndim in wanted and array.size > 0 and np.isfinite(array).all(),
+        "the data set's samples are not a table of finite numbers",
+    )
+    return array

@@ -20,6 +20,8 @@ from nnsim.errors import ConfigError
 #: Above this learning rate every step overshoots; the panel refuses it.
 MAX_LEARNING_RATE = 1000.0
 MAX_EPOCHS = 10_000_000
+#: The data set named so is the person's own (imported), held by :class:`Settings`.
+CUSTOM = "custom"
 #: Speed limits a person can choose, in epochs per second ("fastest": none).
 SPEEDS = ("fastest", "1000", "300", "100", "30", "10", "3", "1")
 
@@ -121,7 +123,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "Same seed, same initial weights and sample order", low=0, high=2**31 - 1,
     ),
     _choice(
-        "dataset", "Data", "Data set", "xor", datasets.DATASETS, "The samples the network learns"
+        "dataset", "Data", "Data set", "xor", (*datasets.DATASETS, CUSTOM),
+        "The samples the network learns (custom: imported from a CSV file)",
     ),
     SettingSpec(
         "samples", "Data", "Samples (generated sets)", "int", 200,
@@ -183,18 +186,33 @@ def check_value(spec: SettingSpec, value):
 class Settings:
     """The current value of every setting in :data:`SETTINGS`.
 
+    Attributes
+    ----------
+    custom_data : Dataset or None
+        The person's own data set (imported from a CSV file), used while the
+        "dataset" setting is :data:`CUSTOM`.
+
     Signals
     -------
     changed(name, value)
         After an accepted :meth:`set`.
+    custom_data_changed(object)
+        After :meth:`set_custom_data`, with the new data set (or None).
     """
 
     changed = Signal(str, object)
+    custom_data_changed = Signal(object)
 
-    def __init__(self, **values):
+    def __init__(self, custom_data: datasets.Dataset | None = None, **values):
         self._values = {spec.name: spec.default for spec in SETTINGS}
         for name, value in values.items():
             self._values[name] = check_value(self.spec(name), value)
+        self.custom_data = custom_data
+
+    def set_custom_data(self, data: datasets.Dataset | None) -> None:
+        """Hold ``data`` as the custom data set (it is used while "dataset" is "custom")."""
+        self.custom_data = data
+        self.custom_data_changed.emit(data)
 
     @staticmethod
     def spec(name: str) -> SettingSpec:
@@ -265,6 +283,12 @@ GENERATED["sine"] = "noise"
 
 def _load(settings: Settings) -> datasets.Dataset:
     name = settings["dataset"]
+    if name == CUSTOM:
+        if settings.custom_data is None:
+            raise ConfigError(
+                "There is no custom data yet: import a CSV file (File > Import Data)."
+            )
+        return settings.custom_data
     make = datasets.DATASETS[name]
     if name not in GENERATED:
         return make()

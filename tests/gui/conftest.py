@@ -1,8 +1,12 @@
-"""GUI tests: collect a test's cyclic garbage before the next test starts a worker."""
+"""GUI tests: main windows to drive, answered file dialogs, and garbage collected in time."""
 
 import gc
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from nnsim.gui.app import create_main_window
 
 
 @pytest.fixture(autouse=True)
@@ -14,3 +18,40 @@ def collect_garbage_here():
     """
     yield
     gc.collect()
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Return a function that opens a main window whose layout lives in ``tmp_path``."""
+    opened = []
+
+    def make():
+        store = QSettings(str(tmp_path / "nnsim.ini"), QSettings.Format.IniFormat)
+        window = create_main_window(store)
+        # Closing at the end of a test discards its edits rather than ask.
+        window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+        qtbot.addWidget(window)
+        opened.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def choose(monkeypatch):
+    """``choose(path)``: the next file dialogs, open or save, answer ``path``."""
+
+    def answer(path):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(path), ""))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
+
+    return answer

@@ -1,34 +1,13 @@
 """File > Save and Open through the window: everything comes back; bad files change nothing."""
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-from nnsim.gui.app import create_main_window
+from PySide6.QtWidgets import QMessageBox
 
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    store = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    window = create_main_window(store)
-    # qtbot closes the window before this fixture ends: never leave a question open then.
-    window.files.ask_to_save = lambda: Button.Discard
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def choose(monkeypatch, path):
-    """The next file dialog answers ``path``."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(path), ""))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
-
-
 def test_save_then_open_restores_network_settings_weights_and_history(
-    window, tmp_path, monkeypatch
+    window, tmp_path, monkeypatch, choose
 ):
     view = window.editor.view
     view.set_activation(window.document.layers[1].id, "tanh")
@@ -41,7 +20,7 @@ def test_save_then_open_restores_network_settings_weights_and_history(
         "history": window.controller.history.train.copy(),
     }
     assert window.isWindowModified()
-    choose(monkeypatch, tmp_path / "mine")  # the suffix is added
+    choose(tmp_path / "mine")  # the suffix is added
     window.files.save_action.trigger()
     assert (tmp_path / "mine.nnsim").exists() and not window.isWindowModified()
     assert window.windowTitle() == "mine[*] - nnsim"
@@ -49,7 +28,7 @@ def test_save_then_open_restores_network_settings_weights_and_history(
     window.training_actions["stop"].trigger()  # else New would ask to stop the paused run
     window.new_actions["mlp"].trigger()
     assert window.document.layer_sizes == (2, 2, 1) and window.controller.history.count == 0
-    choose(monkeypatch, tmp_path / "mine.nnsim")
+    choose(tmp_path / "mine.nnsim")
     window.files.open_action.trigger()
     assert window.document.snapshot() == saved["document"]
     assert window.settings["learning_rate"] == 0.25
@@ -63,13 +42,13 @@ def test_save_then_open_restores_network_settings_weights_and_history(
     assert window.files.recent()[0] == str(tmp_path / "mine.nnsim")
 
 
-def test_a_bad_file_is_refused_and_what_was_open_stays(window, tmp_path, monkeypatch):
+def test_a_bad_file_is_refused_and_what_was_open_stays(window, tmp_path, monkeypatch, choose):
     before = window.document.snapshot()
     bad = tmp_path / "broken.nnsim"
     bad.write_text('{"format": "nnsim-project", "version": 1, "document": ')
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    choose(monkeypatch, bad)
+    choose(bad)
     window.files.open_action.trigger()
     assert len(warnings) == 1 and "breaks off or is not JSON" in warnings[0]
     assert window.document.snapshot() == before and window.files.path is None
@@ -88,11 +67,11 @@ def test_unsaved_edits_are_asked_about_and_cancel_keeps_the_window(window, qtbot
     assert window.document.layer_sizes == (2, 2, 1)
 
 
-def test_a_failed_save_says_why_and_keeps_the_edits_unsaved(window, tmp_path, monkeypatch):
+def test_a_failed_save_says_why_and_keeps_the_edits_unsaved(window, tmp_path, monkeypatch, choose):
     window.editor.view.add_neuron_to(window.document.layers[1].id)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    choose(monkeypatch, tmp_path / "no such folder" / "x.nnsim")
+    choose(tmp_path / "no such folder" / "x.nnsim")
     window.files.save_as_action.trigger()
     assert warnings and "Cannot write in" in warnings[0]
     assert window.isWindowModified() and window.files.path is None

@@ -1,8 +1,7 @@
 """The main window, used as a person would: the toolbar, the parameter fields, the plots."""
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,38 +12,11 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from nnsim.gui.app import create_main_window
 from nnsim.model import NetworkDocument
 from nnsim.model.document import LAYER_SPACING
 
 WAIT_MS = 30_000
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path):
-    """Return a function that opens a main window whose layout lives in ``tmp_path``."""
-    opened = []
-
-    def make():
-        store = QSettings(str(tmp_path / "nnsim.ini"), QSettings.Format.IniFormat)
-        window = create_main_window(store)
-        # Closing at the end of a test discards its edits rather than ask.
-        window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard
-        qtbot.addWidget(window)
-        opened.append(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    yield make
-    for window in opened:
-        window.close()
-
-
-@pytest.fixture
-def window(make_window):
-    return make_window()
 
 
 def press(qtbot, window, key):

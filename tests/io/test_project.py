@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from nnsim.engine.datasets import make_dataset
 from nnsim.errors import ProjectFileError
 from nnsim.io.project import Project, load_project, save_project
 from nnsim.model import compile, new_hopfield, new_mlp, new_perceptron
@@ -22,8 +23,14 @@ def trained_project(document=None):
         "validation": np.array([np.nan, 0.25, np.nan]),
         "accuracy": np.array([0.5, np.nan, 1.0]),
     }
-    values = Settings(learning_rate=0.1 / 3, seed=7, dataset="xor").values()
-    return Project(document, values, network.weights, network.biases, history)
+    values = Settings(learning_rate=0.1 / 3, seed=7, dataset="custom").values()
+    data = make_dataset(
+        "bugs", "Imported from bugs", [[3.0, 1.0], [1.0, 0.1 / 3], [2.8, 1.2]], [0, 1, 0],
+        feature_names=("width", "length"), class_names=("ladybird", "caterpillar"),
+    )  # fmt: skip
+    return Project(
+        document, values, network.weights, network.biases, history, data, "Bugs, sorted."
+    )
 
 
 def test_a_project_comes_back_bit_for_bit(tmp_path):
@@ -40,6 +47,11 @@ def test_a_project_comes_back_bit_for_bit(tmp_path):
     for name, column in project.history.items():
         np.testing.assert_array_equal(loaded.history[name], column)  # NaN where NaN
     assert json.loads(path.read_text())["format"] == "nnsim-project"
+    assert loaded.description == "Bugs, sorted."
+    for name in ("X", "y", "T"):
+        np.testing.assert_array_equal(getattr(loaded.data, name), getattr(project.data, name))
+    assert loaded.data.class_names == ("ladybird", "caterpillar")
+    assert loaded.data.feature_names == ("width", "length")
 
 
 @pytest.mark.parametrize("document", [new_perceptron(), new_hopfield(4, 5)])
@@ -83,6 +95,11 @@ NONSENSE = {
     "bad setting": (lambda c: c["settings"].update(learning_rate=-1), "Learning rate"),
     "weights shape": (lambda c: c["weights"][0].pop(), "do not fit its network"),
     "no document": (lambda c: c.pop("document"), "has no 'document'"),
+    "custom without data": (lambda c: c.update(data=None), "use custom data, but it holds none"),
+    "label of no class": (lambda c: c["data"]["y"].__setitem__(0, 5), "not numbers of its classes"),
+    "text sample": (lambda c: c["data"]["X"][0].__setitem__(0, "x"), "not a table of finite"),
+    "ragged samples": (lambda c: c["data"]["X"][0].pop(), "not a table of finite"),
+    "lost target": (lambda c: c["data"]["y"].pop(), "inputs and targets disagree"),
 }
 
 

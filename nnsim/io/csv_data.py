@@ -1,0 +1,293 @@
+"""A person's own data from a CSV file: read, laid out, checked and made into a Dataset.
+
+Importing is two steps, so a dialog can show the file before anything is
+decided.  :func:`read_table` reads the text and splits it into cells,
+guessing the delimiter and whether the first line is a header unless told;
+:func:`make_csv_dataset` then turns the columns into inputs and targets by
+the role a person gave each ("input", "target" or "ignore", as
+:func:`guess_roles` proposes).  Every problem is a :class:`DataError` that
+names the row (the file's line number, header included) and the column, and
+nothing is half made: either a whole :class:`~nnsim.engine.datasets.Dataset`
+comes back or an error does.
+
+Targets: one target column of text (class names) or of a few whole numbers
+gives a classification set, its labels numbered in order of first
+appearance (text) or of size (numbers), trained as 0/1 for two classes and
+one-hot above; any other numeric targets are regression values.
+"""
+
+import codecs
+import csv
+import io
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nnsim.engine.datasets import Dataset, make_dataset
+from nnsim.errors import DataError
+
+#: Larger files are refused before being read: a table this size is not a teaching data set.
+MAX_CSV_BYTES = 50 * 1024 * 1024
+#: Delimiters looked for, most usual first; their names for people.
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar", " ": "space"}
+ROLES = ("input", "target", "ignore")
+#: A numeric target with at most this many distinct whole numbers is a class label.
+MAX_NUMERIC_CLASSES = 10
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A CSV file split into cells, before any column has a role.
+
+    Attributes
+    ----------
+    name : str
+        The file's name without its suffix (the data set's name).
+    delimiter : str
+    has_header : bool
+        Whether the file's first line names the columns.
+    columns : tuple of str
+        Column names: the header's, or "column 1", "column 2", ...
+    rows : tuple of tuple of str
+        The data rows' cells, stripped of surrounding spaces; all as long as ``columns``.
+    """
+
+    name: str
+    delimiter: str
+    has_header: bool
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def line_of(self, row: int) -> int:
+        """The file line (from 1) that data row ``row`` (from 0) was read from."""
+        return row + 1 + self.has_header
+
+    def where(self, row: int, column: int) -> str:
+        """ "Row 7, column 3 (width)": a cell as a person finds it in the file."""
+        return f"Row {self.line_of(row)}, column {column + 1} ({self.columns[column]})"
+
+
+def read_text(path) -> str:
+    """Read a CSV file's text, refusing a file too large, unreadable or not text."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise DataError(
+                f"{path.name} is {size / 2**20:.0f} MB; nnsim imports CSV files of up to "
+                f"{MAX_CSV_BYTES // 2**20} MB. Use a sample of the rows."
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"Could not read {path.name}: {exc.strerror or exc}.") from None
+    if b"\0" in raw:
+        raise DataError(f"{path.name} is not a text file, so not a CSV table.")
+    raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")  # every byte is a character: old spreadsheet exports
+
+
+def read_table(text: str, name: str = "data", delimiter=None, has_header=None) -> CsvTable:
+    """Split CSV ``text`` into a :class:`CsvTable`; ``None`` options are guessed.
+
+    Blank lines are skipped.  Raises DataError for a table with rows of
+    different lengths (naming the first odd row), fewer than two data rows,
+    or a delimiter that is not one character.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if delimiter is None:
+        delimiter = guess_delimiter(lines[:50])
+    if len(delimiter) != 1 or delimiter in '"\r\n':
+        raise DataError(f"{delimiter!r} cannot separate columns: choose one character.")
+    try:
+        cells = [
+            tuple(cell.strip() for cell in row)
+            for row in csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
+        ]
+    except csv.Error as exc:
+        raise DataError(f"{name} is not a readable CSV table: {exc}.") from None
+    cells = [row for row in cells if any(row)]
+    if not cells:
+        raise DataError(f"{name} holds no rows.")
+    if has_header is None:
+        has_header = guess_header(cells)
+    header, rows = (cells[0], cells[1:]) if has_header else (None, cells)
+    width = len(header) if header else len(rows[0]) if rows else 0
+    _check_shape(name, rows, width, has_header)
+    columns = tuple(c or f"column {k + 1}" for k, c in enumerate(header or [""] * width))
+    return CsvTable(name, delimiter, has_header, columns, tuple(rows))
+
+
+def _check_shape(name: str, rows, width: int, has_header: bool) -> None:
+    if len(rows) < 2:
+        raise DataError(
+            f"{name} has {len(rows)} data row{'s' * (len(rows) != 1)}; training needs at least 2."
+        )
+    for index, row in enumerate(rows):
+        if len(row) != width:
+            raise DataError(
+                f"Row {index + 1 + has_header} has {len(row)} cells, but "
+                f"{'the header' if has_header else 'the first row'} has {width}: "
+                "every row needs one cell per column."
+            )
+
+
+def guess_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits every line into the same number (above one) of cells."""
+    best, best_width = ",", 1
+    for candidate in DELIMITERS:
+        try:
+            widths = {len(row) for row in csv.reader(lines, delimiter=candidate)}
+        except csv.Error:
+            continue
+        if len(widths) == 1 and (width := widths.pop()) > best_width:
+            best, best_width = candidate, width
+    return best
+
+
+def guess_header(rows: list[tuple[str, ...]]) -> bool:
+    """True when the first row has text over a column that holds numbers below it."""
+    if len(rows) < 2:
+        return False
+    first, second = rows[0], rows[1]
+    return any(
+        not _is_number(top) and _is_number(below) for top, below in zip(first, second, strict=False)
+    )
+
+
+def guess_roles(table: CsvTable) -> list[str]:
+    """The last column is the target; other numeric columns are inputs, text ones ignored."""
+    roles = []
+    for index in range(len(table.columns) - 1):
+        numeric = all(_is_number(row[index]) or not row[index] for row in table.rows[:200])
+        roles.append("input" if numeric else "ignore")
+    return [*roles, "target"]
+
+
+def make_csv_dataset(table: CsvTable, roles, task=None) -> Dataset:
+    """The Dataset that ``table``'s columns make in their ``roles``.
+
+    Parameters
+    ----------
+    table : CsvTable
+    roles : sequence of str
+        One of :data:`ROLES` per column.
+    task : {"classification", "regression"} or None
+        None: classification when one target column holds text or at most
+        :data:`MAX_NUMERIC_CLASSES` distinct whole numbers.
+
+    Raises
+    ------
+    DataError
+        Naming the row and column of the first cell that is empty, not a
+        number, NaN or infinite; or when no column is an input or a target.
+    """
+    roles = list(roles)
+    if len(roles) != len(table.columns) or not set(roles) <= set(ROLES):
+        raise DataError(
+            f"Give each of the {len(table.columns)} columns a role: {', '.join(ROLES)}."
+        )
+    inputs = [k for k, role in enumerate(roles) if role == "input"]
+    targets = [k for k, role in enumerate(roles) if role == "target"]
+    if not inputs:
+        raise DataError("No column is an input: make at least one column an input.")
+    if not targets:
+        raise DataError("No column is a target: make the column to predict the target.")
+    X = _numbers(table, inputs)
+    labels = _class_labels(table, targets, task)
+    feature_names = tuple(table.columns[k] for k in inputs)
+    if labels is not None:
+        y, class_names = labels
+        return make_dataset(
+            table.name, _describe(table, len(inputs), f"{len(class_names)} classes"), X, y,
+            feature_names=feature_names, class_names=class_names,
+        )  # fmt: skip
+    values = _numbers(table, targets)
+    kind = "1 target" if len(targets) == 1 else f"{len(targets)} targets"
+    return make_dataset(
+        table.name, _describe(table, len(inputs), kind), X, values,
+        task="regression", feature_names=feature_names,
+    )  # fmt: skip
+
+
+def _describe(table: CsvTable, n_inputs: int, targets: str) -> str:
+    return f"Imported from {table.name}: {len(table.rows)} samples, {n_inputs} inputs, {targets}."
+
+
+def _numbers(table: CsvTable, columns: list[int]) -> np.ndarray:
+    """The cells of ``columns`` as floats, shape (n_rows, len(columns)), or a DataError."""
+    values = np.empty((len(table.rows), len(columns)))
+    for row, cells in enumerate(table.rows):
+        for out, column in enumerate(columns):
+            values[row, out] = _number(table, row, column, cells[column])
+    return values
+
+
+def _number(table: CsvTable, row: int, column: int, cell: str) -> float:
+    if not cell:
+        raise DataError(f"{table.where(row, column)} is empty: every cell needs a value.")
+    try:
+        value = float(cell)
+    except ValueError:
+        raise DataError(
+            f"{table.where(row, column)} holds {cell[:40]!r}, which is not a number. "
+            "Make the column a target if it names classes, or ignore it."
+        ) from None
+    if not math.isfinite(value):
+        raise DataError(f"{table.where(row, column)} holds {cell!r}: use a finite number.")
+    return value
+
+
+def _class_labels(table: CsvTable, targets: list[int], task):
+    """(labels, class names) when the targets are classes, else None."""
+    if task == "regression":
+        return None
+    text_columns = [k for k in targets if not all(_is_number(r[k]) for r in table.rows)]
+    if len(targets) > 1:
+        if task == "classification" or text_columns:
+            raise DataError(
+                "Class names go in one target column; several target columns must all "
+                "hold numbers (they are then predicted together, as regression)."
+            )
+        return None
+    (column,) = targets
+    cells = [row[column] for row in table.rows]
+    for row, cell in enumerate(cells):
+        if not cell:
+            raise DataError(f"{table.where(row, column)} is empty: every sample needs a target.")
+    if not text_columns:
+        cells = _numeric_labels(table.columns[column], cells, task)
+        if cells is None:
+            return None
+    names = tuple(dict.fromkeys(sorted(cells, key=float) if not text_columns else cells))
+    if len(names) < 2:
+        raise DataError(
+            f"Every target in {table.columns[column]} is {names[0]!r}: "
+            "a classifier needs 2 classes or more."
+        )
+    index = {name: k for k, name in enumerate(names)}
+    return np.array([index[cell] for cell in cells]), names
+
+
+def _numeric_labels(column: str, cells: list[str], task) -> list[str] | None:
+    """Numbers as class names ("1", "2"), or None when they are regression values."""
+    numbers = [float(cell) for cell in cells]
+    distinct = set(numbers)
+    whole = all(math.isfinite(v) and v == int(v) for v in distinct)
+    if task is None and not (whole and len(distinct) <= MAX_NUMERIC_CLASSES):
+        return None
+    if not whole:
+        raise DataError(f"Class labels are names or whole numbers; {column} holds other numbers.")
+    return [f"{v:g}" for v in numbers]
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
