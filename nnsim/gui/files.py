@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
+from nnsim.gui.example_picker import ExamplePicker
+from nnsim.io.examples import load_example
 from nnsim.io.project import SUFFIX, load_project, save_project
 
 FILTER = f"nnsim projects (*{SUFFIX})"
@@ -40,7 +42,13 @@ class ProjectFiles(QObject):
         self.save_as_action = make_action(
             window, "actionSaveAs", "Save &As…", keys.SaveAs, "Save the project in a new file"
         )
+        self.open_example_action = make_action(
+            window, "actionOpenExample", "Open &Example…", "Ctrl+E",
+            "Open one of the tutorials' networks, ready to train (Ctrl+E)",
+        )  # fmt: skip
         self.open_action.triggered.connect(lambda: self.open())
+        self.open_example_action.triggered.connect(self.pick_example)
+        self.picker: ExamplePicker | None = None  # while File > Open Example is open
         self.save_action.triggered.connect(self.save)
         self.save_as_action.triggered.connect(self.save_as)
         self.recent_menu = QMenu("Open &Recent", window)
@@ -78,29 +86,59 @@ class ProjectFiles(QObject):
     # --------------------------------------------------------------- files
     def open(self, path=None) -> bool:
         """Open a project (asking for it when ``path`` is None); False if nothing changed."""
-        busy = self.window.controller.busy
-        if busy and not self.window.ask_to_stop("open another project"):
-            return False
-        if not self.maybe_save():
+        if not self._may_replace("open another project"):
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", FILTER)
             if not path:
                 return False
+        if not self._show(lambda: load_project(path), Path(path).name):
+            return False
+        self._saved_as(Path(path), "opened")
+        return True
+
+    def open_example(self, name: str) -> bool:
+        """Open an example as a new, unsaved project (Save asks where to keep it)."""
+        if not self._may_replace("open an example"):
+            return False
+        if not self._show(lambda: load_example(name), name):
+            return False
+        self.forget()
+        self.window.status.show_message(f"Example opened: {self.window.document.name}.")
+        return True
+
+    def pick_example(self) -> None:
+        """Show the examples; the one chosen opens."""
+        self.picker = ExamplePicker(self.window)
+        self.picker.accepted.connect(lambda: self.open_example(self.picker.chosen().name))
+        self.picker.finished.connect(self._picker_closed)
+        self.picker.open()
+
+    def _picker_closed(self) -> None:
+        self.picker.deleteLater()
+        self.picker = None
+
+    def _may_replace(self, what: str) -> bool:
+        """Whether the open project may go: training stopped and unsaved edits dealt with."""
+        if self.window.controller.busy and not self.window.ask_to_stop(what):
+            return False
+        return self.maybe_save()
+
+    def _show(self, load, name: str) -> bool:
+        """Read a project with ``load()`` and show it; complain and return False if not."""
         try:
-            project = load_project(path)
+            project = load()
         except NnsimError as exc:
             self._complain("Could not open the project", str(exc))
             return False
         if project.document.kind == "hopfield":
             self._complain(
                 "Could not open the project",
-                f"{Path(path).name} holds a Hopfield memory; this version of nnsim opens "
+                f"{name} holds a Hopfield memory; this version of nnsim opens "
                 "perceptrons and MLPs only (the Hopfield workspace is still to come).",
             )
             return False
         self.window.show_project(project)
-        self._saved_as(Path(path), "opened")
         return True
 
     def save(self) -> bool:

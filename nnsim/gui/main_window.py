@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions(list(self.new_actions.values()))
         file_menu.addSeparator()
-        file_menu.addAction(self.files.open_action)
+        file_menu.addActions([self.files.open_action, self.files.open_example_action])
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addActions([self.files.save_action, self.files.save_as_action])
         file_menu.addSeparator()
@@ -396,10 +396,10 @@ class MainWindow(QMainWindow):
     def _try_again_after_edit(self, _index: int) -> None:
         """An edit (or undo) may have mended why the network could not train: look again."""
         controller = self.controller
-        if controller is not None and controller.problem is not None and not controller.busy:
-            if controller.prepare():
-                self.status.show_message("The network and its data fit again: ready to train.")
-                self.panel.reason.setText("")
+        stuck = controller is not None and controller.problem is not None and not controller.busy
+        if stuck and controller.prepare():
+            self.status.show_message("The network and its data fit again: ready to train.")
+            self.panel.reason.setText("")
 
     @Slot(int)
     def _sample_stepped(self, row: int) -> None:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pyqtgraph.parametertree import Parameter, ParameterTree
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.perceptron import RULES
@@ -83,6 +83,10 @@ class ParameterPanel(QWidget):
         self.tree = ParameterTree(showHeader=False)
         self.tree.setObjectName("parameterTree")
         self.tree.setParameters(self.root, showTop=False)
+        # Names get a fixed share (long ones elide, their tooltip says all); values the rest.
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(0, NAME_COLUMN_WIDTH)
         self.reason = QLabel()
         self.reason.setObjectName("parameterProblem")

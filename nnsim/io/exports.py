@@ -14,6 +14,9 @@ from pathlib import Path
 
 from nnsim.errors import ExportError
 
+#: Permissions of a file written for the first time (read for all, write for its owner).
+NEW_FILE_MODE = 0o644
+
 
 @contextlib.contextmanager
 def replacing(path) -> Iterator[Path]:
@@ -30,6 +33,8 @@ def replacing(path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        # mkstemp's file is private (0600): give it the old file's mode, or the usual one.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE)
         os.replace(temporary, path)
     except OSError as exc:
         raise ExportError(f"Could not write {path.name}: {exc.strerror or exc}.") from exc

@@ -150,7 +150,7 @@ def dataset_from_dict(data: dict) -> Dataset:
             "the data set's column names are not a list of names",
         )
     X, y = _samples(data.get("X"), 2), _samples(data.get("y"), (1, 2))
-    _require(len(X) >= 2 and len(X) == len(y), "the data set's inputs and targets disagree")
+    _require(len(X) >= 1 and len(X) == len(y), "the data set's inputs and targets disagree")
     _require(X.shape[1] == len(features), "the data set's inputs and their names disagree")
     if task == "classification":
         _require(

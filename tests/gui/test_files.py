@@ -3,6 +3,8 @@
 import numpy as np
 from PySide6.QtWidgets import QMessageBox
 
+from nnsim.io.examples import examples
+
 Button = QMessageBox.StandardButton
 
 
@@ -99,3 +101,37 @@ def test_a_project_whose_data_does_not_fit_opens_and_says_why(window, tmp_path):
     assert window.files.open(tmp_path / "misfit.nnsim")
     assert "4 inputs and 3 target(s)" in window.panel.reason.text()
     assert window.document.layer_sizes == (2, 2, 1) and window.settings["dataset"] == "iris"
+
+
+def test_open_example_lists_every_example_and_opens_the_chosen_one_unsaved(window, qtbot):
+    window.files.open_example_action.trigger()
+    picker = window.files.picker
+    assert picker.choices.count() == len(examples())
+    picker.choose("xor_2_10_1")
+    picker.accept()
+    assert window.files.picker is None
+    assert window.document.layer_sizes == (2, 10, 1)
+    assert window.windowTitle() == "XOR 2-10-1[*] - nnsim"
+    assert window.files.path is None  # Save asks where: the example stays as shipped
+    assert window.files.recent() == []
+    assert window.settings["speed"] == "1000"
+
+
+def test_the_slope_example_steps_sample_by_sample_as_the_tutorial(window):
+    window.files.open_example("ladybird_caterpillar")
+    network = window.controller.display_network
+    assert network.weights[0, 0] == 0.25
+    step = window.training_actions["sample"]
+    step.trigger()
+    assert round(window.controller.display_network.weights[0, 0], 4) == 0.3083
+    step.trigger()
+    assert round(window.controller.display_network.weights[0, 0], 4) == 1.6042
+
+
+def test_open_example_asks_about_unsaved_edits_first(window):
+    asked = []
+    window.files.ask_to_save = lambda: asked.append(True) or Button.Cancel
+    window.panel.set_value("learning_rate", 0.2)
+    assert not window.files.open_example("iris")
+    assert asked and window.document.layer_sizes == (2, 4, 1)
+    window.files.ask_to_save = lambda: Button.Discard  # so the window may close at the end

@@ -73,3 +73,15 @@ def test_tables_hold_every_epoch_sample_and_weight():
     assert rows == [[1, 1, 1, 1.0], [1, 1, 2, 2.0], [2, 1, 1, 3.0]]
     _, rows = weights_table([np.array([[1.0, 2.0]])], [np.array([0.5])])
     assert rows[-1] == [1, 1, "bias", 0.5]
+
+
+def test_a_new_file_is_readable_by_all_and_a_replaced_one_keeps_its_mode(tmp_path):
+    new = tmp_path / "new.csv"
+    write_csv(new, ["a"], [[1.0]])
+    assert new.stat().st_mode & 0o777 == 0o644
+    private = tmp_path / "private.csv"
+    private.write_text("old")
+    private.chmod(0o600)
+    write_csv(private, ["a"], [[2.0]])
+    assert private.stat().st_mode & 0o777 == 0o600
+    assert private.read_text().splitlines() == ["a", "2.0"]

@@ -1,0 +1,194 @@
+"""The example projects of ``resources/examples/``: the tutorials' networks, ready to train.
+
+Each example is a recipe here (:data:`RECIPES`) that builds a
+:class:`~nnsim.io.project.Project`; ``python -m nnsim.io.examples`` writes
+them to ``resources/examples/`` and a test checks that the files still
+match their recipes.  Where a tutorial starts from given weights (the
+km-to-miles constant 0.5, the slope classifier's 0.25, the 3-3-3 network of
+"Make Your Own Neural Network") the project holds those weights with an
+empty history, so the first steps show the tutorial's numbers.
+"""
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nnsim.engine.datasets import make_dataset
+from nnsim.io.project import SUFFIX, Project, load_project, save_project
+from nnsim.model import NetworkDocument, new_mlp, new_perceptron
+from nnsim.model.settings import CUSTOM, Settings
+from nnsim.resource_files import resource_path
+
+EXAMPLES_FOLDER = "examples"
+
+
+@dataclass(frozen=True)
+class Example:
+    """An example project as File > Open Example lists it."""
+
+    name: str  # the file's stem
+    title: str
+    description: str
+
+    @property
+    def path(self) -> Path:
+        return resource_path(EXAMPLES_FOLDER, self.name + SUFFIX)
+
+
+def _project(document: NetworkDocument, description: str, weights=None, data=None, **settings):
+    if data is not None:
+        settings["dataset"] = CUSTOM
+    biases = None
+    if weights is not None:
+        weights = [np.array(w, dtype=float) for w in weights]
+        biases = [np.zeros(w.shape[0]) for w in weights]
+    values = Settings(custom_data=data, **settings).values()
+    return Project(document, values, weights, biases, {}, data, description)
+
+
+def _with_output(document: NetworkDocument, activation: str) -> NetworkDocument:
+    document.set_property(document.layers[-1].id, "activation", activation)
+    return document
+
+
+def _without_bias(document: NetworkDocument) -> NetworkDocument:
+    document.set_property("", "bias", False)
+    return document
+
+
+def km_to_miles() -> Project:
+    return _project(
+        _without_bias(new_perceptron(1, 1, rule="nlms", name="km to miles")),
+        "One linear neuron learns miles = c · km, starting from the tutorial's c = 0.5 "
+        "(tutorial 001).",
+        weights=[[[0.5]]], dataset="km_to_miles", learning_rate=0.5, max_epochs=50,
+        use_target_error=False,
+    )  # fmt: skip
+
+
+def slope_classifier() -> Project:
+    bugs = make_dataset(
+        "ladybird_caterpillar_line",
+        "Two bugs and the lengths the dividing line y = A x should reach above them.",
+        [[3.0], [1.0]], [1.1, 2.9], task="regression", feature_names=("width",),
+    )  # fmt: skip
+    return _project(
+        _without_bias(new_perceptron(1, 1, rule="nlms", name="Ladybird or caterpillar")),
+        "The dividing line y = A x learns by ΔA = L·E/x: A = 0.25 becomes 0.3083 and then "
+        "1.6042 (tutorial 001; step one sample at a time).",
+        weights=[[[0.25]]], data=bugs, learning_rate=0.5, max_epochs=10, use_target_error=False,
+    )  # fmt: skip
+
+
+def bug_perceptron() -> Project:
+    return _project(
+        new_perceptron(2, 1, name="Ladybirds and caterpillars"),
+        "A Rosenblatt perceptron separates ladybirds from caterpillars by width and length.",
+        dataset="ladybird_caterpillar", learning_rate=0.1, target_error=0.0,
+    )  # fmt: skip
+
+
+def three_input_neuron() -> Project:
+    return _project(
+        _without_bias(new_mlp((3, 1), name="3-input neuron")),
+        "One sigmoid neuron learns that the output copies the first input (tutorial 002).",
+        dataset="three_input_table", learning_rate=4.0, max_epochs=10_000, use_target_error=False,
+    )  # fmt: skip
+
+
+def xor(hidden: int, activation: str = "sigmoid") -> Callable[[], Project]:
+    def recipe() -> Project:
+        document = _with_output(new_mlp((2, hidden, 1), activation, f"XOR 2-{hidden}-1"), "sigmoid")
+        return _project(
+            document,
+            f"XOR on a 2-{hidden}-1 network ({activation} hidden layer): one layer cannot learn "
+            "it, a hidden layer can.",
+            dataset="xor", learning_rate=0.5, max_epochs=20_000, speed="1000",
+        )  # fmt: skip
+
+    return recipe
+
+
+#: "Make Your Own Neural Network"'s 3-layer example: input, and weights (rows: destinations).
+MYONN_INPUT = [0.9, 0.1, 0.8]
+MYONN_WEIGHTS = (
+    [[0.9, 0.3, 0.4], [0.2, 0.8, 0.2], [0.1, 0.5, 0.6]],
+    [[0.3, 0.7, 0.5], [0.6, 0.5, 0.2], [0.8, 0.1, 0.9]],
+)
+#: A target chosen for it (the book gives none): the middle output high, the others low.
+MYONN_TARGET = [0.01, 0.99, 0.01]
+
+
+def three_layer_network() -> Project:
+    sample = make_dataset(
+        "one_sample", "The book's input [0.9, 0.1, 0.8] with a target to learn.",
+        [MYONN_INPUT], [MYONN_TARGET], task="regression", feature_names=("i1", "i2", "i3"),
+    )  # fmt: skip
+    return _project(
+        _without_bias(new_mlp((3, 3, 3), name="3-3-3 sigmoid network")),
+        "The 3-layer sigmoid network worked by hand in tutorial 001: hidden outputs "
+        "0.761, 0.603, 0.650 and outputs 0.726, 0.709, 0.778 (0.708 by hand, from the "
+        "rounded hidden outputs).",
+        weights=MYONN_WEIGHTS, data=sample, learning_rate=0.3, max_epochs=1000,
+    )  # fmt: skip
+
+
+def digits() -> Project:
+    document = _with_output(new_mlp((64, 100, 10), "tanh", "Digits 64-100-10"), "softmax")
+    return _project(
+        document,
+        "Handwritten digits 0-9 (8x8 pixels) on a 64-100-10 network: about 96% right on "
+        "digits it never saw (tutorial 003).",
+        dataset="digits", loss="cce", learning_rate=0.1, batch_size=32, max_epochs=60,
+        normalisation="z-score", validation_share=0.2, use_target_error=False,
+    )  # fmt: skip
+
+
+def iris() -> Project:
+    document = _with_output(new_mlp((4, 8, 3), "tanh", "Iris 4-8-3"), "softmax")
+    return _project(
+        document,
+        "Three species of iris from four measurements, with a validation share to watch "
+        "for overfitting.",
+        dataset="iris", loss="cce", learning_rate=0.05, batch_size=16, max_epochs=300,
+        normalisation="z-score", validation_share=0.2, use_target_error=False,
+    )  # fmt: skip
+
+
+#: name -> (title, recipe), in the order File > Open Example lists them.
+RECIPES: dict[str, tuple[str, Callable[[], Project]]] = {
+    "km_to_miles": ("Kilometres to miles", km_to_miles),
+    "ladybird_caterpillar": ("Ladybird or caterpillar: the dividing line", slope_classifier),
+    "bug_perceptron": ("Ladybirds and caterpillars: a perceptron", bug_perceptron),
+    "three_input_neuron": ("The 3-input neuron", three_input_neuron),
+    "xor_2_2_1": ("XOR, 2-2-1", xor(2)),
+    "xor_2_4_1": ("XOR, 2-4-1", xor(4)),
+    "xor_2_10_1": ("XOR, 2-10-1 with tanh", xor(10, "tanh")),
+    "three_layer_network": ("3-layer sigmoid network, by hand", three_layer_network),
+    "digits": ("Digits 64-100-10", digits),
+    "iris": ("Iris", iris),
+}
+
+
+def examples() -> list[Example]:
+    """The examples, each with its title and one-line description."""
+    return [Example(name, title, recipe().description) for name, (title, recipe) in RECIPES.items()]
+
+
+def load_example(name: str) -> Project:
+    """Read an example's project file."""
+    return load_project(resource_path(EXAMPLES_FOLDER, name + SUFFIX))
+
+
+def write_examples(folder: Path) -> None:
+    """Write every example's project file into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (_title, recipe) in RECIPES.items():
+        save_project(folder / (name + SUFFIX), recipe())
+
+
+if __name__ == "__main__":
+    write_examples(Path(sys.argv[1]) if len(sys.argv) > 1 else resource_path(EXAMPLES_FOLDER))
