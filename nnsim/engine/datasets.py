@@ -98,6 +98,30 @@ class Dataset:
         return self.subset(~is_test), self.subset(is_test)
 
 
+def input_scaling(X: np.ndarray, method: str) -> tuple[np.ndarray, np.ndarray]:
+    r"""The ``(offset, scale)`` of each column of ``X`` that maps it by :math:`(x - o) / s`.
+
+    Parameters
+    ----------
+    X : np.ndarray, shape (n_samples, n_features)
+    method : {"z-score", "min-max"}
+        "z-score": mean and standard deviation; "min-max": minimum and range.
+
+    Returns
+    -------
+    offset, scale : np.ndarray, shape (n_features,)
+        A constant column's scale is 1, so it is only shifted.
+    """
+    if method == "z-score":
+        offset, scale = X.mean(axis=0), X.std(axis=0)
+    elif method == "min-max":
+        offset = X.min(axis=0)
+        scale = X.max(axis=0) - offset
+    else:
+        raise ConfigError(f"Unknown input scaling {method!r}: choose z-score or min-max.")
+    return offset, np.where(scale == 0, 1.0, scale)
+
+
 def standardize(reference: Dataset, *others: Dataset) -> tuple[Dataset, ...]:
     r"""Rescale every feature to mean 0 and standard deviation 1, as measured on ``reference``.
 
@@ -111,7 +135,7 @@ def standardize(reference: Dataset, *others: Dataset) -> tuple[Dataset, ...]:
     tuple of Dataset
         ``reference`` and then each of ``others``, rescaled.
     """
-    return _rescale(reference, others, reference.X.mean(axis=0), reference.X.std(axis=0))
+    return rescale("z-score", reference, *others)
 
 
 def min_max(reference: Dataset, *others: Dataset) -> tuple[Dataset, ...]:
@@ -121,13 +145,12 @@ def min_max(reference: Dataset, *others: Dataset) -> tuple[Dataset, ...]:
     apply to ``others`` too, whose values may so fall outside [0, 1].  A
     constant feature is only shifted to 0.
     """
-    low = reference.X.min(axis=0)
-    return _rescale(reference, others, low, reference.X.max(axis=0) - low)
+    return rescale("min-max", reference, *others)
 
 
-def _rescale(reference, others, offset, scale) -> tuple[Dataset, ...]:
-    """Return ``reference`` and ``others`` with every feature mapped to (x - offset) / scale."""
-    scale = np.where(scale == 0, 1.0, scale)
+def rescale(method: str, reference: Dataset, *others: Dataset) -> tuple[Dataset, ...]:
+    """Return ``reference`` and ``others`` scaled by :func:`input_scaling` of ``reference``."""
+    offset, scale = input_scaling(reference.X, method)
     return tuple(
         make_dataset(
             d.name,

@@ -88,14 +88,15 @@ def install_exports(widget: QWidget, name: str, table: Callable[[], Table]) -> l
     for text, kind, suffix, save in exports:
         action = QAction(text, widget)
         action.triggered.connect(
-            lambda _=False, k=kind, s=suffix, f=save: _ask_and_save(widget, name + s, k, f)
+            lambda _=False, k=kind, s=suffix, f=save: ask_and_save(widget, name + s, k, f)
         )
         actions.append(action)
     widget.scene().contextMenu = actions  # in place of pyqtgraph's Export...
     return actions
 
 
-def _ask_and_save(widget: QWidget, suggested: str, kind: str, save) -> None:
+def ask_and_save(widget: QWidget, suggested: str, kind: str, save) -> None:
+    """Ask where to save (``suggested``, of ``kind``), then ``save(path)``; say if it fails."""
     path, _ = QFileDialog.getSaveFileName(widget, "Save", suggested, kind)
     if not path:
         return

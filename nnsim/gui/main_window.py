@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, 
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.editor import EditorWidget
+from nnsim.gui.export_menu import make_export_menu
 from nnsim.gui.exporting import install_exports
 from nnsim.gui.files import ProjectFiles
 from nnsim.gui.help import shortcuts_dialog, show_about
@@ -147,15 +148,17 @@ class MainWindow(QMainWindow):
         self.plot_tabs.addTab(self.weights_plot.widget, "Weights")
         self.plot_tabs.addTab(self.results, "Results")
         self.plot_tabs.currentChanged.connect(self._tab_changed)
-        install_exports(self.error_plot.widget, "error", self._error_table)
-        install_exports(self.decision_plot.widget, "decisions", self._decision_table)
+        install_exports(self.error_plot.widget, "error", self.errors_as_table)
+        install_exports(self.decision_plot.widget, "decisions", self.predictions_as_table)
         install_exports(self.weights_plot.widget, "weights", self._weights_table)
 
-    def _error_table(self):
+    def errors_as_table(self):
+        """(header, rows): the error history, one row per epoch."""
         history = self.controller.history
         return error_table(history.epochs, history.train, history.validation)
 
-    def _decision_table(self):
+    def predictions_as_table(self):
+        """(header, rows): every training sample with its targets and the network's outputs."""
         data = self.controller.data
         return predictions_table(data, self.controller.display_network.predict(data.X))
 
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.files.save_action, self.files.save_as_action])
         file_menu.addSeparator()
         file_menu.addAction(self.importer.action)
+        file_menu.addMenu(make_export_menu(self))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")

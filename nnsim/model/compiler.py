@@ -75,6 +75,13 @@ def parameters_of(network) -> tuple[list[np.ndarray], list[np.ndarray]]:
     return [network.weights], []
 
 
+def activations_of(network) -> list[str]:
+    """The activation each layer after the input applies (a perceptron's by its rule)."""
+    if isinstance(network, MLP):
+        return list(network.activations)
+    return ["step" if network.rule == "rosenblatt" else "linear"]
+
+
 def set_parameters(network, weights, biases) -> None:
     """Give an MLP or a perceptron these weights and biases (as :func:`parameters_of` gives)."""
     if isinstance(network, MLP):

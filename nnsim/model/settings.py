@@ -10,6 +10,7 @@ turns the values into the engine's :class:`~nnsim.engine.TrainingConfig`.
 import math
 from dataclasses import dataclass
 
+import numpy as np
 from psygnal import Signal
 
 from nnsim.engine import TrainingConfig, datasets
@@ -262,18 +263,27 @@ def training_data(settings: Settings) -> tuple[datasets.Dataset, datasets.Datase
     Generated sets take the settings' number of samples, noise and seed.
     Returns (training part, validation part or None).  The validation part is
     split off class by class with the settings' seed; normalisation
-    statistics come from the training part only.
+    statistics come from the training part only (see :func:`input_scaling`).
     """
-    data = _load(settings)
-    parts = (data,)
-    if settings["validation_share"] > 0:
-        parts = data.split(settings["validation_share"], rng=settings["seed"])
-    rescale = {"min-max": datasets.min_max, "z-score": datasets.standardize}.get(
-        settings["normalisation"]
-    )
-    if rescale is not None:
-        parts = rescale(*parts)
+    parts = _split(settings)
+    if settings["normalisation"] != "none":
+        parts = datasets.rescale(settings["normalisation"], *parts)
     return parts[0], (parts[1] if len(parts) > 1 else None)
+
+
+def input_scaling(settings: Settings) -> tuple[np.ndarray, np.ndarray] | None:
+    """(offset, scale): the network sees inputs x as (x - offset) / scale; None if unscaled."""
+    if settings["normalisation"] == "none":
+        return None
+    return datasets.input_scaling(_split(settings)[0].X, settings["normalisation"])
+
+
+def _split(settings: Settings) -> tuple[datasets.Dataset, ...]:
+    """(training part,) or (training part, validation part), before normalisation."""
+    data = _load(settings)
+    if settings["validation_share"] > 0:
+        return data.split(settings["validation_share"], rng=settings["seed"])
+    return (data,)
 
 
 #: Generated data sets, with the name their noise goes by.

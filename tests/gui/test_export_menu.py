@@ -1,0 +1,68 @@
+"""File > Export from the window: what is written is the network the window shows."""
+
+import json
+import runpy
+
+import numpy as np
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from nnsim.engine import datasets
+
+
+def export_action(window, name):
+    menu = window.findChild(QMenu, "exportMenu")
+    (action,) = [a for a in menu.actions() if a.objectName() == name]
+    return action
+
+
+def test_the_exported_script_gives_the_windows_outputs_for_raw_inputs(window, choose, tmp_path):
+    window.files.open_example("iris")  # z-score inputs, a validation share
+    for _ in range(3):
+        window.training_actions["step"].trigger()
+    choose(tmp_path / "iris_net")  # the suffix is added
+    export_action(window, "actionExportScript").trigger()
+    script = runpy.run_path(str(tmp_path / "iris_net.py"))
+    controller = window.controller
+    raw = datasets.iris().X
+    outputs = script["outputs"](raw)
+    training_rows = controller.data.X  # scaled as training saw them
+    np.testing.assert_allclose(
+        controller.display_network.predict(training_rows),
+        script["predict"](training_rows, script["LAYERS"]),
+        rtol=0, atol=1e-12,
+    )  # fmt: skip
+    assert outputs.shape == (150, 3)
+    np.testing.assert_allclose(outputs.sum(axis=1), 1.0, atol=1e-12)  # softmax
+
+
+def test_weights_as_json_and_npz_are_the_windows_weights(window, choose, tmp_path):
+    window.training_actions["step"].trigger()
+    weights = window.controller.display_network.weights
+    choose(tmp_path / "w.json")
+    export_action(window, "actionExportJson").trigger()
+    layers = json.loads((tmp_path / "w.json").read_text())["layers"]
+    for saved, held in zip(layers, weights, strict=True):
+        np.testing.assert_array_equal(np.array(saved["weights"]), held)
+    choose(tmp_path / "w.npz")
+    export_action(window, "actionExportNpz").trigger()
+    with np.load(tmp_path / "w.npz") as npz:
+        np.testing.assert_array_equal(npz["W2"], weights[1])
+
+
+def test_error_history_csv_has_one_row_per_epoch(window, choose, tmp_path):
+    for _ in range(4):
+        window.training_actions["step"].trigger()
+    choose(tmp_path / "errors.csv")
+    export_action(window, "actionExportErrors").trigger()
+    lines = (tmp_path / "errors.csv").read_text().splitlines()
+    assert len(lines) == 1 + 4
+
+
+def test_nothing_to_export_says_why(window, choose, tmp_path, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
+    window.panel.set_value("dataset", "iris")  # 4 inputs: the 2-4-1 network cannot take them
+    choose(tmp_path / "x.py")
+    export_action(window, "actionExportScript").trigger()
+    assert said and "no network to export" in said[0]
+    assert not (tmp_path / "x.py").exists()

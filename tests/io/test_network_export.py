@@ -1,0 +1,106 @@
+"""Weights as NPZ and JSON, and the standalone script, checked by running it."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from nnsim.engine import MLP, Perceptron, datasets
+from nnsim.errors import ExportError
+from nnsim.io.network_export import ExportedNetwork, write_json, write_npz, write_script
+from nnsim.model.settings import Settings, input_scaling, training_data
+
+RNG = np.random.default_rng(5)
+INPUTS = RNG.normal(size=(40, 3)) * 3
+
+NETWORKS = {
+    "sigmoid": lambda: MLP([3, 4, 2], activation="sigmoid", rng=1),
+    "tanh-softmax": lambda: MLP([3, 5, 4, 3], activation="tanh", output_activation="softmax",
+                                loss="cce", rng=2),
+    "relu-linear": lambda: MLP([3, 6, 1], activation="relu", output_activation="linear", rng=3),
+    "leaky-no-bias": lambda: MLP([3, 4, 1], activation="leaky_relu", bias=False, rng=4),
+    "rosenblatt": lambda: Perceptron(3, 2, rng=5),
+    "nlms-no-bias": lambda: Perceptron(3, 1, rule="nlms", bias=False, rng=6),
+}  # fmt: skip
+
+
+def run_script(path, inputs: np.ndarray, tmp_path) -> np.ndarray:
+    """Run an exported script on ``inputs`` as a person would, returning what it printed."""
+    csv_path = tmp_path / "inputs.csv"
+    np.savetxt(csv_path, inputs, delimiter=",", fmt="%.17g")
+    done = subprocess.run(
+        [sys.executable, str(path), str(csv_path)], capture_output=True, text=True, check=True
+    )
+    return np.loadtxt(done.stdout.splitlines(), delimiter=",", ndmin=2)
+
+
+@pytest.mark.parametrize("kind", list(NETWORKS))
+def test_the_script_predicts_what_nnsim_predicts(tmp_path, kind):
+    network = NETWORKS[kind]()
+    if isinstance(network, MLP) and network.bias:  # random biases, so they count
+        network.biases = [RNG.normal(size=b.shape) for b in network.biases]
+    path = tmp_path / "network.py"
+    write_script(path, ExportedNetwork.of(network, kind))
+    printed = run_script(path, INPUTS, tmp_path)
+    expected = network.predict(INPUTS)
+    assert printed.shape == expected.shape
+    np.testing.assert_allclose(printed, expected, rtol=0, atol=1e-12)
+
+
+def test_the_script_scales_raw_inputs_as_training_did_and_needs_only_numpy(tmp_path):
+    settings = Settings(dataset="iris", normalisation="z-score", validation_share=0.2, seed=3)
+    data, validation = training_data(settings)
+    network = MLP([4, 6, 3], activation="tanh", output_activation="softmax", loss="cce", rng=0)
+    path = tmp_path / "iris_net.py"
+    write_script(path, ExportedNetwork.of(network, "iris", input_scaling(settings)))
+    raw = datasets.iris().X
+    printed = run_script(path, raw, tmp_path)
+    offset, scale = input_scaling(settings)
+    np.testing.assert_allclose(printed, network.predict((raw - offset) / scale), atol=1e-12)
+    # The scaling is the training part's: its scaled inputs have mean 0 and deviation 1.
+    np.testing.assert_allclose(data.X.mean(axis=0), 0, atol=1e-12)
+    np.testing.assert_allclose(data.X.std(axis=0), 1, atol=1e-12)
+    check = (
+        "import runpy, sys; runpy.run_path(sys.argv[1]); "
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'nnsim'], 'imports nnsim'"
+    )
+    subprocess.run([sys.executable, "-c", check, str(path)], check=True)
+    assert validation is not None
+
+
+def test_npz_and_json_hold_the_weights_bit_for_bit(tmp_path):
+    network = MLP([3, 4, 2], activation="tanh", rng=7)
+    exported = ExportedNetwork.of(network, "net", (np.array([1.0, 2, 3]), np.array([2.0, 2, 2])))
+    write_npz(tmp_path / "w.npz", exported)
+    write_json(tmp_path / "w.json", exported)
+    with np.load(tmp_path / "w.npz") as npz:
+        assert list(npz["activations"]) == ["tanh", "tanh"]
+        for layer in (1, 2):
+            np.testing.assert_array_equal(npz[f"W{layer}"], network.weights[layer - 1])
+            np.testing.assert_array_equal(npz[f"b{layer}"], network.biases[layer - 1])
+        np.testing.assert_array_equal(npz["input_offset"], [1.0, 2.0, 3.0])
+    content = json.loads((tmp_path / "w.json").read_text())
+    assert content["format"] == "nnsim-weights" and content["name"] == "net"
+    for layer, saved in enumerate(content["layers"]):
+        assert saved["activation"] == "tanh"
+        np.testing.assert_array_equal(np.array(saved["weights"]), network.weights[layer])
+        np.testing.assert_array_equal(np.array(saved["biases"]), network.biases[layer])
+    assert content["input_scale"] == [2.0, 2.0, 2.0]
+
+
+def test_a_network_without_biases_exports_none_for_them(tmp_path):
+    exported = ExportedNetwork.of(Perceptron(2, 1, bias=False, rng=0), "p")
+    write_npz(tmp_path / "p.npz", exported)
+    write_json(tmp_path / "p.json", exported)
+    with np.load(tmp_path / "p.npz") as npz:
+        assert sorted(npz.files) == ["W1", "activations"]
+        assert list(npz["activations"]) == ["step"]
+    assert json.loads((tmp_path / "p.json").read_text())["layers"][0]["biases"] is None
+
+
+def test_a_folder_that_cannot_be_written_is_named(tmp_path):
+    exported = ExportedNetwork.of(Perceptron(2, 1, rng=0), "p")
+    with pytest.raises(ExportError, match="Cannot write in"):
+        write_script(tmp_path / "missing" / "p.py", exported)
