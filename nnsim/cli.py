@@ -1,18 +1,26 @@
 """The ``nnsim`` command.
 
+``nnsim`` opens the window; ``nnsim PROJECT.nnsim`` opens it on a project.
 ``nnsim train --example xor --epochs 5000`` trains a network on one of the
 built-in data sets without a window, printing progress (a bar on a terminal,
-plain lines otherwise) and the final error and accuracy.  ``nnsim examples``
-lists the data sets.  Until the desktop window lands, ``nnsim`` on its own
-runs the XOR demo.
+plain lines otherwise) and the final error and accuracy.  ``nnsim train
+PROJECT.nnsim [--epochs N] [--out FILE]`` trains a saved project on from
+where it stands, exactly as the window's Train would, and saves it (to
+FILE, or back to PROJECT).  ``nnsim examples`` lists the data sets.
 """
 
 import argparse
 import sys
+from pathlib import Path
 
 from nnsim import __version__
 from nnsim.engine import MLP, Perceptron, TrainingConfig, datasets, train
-from nnsim.errors import NnsimError
+from nnsim.errors import ConfigError, NnsimError
+from nnsim.io.project import SUFFIX, Project, load_project, save_project
+from nnsim.model import parameters_of, set_parameters
+from nnsim.model.history import LossHistory
+from nnsim.model.session import prepare_training
+from nnsim.model.settings import Settings
 
 #: How each example is trained unless the command line says otherwise.
 PRESETS = {
@@ -62,6 +70,7 @@ PRESETS = {
 }
 
 BAR_WIDTH = 30
+DEFAULT_EPOCHS = 5000
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -102,8 +111,18 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_OneLineParser)
     commands.add_parser("examples", help="list the built-in data sets")
     trainer = commands.add_parser("train", help="train a network without a window")
-    trainer.add_argument("--example", default="xor", choices=sorted(datasets.DATASETS))
-    trainer.add_argument("--epochs", type=_positive(int), default=5000)
+    trainer.add_argument(
+        "project", nargs="?", type=Path,
+        help="a .nnsim project to train on (its own settings; --epochs and --out apply)",
+    )  # fmt: skip
+    trainer.add_argument(
+        "--out", type=Path, help="where a trained project is saved (default: back into it)"
+    )
+    trainer.add_argument("--example", choices=sorted(datasets.DATASETS))
+    trainer.add_argument(
+        "--epochs", type=_positive(int),
+        help="epochs to train (default 5000; for a project, what its Epochs setting leaves)",
+    )  # fmt: skip
     trainer.add_argument("--learning-rate", type=_positive(float))
     trainer.add_argument("--momentum", type=float)
     trainer.add_argument("--optimizer", choices=["sgd", "adam"])
@@ -170,6 +189,11 @@ def _progress_line(report, on_terminal: bool) -> str:
 
 def run_training(args, out=None) -> int:
     out = out or sys.stdout
+    if args.project is not None:
+        return train_project(args, out)
+    if args.out is not None:
+        raise ConfigError("--out saves a trained project: give the project to train.")
+    args.example = args.example or "xor"
     data = datasets.load(args.example)
     settings = _settings(args)
     if settings.get("standardize"):
@@ -177,13 +201,21 @@ def run_training(args, out=None) -> int:
     net = _network(settings, data, args.seed)
     config_keys = ("learning_rate", "momentum", "optimizer", "batch_size", "target_error")
     config = TrainingConfig(
-        max_epochs=args.epochs,
+        max_epochs=args.epochs or DEFAULT_EPOCHS,
         seed=args.seed,
         **{key: settings[key] for key in config_keys if key in settings},
     )
-    on_terminal = out.isatty()
     print(f"Training a {_describe(net)} on {data.name}: {data.description}", file=out)
-    run = train(net, data, config)
+    _follow(train(net, data, config), out)
+    return 0
+
+
+def _follow(run, out, on_report=None):
+    """Advance a training generator to its end, printing progress; return its summary.
+
+    ``on_report(report)`` sees every report (the project's history grows from them).
+    """
+    on_terminal = out.isatty()
     next_line_at = 0
     while True:
         try:
@@ -191,6 +223,8 @@ def run_training(args, out=None) -> int:
         except StopIteration as finished:
             summary = finished.value
             break
+        if on_report is not None:
+            on_report(report)
         if on_terminal:
             print(_progress_line(report, True), end="", flush=True, file=out)
         elif report.epoch >= next_line_at:  # a plain line per tenth of the run at most
@@ -201,7 +235,60 @@ def run_training(args, out=None) -> int:
         print(file=out)
     accuracy = f", accuracy {summary.accuracy:.1%}" if summary.accuracy is not None else ""
     print(f"{summary.message} Final error {summary.train_loss:.6g}{accuracy}.", file=out)
+    return summary
+
+
+#: Options of the example trainer that a project's own settings replace.
+EXAMPLE_OPTIONS = ("example", "learning_rate", "momentum", "optimizer", "batch_size", "hidden",
+                   "activation", "loss", "target_error")  # fmt: skip
+
+
+def train_project(args, out) -> int:
+    """Train a saved project on, as the window's Train would, and save it with the result."""
+    given = [f"--{name.replace('_', '-')}" for name in EXAMPLE_OPTIONS if getattr(args, name)]
+    if given:
+        raise ConfigError(
+            f"{', '.join(given)} cannot be combined with a project: the project's own "
+            "settings are used. Open it in nnsim to change them."
+        )
+    project = load_project(args.project)
+    settings = Settings(custom_data=project.data, **project.settings)
+    compiled, data, validation = prepare_training(project.document, settings)
+    if project.weights is not None:
+        set_parameters(compiled.network, project.weights, project.biases)
+    history = LossHistory()
+    history.restore(*(project.history.get(name) for name in ("train", "validation", "accuracy")))
+    epochs = args.epochs or settings["max_epochs"] - history.count
+    if epochs < 1:
+        raise ConfigError(
+            f"{args.project.name} has trained all {settings['max_epochs']:,} epochs its settings "
+            "ask for: give --epochs to train on."
+        )
+    net = compiled.network
+    print(f"Training {project.document.name} ({_describe(net)}) on {data.name}, "
+          f"from epoch {history.count + 1}.", file=out)  # fmt: skip
+    config = settings.training_config(max_epochs=epochs)
+    _follow(
+        train(net, data, config, validation=validation),
+        out,
+        lambda report: history.extend(report.losses, report.validation_loss, report.accuracy),
+    )
+    weights, biases = parameters_of(net)
+    columns = {"train": history.train, "validation": history.validation}
+    columns["accuracy"] = history.accuracy
+    target = args.out or args.project
+    save_project(target, Project(
+        project.document, settings.values(), weights, biases, columns, project.data,
+        project.description,
+    ))  # fmt: skip
+    print(f"Saved {target}.", file=out)
     return 0
+
+
+def _open_window(project: Path | None) -> int:
+    from nnsim.gui.app import run  # Qt loads only for the window
+
+    return run(project=project)
 
 
 def _list_examples() -> int:
@@ -212,14 +299,15 @@ def _list_examples() -> int:
 
 def main(argv=None) -> int:
     """Run the ``nnsim`` command and return its exit status."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if len(argv) == 1 and argv[0].endswith(SUFFIX):
+        return _open_window(Path(argv[0]))
     args = build_parser().parse_args(argv)
     try:
         if args.command == "examples":
             return _list_examples()
         if args.command is None:
-            from nnsim.gui.app import run  # Qt loads only for the window
-
-            return run()
+            return _open_window(None)
         return run_training(args)
     except NnsimError as exc:
         print(f"nnsim: {exc}", file=sys.stderr)

@@ -3,10 +3,14 @@
 import io
 import subprocess
 import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from nnsim import cli
+from nnsim.io.project import load_project
+from nnsim.resource_files import resource_path
 
 
 def test_train_xor_prints_progress_and_the_final_error_and_accuracy(capsys):
@@ -97,5 +101,70 @@ def test_nnsim_without_a_command_opens_the_window(monkeypatch):
     import nnsim.gui.app
 
     opened = []
-    monkeypatch.setattr(nnsim.gui.app, "run", lambda: opened.append(True) or 0)
-    assert cli.main([]) == 0 and opened == [True]
+    monkeypatch.setattr(nnsim.gui.app, "run", lambda project: opened.append(project) or 0)
+    assert cli.main([]) == 0 and opened == [None]
+    assert cli.main(["mine.nnsim"]) == 0 and opened == [None, Path("mine.nnsim")]
+
+
+def example_copy(tmp_path, name="xor_2_4_1"):
+    path = tmp_path / f"{name}.nnsim"
+    path.write_bytes(resource_path("examples", f"{name}.nnsim").read_bytes())
+    return path
+
+
+def test_train_a_project_saves_weights_and_history_that_go_on_where_they_stopped(tmp_path):
+    path = example_copy(tmp_path)
+    assert (
+        cli.main(["train", str(path), "--epochs", "300", "--out", str(tmp_path / "a.nnsim")]) == 0
+    )
+    first = load_project(tmp_path / "a.nnsim")
+    assert len(first.history["train"]) == 300 and first.weights is not None
+    assert cli.main(["train", str(tmp_path / "a.nnsim"), "--epochs", "200"]) == 0
+    resumed = load_project(tmp_path / "a.nnsim")
+    np.testing.assert_array_equal(resumed.history["train"][:300], first.history["train"])
+    assert len(resumed.history["train"]) == 500
+    assert load_project(path).weights is None  # --out left the original alone
+
+
+def test_a_project_trained_headless_has_the_numbers_the_window_trains(tmp_path, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnsim.gui.app import create_main_window
+
+    path = example_copy(tmp_path, "iris")  # a validation share, z-scored inputs, mini-batches
+    assert (
+        cli.main(["train", str(path), "--epochs", "40", "--out", str(tmp_path / "cli.nnsim")]) == 0
+    )
+    headless = load_project(tmp_path / "cli.nnsim")
+    window = create_main_window()
+    window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(window)
+    window.files.open(path)
+    for _ in range(40):
+        window.training_actions["step"].trigger()
+    shown = window.controller.display_network
+    for got, expected in zip(shown.weights, headless.weights, strict=True):
+        np.testing.assert_array_equal(got, expected)
+    np.testing.assert_array_equal(window.controller.history.train, headless.history["train"])
+    window.training_actions["stop"].trigger()
+
+
+def test_project_training_refuses_example_options_and_a_finished_run(tmp_path, capsys):
+    path = example_copy(tmp_path, "km_to_miles")
+    assert cli.main(["train", str(path), "--learning-rate", "0.1"]) == 1
+    assert "--learning-rate cannot be combined with a project" in capsys.readouterr().err
+    assert cli.main(["train", str(path)]) == 0  # its 50 epochs
+    assert cli.main(["train", str(path)]) == 1
+    assert "has trained all 50 epochs" in capsys.readouterr().err
+    assert cli.main(["train", "--example", "xor", "--out", "x.nnsim"]) == 1
+
+
+def test_a_broken_project_is_one_line(tmp_path, capsys):
+    path = tmp_path / "broken.nnsim"
+    path.write_text("{ not json")
+    assert cli.main(["train", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("nnsim: broken.nnsim is not a readable nnsim project")
+        and err.count("\n") == 1
+    )

@@ -3,7 +3,7 @@
 import sys
 
 from pyqtgraph.util.garbage_collector import GarbageCollector
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nnsim.gui.main_window import MainWindow
@@ -49,11 +49,17 @@ def create_main_window(store: QSettings | None = None) -> MainWindow:
     return MainWindow(store)
 
 
-def run(argv=None) -> int:
-    """Open the main window and run until it closes; return the exit status."""
+def run(argv=None, project=None) -> int:
+    """Open the main window (on ``project``, a .nnsim path, if given) and run until it closes.
+
+    A project that cannot be opened is reported in a dialog over the window,
+    which then shows the XOR example.  Returns the exit status.
+    """
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("nnsim")
     app.setOrganizationName("nnsim")
     window = create_main_window()
     window.show()
+    if project is not None:
+        QTimer.singleShot(0, lambda: window.files.open(project))
     return app.exec()

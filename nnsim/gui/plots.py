@@ -126,7 +126,7 @@ class ErrorPlot:
             self.target_line.setPos(np.log10(target) if self.log_scale else target)
 
     def show_history(self, history, max_epochs: int | None = None) -> None:
-        """Draw a :class:`~nnsim.gui.training.LossHistory` (decimated to ~2 x CURVE_POINTS).
+        """Draw a :class:`~nnsim.model.history.LossHistory` (decimated to ~2 x CURVE_POINTS).
 
         With ``max_epochs`` the epoch axis spans the whole run from the start,
         so it need not be rescaled (and its ticks redrawn) as the curve grows.

@@ -16,11 +16,13 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
 from superqt.utils import GeneratorWorker
 
-from nnsim.engine import MLP, Perceptron
-from nnsim.errors import ConfigError, DivergenceError, NnsimError
-from nnsim.gui.training_run import REPORT_INTERVAL, LossHistory, TrainingRun, drive
-from nnsim.model import CompiledNetwork, NetworkDocument, compile, set_parameters
-from nnsim.model.settings import LIVE_SETTINGS, Settings, epochs_per_second, training_data
+from nnsim.engine import Perceptron
+from nnsim.errors import DivergenceError, NnsimError
+from nnsim.gui.training_run import REPORT_INTERVAL, TrainingRun, drive
+from nnsim.model import CompiledNetwork, NetworkDocument, set_parameters
+from nnsim.model.history import LossHistory
+from nnsim.model.session import prepare_training
+from nnsim.model.settings import LIVE_SETTINGS, Settings, epochs_per_second
 
 
 class TrainingController(QObject):
@@ -85,18 +87,9 @@ class TrainingController(QObject):
 
         Returns False (and emits ``message``) when that is impossible.
         """
+        previous = self.compiled
         try:
-            data, validation = training_data(self.settings)
-            previous = self.compiled
-            compiled = compile(
-                self.document,
-                loss=self.settings["loss"],
-                init=self.settings["init"],
-                init_limit=self.settings["init_limit"],
-                rng=self.settings["seed"],
-                previous=previous,
-            )
-            _check_sizes(compiled, data)
+            compiled, data, validation = prepare_training(self.document, self.settings, previous)
         except NnsimError as exc:
             self._refuse(str(exc))
             return False
@@ -347,20 +340,3 @@ class TrainingController(QObject):
 
     def _setting_changed(self, name: str, value) -> None:
         self.set_live(name, value)
-
-
-def _check_sizes(compiled: CompiledNetwork, data) -> None:
-    """Refuse data whose inputs or targets do not fit the network's first and last layers."""
-    net = compiled.network
-    if not isinstance(net, MLP | Perceptron):
-        raise ConfigError(
-            "A Hopfield network stores patterns rather than training on a data set; "
-            "the window cannot train it."
-        )
-    n_in, n_out = data.X.shape[1], data.T.shape[1]
-    if (net.n_inputs, net.n_outputs) != (n_in, n_out):
-        raise ConfigError(
-            f"The data set {data.name!r} has {n_in} inputs and {n_out} target(s), but the "
-            f"network has {net.n_inputs} input and {net.n_outputs} output neurons. Change the "
-            f"layers or choose another data set."
-        )

@@ -6,7 +6,7 @@ import pytest
 from nnsim.engine import Perceptron, datasets
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.gui.plots import CURVE_POINTS, DecisionPlot, ErrorPlot, decimate
-from nnsim.gui.training_run import LossHistory
+from nnsim.model.history import LossHistory
 
 
 def test_decimation_keeps_every_stretchs_extremes_in_order():

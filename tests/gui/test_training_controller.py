@@ -5,8 +5,8 @@ import pytest
 
 from nnsim.engine import TrainingConfig, datasets, train
 from nnsim.gui.training import TrainingController
-from nnsim.gui.training_run import LossHistory
 from nnsim.model import compile, new_mlp, new_perceptron
+from nnsim.model.history import LossHistory
 from nnsim.model.settings import Settings
 
 WAIT_MS = 20_000
