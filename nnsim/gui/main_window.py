@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
+from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.export_menu import make_export_menu
 from nnsim.gui.exporting import install_exports
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.open_document(new_mlp((2, 4, 1), name="XOR"))
         self._make_docks()
         self._make_menus()
+        self.drops = FileDrops(self)
         self.resize(1280, 800)
         self._restore_layout()
 
