@@ -9,6 +9,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
+from PySide6.QtCore import QStandardPaths  # after the variables above
+
+# A window a test builds without its own folders keeps its files out of the user's.
+QStandardPaths.setTestModeEnabled(True)
+
 
 @pytest.fixture(autouse=True)
 def no_unanswered_questions(monkeypatch):

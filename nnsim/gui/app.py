@@ -34,11 +34,12 @@ def collect_garbage_in_gui_thread() -> None:
 GIL_SWITCH_S = 0.001
 
 
-def create_main_window(store: QSettings | None = None) -> MainWindow:
+def create_main_window(store: QSettings | None = None, data_folder=None) -> MainWindow:
     """Build the main window with the XOR example, without starting the event loop.
 
     ``store`` is where the window keeps its layout between runs (the user's
-    nnsim settings when None; tests pass a file of their own).
+    nnsim settings when None; tests pass a file of their own); ``data_folder``
+    where it autosaves (the user's data folder when None).
     """
     QApplication.instance() or QApplication(sys.argv[:1])
     collect_garbage_in_gui_thread()
@@ -46,7 +47,7 @@ def create_main_window(store: QSettings | None = None) -> MainWindow:
     # worker to hand over the GIL: at 5 ms a wait, a frame could hold the event loop
     # 100 ms; at 1 ms it stays near 50 (benchmarks/GUI.md), at no cost to training.
     sys.setswitchinterval(GIL_SWITCH_S)
-    return MainWindow(store)
+    return MainWindow(store, data_folder)
 
 
 def run(argv=None, project=None) -> int:
@@ -60,6 +61,7 @@ def run(argv=None, project=None) -> int:
     app.setOrganizationName("nnsim")
     window = create_main_window()
     window.show()
+    QTimer.singleShot(0, window.autosave.offer_restore)
     if project is not None:
         QTimer.singleShot(0, lambda: window.files.open(project))
     return app.exec()

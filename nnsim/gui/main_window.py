@@ -9,13 +9,15 @@ report (DESIGN.md section 5).
 
 import time
 from collections import deque
+from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
+from nnsim.gui.autosave import Autosave
 from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.export_menu import make_export_menu
@@ -55,10 +57,14 @@ XOR_SETTINGS = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": 20_000, "s
 class MainWindow(QMainWindow):
     """nnsim's window. ``document`` is the open network, ``undo_stack`` its edits."""
 
-    def __init__(self, store: QSettings | None = None):
+    def __init__(self, store: QSettings | None = None, data_folder=None):
         super().__init__()
         self.setObjectName("mainWindow")
         self.store = store if store is not None else QSettings("nnsim", "nnsim")
+        if data_folder is None:
+            data_folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.AppDataLocation
+            )
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._show_saved_state)
         self.undo_stack.indexChanged.connect(self._try_again_after_edit)
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
         self._make_docks()
         self._make_menus()
         self.drops = FileDrops(self)
+        self.autosave = Autosave(self, Path(data_folder))
         self.resize(1280, 800)
         self._restore_layout()
 
@@ -498,6 +505,7 @@ class MainWindow(QMainWindow):
             return
         self.redraw_timer.stop()
         self.controller.shutdown()
+        self.autosave.finish()
         self.store.setValue("window/geometry", self.saveGeometry())
         self.store.setValue("window/state", self.saveState())
         # The stack empties itself when deleted, signalling views already gone.

@@ -27,7 +27,7 @@ def make_window(qtbot, tmp_path):
 
     def make():
         store = QSettings(str(tmp_path / "nnsim.ini"), QSettings.Format.IniFormat)
-        window = create_main_window(store)
+        window = create_main_window(store, tmp_path / f"data{len(opened)}")
         # Closing at the end of a test discards its edits rather than ask.
         window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard
         qtbot.addWidget(window)

@@ -1,0 +1,102 @@
+"""Autosave: written when something changed, removed on a clean close, offered after a crash."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from nnsim.errors import ExportError
+from nnsim.gui import autosave as autosave_module
+from nnsim.gui.app import create_main_window
+from nnsim.io.project import load_project
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path):
+    """``open_window()``: a window autosaving into ``tmp_path / "data"``."""
+
+    def make():
+        store = QSettings(str(tmp_path / "nnsim.ini"), QSettings.Format.IniFormat)
+        window = create_main_window(store, tmp_path / "data")
+        window.files.ask_to_save = lambda: Button.Discard
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+def test_autosave_writes_only_what_changed_and_a_clean_close_removes_it(open_window):
+    window = open_window()
+    autosave = window.autosave
+    assert autosave.active and autosave.left_over is None
+    assert not autosave.save_if_changed()  # the example the window opens with is no work
+    window.panel.set_value("learning_rate", 0.125)
+    assert autosave.save_if_changed()
+    assert load_project(autosave.path).settings["learning_rate"] == 0.125
+    assert not autosave.save_if_changed()  # nothing new since
+    window.training_actions["step"].trigger()
+    assert autosave.save_if_changed()  # an epoch more
+    assert len(load_project(autosave.path).history["train"]) == 1
+    window.training_actions["stop"].trigger()
+    window.close()
+    assert not autosave.path.exists()
+
+
+def test_after_a_crash_the_next_start_offers_the_autosave(open_window):
+    crashed = open_window()
+    crashed.panel.set_value("learning_rate", 0.375)
+    crashed.autosave.save_if_changed()
+    path = crashed.autosave.path
+    crashed.autosave._lock.unlock()  # what the crashed process's death does to its lock
+    crashed.autosave.active = False
+    crashed.autosave.finish()  # closing it now leaves the autosave in place
+
+    window = open_window()
+    assert window.autosave.left_over == path
+    questions = []
+    window.autosave.ask_to_restore = lambda text: questions.append(text) or Button.Yes
+    assert window.autosave.offer_restore()
+    assert "did not close properly" in questions[0]
+    assert window.settings["learning_rate"] == 0.375
+    assert window.files.path is None  # restored work is unsaved until saved
+
+
+def test_declining_the_restore_deletes_the_autosave(open_window):
+    crashed = open_window()
+    crashed.panel.set_value("learning_rate", 0.375)
+    crashed.autosave.save_if_changed()
+    crashed.autosave._lock.unlock()
+    crashed.autosave.active = False
+
+    window = open_window()
+    window.autosave.ask_to_restore = lambda text: Button.No
+    assert not window.autosave.offer_restore()
+    assert not window.autosave.path.exists()
+    assert window.settings["learning_rate"] == 0.5
+
+
+def test_a_second_window_neither_autosaves_nor_restores(open_window):
+    first = open_window()
+    first.panel.set_value("learning_rate", 0.25)
+    first.autosave.save_if_changed()
+    second = open_window()
+    assert not second.autosave.active and second.autosave.left_over is None
+    second.panel.set_value("learning_rate", 0.3)
+    assert not second.autosave.save_if_changed()
+    second.close()
+    assert first.autosave.path.exists()  # the second window's close leaves it alone
+
+
+def test_a_failed_autosave_is_said_in_the_status_bar(open_window, monkeypatch):
+    window = open_window()
+    window.panel.set_value("learning_rate", 0.2)
+
+    def disk_full(path, project):
+        raise ExportError("Could not write autosave.nnsim: No space left on device.")
+
+    monkeypatch.setattr(autosave_module, "save_project", disk_full)
+    assert not window.autosave.save_if_changed()
+    assert window.statusBar().currentMessage() == (
+        "Autosave failed: Could not write autosave.nnsim: No space left on device."
+    )
