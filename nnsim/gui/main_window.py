@@ -7,6 +7,7 @@ GUI-thread timer, at most ``REDRAW_HZ`` times a second and only after a new
 report (DESIGN.md section 5).
 """
 
+import contextlib
 import time
 from collections import deque
 from pathlib import Path
@@ -16,8 +17,10 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
+from nnsim.errors import NnsimError
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.autosave import Autosave
+from nnsim.gui.data_dock import DataView, PointDrawing
 from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.export_menu import make_export_menu
@@ -25,7 +28,7 @@ from nnsim.gui.exporting import install_exports
 from nnsim.gui.files import ProjectFiles
 from nnsim.gui.help import shortcuts_dialog, show_about
 from nnsim.gui.importing import DataImporter
-from nnsim.gui.panels import ParameterPanel
+from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.results import ResultsView
 from nnsim.gui.status import TrainingStatus
@@ -35,7 +38,7 @@ from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
 from nnsim.model import NetworkDocument, new_mlp, new_perceptron, parameters_of
 from nnsim.model.compiler import has_bias
-from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings
+from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings, training_data
 
 REDRAW_HZ = 30
 #: While training runs at full speed, the GUI thread may use at most this share of
@@ -80,14 +83,18 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self.frames = 0  # redraws so far, for measuring
         self._clock = deque(maxlen=REDRAW_HZ)
-        self.document = self.editor = self.panel = self.controller = None
+        self.document = self.editor = self.panel = self.data_fields = self.controller = None
         self.files = ProjectFiles(self, self.store)
         self.importer = DataImporter(self)
         self._make_actions()
         self._make_plot_tabs()
         self.plots_dock = None
+        self.data_view = None
         self.open_document(new_mlp((2, 4, 1), name="XOR"))
+        self.data_view = DataView(self.data_fields)
+        self._show_data()
         self._make_docks()
+        self.drawing = PointDrawing(self)
         self._make_menus()
         self.drops = FileDrops(self)
         self.autosave = Autosave(self, Path(data_folder))
@@ -181,6 +188,10 @@ class MainWindow(QMainWindow):
     def _make_docks(self) -> None:
         self.parameters_dock = self._dock("parametersDock", "Parameters", self.panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.parameters_dock)
+        self.data_dock = self._dock("dataDock", "Data", self.data_view)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.data_dock)
+        self.tabifyDockWidget(self.parameters_dock, self.data_dock)
+        self.parameters_dock.raise_()
         self.plots_dock = self._dock("plotsDock", "Plots", self.plot_tabs)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plots_dock)
         self.resizeDocks(
@@ -212,8 +223,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
         edit_menu.addAction(view.select_all_action)
         view_menu = bar.addMenu("&View")
-        view_menu.addActions([self.parameters_dock.toggleViewAction(),
-                              self.plots_dock.toggleViewAction()])  # fmt: skip
+        view_menu.addActions([dock.toggleViewAction() for dock in self.docks()])
         view_menu.addSeparator()
         view_menu.addActions([view.bottom_to_top_action, view.zoom_in_action,
                               view.zoom_out_action, view.fit_action])  # fmt: skip
@@ -247,16 +257,23 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(self.editor)
         else:
             self.editor.set_document(document)
-        old_panel = self.panel
-        self.panel = ParameterPanel(
-            self.settings, document, self.undo_stack, self.editor.view.edit, self
+        old_panels = (self.panel, self.data_fields)
+        self.panel, self.data_fields = (
+            ParameterPanel(
+                self.settings, document, self.undo_stack, self.editor.view.edit, self, groups
+            )
+            for groups in (GROUPS, ("Data",))
         )
-        self.panel.problem.connect(self.status.show_message)
-        self.panel.unlock_request = self.editor.view.unlock_request = self.ask_to_stop
-        if old_panel is not None:
-            old_panel.detach()
+        for panel in (self.panel, self.data_fields):
+            panel.problem.connect(self.status.show_message)
+            panel.unlock_request = self.ask_to_stop
+        self.editor.view.unlock_request = self.ask_to_stop
+        if old_panels[0] is not None:
             self.parameters_dock.setWidget(self.panel)
-            old_panel.deleteLater()
+            self.data_view.set_fields(self.data_fields)
+            for old in old_panels:
+                old.detach()
+                old.deleteLater()
         self.controller = TrainingController(document, self.settings, self)
         self.controller.state_changed.connect(self._state_changed)
         self.controller.reported.connect(self._reported)
@@ -360,7 +377,8 @@ class MainWindow(QMainWindow):
     def _state_changed(self, state: str) -> None:
         busy = self.controller.busy
         self.editor.view.set_locked(LOCKED if busy else None)
-        self.panel.lock(SETTINGS_LOCKED if busy else None, except_names=LIVE_SETTINGS)
+        for panel in (self.panel, self.data_fields):
+            panel.lock(SETTINGS_LOCKED if busy else None, except_names=LIVE_SETTINGS)
         running = state in ("training", "pausing")
         actions = self.training_actions
         actions["start"].setEnabled(not running)
@@ -402,6 +420,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         self._reset()
+        self._show_data()
         if self.controller.problem is None:
             self.status.show_message("New data: the weights and the error history start again.")
 
@@ -427,10 +446,22 @@ class MainWindow(QMainWindow):
         box.setObjectName("trainingFailedDialog")
         box.open()
 
+    def _show_data(self) -> None:
+        """The Data dock shows the data the settings make, even when the network cannot take it."""
+        if self.data_view is None:
+            return
+        controller = self.controller
+        if controller.compiled is not None:
+            self.data_view.show_data(controller.data, controller.validation)
+            return
+        with contextlib.suppress(NnsimError):  # no data: the reason is under the parameters
+            self.data_view.show_data(*training_data(self.settings))
+
     @Slot(object)
     def _network_changed(self, compiled) -> None:
         data = self.controller.data
         self.decision_plot.set_data(data, self.controller.validation)
+        self._show_data()
         self.status.set_samples(data.n_samples)
         self.error_plot.set_target(self.settings.training_config().target_error)
         # Lay the error plot out for the run now: a new axis at the first report
@@ -495,8 +526,13 @@ class MainWindow(QMainWindow):
 
     def _reset_layout(self) -> None:
         self.restoreState(self._default_layout)
-        for dock in (self.parameters_dock, self.plots_dock):
+        for dock in self.docks():
             dock.show()
+        self.parameters_dock.raise_()
+
+    def docks(self) -> tuple[QDockWidget, ...]:
+        """Parameters, Data and Plots."""
+        return (self.parameters_dock, self.data_dock, self.plots_dock)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         """Ask about unsaved edits, stop training and wait for it, remember the layout."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 
 from pyqtgraph.parametertree import Parameter, ParameterTree
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -23,7 +23,6 @@ from nnsim.model import NetworkDocument
 from nnsim.model.settings import SETTINGS, Settings
 
 GROUPS = ("Network", "Training", "Data")
-NAME_COLUMN_WIDTH = 190
 #: Type names of pyqtgraph parameters by setting kind.
 PARAMETER_TYPES = {"float": "float", "int": "int", "bool": "bool", "choice": "list"}
 
@@ -53,6 +52,9 @@ class ParameterPanel(QWidget):
     edit_document : callable
         ``edit_document(text, mutate)`` pushes a document edit as one undo
         step (the editor's :meth:`EditorView.edit`).
+    groups : tuple of str
+        The groups shown (the Data dock shows only "Data").  Several panels
+        may show the same settings: each follows every change.
 
     Signals
     -------
@@ -69,8 +71,10 @@ class ParameterPanel(QWidget):
         undo_stack: QUndoStack,
         edit_document: Callable,
         parent=None,
+        groups: tuple[str, ...] = GROUPS,
     ):
         super().__init__(parent)
+        self._shown_groups = groups
         self.settings, self.document, self.undo_stack = settings, document, undo_stack
         self._edit_document = edit_document
         self._quiet = 0
@@ -83,11 +87,10 @@ class ParameterPanel(QWidget):
         self.tree = ParameterTree(showHeader=False)
         self.tree.setObjectName("parameterTree")
         self.tree.setParameters(self.root, showTop=False)
-        # Names get a fixed share (long ones elide, their tooltip says all); values the rest.
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(0, NAME_COLUMN_WIDTH)
+        # Names and values share the width (a long name elides; its tooltip says all),
+        # so no value hides behind a scroll bar however narrow the dock.
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reason = QLabel()
         self.reason.setObjectName("parameterProblem")
         self.reason.setWordWrap(True)
@@ -110,6 +113,7 @@ class ParameterPanel(QWidget):
                 "title": spec.title,
                 "type": PARAMETER_TYPES[spec.kind],
                 "value": self.settings[spec.name],
+                "default": spec.default,  # its button puts nnsim's default back
                 "tip": spec.tip,
                 "visible": self.document.kind in spec.kinds,  # a perceptron has no optimiser
             }
@@ -118,7 +122,7 @@ class ParameterPanel(QWidget):
             if spec.kind == "float":
                 field.update(dec=True, step=0.5, minStep=1e-6, decimals=6)
             groups[spec.group].append(field)
-        return [{"name": g, "type": "group", "children": groups[g]} for g in GROUPS]
+        return [{"name": g, "type": "group", "children": groups[g]} for g in self._shown_groups]
 
     def _network_fields(self) -> None:
         """Bring the Network group's document fields in step with the document.
@@ -126,6 +130,8 @@ class ParameterPanel(QWidget):
         Values change in place; the fields are rebuilt only when the layers
         (and so the names) changed, never under a field being edited.
         """
+        if "Network" not in self._shown_groups:
+            return
         group = self.root.child("Network")
         wanted = self._document_fields()
         present = [child for child in group.children() if child.opts.get("document")]
@@ -239,7 +245,10 @@ class ParameterPanel(QWidget):
 
     # ----------------------------------------------------- following models
     def _setting_changed(self, name: str, value) -> None:
-        field = self.field(name)
+        try:
+            field = self.field(name)
+        except KeyError:  # a setting of a group this panel does not show
+            return
         if field.value() != value:
             with self._updating():
                 field.setValue(value)
@@ -263,4 +272,8 @@ class ParameterPanel(QWidget):
 
 
 def _field(name, title, kind, value, **options) -> dict:
-    return {"name": name, "title": title, "type": kind, "value": value, "document": True, **options}
+    return {
+        "name": name, "title": title, "type": kind, "value": value, "document": True,
+        "default": None,  # no "back to default" button: a network has no default
+        **options,
+    }  # fmt: skip

@@ -213,6 +213,31 @@ class DecisionPlot:
         self._parts: list = []
         self._grid = None
         self.misclassified = 0
+        #: While set, clicks draw: ``on_click(x, y, add)`` with add False for a right-click.
+        self.on_click = None
+        self.widget.scene().sigMouseClicked.connect(self._clicked)
+
+    def draw_with(self, on_click) -> None:
+        """Let clicks call ``on_click(x, y, add)`` (None: clicks do nothing again).
+
+        While drawing, the plane keeps its range as the data changes and the
+        right-click menu gives way to removing points.
+        """
+        self.on_click = on_click
+        self.widget.getPlotItem().getViewBox().setMenuEnabled(on_click is None)
+
+    def _clicked(self, event) -> None:
+        if self.on_click is None or self._grid is None:
+            return
+        button = event.button()
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            return
+        view = self.widget.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(event.scenePos()):
+            return  # on an axis or the title
+        point = view.mapSceneToView(event.scenePos())
+        event.accept()
+        self.on_click(point.x(), point.y(), button == Qt.MouseButton.LeftButton)
 
     def set_data(self, data, validation=None) -> None:
         """Show a new data set; the network's answer comes with :meth:`show_network`."""
@@ -241,9 +266,14 @@ class DecisionPlot:
             self.widget.setLabel("left", "output")
         self.widget.setLabel("bottom", _feature(data, 0))
         self.points.setData(self._spots())
-        self.widget.enableAutoRange()
-        self.widget.autoRange()
-        self.widget.disableAutoRange()  # the plane stays put while the network learns
+        if self.on_click is None:  # while drawing, the plane stays where the clicks go
+            self.widget.enableAutoRange()
+            self.widget.autoRange()
+            self.widget.disableAutoRange()  # the plane stays put while the network learns
+        elif data.n_features == 2:
+            (x_low, x_high), (y_low, y_high) = self.widget.getPlotItem().getViewBox().viewRange()
+            corners = np.array([[x_low, y_low], [x_high, y_high]])
+            self._grid = _grid_over(np.vstack([corners, *(part.X for part in self._parts)]))
 
     def _spots(self) -> list[dict]:
         spots = []
@@ -322,8 +352,8 @@ class DecisionPlot:
 
 
 def _vertical(part) -> np.ndarray:
-    """The y of each sample on the plot: its second input, or its target for one input."""
-    return part.X[:, 1] if part.n_features == 2 else part.y
+    """The y of each sample on the plot: its second input, or its (first) target for one input."""
+    return part.X[:, 1] if part.n_features == 2 else part.T[:, 0]
 
 
 def decimate(x: np.ndarray, y: np.ndarray, stretches: int = CURVE_POINTS):

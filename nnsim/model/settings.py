@@ -280,7 +280,7 @@ def input_scaling(settings: Settings) -> tuple[np.ndarray, np.ndarray] | None:
 
 def _split(settings: Settings) -> tuple[datasets.Dataset, ...]:
     """(training part,) or (training part, validation part), before normalisation."""
-    data = _load(settings)
+    data = source_data(settings)
     if settings["validation_share"] > 0:
         return data.split(settings["validation_share"], rng=settings["seed"])
     return (data,)
@@ -291,7 +291,8 @@ GENERATED = {"blobs": "spread", "circles": "noise", "moons": "noise", "spirals":
 GENERATED["sine"] = "noise"
 
 
-def _load(settings: Settings) -> datasets.Dataset:
+def source_data(settings: Settings) -> datasets.Dataset:
+    """The whole chosen data set as made or imported: not split, not normalised."""
     name = settings["dataset"]
     if name == CUSTOM:
         if settings.custom_data is None:

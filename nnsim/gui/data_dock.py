@@ -1,0 +1,242 @@
+"""The Data dock: what the network learns from, as a table and a scatter, and drawing points.
+
+:class:`DataView` shows the data set the training controller uses (the
+training part and the validation part, after normalisation) with a line
+describing it, the Data settings (a :class:`~nnsim.gui.panels.ParameterPanel`
+showing that group only, in step with the Parameters dock), a table of every
+sample and, for two inputs, a scatter.  Its Draw button lets a person click
+points of a chosen class onto the decision plot (right-click removes the
+nearest): each click is one undoable change of the data, made by
+:mod:`nnsim.model.drawing`.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnsim.engine.datasets import Dataset
+from nnsim.errors import NnsimError
+from nnsim.gui.palette import CLASS_COLOURS
+from nnsim.gui.plots import style_axes
+from nnsim.model.drawing import add_point, can_draw_on, remove_nearest
+from nnsim.model.settings import input_scaling, source_data
+
+#: Height of a field's row in the Data settings (pyqtgraph's rows are about this tall).
+ROW_HEIGHT = 24
+
+
+class SamplesModel(QAbstractTableModel):
+    """Every sample as a row: its inputs, its target (class name or values) and its part."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._columns: list[str] = []
+        self._cells: list[np.ndarray | list] = []  # one sequence per column
+        self._rows = 0
+
+    def show(self, data: Dataset, validation: Dataset | None) -> None:
+        """Show the training part, then the validation part."""
+        parts = [part for part in (data, validation) if part is not None]
+        self.beginResetModel()
+        X = np.vstack([part.X for part in parts])
+        self._columns = list(data.feature_names)
+        self._cells = [X[:, k] for k in range(X.shape[1])]
+        if data.task == "classification":
+            labels = np.concatenate([part.y for part in parts])
+            self._columns.append("class")
+            self._cells.append([data.class_names[int(k)] for k in labels])
+        else:
+            T = np.vstack([part.T for part in parts])
+            self._columns += (
+                ["target"] if T.shape[1] == 1 else [f"t{k + 1}" for k in range(T.shape[1])]
+            )
+            self._cells += [T[:, k] for k in range(T.shape[1])]
+        self._columns.append("part")
+        self._cells.append(
+            ["training"] * data.n_samples + ["validation"] * (len(X) - data.n_samples)
+        )
+        self._rows = len(X)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        value = self._cells[index.column()][index.row()]
+        return value if isinstance(value, str) else f"{value:.6g}"
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section]
+        return str(section + 1)
+
+
+class DataView(QWidget):
+    """The Data dock's contents (``dataView``).
+
+    Parameters
+    ----------
+    fields : QWidget
+        The Data settings' fields (a ParameterPanel of the "Data" group).
+
+    Signals
+    -------
+    drawing_toggled(bool)
+        The Draw button was pressed (True) or released.
+    """
+
+    drawing_toggled = Signal(bool)
+
+    def __init__(self, fields: QWidget, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dataView")
+        self.description = QLabel(objectName="dataDescription")
+        self.description.setWordWrap(True)
+        self.fields = fields
+        _fit_rows(fields)
+        self.samples = SamplesModel(self)
+        self.table = QTableView(objectName="dataTable")
+        self.table.setModel(self.samples)
+        self.table.verticalHeader().setDefaultSectionSize(20)
+        self.scatter = pg.PlotWidget(background="w")
+        self.scatter.setObjectName("dataScatter")
+        style_axes(self.scatter.getPlotItem())
+        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("w"))
+        self.scatter.addItem(self.points)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Table")
+        self.tabs.addTab(self.scatter, "Scatter")
+        self.draw_button = QPushButton("Draw Points", objectName="drawPointsButton")
+        self.draw_button.setCheckable(True)
+        self.draw_button.toggled.connect(self.drawing_toggled)
+        self.draw_class = QComboBox(objectName="drawClass")
+        self.draw_class.setToolTip("The class of the points a click adds")
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        drawing = QHBoxLayout()
+        drawing.addWidget(self.draw_button)
+        drawing.addWidget(QLabel("of class"))
+        drawing.addWidget(self.draw_class, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.description)
+        layout.addWidget(self.fields)
+        layout.addLayout(drawing)
+        layout.addWidget(self.tabs, 1)
+
+    def set_fields(self, fields: QWidget) -> None:
+        """Show another panel of Data fields (a new document has its own)."""
+        self.layout().replaceWidget(self.fields, fields)
+        self.fields = fields
+        _fit_rows(fields)
+
+    def show_data(self, data: Dataset, validation: Dataset | None) -> None:
+        """Show the data the network now trains on."""
+        held_out = validation.n_samples if validation is not None else 0
+        self.description.setText(
+            f"<b>{data.name}</b>: {data.description} {data.n_samples} training and "
+            f"{held_out} validation samples."
+        )
+        self.samples.show(data, validation)
+        self._show_scatter(data, validation)
+        self._offer_drawing(data)
+
+    def _show_scatter(self, data: Dataset, validation: Dataset | None) -> None:
+        plot = self.scatter.getPlotItem()
+        if data.n_features != 2:
+            self.points.setData([])
+            plot.setTitle(f"A scatter needs 2 inputs; {data.name} has {data.n_features}.")
+            return
+        plot.setTitle("")
+        spots = []
+        for part, symbol in zip((data, validation), ("o", "t"), strict=True):
+            if part is None:
+                continue
+            for (x, y), label in zip(part.X, part.y, strict=True):
+                colour = (
+                    CLASS_COLOURS[int(label) % len(CLASS_COLOURS)] if part.n_classes else "#333"
+                )
+                spots.append({"pos": (x, y), "symbol": symbol, "brush": pg.mkBrush(colour)})
+        self.points.setData(spots)
+        plot.setLabel("bottom", data.feature_names[0])
+        plot.setLabel("left", data.feature_names[1])
+        self.scatter.autoRange()
+
+    def _offer_drawing(self, data: Dataset) -> None:
+        reason = can_draw_on(data)
+        self.draw_button.setEnabled(reason is None)
+        self.draw_button.setToolTip(
+            reason or "Click on the decision plot to add points; right-click removes the nearest"
+        )
+        if reason is not None:
+            self.draw_button.setChecked(False)
+        names = list(data.class_names) if reason is None else []
+        if [self.draw_class.itemText(k) for k in range(self.draw_class.count())] != names:
+            self.draw_class.clear()
+            self.draw_class.addItems(names)
+
+
+def _fit_rows(fields: QWidget) -> None:
+    """Make a panel of fields tall enough for its rows: the table below gets the rest."""
+    rows = 1 + sum(len(group.children()) for group in fields.root.children())
+    fields.tree.setMinimumHeight(rows * ROW_HEIGHT + 8)
+    fields.setMaximumHeight(rows * ROW_HEIGHT + 40)
+
+
+class PointDrawing(QObject):
+    """Points drawn on the decision plot while the Data dock's Draw button is down.
+
+    The window (the Qt parent) provides ``data_view``, ``decision_plot``,
+    ``settings``, ``importer`` (whose ``use_data`` makes each change one
+    undo step) and ``status``.
+    """
+
+    def __init__(self, window):
+        super().__init__(window)
+        window.data_view.drawing_toggled.connect(self._toggled)
+
+    @property
+    def window(self):
+        return self.parent()
+
+    def _toggled(self, on: bool) -> None:
+        self.window.decision_plot.draw_with(self.click if on else None)
+        if on:
+            self.window.status.show_message(
+                "Drawing: click to add a point of the chosen class, right-click to remove one."
+            )
+
+    def click(self, x: float, y: float, add: bool) -> None:
+        """Add a point at (x, y) on the plot (scaled inputs), or remove the nearest."""
+        window = self.window
+        point = np.array([x, y])
+        scaling = input_scaling(window.settings)
+        if scaling is not None:  # the plot shows the inputs as the network sees them
+            offset, scale = scaling
+            point = point * scale + offset
+        data = source_data(window.settings)
+        label = window.data_view.draw_class.currentIndex()
+        try:
+            drawn = add_point(data, point, label) if add else remove_nearest(data, point)
+        except NnsimError as exc:
+            window.status.show_message(str(exc))
+            return
+        window.importer.use_data(drawn)
