@@ -14,19 +14,16 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from nnsim.errors import NnsimError
-from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.autosave import Autosave
 from nnsim.gui.data_dock import DataView, PointDrawing
 from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
-from nnsim.gui.export_menu import make_export_menu
 from nnsim.gui.exporting import install_exports
 from nnsim.gui.files import ProjectFiles
-from nnsim.gui.help import shortcuts_dialog, show_about
 from nnsim.gui.importing import DataImporter
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
@@ -34,9 +31,10 @@ from nnsim.gui.results import ResultsView
 from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
+from nnsim.gui.window_menus import make_menus, make_window_actions
 from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
-from nnsim.model import NetworkDocument, new_mlp, new_perceptron, parameters_of
+from nnsim.model import NetworkDocument, new_mlp, parameters_of
 from nnsim.model.compiler import has_bias
 from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings, training_data
 
@@ -86,7 +84,7 @@ class MainWindow(QMainWindow):
         self.document = self.editor = self.panel = self.data_fields = self.controller = None
         self.files = ProjectFiles(self, self.store)
         self.importer = DataImporter(self)
-        self._make_actions()
+        make_window_actions(self)
         self._make_plot_tabs()
         self.plots_dock = None
         self.data_view = None
@@ -95,65 +93,13 @@ class MainWindow(QMainWindow):
         self._show_data()
         self._make_docks()
         self.drawing = PointDrawing(self)
-        self._make_menus()
+        make_menus(self)
         self.drops = FileDrops(self)
         self.autosave = Autosave(self, Path(data_folder))
         self.resize(1280, 800)
         self._restore_layout()
 
     # ------------------------------------------------------------- building
-    def _make_actions(self) -> None:
-        self.training_actions = {
-            key: make_action(self, *spec) for key, spec in TRAINING_ACTIONS.items()
-        }
-        slots = {
-            "start": self._start,
-            "pause": self._pause,
-            "step": self._step,
-            "sample": self._step_sample,
-            "stop": self._stop,
-            "reset": self._reset,
-        }
-        for key, slot in slots.items():
-            self.training_actions[key].triggered.connect(slot)
-        self.new_actions = {
-            "mlp": make_action(
-                self, "actionNewMLP", "New &MLP", "Ctrl+N", "A new 2-2-1 multi-layer perceptron"
-            ),
-            "perceptron": make_action(
-                self, "actionNewPerceptron", "New &Perceptron", "Ctrl+Shift+N",
-                "A new single-layer perceptron with 2 inputs",
-            ),
-        }  # fmt: skip
-        self.new_actions["mlp"].triggered.connect(lambda: self._new(new_mlp()))
-        self.new_actions["perceptron"].triggered.connect(
-            lambda: self._new(new_perceptron(), dataset="and", learning_rate=0.1)
-        )
-        self.quit_action = make_action(
-            self, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "Close nnsim"
-        )
-        self.quit_action.triggered.connect(self.close)
-        self.log_action = make_action(
-            self, "actionLogError", "&Log Error Scale", "", "Draw the error on a log scale"
-        )
-        self.log_action.setCheckable(True)
-        self.log_action.toggled.connect(self.error_plot.set_log_scale)
-        self.reset_layout_action = make_action(
-            self, "actionResetLayout", "Reset &Layout", "", "Put the docks back where they began"
-        )
-        self.reset_layout_action.triggered.connect(self._reset_layout)
-        self.randomise_action = make_action(
-            self, "actionRandomiseWeights", "Randomise &Weights", "Ctrl+Shift+R",
-            "New random weights from a new seed (Ctrl+Shift+R)",
-        )  # fmt: skip
-        self.randomise_action.triggered.connect(self._randomise)
-        self.shortcuts_action = make_action(
-            self, "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut (Ctrl+/)"
-        )
-        self.shortcuts_action.triggered.connect(lambda: shortcuts_dialog(self).open())
-        self.about_action = make_action(self, "actionAbout", "&About nnsim", "", "About nnsim")
-        self.about_action.triggered.connect(lambda: show_about(self))
-
     def _make_plot_tabs(self) -> None:
         training = QSplitter(Qt.Orientation.Vertical)
         training.addWidget(self.error_plot.widget)
@@ -205,42 +151,6 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         return dock
 
-    def _make_menus(self) -> None:
-        view = self.editor.view
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions(list(self.new_actions.values()))
-        file_menu.addSeparator()
-        file_menu.addActions([self.files.open_action, self.files.open_example_action])
-        file_menu.addMenu(self.files.recent_menu)
-        file_menu.addActions([self.files.save_action, self.files.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.importer.action)
-        file_menu.addMenu(make_export_menu(self))
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
-        edit_menu.addAction(view.select_all_action)
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions([dock.toggleViewAction() for dock in self.docks()])
-        view_menu.addSeparator()
-        view_menu.addActions([view.bottom_to_top_action, view.zoom_in_action,
-                              view.zoom_out_action, view.fit_action])  # fmt: skip
-        view_menu.addSeparator()
-        view_menu.addActions([self.log_action, self.reset_layout_action])
-        network_menu = bar.addMenu("&Network")
-        network_menu.addActions([view.auto_connect_action, self.randomise_action,
-                                 self.training_actions["reset"]])  # fmt: skip
-        train_menu = bar.addMenu("&Train")
-        train_menu.addActions(list(self.training_actions.values()))
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.shortcuts_action, self.about_action])
-        toolbar = self.addToolBar("Training")
-        toolbar.setObjectName("trainingToolBar")
-        toolbar.addActions(list(self.training_actions.values()))
-        toolbar.addWidget(self.status.sample_selector)
-
     # --------------------------------------------------------- the document
     def open_document(self, document: NetworkDocument, **settings) -> None:
         """Show ``document`` in the editor with fresh panels, stopping any training first."""
@@ -288,7 +198,8 @@ class MainWindow(QMainWindow):
         self.controller.prepare()
         self._state_changed("ready")
 
-    def _new(self, document: NetworkDocument, **settings) -> None:
+    def new_network(self, document: NetworkDocument, **settings) -> None:
+        """File > New: show ``document`` unsaved, after asking about a run and unsaved edits."""
         if self.controller.busy and not self.ask_to_stop("start a new network"):
             return
         if self.files.maybe_save():
@@ -321,7 +232,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.files.title()}[*] - nnsim")
 
     # ------------------------------------------------------------- training
-    def _start(self) -> None:
+    def start_training(self) -> None:
+        """Train > Start: train, or resume; say why not in a dialog if it cannot."""
         if not self.controller.start():
             self._cannot_train()
 
@@ -333,13 +245,15 @@ class MainWindow(QMainWindow):
         box.setObjectName("cannotTrainDialog")
         box.open()
 
-    def _pause(self) -> None:
-        if self.controller.state in ("paused",):
+    def pause_or_resume(self) -> None:
+        """Train > Pause, which reads Resume while paused."""
+        if self.controller.state == "paused":
             self.controller.start()
         else:
             self.controller.pause()
 
-    def _step(self) -> None:
+    def step_epoch(self) -> None:
+        """Train > Step: exactly one epoch, then paused."""
         if not self.controller.step():
             self._cannot_train()
 
@@ -356,19 +270,22 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         return not self.controller.busy
 
-    def _step_sample(self) -> None:
+    def step_sample(self) -> None:
+        """Train > Step One Sample (perceptrons)."""
         self.controller.step_sample()
 
-    def _randomise(self) -> None:
+    def randomise_weights(self) -> None:
         """A new seed (one undo step), then fresh weights from it."""
         self.controller.shutdown()
         self.panel.set_value("seed", int(np.random.default_rng().integers(2**31 - 1)))
-        self._reset()
+        self.reset_weights()
 
-    def _stop(self) -> None:
+    def stop_training(self) -> None:
+        """Train > Stop: the run ends, the weights stay."""
         self.controller.stop()
 
-    def _reset(self) -> None:
+    def reset_weights(self) -> None:
+        """Train > Reset Weights: new weights from the seed, an empty history."""
         self.controller.reset()
         self.status.clear()
         self.error_plot.show_history(self.controller.history, self.settings["max_epochs"])
@@ -419,7 +336,7 @@ class MainWindow(QMainWindow):
         """The network starts again on new data; a run (only undo reaches one) ends first."""
         if self.controller is None:
             return
-        self._reset()
+        self.reset_weights()
         self._show_data()
         if self.controller.problem is None:
             self.status.show_message("New data: the weights and the error history start again.")
@@ -524,7 +441,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def _reset_layout(self) -> None:
+    def reset_layout(self) -> None:
+        """View > Reset Layout: every dock back where it began, and shown."""
         self.restoreState(self._default_layout)
         for dock in self.docks():
             dock.show()

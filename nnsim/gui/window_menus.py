@@ -1,0 +1,106 @@
+"""The main window's actions, menus and training toolbar, built in one place.
+
+:func:`make_window_actions` creates the window's own actions (each named as
+DESIGN.md section 7 lists, with shortcut and tooltip) and connects them to
+its slots; :func:`make_menus` arranges them, with the editor's and the
+file handlers' actions, into File, Edit, View, Network, Train and Help.
+"""
+
+from PySide6.QtGui import QKeySequence
+
+from nnsim.gui.actions import TRAINING_ACTIONS, make_action
+from nnsim.gui.export_menu import make_export_menu
+from nnsim.gui.help import shortcuts_dialog, show_about
+from nnsim.model import new_mlp, new_perceptron
+
+
+def make_window_actions(window) -> None:
+    """Give ``window`` its actions: New, Quit, training, view and help (DESIGN.md section 7)."""
+    window.training_actions = {
+        key: make_action(window, *spec) for key, spec in TRAINING_ACTIONS.items()
+    }
+    slots = {
+        "start": window.start_training,
+        "pause": window.pause_or_resume,
+        "step": window.step_epoch,
+        "sample": window.step_sample,
+        "stop": window.stop_training,
+        "reset": window.reset_weights,
+    }
+    for key, slot in slots.items():
+        window.training_actions[key].triggered.connect(slot)
+    window.new_actions = {
+        "mlp": make_action(
+            window, "actionNewMLP", "New &MLP", "Ctrl+N", "A new 2-2-1 multi-layer perceptron"
+        ),
+        "perceptron": make_action(
+            window, "actionNewPerceptron", "New &Perceptron", "Ctrl+Shift+N",
+            "A new single-layer perceptron with 2 inputs",
+        ),
+    }  # fmt: skip
+    window.new_actions["mlp"].triggered.connect(lambda: window.new_network(new_mlp()))
+    window.new_actions["perceptron"].triggered.connect(
+        lambda: window.new_network(new_perceptron(), dataset="and", learning_rate=0.1)
+    )
+    window.quit_action = make_action(
+        window, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "Close nnsim"
+    )
+    window.quit_action.triggered.connect(window.close)
+    window.log_action = make_action(
+        window, "actionLogError", "&Log Error Scale", "", "Draw the error on a log scale"
+    )
+    window.log_action.setCheckable(True)
+    window.log_action.toggled.connect(window.error_plot.set_log_scale)
+    window.reset_layout_action = make_action(
+        window, "actionResetLayout", "Reset &Layout", "", "Put the docks back where they began"
+    )
+    window.reset_layout_action.triggered.connect(window.reset_layout)
+    window.randomise_action = make_action(
+        window, "actionRandomiseWeights", "Randomise &Weights", "Ctrl+Shift+R",
+        "New random weights from a new seed (Ctrl+Shift+R)",
+    )  # fmt: skip
+    window.randomise_action.triggered.connect(window.randomise_weights)
+    window.shortcuts_action = make_action(
+        window, "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut (Ctrl+/)"
+    )
+    window.shortcuts_action.triggered.connect(lambda: shortcuts_dialog(window).open())
+    window.about_action = make_action(window, "actionAbout", "&About nnsim", "", "About nnsim")
+    window.about_action.triggered.connect(lambda: show_about(window))
+
+
+def make_menus(window) -> None:
+    """Fill ``window``'s menu bar and training toolbar with its actions."""
+    view = window.editor.view
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions(list(window.new_actions.values()))
+    file_menu.addSeparator()
+    file_menu.addActions([window.files.open_action, window.files.open_example_action])
+    file_menu.addMenu(window.files.recent_menu)
+    file_menu.addActions([window.files.save_action, window.files.save_as_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.importer.action)
+    file_menu.addMenu(make_export_menu(window))
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
+    edit_menu.addAction(view.select_all_action)
+    view_menu = bar.addMenu("&View")
+    view_menu.addActions([dock.toggleViewAction() for dock in window.docks()])
+    view_menu.addSeparator()
+    view_menu.addActions([view.bottom_to_top_action, view.zoom_in_action,
+                          view.zoom_out_action, view.fit_action])  # fmt: skip
+    view_menu.addSeparator()
+    view_menu.addActions([window.log_action, window.reset_layout_action])
+    network_menu = bar.addMenu("&Network")
+    network_menu.addActions([view.auto_connect_action, window.randomise_action,
+                             window.training_actions["reset"]])  # fmt: skip
+    train_menu = bar.addMenu("&Train")
+    train_menu.addActions(list(window.training_actions.values()))
+    help_menu = bar.addMenu("&Help")
+    help_menu.addActions([window.shortcuts_action, window.about_action])
+    toolbar = window.addToolBar("Training")
+    toolbar.setObjectName("trainingToolBar")
+    toolbar.addActions(list(window.training_actions.values()))
+    toolbar.addWidget(window.status.sample_selector)
