@@ -4,7 +4,9 @@ Run from the repository root after any change to the window::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 
-It writes ``docs/main-window.png``: the XOR example right after training.
+It writes ``docs/main-window.png`` (the XOR example right after training),
+``docs/data-dock.png`` (moons with points drawn by hand, trained) and
+``docs/import-dialog.png`` (File > Import Data on the Iris table).
 """
 
 import os
@@ -16,19 +18,26 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nnsim.gui.app import create_main_window
+from nnsim.resource_files import resource_path
 
 DOCS = Path(__file__).resolve().parent
 
 
-def train_xor_and_grab(path: Path) -> None:
-    """Train the window's XOR example to its target error and save the window as PNG."""
-    store = QSettings(str(Path(tempfile.mkdtemp()) / "layout.ini"), QSettings.Format.IniFormat)
-    window = create_main_window(store)
+def new_window():
+    folder = Path(tempfile.mkdtemp())
+    store = QSettings(str(folder / "layout.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(store, folder / "data")
+    window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard  # a script asks nobody
     window.resize(1280, 800)
     window.show()
+    return window
+
+
+def train(window) -> None:
+    """Train at full speed until the run ends (a minute at most)."""
     window.settings.set("speed", "fastest")
     window.training_actions["start"].trigger()
     app, deadline = QApplication.instance(), time.monotonic() + 60
@@ -37,11 +46,53 @@ def train_xor_and_grab(path: Path) -> None:
         time.sleep(0.01)
     window.editor.view.fit_to_window()
     app.processEvents()
-    if not window.grab().save(str(path)):
+
+
+def save(widget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
         sys.exit(f"could not write {path}")
+    print(f"wrote {path}")
+
+
+def train_xor_and_grab(path: Path) -> None:
+    """Train the window's XOR example to its target error and save the window as PNG."""
+    window = new_window()
+    train(window)
+    save(window, path)
+    window.close()
+
+
+def draw_on_moons_and_grab(path: Path) -> None:
+    """Moons on a 2-8-1 tanh network, a few points drawn by hand, trained; the Data tab shown."""
+    window = new_window()
+    window.panel.set_value("dataset", "moons")
+    window.editor.view.set_layer_size(window.document.layers[1].id, 8)
+    window.editor.view.set_activation(window.document.layers[1].id, "tanh")
+    window.panel.set_value("max_epochs", 3000)
+    window.data_dock.raise_()
+    window.data_view.tabs.setCurrentIndex(1)
+    window.data_view.draw_button.setChecked(True)
+    for x, y, label in ((1.5, 1.0, 0), (1.7, 0.9, 0), (-0.8, -0.4, 1), (-0.6, -0.5, 1)):
+        window.data_view.draw_class.setCurrentIndex(label)
+        window.drawing.click(x, y, True)
+    train(window)
+    save(window, path)
+    window.close()
+
+
+def import_dialog_grab(path: Path) -> None:
+    """The import dialog on the Iris table, as File > Import Data shows it."""
+    window = new_window()
+    window.importer.import_file(resource_path("datasets", "iris.csv"))
+    dialog = window.importer.dialog
+    dialog.show()
+    QApplication.instance().processEvents()
+    save(dialog, path)
+    dialog.reject()
     window.close()
 
 
 if __name__ == "__main__":
     train_xor_and_grab(DOCS / "main-window.png")
-    print(f"wrote {DOCS / 'main-window.png'}")
+    draw_on_moons_and_grab(DOCS / "data-dock.png")
+    import_dialog_grab(DOCS / "import-dialog.png")

@@ -113,7 +113,7 @@ class ParameterPanel(QWidget):
                 "title": spec.title,
                 "type": PARAMETER_TYPES[spec.kind],
                 "value": self.settings[spec.name],
-                "default": spec.default,  # its button puts nnsim's default back
+                "default": None,  # no "back to default" button on every row: undo does that
                 "tip": spec.tip,
                 "visible": self.document.kind in spec.kinds,  # a perceptron has no optimiser
             }
@@ -274,6 +274,6 @@ class ParameterPanel(QWidget):
 def _field(name, title, kind, value, **options) -> dict:
     return {
         "name": name, "title": title, "type": kind, "value": value, "document": True,
-        "default": None,  # no "back to default" button: a network has no default
+        "default": None,  # no "back to default" button (see the settings' fields)
         **options,
     }  # fmt: skip
