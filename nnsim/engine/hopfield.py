@@ -40,6 +40,7 @@ RULES = ("hebb", "pseudoinverse", "storkey")
 FIELD_TOLERANCE = 1e-10
 STATES = ("bipolar", "binary")
 MODES = ("async", "sync")
+ORDERS = ("random", "fixed")
 
 
 @dataclass(frozen=True)
@@ -194,113 +195,176 @@ class Hopfield:
         return self._patterns @ self._to_bipolar(state) / self.n_neurons
 
     # ----------------------------------------------------------------- recall
-    def recall(self, probe, *, mode="async", max_sweeps=100, rng=None) -> RecallResult:
+    def recall(
+        self, probe, *, mode="async", order="random", max_sweeps=100, rng=None
+    ) -> RecallResult:
         """Let the network settle from ``probe`` (shape (N,)) and return the result.
 
-        ``async`` visits the neurons one by one in a new random order each
-        sweep (drawn from ``rng``); only flips touch the local fields, so a
-        sweep costs O(N) per flip rather than O(N^2).  ``sync`` updates all
-        neurons at once per step.
+        ``async`` visits the neurons one by one, in a new random order each
+        sweep (drawn from ``rng``) or in index order (``order="fixed"``); only
+        flips touch the local fields, so a sweep costs O(N) per flip rather
+        than O(N^2).  ``sync`` updates all neurons at once per step.  See
+        :class:`RecallProcess`.
         """
-        s = self._to_bipolar(probe).copy()
-        if mode == "sync":
-            return self._recall_sync(s, max_sweeps)
-        if mode != "async":
-            raise ConfigError(f"Unknown recall mode {mode!r}: choose async or sync.")
-        return self._recall_async(s, max_sweeps, as_rng(rng))
-
-    def _recall_async(self, s, max_sweeps, rng) -> RecallResult:
-        W, n = self._weights, self.n_neurons
-        h = W @ s
-        energies = [np.array([-0.5 * s @ h])]
-        converged = False
-        sweeps = 0
-        while sweeps < max_sweeps and not converged:
-            sweeps += 1
-            order = rng.permutation(n)
-            changes = np.zeros(n)
-            position = 0
-            while position < n:
-                visit = order[position:]
-                unstable = s[visit] * h[visit] < -FIELD_TOLERANCE
-                offset = int(unstable.argmax())
-                if not unstable[offset]:
-                    break
-                position += offset
-                i = order[position]
-                changes[position] = 2.0 * s[i] * h[i]  # the energy change of this flip
-                s[i] = -s[i]
-                h += (2.0 * s[i]) * W[i]
-                position += 1
-            converged = not changes.any()
-            energies.append(energies[-1][-1] + np.cumsum(changes))
-        return RecallResult(self._from_bipolar(s), converged, sweeps, np.concatenate(energies))
-
-    def _recall_sync(self, s, max_sweeps) -> RecallResult:
-        W = self._weights
-        h = W @ s
-        energies = [-0.5 * s @ h]
-        previous = None
-        converged = cycle = False
-        steps = 0
-        while steps < max_sweeps:
-            new = _sign_keeping_zero(h, s)
-            if np.array_equal(new, s):
-                converged = True
-                break
-            steps += 1
-            cycle = previous is not None and np.array_equal(new, previous)
-            previous, s = s, new
-            h = W @ s
-            energies.append(-0.5 * s @ h)
-            if cycle:
-                break
-        return RecallResult(self._from_bipolar(s), converged, steps, np.array(energies), cycle)
+        process = RecallProcess(self, probe, mode=mode, order=order, max_sweeps=max_sweeps, rng=rng)
+        start = process.energy
+        energies = process.advance(max_sweeps * (self.n_neurons if mode == "async" else 1))
+        return RecallResult(
+            process.state,
+            process.converged,
+            process.sweep,
+            np.concatenate([[start], energies]),
+            process.cycle,
+        )
 
     def recall_steps(
-        self, probe, *, mode="async", max_sweeps=100, rng=None
+        self, probe, *, mode="async", order="random", max_sweeps=100, rng=None
     ) -> Iterator[RecallStep]:
         """Yield every single update of :meth:`recall`, for animation.
 
         With the same ``rng`` seed it visits the neurons in the same order as
-        :meth:`recall` and so ends in the same state.
+        :meth:`recall` and so ends in the same state.  Each step copies the
+        state: to animate a large network, advance a :class:`RecallProcess`.
         """
-        s = self._to_bipolar(probe).copy()
-        W, n = self._weights, self.n_neurons
-        if mode == "sync":
-            yield from self._sync_steps(s, max_sweeps)
-            return
-        if mode != "async":
-            raise ConfigError(f"Unknown recall mode {mode!r}: choose async or sync.")
-        rng = as_rng(rng)
-        energy = float(-0.5 * s @ W @ s)
-        for sweep in range(1, max_sweeps + 1):
-            flips = 0
-            for i in rng.permutation(n):
-                h_i = W[i] @ s
-                flipped = int(s[i] * h_i < -FIELD_TOLERANCE)
-                if flipped:
-                    energy += 2.0 * s[i] * h_i
-                    s[i] = -s[i]
-                    flips += 1
-                yield RecallStep(sweep, int(i), flipped, self._from_bipolar(s), energy)
-            if not flips:
-                return
-
-    def _sync_steps(self, s, max_sweeps) -> Iterator[RecallStep]:
-        W = self._weights
-        previous = None
-        for step in range(1, max_sweeps + 1):
-            new = _sign_keeping_zero(W @ s, s)
-            flipped = int(np.count_nonzero(new != s))
-            if not flipped:
-                return
+        process = RecallProcess(self, probe, mode=mode, order=order, max_sweeps=max_sweeps, rng=rng)
+        while process.advance(1).size:
             yield RecallStep(
-                step, None, flipped, self._from_bipolar(new), float(-0.5 * new @ W @ new)
+                process.sweep, process.neuron, process.flipped, process.state, process.energy
             )
-            if previous is not None and np.array_equal(new, previous):
-                return  # a 2-cycle: it would repeat forever
-            previous, s = s, new
+
+
+class RecallProcess:
+    r"""A recall under way, made a given number of updates at a time (for animation).
+
+    An *update* is one neuron visited in asynchronous mode (it takes the sign
+    of its field :math:`h_i` and so may flip) or one synchronous step (every
+    neuron at once).  Async recall visits the neurons in a new random order
+    each sweep (``order="random"``, drawn from ``rng``) or in index order
+    (``"fixed"``) and ends after a sweep without a flip; sync recall ends when
+    a step would change nothing, or at a 2-cycle.  Either ends after
+    ``max_sweeps`` sweeps (steps).  The fields are kept up to date flip by
+    flip, so a visit costs O(1) and a flip O(N).
+
+    Attributes
+    ----------
+    energy : float
+        :math:`E(s)` of the current state.
+    sweep : int
+        The sweep under way (async) or the steps made (sync).
+    updates : int
+        Updates made so far.
+    neuron : int or None
+        The neuron of the last update (None in sync mode or before any).
+    flipped : int
+        Neurons the last update flipped.
+    done, converged, cycle : bool
+        Recall has ended; it ended in a fixed point; it ended in a 2-cycle (sync).
+    """
+
+    def __init__(self, network, probe, *, mode="async", order="random", max_sweeps=100, rng=None):
+        if mode not in MODES:
+            raise ConfigError(f"Unknown recall mode {mode!r}: choose async or sync.")
+        if order not in ORDERS:
+            raise ConfigError(f"Unknown update order {order!r}: choose random or fixed.")
+        self._network, self.mode, self.order = network, mode, order
+        self._s = network._to_bipolar(probe).copy()
+        self._W = network.weights
+        self._h = self._W @ self._s
+        self._rng = as_rng(rng)
+        self._max_sweeps = max_sweeps
+        self._visits = np.arange(0)  # this sweep's order of visits
+        self._position = 0
+        self._flips_this_sweep = 0
+        self._previous = None  # sync: the state before the last step
+        self.energy = float(-0.5 * self._s @ self._h)
+        self.sweep = self.updates = self.flipped = 0
+        self.neuron: int | None = None
+        self.done = self.converged = self.cycle = False
+
+    @property
+    def state(self) -> np.ndarray:
+        """A copy of the current state, shape (N,), in the network's state convention."""
+        return self._network._from_bipolar(self._s)
+
+    def advance(self, updates: int = 1) -> np.ndarray:
+        """Make up to ``updates`` updates; return the energy after each (fewer once recall ends)."""
+        if self.mode == "sync":
+            energies = []
+            while len(energies) < updates and not self.done:
+                if self._sync_step():
+                    energies.append(self.energy)
+            return np.array(energies)
+        chunks = []
+        budget = updates
+        while budget > 0 and not self.done:
+            if self._position == len(self._visits) and not self._begin_sweep():
+                break
+            made = self._visit(budget)
+            chunks.append(made)
+            budget -= len(made)
+        return np.concatenate(chunks) if chunks else np.array([])
+
+    def _begin_sweep(self) -> bool:
+        """Start the next async sweep; False (and done) if recall has ended instead."""
+        if self.sweep and not self._flips_this_sweep:
+            self.done = self.converged = True
+        elif self.sweep == self._max_sweeps:
+            self.done = True
+        else:
+            n = len(self._s)
+            self._visits = np.arange(n) if self.order == "fixed" else self._rng.permutation(n)
+            self._position = self._flips_this_sweep = 0
+            self.sweep += 1
+        return not self.done
+
+    def _visit(self, budget: int) -> np.ndarray:
+        """Visit up to ``budget`` neurons of this sweep, stopping after the first flip."""
+        s, h = self._s, self._h
+        end = min(len(self._visits), self._position + budget)
+        visit = self._visits[self._position : end]
+        unstable = s[visit] * h[visit] < -FIELD_TOLERANCE
+        offset = int(unstable.argmax())
+        if not unstable[offset]:  # every neuron visited keeps its state
+            self._position, self.flipped = end, 0
+            self.updates += len(visit)
+            self.neuron = int(visit[-1]) if len(visit) else self.neuron
+            self._end_sweep_if_last()
+            return np.full(len(visit), self.energy)
+        i = int(visit[offset])
+        before = self.energy
+        self.energy += 2.0 * s[i] * h[i]  # the energy change of this flip
+        s[i] = -s[i]
+        h += (2.0 * s[i]) * self._W[i]
+        self._position += offset + 1
+        self._flips_this_sweep += 1
+        self.updates += offset + 1
+        self.neuron, self.flipped = i, 1
+        self._end_sweep_if_last()
+        return np.append(np.full(offset, before), self.energy)
+
+    def _end_sweep_if_last(self) -> None:
+        """A sweep without a flip ends recall as soon as it is complete."""
+        if self._position == len(self._visits) and not self._flips_this_sweep:
+            self.done = self.converged = True
+
+    def _sync_step(self) -> bool:
+        """One synchronous step; False (and done) when it would change nothing."""
+        if self.sweep == self._max_sweeps:
+            self.done = True
+            return False
+        new = _sign_keeping_zero(self._h, self._s)
+        self.flipped = int(np.count_nonzero(new != self._s))
+        if not self.flipped:
+            self.done = self.converged = True
+            return False
+        self.sweep += 1
+        self.updates += 1
+        self.cycle = self._previous is not None and np.array_equal(new, self._previous)
+        self._previous, self._s = self._s, new
+        self._h = self._W @ new
+        self.energy = float(-0.5 * new @ self._h)
+        self.done = self.cycle
+        return True
 
 
 def _sign_keeping_zero(h: np.ndarray, s: np.ndarray) -> np.ndarray:

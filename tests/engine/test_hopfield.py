@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from nnsim.engine import Hopfield
+from nnsim.engine.hopfield import RecallProcess
 from nnsim.errors import ConfigError, DataError
 
 
@@ -166,3 +167,45 @@ def test_bad_patterns_and_settings_are_refused():
     with pytest.raises(ConfigError, match="Unknown recall mode"):
         net.recall([1, 1, 1, 1], mode="random")
     assert len(net.patterns) == 0, "a refused store keeps the memory as it was"
+
+
+def test_a_recall_process_made_in_any_chunks_is_the_same_recall():
+    rng = np.random.default_rng(4)
+    patterns = random_patterns(rng, 6, 80)
+    net = Hopfield(80)
+    net.store(patterns)
+    probe = corrupt(patterns[2], 0.25, rng)
+    whole = net.recall(probe, rng=np.random.default_rng(3))
+    process = RecallProcess(net, probe, rng=np.random.default_rng(3))
+    chunks = []
+    for size in [1, 7, 80, 3] * 100:
+        chunks.append(process.advance(size))
+        if process.done:
+            break
+    np.testing.assert_array_equal(np.concatenate(chunks), whole.energies[1:])
+    np.testing.assert_array_equal(process.state, whole.state)
+    assert process.converged and process.sweep == whole.sweeps
+    assert process.updates == whole.sweeps * 80
+    assert process.advance(5).size == 0  # ended: nothing more happens
+
+
+def test_fixed_order_visits_the_neurons_by_index():
+    net = Hopfield(6)
+    net.store([1.0, -1, 1, -1, 1, -1])
+    process = RecallProcess(net, [1.0, 1, 1, -1, 1, -1], order="fixed")  # bit 1 wrong
+    visited = []
+    while not process.done:
+        if process.advance(1).size:
+            visited.append(process.neuron)
+    assert visited[:6] == [0, 1, 2, 3, 4, 5]
+    np.testing.assert_array_equal(process.state, [1.0, -1, 1, -1, 1, -1])
+    with pytest.raises(ConfigError, match="Unknown update order 'backwards'"):
+        RecallProcess(net, [1.0] * 6, order="backwards")
+
+
+def test_a_synchronous_process_ends_in_the_two_cycle():
+    net = Hopfield(2)
+    net.store([1.0, -1.0])
+    process = RecallProcess(net, [1.0, 1.0], mode="sync")
+    assert process.advance(10).size == 2
+    assert process.done and process.cycle and not process.converged
