@@ -1,0 +1,110 @@
+"""Pattern sets for the Hopfield workspace: plain text files of named bitmaps.
+
+A set file starts with a title line and the grid size, then one block per
+pattern: a line ``= name`` and ``rows`` lines of ``columns`` characters,
+``#`` for black (+1) and ``.`` for white (-1)::
+
+    # The letters A-Z
+    size 10 x 10
+    = A
+    ....##....
+    ...
+
+Blank lines and further comment lines (``#`` and a space) are ignored.  The built-in sets
+live in ``resources/patterns/`` (:data:`BUILT_IN`).
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nnsim.errors import DataError
+from nnsim.io.exports import replacing
+from nnsim.resource_files import resource_path
+
+#: Built-in sets: file stem -> the title File menus show.
+BUILT_IN = {"letters": "Letters A-Z (10 x 10)", "digits": "Digits 0-9 (10 x 10)",
+            "shapes": "Shapes (32 x 32)"}  # fmt: skip
+BLACK, WHITE = "#", "."
+#: A comment line starts so (a row of cells has no space).
+COMMENT = "# "
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """A title, the grid size, and (name, cells) pairs: cells are bools or ±1, any shape."""
+
+    title: str
+    rows: int
+    columns: int
+    patterns: list
+
+
+def write_pattern_set(path, pattern_set: PatternSet) -> None:
+    """Write ``pattern_set`` as text (atomically)."""
+    lines = [f"# {pattern_set.title}", f"size {pattern_set.rows} x {pattern_set.columns}"]
+    for name, cells in pattern_set.patterns:
+        grid = np.asarray(cells).reshape(pattern_set.rows, pattern_set.columns) > 0
+        lines.append(f"= {name}")
+        lines += ["".join(BLACK if cell else WHITE for cell in row) for row in grid]
+    with replacing(path) as temporary:
+        temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_pattern_set(path) -> PatternSet:
+    """Read a set file; patterns come back as ±1 arrays of rows * columns cells.
+
+    Raises
+    ------
+    DataError
+        Naming the line of the first thing that is not a pattern set.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"Could not read the pattern set {path.name}: {exc}.") from None
+    lines = [(number, line.rstrip()) for number, line in enumerate(text.splitlines(), start=1)]
+    title = next((line[2:].strip() for _, line in lines if line.startswith(COMMENT)), path.stem)
+    content = [(n, line) for n, line in lines if line and not line.startswith(COMMENT)]
+    if not content or not content[0][1].startswith("size"):
+        raise DataError(f"{path.name} is not a pattern set: it has no 'size ROWS x COLUMNS' line.")
+    rows, columns = _size(path.name, *content[0])
+    patterns, name, grid = [], None, []
+    for number, line in [*content[1:], (None, "= ")]:
+        if line.startswith("="):
+            if name is not None:
+                patterns.append((name, _cells(path.name, name, grid, rows, columns)))
+            name, grid = line[1:].strip(), []
+        elif name is None:
+            raise DataError(f"{path.name}, line {number}: a pattern starts with '= name'.")
+        else:
+            grid.append((number, line))
+    if not patterns:
+        raise DataError(f"{path.name} holds no patterns.")
+    return PatternSet(title, rows, columns, patterns)
+
+
+def built_in_set(stem: str) -> PatternSet:
+    """A built-in set by its file stem ("letters", "digits", "shapes")."""
+    return read_pattern_set(resource_path("patterns", f"{stem}.txt"))
+
+
+def _size(file_name: str, number: int, line: str) -> tuple[int, int]:
+    parts = line.removeprefix("size").replace("x", " ").split()
+    if len(parts) != 2 or not all(part.isdigit() and int(part) > 0 for part in parts):
+        raise DataError(f"{file_name}, line {number}: write the size as 'size ROWS x COLUMNS'.")
+    return int(parts[0]), int(parts[1])
+
+
+def _cells(file_name: str, name: str, grid, rows: int, columns: int) -> np.ndarray:
+    if len(grid) != rows:
+        raise DataError(f"{file_name}: pattern {name!r} has {len(grid)} rows, not {rows}.")
+    for number, line in grid:
+        if len(line) != columns or set(line) - {BLACK, WHITE}:
+            raise DataError(
+                f"{file_name}, line {number}: a row of {name!r} needs {columns} cells of "
+                f"'{BLACK}' and '{WHITE}'."
+            )
+    return np.array([[1.0 if c == BLACK else -1.0 for c in line] for _, line in grid]).ravel()

@@ -1,0 +1,291 @@
+"""The Hopfield workspace's state: a grid to draw on, a library of patterns, the network.
+
+:class:`PatternMemory` holds the pattern being drawn (``current``, one
+value of -1 (white) or +1 (black) per cell, row by row), the library of
+named patterns, and the :class:`~nnsim.engine.Hopfield` network with the
+patterns stored in it and the rule that stored them.  Every change goes
+through a method that emits ``changed`` with the part that changed
+("current", "library" or "stored"); :meth:`PatternMemory.snapshot` and
+:meth:`PatternMemory.restore` let the window undo any of them.
+
+The module also says how recall ended (:func:`recall_outcome`), how loaded
+the memory is (:func:`capacity`) and turns a grey image into a pattern
+(:func:`pattern_from_image`).
+"""
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from psygnal import Signal
+
+from nnsim.engine import Hopfield
+from nnsim.engine._checks import as_rng
+from nnsim.engine.hopfield import RULES
+from nnsim.errors import ConfigError, DataError
+
+#: Grid sides a workspace may have.
+MIN_SIDE, MAX_SIDE = 5, 64
+#: Hebbian storage recalls with few errors up to this many patterns per neuron.
+CRITICAL_LOAD = 0.138
+PARTS = ("current", "library", "stored")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named pattern: ``cells`` holds -1 or +1 per cell, row by row (read-only)."""
+
+    name: str
+    cells: np.ndarray
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """How full the memory is.
+
+    ``stored`` patterns in ``neurons`` neurons; ``load`` = stored / neurons;
+    ``few_errors`` = 0.138 N, the most Hebbian storage recalls with few
+    errors; ``perfect`` = N / (4 ln N), the most it recalls without error.
+    """
+
+    stored: int
+    neurons: int
+    load: float
+    few_errors: float
+    perfect: float
+
+    @property
+    def exceeded(self) -> bool:
+        return self.stored > self.few_errors
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a recall ended: ``kind`` is "stored", "inverse", "spurious" or "cycle".
+
+    ``index`` is the stored pattern it ended on (or the mirror of), else the
+    one it overlaps most; ``overlap`` that overlap, from -1 to 1.
+    """
+
+    kind: str
+    index: int | None
+    overlap: float
+
+    def describe(self, names) -> str:
+        """The outcome in words, naming patterns by ``names``."""
+        name = names[self.index] if self.index is not None else ""
+        if self.kind == "stored":
+            return f"Converged to the stored pattern {name!r}."
+        if self.kind == "inverse":
+            return f"Converged to the inverse of {name!r}, its mirror state (same energy)."
+        if self.kind == "cycle":
+            return "Stuck in a 2-cycle: synchronous updates flip between two states."
+        closest = f" (closest: {name!r}, overlap {self.overlap:.2f})" if name else ""
+        return f"Converged to a spurious state, a mixture of memories{closest}."
+
+
+def capacity(stored: int, neurons: int) -> Capacity:
+    """The load of ``stored`` patterns in ``neurons`` neurons, against Hebb's limits."""
+    perfect = neurons / (4.0 * math.log(neurons)) if neurons > 1 else 0.0
+    return Capacity(stored, neurons, stored / neurons, CRITICAL_LOAD * neurons, perfect)
+
+
+def recall_outcome(patterns: np.ndarray, state: np.ndarray, cycle: bool = False) -> Outcome:
+    """Say how recall ended in ``state`` (N,), given the stored ``patterns`` (P, N) of ±1."""
+    if cycle:
+        return Outcome("cycle", None, 0.0)
+    if len(patterns) == 0:
+        return Outcome("spurious", None, 0.0)
+    overlaps = patterns @ state / state.size
+    best = int(np.argmax(np.abs(overlaps)))
+    if overlaps[best] == 1.0:
+        return Outcome("stored", best, 1.0)
+    if overlaps[best] == -1.0:
+        return Outcome("inverse", best, -1.0)
+    return Outcome("spurious", best, float(overlaps[best]))
+
+
+def pattern_from_image(grey: np.ndarray, rows: int, columns: int) -> np.ndarray:
+    """A (rows * columns,) pattern from a grey image, shape (height, width), values 0-255.
+
+    The image is averaged over a rows x columns grid of boxes, and each box
+    whose mean is darker than the image's mean becomes +1 (black).
+    """
+    grey = np.asarray(grey, dtype=np.float64)
+    if grey.ndim != 2 or min(grey.shape) < 1:
+        raise DataError("The image has no pixels.")
+    row_edges = np.linspace(0, grey.shape[0], rows + 1).astype(int)
+    col_edges = np.linspace(0, grey.shape[1], columns + 1).astype(int)
+    boxes = np.empty((rows, columns))
+    for r in range(rows):
+        band = grey[row_edges[r] : max(row_edges[r + 1], row_edges[r] + 1)]
+        for c in range(columns):
+            boxes[r, c] = band[:, col_edges[c] : max(col_edges[c + 1], col_edges[c] + 1)].mean()
+    return np.where(boxes < grey.mean(), 1.0, -1.0).ravel()
+
+
+class PatternMemory:
+    """A grid of ``rows`` x ``columns`` neurons, the pattern drawn on it, a library, a network.
+
+    Signals
+    -------
+    changed(str)
+        "current", "library" or "stored": which part just changed.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, rows: int = 10, columns: int = 10):
+        for side in (rows, columns):
+            if not MIN_SIDE <= side <= MAX_SIDE:
+                raise ConfigError(
+                    f"A pattern grid has {MIN_SIDE} to {MAX_SIDE} rows and columns, not {side}."
+                )
+        self.rows, self.columns = rows, columns
+        self.current = -np.ones(rows * columns)
+        self.library: list[Pattern] = []
+        self.network = Hopfield(rows * columns)
+        self.stored_names: tuple[str, ...] = ()
+
+    @property
+    def n(self) -> int:
+        return self.rows * self.columns
+
+    @property
+    def rule(self) -> str:
+        return self.network.rule or "hebb"
+
+    # ---------------------------------------------------------------- the grid
+    def set_current(self, cells) -> None:
+        """Show ``cells`` (N values of ±1) on the grid."""
+        cells = self._checked(cells)
+        if not np.array_equal(cells, self.current):
+            self.current = cells
+            self.changed.emit("current")
+
+    def paint(self, cells, value: float) -> None:
+        """Set the cells at flat indices ``cells`` to ``value`` (+1 black, -1 white)."""
+        painted = self.current.copy()
+        painted[np.asarray(cells, dtype=int)] = 1.0 if value > 0 else -1.0
+        self.set_current(painted)
+
+    def clear(self) -> None:
+        self.set_current(-np.ones(self.n))
+
+    def invert(self) -> None:
+        self.set_current(-self.current)
+
+    def randomise(self, rng=None) -> None:
+        """Every cell black or white at random (a coin each)."""
+        self.set_current(as_rng(rng).choice([-1.0, 1.0], self.n))
+
+    def shift(self, down: int, right: int) -> None:
+        """Move the drawing ``down`` rows and ``right`` columns, wrapping round the edges."""
+        grid = self.current.reshape(self.rows, self.columns)
+        self.set_current(np.roll(grid, (down, right), axis=(0, 1)).ravel())
+
+    def corrupt(self, fraction: float, rng=None) -> int:
+        """Flip ``fraction`` (0 to 0.5) of the cells, chosen at random; return how many."""
+        if not 0.0 <= fraction <= 0.5:
+            raise ConfigError(f"Flip between 0% and 50% of the cells, not {fraction:.0%}.")
+        count = round(fraction * self.n)
+        flipped = self.current.copy()
+        flipped[as_rng(rng).choice(self.n, count, replace=False)] *= -1
+        self.set_current(flipped)
+        return count
+
+    # ------------------------------------------------------------- the library
+    def add_current(self, name: str | None = None) -> Pattern:
+        """Put the grid's pattern in the library (named ``name`` or "pattern k")."""
+        names = {p.name for p in self.library}
+        if name is None:
+            name = next(
+                f"pattern {k}" for k in range(1, len(names) + 2) if f"pattern {k}" not in names
+            )
+        elif name in names:
+            raise ConfigError(f"The library already holds a pattern called {name!r}.")
+        pattern = _pattern(name, self.current)
+        self.library = [*self.library, pattern]
+        self.changed.emit("library")
+        return pattern
+
+    def add_patterns(self, patterns) -> None:
+        """Add (name, cells) pairs to the library, renaming any whose name is taken."""
+        names = {p.name for p in self.library}
+        added = []
+        for name, cells in patterns:
+            unique, k = name, 2
+            while unique in names:
+                unique, k = f"{name} ({k})", k + 1
+            names.add(unique)
+            added.append(_pattern(unique, self._checked(cells)))
+        self.library = [*self.library, *added]
+        self.changed.emit("library")
+
+    def replace(self, index: int) -> None:
+        """Put the grid's pattern in the library in place of pattern ``index``."""
+        library = list(self.library)
+        library[index] = _pattern(library[index].name, self.current)
+        self.library = library
+        self.changed.emit("library")
+
+    def remove(self, index: int) -> None:
+        self.library = [p for k, p in enumerate(self.library) if k != index]
+        self.changed.emit("library")
+
+    # ------------------------------------------------------------- the network
+    def store(self, rule: str = "hebb") -> None:
+        """Store every library pattern in a fresh network with ``rule``."""
+        if rule not in RULES:
+            raise ConfigError(f"Unknown storage rule {rule!r}: choose one of {', '.join(RULES)}.")
+        if not self.library:
+            raise ConfigError("The library is empty: add the pattern you drew first.")
+        network = Hopfield(self.n)
+        network.store(np.array([p.cells for p in self.library]), rule=rule)
+        self.network = network
+        self.stored_names = tuple(p.name for p in self.library)
+        self.changed.emit("stored")
+
+    def forget(self) -> None:
+        """An empty network: nothing stored."""
+        self.network = Hopfield(self.n)
+        self.stored_names = ()
+        self.changed.emit("stored")
+
+    @property
+    def capacity(self) -> Capacity:
+        return capacity(len(self.stored_names), self.n)
+
+    # ---------------------------------------------------------------- undo
+    def snapshot(self, part: str):
+        """What :meth:`restore` needs to bring ``part`` back as it is now."""
+        if part == "current":
+            return self.current.copy()
+        if part == "library":
+            return tuple(self.library)
+        return (self.network, self.stored_names)
+
+    def restore(self, part: str, saved) -> None:
+        """Bring ``part`` back to a :meth:`snapshot` of it."""
+        if part == "current":
+            self.set_current(saved)
+            return
+        if part == "library":
+            self.library = list(saved)
+        else:
+            self.network, self.stored_names = saved
+        self.changed.emit(part)
+
+    def _checked(self, cells) -> np.ndarray:
+        cells = np.asarray(cells, dtype=np.float64).ravel()
+        if cells.size != self.n or not np.isin(cells, (-1.0, 1.0)).all():
+            raise DataError(
+                f"A pattern on this {self.rows}x{self.columns} grid has {self.n} cells of -1 or +1."
+            )
+        return cells.copy()
+
+
+def _pattern(name: str, cells: np.ndarray) -> Pattern:
+    cells = np.array(cells, dtype=np.float64)
+    cells.flags.writeable = False
+    return Pattern(name, cells)

@@ -1,0 +1,104 @@
+"""The Hopfield workspace's model: drawing, the library, storing, outcomes and capacity."""
+
+import math
+
+import numpy as np
+import pytest
+
+from nnsim.errors import ConfigError, DataError
+from nnsim.io.pattern_sets import built_in_set
+from nnsim.model.memory import PatternMemory, capacity, pattern_from_image, recall_outcome
+
+
+def letters(memory, names):
+    chosen = dict(built_in_set("letters").patterns)
+    memory.add_patterns([(name, chosen[name]) for name in names])
+
+
+def test_painting_inverting_shifting_and_corrupting_the_grid():
+    memory = PatternMemory(5, 5)
+    seen = []
+    memory.changed.connect(seen.append)
+    memory.paint([0, 6, 12], +1)
+    assert memory.current[[0, 6, 12]].tolist() == [1, 1, 1] and memory.current.sum() == 3 - 22
+    memory.shift(1, 0)  # one row down: 0 -> 5, 6 -> 11, 12 -> 17
+    assert np.flatnonzero(memory.current > 0).tolist() == [5, 11, 17]
+    memory.shift(-1, -1)  # wraps round: 0 -> 4
+    assert np.flatnonzero(memory.current > 0).tolist() == [4, 5, 11]
+    memory.invert()
+    assert (memory.current > 0).sum() == 22
+    before = memory.current.copy()
+    assert memory.corrupt(0.2, rng=1) == 5
+    assert np.count_nonzero(memory.current != before) == 5
+    assert seen == ["current"] * 5
+    memory.paint(np.flatnonzero(memory.current > 0)[:1], +1)  # black already: nothing said
+    assert seen == ["current"] * 5
+
+
+def test_store_two_letters_and_recall_them_from_noise():
+    memory = PatternMemory(10, 10)
+    letters(memory, ["A", "T"])
+    memory.store("hebb")
+    assert memory.stored_names == ("A", "T") and memory.capacity.stored == 2
+    a = memory.library[0].cells
+    memory.set_current(a)
+    memory.corrupt(0.2, rng=3)
+    result = memory.network.recall(memory.current, rng=0)
+    outcome = recall_outcome(memory.network.patterns, result.state, result.cycle)
+    assert (outcome.kind, outcome.index) == ("stored", 0)
+    assert outcome.describe(memory.stored_names) == "Converged to the stored pattern 'A'."
+
+
+def test_outcomes_name_the_inverse_the_spurious_state_and_the_cycle():
+    patterns = np.array([[1.0, 1, -1, -1], [1.0, -1, 1, -1]])
+    assert recall_outcome(patterns, -patterns[1]).kind == "inverse"
+    inverse = recall_outcome(patterns, -patterns[1])
+    assert "inverse of 'b'" in inverse.describe(["a", "b"])
+    spurious = recall_outcome(patterns, np.array([1.0, 1, 1, -1]))
+    assert spurious.kind == "spurious" and spurious.overlap == 0.5
+    assert "spurious" in spurious.describe(["a", "b"])
+    assert recall_outcome(patterns, patterns[0], cycle=True).kind == "cycle"
+
+
+def test_capacity_against_hebbs_limits():
+    load = capacity(14, 100)
+    assert load.load == 0.14 and load.few_errors == pytest.approx(13.8) and load.exceeded
+    assert load.perfect == pytest.approx(100 / (4 * math.log(100)))
+    assert not capacity(13, 100).exceeded
+
+
+def test_library_names_stay_unique_and_edits_can_be_undone():
+    memory = PatternMemory(10, 10)
+    letters(memory, ["A", "B"])
+    letters(memory, ["A"])
+    assert [p.name for p in memory.library] == ["A", "B", "A (2)"]
+    saved = memory.snapshot("library")
+    memory.remove(0)
+    memory.add_current()
+    assert [p.name for p in memory.library] == ["B", "A (2)", "pattern 1"]
+    memory.restore("library", saved)
+    assert [p.name for p in memory.library] == ["A", "B", "A (2)"]
+    with pytest.raises(ConfigError, match="already holds a pattern called 'B'"):
+        memory.add_current("B")
+
+
+def test_store_needs_patterns_and_a_known_rule():
+    memory = PatternMemory(5, 5)
+    with pytest.raises(ConfigError, match="The library is empty"):
+        memory.store()
+    memory.add_current()
+    with pytest.raises(ConfigError, match="Unknown storage rule 'magic'"):
+        memory.store("magic")
+    with pytest.raises(ConfigError, match="5 to 64 rows"):
+        PatternMemory(4, 10)
+    with pytest.raises(DataError, match="25 cells"):
+        memory.set_current(np.ones(24))
+
+
+def test_an_image_becomes_a_pattern_by_its_dark_boxes():
+    grey = np.full((40, 60), 255.0)
+    grey[:20, :30] = 0.0  # the top-left quarter black
+    cells = pattern_from_image(grey, 2, 2).tolist()
+    assert cells == [1.0, -1.0, -1.0, -1.0]
+    with pytest.raises(DataError, match="no pixels"):
+        pattern_from_image(np.zeros((0, 5)), 2, 2)
