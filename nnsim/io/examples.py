@@ -17,8 +17,10 @@ from pathlib import Path
 import numpy as np
 
 from nnsim.engine.datasets import make_dataset
+from nnsim.io.pattern_sets import built_in_set
 from nnsim.io.project import SUFFIX, Project, load_project, save_project
-from nnsim.model import NetworkDocument, new_mlp, new_perceptron
+from nnsim.model import NetworkDocument, new_hopfield, new_mlp, new_perceptron
+from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, Settings
 from nnsim.resource_files import resource_path
 
@@ -158,6 +160,27 @@ def iris() -> Project:
     )  # fmt: skip
 
 
+#: The letters the Hopfield example stores.  They are alike (white round a black letter),
+#: which mixes Hebb's rule up; the pseudo-inverse rule recalls them from 20% noise.
+HOPFIELD_LETTERS = ("A", "C", "H", "L", "T")
+
+
+def hopfield_letters() -> Project:
+    memory = PatternMemory(10, 10)
+    letters = dict(built_in_set("letters").patterns)
+    memory.add_patterns([(name, letters[name]) for name in HOPFIELD_LETTERS])
+    memory.store("pseudoinverse")
+    memory.set_current(letters["A"])
+    memory.corrupt(0.2, rng=7)
+    return Project(
+        new_hopfield(10, 10, name="Hopfield letters"), Settings().values(),
+        description="Five letters stored in 100 neurons by the pseudo-inverse rule; the grid "
+        "shows 'A' with 20% of its cells flipped: press Run. (Store them by Hebb's rule to see "
+        "alike patterns mix.)",
+        memory=memory,
+    )  # fmt: skip
+
+
 #: name -> (title, recipe), in the order File > Open Example lists them.
 RECIPES: dict[str, tuple[str, Callable[[], Project]]] = {
     "km_to_miles": ("Kilometres to miles", km_to_miles),
@@ -170,6 +193,7 @@ RECIPES: dict[str, tuple[str, Callable[[], Project]]] = {
     "three_layer_network": ("3-layer sigmoid network, by hand", three_layer_network),
     "digits": ("Digits 64-100-10", digits),
     "iris": ("Iris", iris),
+    "hopfield_letters": ("Hopfield letters", hopfield_letters),
 }
 
 

@@ -24,11 +24,14 @@ from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError, ProjectFileError
 from nnsim.io.exports import replacing
 from nnsim.model import NetworkDocument, compile
+from nnsim.model.memory import PatternMemory
 from nnsim.model.serial import (
     dataset_from_dict,
     dataset_to_dict,
     document_from_dict,
     document_to_dict,
+    memory_from_dict,
+    memory_to_dict,
 )
 from nnsim.model.settings import CUSTOM, Settings
 
@@ -58,6 +61,8 @@ class Project:
         The custom data set (imported), used when settings["dataset"] is "custom".
     description : str
         One line saying what the project shows (examples have one).
+    memory : PatternMemory or None
+        A Hopfield network's grid, pattern library and stored patterns.
     """
 
     document: NetworkDocument
@@ -67,6 +72,7 @@ class Project:
     history: dict[str, np.ndarray] = field(default_factory=dict)
     data: Dataset | None = None
     description: str = ""
+    memory: PatternMemory | None = None
 
 
 def save_project(path, project: Project) -> None:
@@ -81,6 +87,7 @@ def save_project(path, project: Project) -> None:
         "history": {name: _floats_out(project.history.get(name, ())) for name in HISTORY_COLUMNS},
         "data": None if project.data is None else dataset_to_dict(project.data),
         "description": project.description,
+        "memory": None if project.memory is None else memory_to_dict(project.memory),
     }
     text = json.dumps(content, allow_nan=False, indent=1)
     with replacing(path) as temporary:
@@ -145,7 +152,13 @@ def _project_from(content: dict) -> Project:
     history = {name: _floats_in(content["history"].get(name, [])) for name in HISTORY_COLUMNS}
     if len({len(column) for column in history.values()}) > 1:
         raise ValueError("the error history's columns differ in length.")
-    return Project(document, values, weights, biases, history, data, description)
+    memory = content.get("memory")
+    memory = None if memory is None else memory_from_dict(memory)
+    if memory is not None and (
+        document.kind != "hopfield" or document.grid != (memory.rows, memory.columns)
+    ):
+        raise ValueError("its pattern memory does not fit its network.")
+    return Project(document, values, weights, biases, history, data, description, memory)
 
 
 def _check_fit(document: NetworkDocument, weights, biases) -> None:

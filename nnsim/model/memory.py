@@ -61,7 +61,7 @@ class Capacity:
 
 @dataclass(frozen=True)
 class Outcome:
-    """How a recall ended: ``kind`` is "stored", "inverse", "spurious" or "cycle".
+    """How a recall ended: "stored", "inverse", "spurious", "cycle" or "stopped" (unsettled).
 
     ``index`` is the stored pattern it ended on (or the mirror of), else the
     one it overlaps most; ``overlap`` that overlap, from -1 to 1.
@@ -80,6 +80,9 @@ class Outcome:
             return f"Converged to the inverse of {name!r}, its mirror state (same energy)."
         if self.kind == "cycle":
             return "Stuck in a 2-cycle: synchronous updates flip between two states."
+        if self.kind == "stopped":
+            closest = f" (closest: {name!r}, overlap {self.overlap:.2f})" if name else ""
+            return f"Stopped before the network settled{closest}."
         closest = f" (closest: {name!r}, overlap {self.overlap:.2f})" if name else ""
         return f"Converged to a spurious state, a mixture of memories{closest}."
 
@@ -90,14 +93,21 @@ def capacity(stored: int, neurons: int) -> Capacity:
     return Capacity(stored, neurons, stored / neurons, CRITICAL_LOAD * neurons, perfect)
 
 
-def recall_outcome(patterns: np.ndarray, state: np.ndarray, cycle: bool = False) -> Outcome:
-    """Say how recall ended in ``state`` (N,), given the stored ``patterns`` (P, N) of ±1."""
+def recall_outcome(
+    patterns: np.ndarray, state: np.ndarray, cycle: bool = False, settled: bool = True
+) -> Outcome:
+    """Say how recall ended in ``state`` (N,), given the stored ``patterns`` (P, N) of ±1.
+
+    ``settled`` False: recall was stopped (or ran out of sweeps) before a fixed point.
+    """
     if cycle:
         return Outcome("cycle", None, 0.0)
-    if len(patterns) == 0:
-        return Outcome("spurious", None, 0.0)
-    overlaps = patterns @ state / state.size
+    overlaps = patterns @ state / state.size if len(patterns) else np.zeros(1)
     best = int(np.argmax(np.abs(overlaps)))
+    if not len(patterns):
+        return Outcome("spurious" if settled else "stopped", None, 0.0)
+    if not settled:
+        return Outcome("stopped", best, float(overlaps[best]))
     if overlaps[best] == 1.0:
         return Outcome("stored", best, 1.0)
     if overlaps[best] == -1.0:
@@ -240,10 +250,14 @@ class PatternMemory:
             raise ConfigError(f"Unknown storage rule {rule!r}: choose one of {', '.join(RULES)}.")
         if not self.library:
             raise ConfigError("The library is empty: add the pattern you drew first.")
+        self.store_patterns([(p.name, p.cells) for p in self.library], rule)
+
+    def store_patterns(self, patterns, rule: str) -> None:
+        """Store (name, cells) pairs in a fresh network with ``rule`` (as a saved project held)."""
         network = Hopfield(self.n)
-        network.store(np.array([p.cells for p in self.library]), rule=rule)
+        network.store(np.array([self._checked(cells) for _, cells in patterns]), rule=rule)
         self.network = network
-        self.stored_names = tuple(p.name for p in self.library)
+        self.stored_names = tuple(name for name, _ in patterns)
         self.changed.emit("stored")
 
     def forget(self) -> None:

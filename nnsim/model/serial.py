@@ -1,4 +1,4 @@
-"""A network document, and a person's own data set, as plain data (dicts, lists) and back.
+"""A network document, a person's data set and a pattern memory as plain data, and back.
 
 :func:`document_to_dict` gives what a project file stores; :func:`document_from_dict`
 rebuilds the document and refuses, with the reason, anything a document could
@@ -14,8 +14,10 @@ import numpy as np
 
 from nnsim.engine.activations import get_activation
 from nnsim.engine.datasets import Dataset, make_dataset
+from nnsim.engine.hopfield import RULES
 from nnsim.errors import ConfigError
 from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, Change, Layer, NetworkDocument, Neuron
+from nnsim.model.memory import PatternMemory
 
 
 def document_to_dict(document: NetworkDocument) -> dict:
@@ -175,3 +177,62 @@ def _samples(values, dimensions) -> np.ndarray:
         "the data set's samples are not a table of finite numbers",
     )
     return array
+
+
+def memory_to_dict(memory: PatternMemory) -> dict:
+    """A Hopfield workspace's grid, library and stored patterns, cells written as "#" and "."."""
+    return {
+        "rows": memory.rows,
+        "columns": memory.columns,
+        "current": _cells_text(memory.current),
+        "library": [{"name": p.name, "cells": _cells_text(p.cells)} for p in memory.library],
+        "rule": memory.rule,
+        "stored": [
+            {"name": name, "cells": _cells_text(cells)}
+            for name, cells in zip(memory.stored_names, memory.network.patterns, strict=True)
+        ],
+    }
+
+
+def memory_from_dict(data: dict) -> PatternMemory:
+    """Rebuild a :class:`~nnsim.model.memory.PatternMemory`; the weights are stored again."""
+    _require(isinstance(data, dict), "the pattern memory is not a table of named fields")
+    rows, columns = data.get("rows"), data.get("columns")
+    _require(
+        all(isinstance(v, int) and not isinstance(v, bool) for v in (rows, columns)),
+        "the pattern grid has no size",
+    )
+    memory = PatternMemory(rows, columns)
+    memory.set_current(_cells_in(data.get("current"), memory.n))
+    memory.add_patterns([_named_cells(entry, memory.n) for entry in _entries(data, "library")])
+    stored = [_named_cells(entry, memory.n) for entry in _entries(data, "stored")]
+    if stored:
+        rule = data.get("rule")
+        _require(rule in RULES, "the storage rule is unknown")
+        memory.store_patterns(stored, rule)
+    return memory
+
+
+def _cells_text(cells) -> str:
+    return "".join("#" if c > 0 else "." for c in cells)
+
+
+def _cells_in(text, n: int) -> np.ndarray:
+    _require(
+        isinstance(text, str) and len(text) == n and set(text) <= {"#", "."},
+        f"a pattern is not {n} cells of '#' and '.'",
+    )
+    return np.array([1.0 if c == "#" else -1.0 for c in text])
+
+
+def _entries(data: dict, key: str) -> list:
+    entries = data.get(key)
+    _require(isinstance(entries, list), f"the memory's {key} patterns are not a list")
+    return entries
+
+
+def _named_cells(entry, n: int):
+    _require(
+        isinstance(entry, dict) and isinstance(entry.get("name"), str), "a pattern has no name"
+    )
+    return entry["name"], _cells_in(entry.get("cells"), n)

@@ -1,0 +1,1 @@
+"""The Hopfield workspace: pattern editor, library, recall and its plots."""

@@ -1,0 +1,214 @@
+"""The pattern library (``patternLibrary``): thumbnails, their buttons, Store and the load meter.
+
+Every change goes through ``edit(part, text, change)``, given by the
+workspace, which makes it one undo step.  The load meter shows the stored
+patterns against Hebb's limits (about 0.138 N for recall with few errors,
+N / (4 ln N) for perfect recall) and turns red past the first.
+"""
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnsim.engine.hopfield import RULES
+from nnsim.io.pattern_sets import BUILT_IN, built_in_set
+from nnsim.model.memory import PatternMemory
+
+THUMBNAIL = 48
+RULE_NAMES = {"hebb": "Hebb", "pseudoinverse": "Pseudo-inverse", "storkey": "Storkey"}
+WARNING = "QProgressBar::chunk { background: #D55E00; }"
+
+
+def thumbnail(cells: np.ndarray, rows: int, columns: int) -> QIcon:
+    """A pattern as a small black-and-white icon."""
+    grey = np.ascontiguousarray(
+        np.where(cells > 0, 32, 255).astype(np.uint8).reshape(rows, columns)
+    )
+    image = QImage(grey.data, columns, rows, columns, QImage.Format.Format_Grayscale8).copy()
+    scaled = image.scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.FastTransformation)  # fmt: skip
+    return QIcon(QPixmap.fromImage(scaled))
+
+
+class PatternLibrary(QWidget):
+    """The library of a :class:`PatternMemory`, with Add, Replace, Remove, Show and Store.
+
+    Parameters
+    ----------
+    memory : PatternMemory
+    edit : callable
+        ``edit(part, text, change)`` runs ``change()`` as one undo step of ``part``.
+
+    Signals
+    -------
+    image_wanted()
+        Load Image was pressed (the workspace asks for the file).
+    """
+
+    image_wanted = Signal()
+
+    def __init__(self, memory: PatternMemory, edit, parent=None):
+        super().__init__(parent)
+        self.setObjectName("patternLibrary")
+        self.memory, self._edit = memory, edit
+        self.patterns = QListWidget(objectName="patternList")
+        self.patterns.setViewMode(QListWidget.ViewMode.IconMode)
+        self.patterns.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.patterns.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.patterns.setMovement(QListWidget.Movement.Static)
+        self.patterns.setToolTip("Double-click a pattern to draw it on the grid")
+        self.patterns.itemDoubleClicked.connect(self.show_chosen)
+        self.buttons = {
+            "add": self._button("Add Current", "Put the grid's pattern in the library", self.add),
+            "replace": self._button("Replace", "Put the grid's pattern in place of the chosen one",
+                                    self.replace),
+            "remove": self._button("Remove", "Take the chosen pattern out", self.remove),
+            "show": self._button("Show", "Draw the chosen pattern on the grid", self.show_chosen),
+            "store": self._button("Store", "Store every pattern in the network with the rule",
+                                  self.store),
+        }  # fmt: skip
+        self.rule = QComboBox(objectName="storeRule")
+        for rule in RULES:
+            self.rule.addItem(RULE_NAMES[rule], rule)
+        self.rule.setToolTip("How the weights are made from the patterns")
+        self.sets = self._sets_button()
+        self.meter = QProgressBar(objectName="loadMeter")
+        self.meter.setTextVisible(True)
+        self.meter_text = QLabel(objectName="loadText")
+        self.meter_text.setWordWrap(True)
+        self._lay_out()
+        memory.changed.connect(self._memory_changed)
+        self.refresh()
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"{text.split()[0].lower()}PatternButton")
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _sets_button(self) -> QToolButton:
+        button = QToolButton(objectName="loadSetButton")
+        button.setText("Load Set")
+        button.setToolTip("Add a built-in set of patterns, or a picture")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for stem, title in BUILT_IN.items():
+            action = menu.addAction(title)
+            action.setObjectName(f"loadSet_{stem}")
+            action.triggered.connect(lambda _=False, s=stem: self.load_set(s))
+        menu.addSeparator()
+        menu.addAction("Image…").triggered.connect(self.image_wanted)
+        menu.aboutToShow.connect(lambda: self._enable_sets(menu))
+        button.setMenu(menu)
+        return button
+
+    def _enable_sets(self, menu: QMenu) -> None:
+        for action in menu.actions():
+            stem = action.objectName().removeprefix("loadSet_")
+            if stem in BUILT_IN:
+                side = 32 if stem == "shapes" else 10
+                fits = (self.memory.rows, self.memory.columns) == (side, side)
+                action.setEnabled(fits)
+                action.setToolTip("" if fits else f"Needs a {side} x {side} grid")
+
+    def _lay_out(self) -> None:
+        buttons = QGridLayout()
+        for k, name in enumerate(("add", "replace", "remove", "show")):
+            buttons.addWidget(self.buttons[name], k // 2, k % 2)
+        store = QHBoxLayout()
+        store.addWidget(self.rule, 1)
+        store.addWidget(self.buttons["store"])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.patterns, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.sets)
+        layout.addLayout(store)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.meter_text)
+
+    def set_memory(self, memory: PatternMemory) -> None:
+        self.memory.changed.disconnect(self._memory_changed)
+        self.memory = memory
+        memory.changed.connect(self._memory_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------ actions
+    def chosen(self) -> int | None:
+        row = self.patterns.currentRow()
+        return row if 0 <= row < len(self.memory.library) else None
+
+    def add(self) -> None:
+        self._edit("library", "Add pattern", self.memory.add_current)
+
+    def replace(self) -> None:
+        if (index := self.chosen()) is not None:
+            self._edit("library", "Replace pattern", lambda: self.memory.replace(index))
+
+    def remove(self) -> None:
+        if (index := self.chosen()) is not None:
+            self._edit("library", "Remove pattern", lambda: self.memory.remove(index))
+
+    def show_chosen(self, *_args) -> None:
+        if (index := self.chosen()) is not None:
+            cells = self.memory.library[index].cells
+            self._edit("current", "Show pattern", lambda: self.memory.set_current(cells))
+
+    def store(self) -> None:
+        rule = self.rule.currentData()
+        self._edit("stored", f"Store ({RULE_NAMES[rule]})", lambda: self.memory.store(rule))
+
+    def load_set(self, stem: str) -> None:
+        patterns = built_in_set(stem).patterns
+        self._edit("library", f"Load {stem}", lambda: self.memory.add_patterns(patterns))
+
+    # ------------------------------------------------------------ showing
+    def _memory_changed(self, part: str) -> None:
+        if part in ("library", "stored"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Thumbnails, buttons and the load meter as the memory now is."""
+        memory = self.memory
+        row = self.patterns.currentRow()
+        self.patterns.clear()
+        for pattern in memory.library:
+            item = QListWidgetItem(
+                thumbnail(pattern.cells, memory.rows, memory.columns), pattern.name
+            )
+            stored = pattern.name in memory.stored_names
+            item.setToolTip(f"{pattern.name}: {'stored' if stored else 'not stored yet'}")
+            self.patterns.addItem(item)
+        self.patterns.setCurrentRow(min(row, len(memory.library) - 1) if row >= 0 else 0)
+        has = bool(memory.library)
+        for name in ("replace", "remove", "show", "store"):
+            self.buttons[name].setEnabled(has)
+        self.rule.setCurrentIndex(self.rule.findData(memory.rule))
+        self._show_load()
+
+    def _show_load(self) -> None:
+        load = self.memory.capacity
+        self.meter.setMaximum(max(1, round(load.few_errors), load.stored))
+        self.meter.setValue(load.stored)
+        self.meter.setFormat(f"{load.stored} stored: load {load.load:.3f}")
+        self.meter.setStyleSheet(WARNING if load.exceeded else "")
+        over = " Over the limit: expect recall to fail." if load.exceeded else ""
+        self.meter_text.setText(
+            f"{load.neurons} neurons recall about {load.few_errors:.0f} patterns with few "
+            f"errors (0.138 N), {load.perfect:.0f} without any (N / 4 ln N).{over}"
+        )

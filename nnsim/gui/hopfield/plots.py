@@ -1,0 +1,107 @@
+"""Live plots of recall: the energy (``energyPlot``), the overlaps (``overlapPlot``), the weights.
+
+The energy is drawn after every update, so its fall (never a rise, in
+asynchronous mode) can be seen step by step; the overlap with each stored
+pattern, m = ξ·s / N, is measured at every frame, so a person sees which
+memory is winning.  The weights view shows the N x N matrix as an image.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+
+from nnsim.gui.palette import CLASS_COLOURS, NEGATIVE, POSITIVE, TRAIN
+from nnsim.gui.plots import style_axes
+from nnsim.model.memory import PatternMemory
+
+#: Stored patterns beyond this many share one grey, unnamed curve style.
+NAMED_CURVES = 10
+
+
+def _plot(name: str, title: str, left: str) -> pg.PlotWidget:
+    widget = pg.PlotWidget(background="w")
+    widget.setObjectName(name)
+    widget.setTitle(title, color="#333333")
+    widget.showGrid(x=True, y=True, alpha=0.2)
+    style_axes(widget.getPlotItem())
+    widget.setLabel("bottom", "updates")
+    widget.setLabel("left", left)
+    return widget
+
+
+class RecallPlots:
+    """The energy and overlap plots of one recall at a time."""
+
+    def __init__(self):
+        self.energy_widget = _plot("energyPlot", "Energy", "E")
+        self.overlap_widget = _plot("overlapPlot", "Overlap with each stored pattern", "m")
+        self.overlap_widget.setYRange(-1.05, 1.05)
+        self.overlap_widget.addLegend(offset=(-10, 10))
+        self.energy_curve = self.energy_widget.plot(pen=pg.mkPen(TRAIN, width=2))
+        self.energies: list[np.ndarray] = []
+        self.overlaps: list[np.ndarray] = []
+        self.frame_updates: list[int] = []
+        self._curves: list = []
+
+    def start(self, memory: PatternMemory, probe: np.ndarray) -> None:
+        """A new recall from ``probe``: the curves start at its energy and overlaps."""
+        network = memory.network
+        self.energies = [np.array([network.energy(probe)])]
+        self.overlaps = [network.overlaps(probe)]
+        self.frame_updates = [0]
+        self.overlap_widget.clear()
+        self.overlap_widget.addLegend(offset=(-10, 10)).clear()
+        self._curves = []
+        for k, name in enumerate(memory.stored_names):
+            named = k < NAMED_CURVES
+            colour = CLASS_COLOURS[k % len(CLASS_COLOURS)] if named else "#BBBBBB"
+            self._curves.append(
+                self.overlap_widget.plot(pen=pg.mkPen(colour, width=2 if named else 1),
+                                         name=name if named else None)
+            )  # fmt: skip
+        self._draw()
+
+    def add(self, memory: PatternMemory, frame) -> None:
+        """A frame of recall: its energies, and the overlaps of its state."""
+        if not self.frame_updates:
+            return
+        self.energies.append(frame.energies)
+        self.overlaps.append(memory.network.overlaps(frame.state))
+        self.frame_updates.append(frame.updates)
+        self._draw()
+
+    def _draw(self) -> None:
+        energies = np.concatenate(self.energies)
+        self.energy_curve.setData(np.arange(len(energies)), energies)
+        overlaps = np.array(self.overlaps)
+        for k, curve in enumerate(self._curves):
+            curve.setData(self.frame_updates, overlaps[:, k])
+
+
+class WeightsView:
+    """The weight matrix as an image (``hopfieldWeights``): blue positive, orange negative."""
+
+    def __init__(self):
+        self.widget = _plot("hopfieldWeights", "Weights w_ij", "neuron i")
+        self.widget.setLabel("bottom", "neuron j")
+        self.widget.getPlotItem().getViewBox().invertY(True)
+        self.widget.getPlotItem().getViewBox().setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(_diverging_lut())
+        self.widget.addItem(self.image)
+
+    def show(self, weights: np.ndarray) -> None:
+        largest = float(np.abs(weights).max()) or 1.0
+        self.image.setImage(weights, levels=(-largest, largest))
+
+
+def _diverging_lut() -> np.ndarray:
+    """256 colours from the negative colour through white to the positive one."""
+    negative, positive = (
+        np.array(pg.mkColor(c).getRgb()[:3], dtype=float) for c in (NEGATIVE, POSITIVE)
+    )
+    share = np.linspace(-1.0, 1.0, 256)[:, None]
+    white = np.full(3, 255.0)
+    lut = np.where(
+        share < 0, white - share * (negative - white), white + share * (positive - white)
+    )
+    return lut.astype(np.uint8)

@@ -1,0 +1,323 @@
+"""The Hopfield workspace: draw patterns, store them, corrupt one, watch it come back.
+
+:class:`HopfieldWorkspace` puts the pattern editor with its tools and the
+recall controls in the window's middle (:attr:`widget`), and gives the
+window two docks' contents: the pattern library and the recall plots.  Every
+change to the memory is one undo step on the window's stack
+(:class:`MemoryCommand`); a recall is one too, so undo brings the corrupted
+pattern back to try again.
+"""
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QImage, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnsim.errors import NnsimError
+from nnsim.gui.hopfield.grid import PatternGrid
+from nnsim.gui.hopfield.library import PatternLibrary
+from nnsim.gui.hopfield.plots import RecallPlots, WeightsView
+from nnsim.gui.hopfield.recall import RECALL_SPEEDS, RecallController
+from nnsim.model.memory import PatternMemory, pattern_from_image
+
+#: Recall modes as the mode box lists them: (mode, order).
+MODES = {
+    "Asynchronous, random order": ("async", "random"),
+    "Asynchronous, fixed order": ("async", "fixed"),
+    "Synchronous": ("sync", "random"),
+}
+IMAGES = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+
+
+class MemoryCommand(QUndoCommand):
+    """A change of one part of a :class:`PatternMemory`, already made when pushed."""
+
+    def __init__(self, memory: PatternMemory, part: str, text: str, before, after):
+        super().__init__(text)
+        self._memory, self._part, self._before, self._after = memory, part, before, after
+        self._skip_first_redo = True
+
+    def redo(self):
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._memory.restore(self._part, self._after)
+
+    def undo(self):
+        self._memory.restore(self._part, self._before)
+
+
+class HopfieldWorkspace(QObject):
+    """The workspace of one main window (its Qt parent).
+
+    Attributes
+    ----------
+    memory : PatternMemory
+    widget : QWidget
+        The middle of the window: tools, the grid, corruption and recall controls.
+    library : PatternLibrary
+    plots : RecallPlots
+    weights : WeightsView
+    side_tabs : QTabWidget
+        The recall plots and the weights, for a dock.
+    """
+
+    def __init__(self, window, undo_stack: QUndoStack):
+        super().__init__(window)
+        self.undo_stack = undo_stack
+        self.memory = PatternMemory()
+        self.rng = np.random.default_rng()  # corruption and random patterns
+        self.grid = PatternGrid(self.memory)
+        self.grid.stroke_done.connect(self._stroke_done)
+        self.grid.hovered.connect(self._hovered)
+        self.library = PatternLibrary(self.memory, self.edit)
+        self.library.image_wanted.connect(self.load_image)
+        self.recall = RecallController(self.memory, self)
+        self.plots, self.weights = RecallPlots(), WeightsView()
+        self.outcome = QLabel(objectName="recallOutcome")
+        self.outcome.setWordWrap(True)
+        self.widget = self._make_widget()
+        self.side_tabs = self._make_side_tabs()
+        self.recall.started.connect(self._recall_started)
+        self.recall.frame.connect(self._frame)
+        self.recall.finished.connect(self._recall_finished)
+        self.recall.state_changed.connect(self._recall_state)
+        self.memory.changed.connect(self._memory_changed)
+        self._recall_state("ready")
+
+    @property
+    def window(self):
+        return self.parent()
+
+    # ------------------------------------------------------------ building
+    def _make_widget(self) -> QWidget:
+        widget = QWidget(objectName="hopfieldWorkspace")
+        layout = QVBoxLayout(widget)
+        layout.addLayout(self._drawing_tools())
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(self._corrupt_tools())
+        layout.addLayout(self._recall_tools())
+        layout.addWidget(self.outcome)
+        return widget
+
+    def _tool(self, text: str, tip: str, slot, name: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name or f"{text.split()[0].lower()}Button")
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _drawing_tools(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        memory = self.memory_edit
+        row.addWidget(self._tool("Clear", "Every cell white", lambda: memory("Clear", "clear")))
+        row.addWidget(self._tool("Invert", "Black becomes white and white black",
+                                 lambda: memory("Invert", "invert")))  # fmt: skip
+        row.addWidget(self._tool("Random", "Every cell black or white at random", self.randomise))
+        for text, (down, right), tip in (("←", (0, -1), "left"), ("→", (0, 1), "right"),
+                                         ("↑", (-1, 0), "up"), ("↓", (1, 0), "down")):  # fmt: skip
+            row.addWidget(self._tool(
+                text, f"Shift the drawing one cell {tip} (it wraps round)",
+                lambda d=down, r=right: self.edit("current", "Shift",
+                                                  lambda: self.memory.shift(d, r)),
+                f"shift{tip.capitalize()}Button",
+            ))  # fmt: skip
+        row.addStretch(1)
+        self.show_weights = QCheckBox("Weights under the mouse", objectName="showWeights")
+        self.show_weights.setToolTip(
+            "Colour the grid by the weights into the neuron under the mouse"
+        )
+        self.show_weights.toggled.connect(lambda on: None if on else self.grid.show_weights(None))
+        row.addWidget(self.show_weights)
+        return row
+
+    def memory_edit(self, text: str, method: str) -> None:
+        """A grid edit by the memory's method of that name, as one undo step."""
+        self.edit("current", text, getattr(self.memory, method))
+
+    def _corrupt_tools(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.corrupt_slider = QSlider(Qt.Orientation.Horizontal, objectName="corruptSlider")
+        self.corrupt_slider.setRange(0, 50)
+        self.corrupt_slider.setValue(20)
+        self.corrupt_slider.setToolTip("The share of cells Corrupt flips")
+        share = QLabel("20%")
+        self.corrupt_slider.valueChanged.connect(lambda v: share.setText(f"{v}%"))
+        row.addWidget(QLabel("Noise"))
+        row.addWidget(self.corrupt_slider, 1)
+        row.addWidget(share)
+        row.addWidget(self._tool("Corrupt", "Flip that share of the cells, chosen at random",
+                                 self.corrupt))  # fmt: skip
+        return row
+
+    def _recall_tools(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.mode = QComboBox(objectName="recallMode")
+        self.mode.addItems(list(MODES))
+        self.mode.setToolTip("One neuron at a time (the energy never rises) or all at once")
+        self.speed = QComboBox(objectName="recallSpeed")
+        for speed in RECALL_SPEEDS:
+            self.speed.addItem(speed if speed == "fastest" else f"{speed} updates/s", speed)
+        self.speed.setCurrentIndex(self.speed.findData("100"))
+        self.speed.setToolTip("How fast recall is animated")
+        self.speed.currentIndexChanged.connect(
+            lambda: self.recall.set_speed(self.speed.currentData())
+        )
+        self.recall.set_speed("100")
+        self.run_button = self._tool("Run", "Let the network settle from the grid's pattern",
+                                     self.run, "runRecallButton")  # fmt: skip
+        self.step_button = self._tool("Step", "One update: one neuron (async) or all (sync)",
+                                      self.step, "stepRecallButton")  # fmt: skip
+        self.pause_button = self._tool("Pause", "Pause the recall", self.recall.pause,
+                                       "pauseRecallButton")  # fmt: skip
+        self.stop_button = self._tool("Stop", "End the recall where it is", self.recall.stop,
+                                      "stopRecallButton")  # fmt: skip
+        for widget in (self.mode, self.speed, self.run_button, self.step_button,
+                       self.pause_button, self.stop_button):  # fmt: skip
+            row.addWidget(widget)
+        return row
+
+    def _make_side_tabs(self) -> QTabWidget:
+        plots = QSplitter(Qt.Orientation.Vertical)
+        plots.addWidget(self.plots.energy_widget)
+        plots.addWidget(self.plots.overlap_widget)
+        tabs = QTabWidget(objectName="recallTabs")
+        tabs.addTab(plots, "Energy && overlap")
+        tabs.addTab(self.weights.widget, "Weights")
+        return tabs
+
+    # ------------------------------------------------------------- editing
+    def set_memory(self, memory: PatternMemory) -> None:
+        """Work on another memory (a new or opened Hopfield network)."""
+        self.recall.shutdown()
+        self.recall.process = None
+        self.memory.changed.disconnect(self._memory_changed)
+        self.memory = self.recall.memory = memory
+        memory.changed.connect(self._memory_changed)
+        self.grid.set_memory(memory)
+        self.library.set_memory(memory)
+        self.weights.show(memory.network.weights)
+        self.outcome.setText("")
+        self._recall_state("ready")
+
+    def edit(self, part: str, text: str, change) -> None:
+        """Make ``change()`` to ``part`` of the memory as one undo step; say why if refused."""
+        if self.recall.busy:
+            self.recall.stop()
+        before = self.memory.snapshot(part)
+        try:
+            change()
+        except NnsimError as exc:
+            self.window.status.show_message(str(exc))
+            return
+        after = self.memory.snapshot(part)
+        if not _same(before, after):
+            self.undo_stack.push(MemoryCommand(self.memory, part, text, before, after))
+
+    def _stroke_done(self, before, after) -> None:
+        self.undo_stack.push(MemoryCommand(self.memory, "current", "Paint", before, after))
+
+    def randomise(self) -> None:
+        self.edit("current", "Random pattern", lambda: self.memory.randomise(self.rng))
+
+    def corrupt(self) -> None:
+        share = self.corrupt_slider.value() / 100
+        self.edit("current", f"Corrupt {share:.0%}", lambda: self.memory.corrupt(share, self.rng))
+
+    def load_image(self, path=None) -> bool:
+        """Add a picture (PNG, JPEG, ...) as a pattern: resized to the grid and thresholded."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "Load an image", "", IMAGES)
+            if not path:
+                return False
+        image = QImage(str(path))
+        if image.isNull():
+            self.window.complain(
+                "Could not load the image",
+                f"{Path(path).name} could not be read as an image (PNG, JPEG, BMP or GIF).",
+            )
+            return False
+        grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        pixels = np.array(grey.constBits()).reshape(grey.height(), grey.bytesPerLine())
+        cells = pattern_from_image(pixels[:, : grey.width()], self.memory.rows, self.memory.columns)
+        name = Path(path).stem
+        self.edit("library", "Load image", lambda: self.memory.add_patterns([(name, cells)]))
+        self.edit("current", "Show image", lambda: self.memory.set_current(cells))
+        return True
+
+    def _memory_changed(self, part: str) -> None:
+        if part == "stored":
+            self.weights.show(self.memory.network.weights)
+
+    def _hovered(self, cell: int) -> None:
+        if self.show_weights.isChecked():
+            self.grid.show_weights(self.memory.network.weights[cell] if cell >= 0 else None)
+
+    # -------------------------------------------------------------- recall
+    def run(self) -> None:
+        if self._can_recall():
+            self._apply_mode()
+            self.recall.run()
+
+    def step(self) -> None:
+        if self._can_recall():
+            self._apply_mode()
+            self.recall.step()
+
+    def _can_recall(self) -> bool:
+        if not self.memory.stored_names:
+            self.window.status.show_message("Nothing is stored yet: add patterns and press Store.")
+            return False
+        return True
+
+    def _apply_mode(self) -> None:
+        if not self.recall.busy:
+            self.recall.mode, self.recall.order = MODES[self.mode.currentText()]
+
+    def _recall_started(self, probe) -> None:
+        self.outcome.setText("")
+        self.plots.start(self.memory, probe)
+
+    def _frame(self, frame) -> None:
+        self.plots.add(self.memory, frame)
+        self.grid.set_highlight(frame.neuron if not frame.done else None)
+
+    def _recall_finished(self, outcome, probe) -> None:
+        self.grid.set_highlight(None)
+        text = outcome.describe(self.memory.stored_names)
+        self.outcome.setText(text)
+        self.window.status.show_message(text)
+        if not np.array_equal(probe, self.memory.current):
+            self.undo_stack.push(
+                MemoryCommand(self.memory, "current", "Recall", probe, self.memory.current.copy())
+            )
+
+    def _recall_state(self, state: str) -> None:
+        running = state == "running"
+        self.grid.painting_enabled = not running
+        self.run_button.setEnabled(not running)
+        self.step_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(state in ("running", "paused"))
+        self.mode.setEnabled(not self.recall.busy)
+
+
+def _same(before, after) -> bool:
+    """Whether two snapshots of a part are alike (arrays by value, the rest by identity)."""
+    if isinstance(before, np.ndarray):
+        return np.array_equal(before, after)
+    return len(before) == len(after) and all(a is b for a, b in zip(before, after, strict=True))
