@@ -175,8 +175,8 @@ def hopfield_letters() -> Project:
     return Project(
         new_hopfield(10, 10, name="Hopfield letters"), Settings().values(),
         description="Five letters stored in 100 neurons by the pseudo-inverse rule; the grid "
-        "shows 'A' with 20% of its cells flipped: press Run. (Store them by Hebb's rule to see "
-        "alike patterns mix.)",
+        "shows 'A' with 20% of its cells flipped: press Run (store them by Hebb's rule to see "
+        "alike patterns mix).",
         memory=memory,
     )  # fmt: skip
 
