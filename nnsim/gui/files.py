@@ -131,14 +131,11 @@ class ProjectFiles(QObject):
         except NnsimError as exc:
             self._complain("Could not open the project", str(exc))
             return False
-        if project.document.kind == "hopfield":
-            self._complain(
-                "Could not open the project",
-                f"{name} holds a Hopfield memory; this version of nnsim opens "
-                "perceptrons and MLPs only (the Hopfield workspace is still to come).",
-            )
+        try:
+            self.window.show_project(project)
+        except NnsimError as exc:  # a Hopfield grid the workspace cannot draw
+            self._complain("Could not open the project", f"{name}: {exc}")
             return False
-        self.window.show_project(project)
         return True
 
     def save(self) -> bool:
@@ -175,8 +172,7 @@ class ProjectFiles(QObject):
         self.window.status.show_message(f"{path.name} {done}.")
 
     def _complain(self, title: str, text: str) -> None:
-        self.window.status.show_message(text)
-        QMessageBox.warning(self.window, title, text)
+        self.window.complain(title, text)
 
     # -------------------------------------------------------------- recent
     def recent(self) -> list[str]:

@@ -113,8 +113,7 @@ class DataImporter(QObject):
         return QMessageBox.question(self.window, "Fit the network to the data?", question)
 
     def _complain(self, text: str) -> None:
-        self.window.status.show_message(text)
-        QMessageBox.warning(self.window, "Could not import the data", text)
+        self.window.complain("Could not import the data", text)
 
 
 def _resize_question(document, data: Dataset) -> str:

@@ -15,7 +15,15 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from nnsim.errors import NnsimError
 from nnsim.gui.autosave import Autosave
@@ -24,6 +32,7 @@ from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.exporting import install_exports
 from nnsim.gui.files import ProjectFiles
+from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.gui.importing import DataImporter
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
@@ -34,11 +43,14 @@ from nnsim.gui.weights_plot import WeightsPlot
 from nnsim.gui.window_menus import make_menus, make_window_actions
 from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
-from nnsim.model import NetworkDocument, new_mlp, parameters_of
+from nnsim.model import NetworkDocument, new_hopfield, new_mlp, parameters_of
 from nnsim.model.compiler import has_bias
+from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings, training_data
 
 REDRAW_HZ = 30
+#: Sides of the square grids File > New Hopfield Memory offers.
+GRID_SIDES = (5, 8, 10, 16, 32, 64)
 #: While training runs at full speed, the GUI thread may use at most this share of
 #: a core (redrawing and painting): above it a redraw waits, so the window costs
 #: training little.  With a speed limit the worker has time to spare: no budget.
@@ -88,12 +100,17 @@ class MainWindow(QMainWindow):
         self._make_plot_tabs()
         self.plots_dock = None
         self.data_view = None
+        self.hopfield = HopfieldWorkspace(self, self.undo_stack)
+        self.middle = QStackedWidget(objectName="middle")
+        self.middle.addWidget(self.hopfield.widget)
+        self.setCentralWidget(self.middle)
         self.open_document(new_mlp((2, 4, 1), name="XOR"))
         self.data_view = DataView(self.data_fields)
         self._show_data()
         self._make_docks()
         self.drawing = PointDrawing(self)
         make_menus(self)
+        self._show_kind()
         self.drops = FileDrops(self)
         self.autosave = Autosave(self, Path(data_folder))
         self.resize(1280, 800)
@@ -132,6 +149,11 @@ class MainWindow(QMainWindow):
         self._redraw(force=True)
 
     def _make_docks(self) -> None:
+        self.patterns_dock = self._dock("patternsDock", "Patterns", self.hopfield.library)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patterns_dock)
+        self.recall_dock = self._dock("recallDock", "Recall", self.hopfield.side_tabs)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.recall_dock)
+        self._showing_hopfield = True  # _show_kind then hides these for the first network
         self.parameters_dock = self._dock("parametersDock", "Parameters", self.panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.parameters_dock)
         self.data_dock = self._dock("dataDock", "Data", self.data_view)
@@ -152,8 +174,17 @@ class MainWindow(QMainWindow):
         return dock
 
     # --------------------------------------------------------- the document
-    def open_document(self, document: NetworkDocument, **settings) -> None:
-        """Show ``document`` in the editor with fresh panels, stopping any training first."""
+    def open_document(
+        self, document: NetworkDocument, memory: PatternMemory | None = None, **settings
+    ) -> None:
+        """Show ``document`` with fresh panels, stopping any training or recall first.
+
+        A Hopfield document opens in the Hopfield workspace, on ``memory``
+        (an empty one of the document's grid when None).
+        """
+        if document.kind == "hopfield" and memory is None:
+            memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
+        self.hopfield.recall.shutdown()
         if self.controller is not None:
             self.controller.shutdown()
             self.controller.deleteLater()
@@ -164,7 +195,7 @@ class MainWindow(QMainWindow):
         if self.editor is None:
             self.editor = EditorWidget(document, self.undo_stack, self)
             self.editor.view.problem.connect(self.status.show_message)
-            self.setCentralWidget(self.editor)
+            self.middle.addWidget(self.editor)
         else:
             self.editor.set_document(document)
         old_panels = (self.panel, self.data_fields)
@@ -195,8 +226,31 @@ class MainWindow(QMainWindow):
         self.retitle()
         self.setWindowModified(False)
         self.status.clear()
-        self.controller.prepare()
+        if memory is not None:
+            self.hopfield.set_memory(memory)
+        else:
+            self.controller.prepare()
+        self._show_kind()
         self._state_changed("ready")
+
+    @property
+    def is_hopfield(self) -> bool:
+        return self.document.kind == "hopfield"
+
+    def _show_kind(self) -> None:
+        """The editor and the training docks, or the Hopfield workspace and its docks."""
+        hopfield = self.is_hopfield
+        self.middle.setCurrentWidget(self.hopfield.widget if hopfield else self.editor)
+        if self.plots_dock is None or hopfield == self._showing_hopfield:
+            return
+        self._showing_hopfield = hopfield
+        for dock in self.docks():
+            dock.setVisible(not hopfield)
+        for dock in self.hopfield_docks():
+            dock.setVisible(hopfield)
+        self.training_toolbar.setVisible(not hopfield)
+        if hopfield:
+            self.resizeDocks(list(self.hopfield_docks()), [240, 460], Qt.Orientation.Horizontal)
 
     def new_network(self, document: NetworkDocument, **settings) -> None:
         """File > New: show ``document`` unsaved, after asking about a run and unsaved edits."""
@@ -206,8 +260,29 @@ class MainWindow(QMainWindow):
             self.open_document(document, **settings)
             self.files.forget()
 
+    def new_hopfield(self) -> None:
+        """File > New Hopfield Memory: a grid of the size asked for."""
+        size = self.ask_grid_size()
+        if size is not None:
+            self.new_network(new_hopfield(*size, name="Hopfield memory"))
+
+    def ask_grid_size(self) -> tuple[int, int] | None:
+        """(rows, columns) for a new Hopfield grid, or None (tests replace this)."""
+        sizes = [f"{n} x {n}" for n in GRID_SIDES]
+        chosen, ok = QInputDialog.getItem(
+            self, "New Hopfield memory", "Neurons (a square grid):", sizes,
+            sizes.index("10 x 10"), False,
+        )  # fmt: skip
+        if not ok:
+            return None
+        side = int(chosen.split()[0])
+        return side, side
+
     def current_project(self) -> Project:
         """What File > Save writes: the network, the settings, the weights shown, the history."""
+        if self.is_hopfield:
+            memory = self.hopfield.memory
+            return Project(self.document, self.settings.values(), memory=memory)
         controller = self.controller
         weights = biases = None
         if controller.display_network is not None:
@@ -222,6 +297,11 @@ class MainWindow(QMainWindow):
 
     def show_project(self, project: Project) -> None:
         """Open a project read from a file: its network, settings, data, weights and history."""
+        if project.document.kind == "hopfield":
+            self.open_document(
+                project.document, project.memory or PatternMemory(*project.document.grid)
+            )
+            return
         self.settings.set_custom_data(project.data)
         self.open_document(project.document, **project.settings)
         self.controller.restore(project.weights, project.biases, project.history)
@@ -304,6 +384,9 @@ class MainWindow(QMainWindow):
         actions["step"].setEnabled(not running)
         actions["sample"].setEnabled(not running and self.document.kind == "perceptron")
         actions["stop"].setEnabled(busy)
+        if self.is_hopfield:  # a Hopfield network recalls (its own buttons); nothing trains
+            for action in actions.values():
+                action.setEnabled(False)
         self.status.show_state(state, self.controller.latest)
         if running:
             self._clock.clear()  # the budget counts this run's second, not an idle one
@@ -452,6 +535,15 @@ class MainWindow(QMainWindow):
         """Parameters, Data and Plots."""
         return (self.parameters_dock, self.data_dock, self.plots_dock)
 
+    def hopfield_docks(self) -> tuple[QDockWidget, ...]:
+        """Patterns and Recall (shown while a Hopfield network is open)."""
+        return (self.patterns_dock, self.recall_dock)
+
+    def complain(self, title: str, text: str) -> None:
+        """Say what went wrong in the status bar and in a dialog."""
+        self.status.show_message(text)
+        QMessageBox.warning(self, title, text)
+
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         """Ask about unsaved edits, stop training and wait for it, remember the layout."""
         if not self.files.maybe_save():
@@ -459,6 +551,7 @@ class MainWindow(QMainWindow):
             return
         self.redraw_timer.stop()
         self.controller.shutdown()
+        self.hopfield.recall.shutdown()
         self.autosave.finish()
         self.store.setValue("window/geometry", self.saveGeometry())
         self.store.setValue("window/state", self.saveState())

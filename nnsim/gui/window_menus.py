@@ -38,6 +38,11 @@ def make_window_actions(window) -> None:
             "A new single-layer perceptron with 2 inputs",
         ),
     }  # fmt: skip
+    window.new_actions["hopfield"] = make_action(
+        window, "actionNewHopfield", "New &Hopfield Memory", "Ctrl+Alt+N",
+        "A new Hopfield associative memory: draw patterns, store them, recall them",
+    )  # fmt: skip
+    window.new_actions["hopfield"].triggered.connect(window.new_hopfield)
     window.new_actions["mlp"].triggered.connect(lambda: window.new_network(new_mlp()))
     window.new_actions["perceptron"].triggered.connect(
         lambda: window.new_network(new_perceptron(), dataset="and", learning_rate=0.1)
@@ -100,7 +105,7 @@ def make_menus(window) -> None:
     train_menu.addActions(list(window.training_actions.values()))
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([window.shortcuts_action, window.about_action])
-    toolbar = window.addToolBar("Training")
+    toolbar = window.training_toolbar = window.addToolBar("Training")
     toolbar.setObjectName("trainingToolBar")
     toolbar.addActions(list(window.training_actions.values()))
     toolbar.addWidget(window.status.sample_selector)

@@ -79,19 +79,6 @@ def test_a_failed_save_says_why_and_keeps_the_edits_unsaved(window, tmp_path, mo
     assert window.isWindowModified() and window.files.path is None
 
 
-def test_a_hopfield_project_is_refused_and_what_was_open_stays(window, tmp_path, monkeypatch):
-    from nnsim.io.project import Project, save_project
-    from nnsim.model import new_hopfield
-    from nnsim.model.settings import Settings
-
-    save_project(tmp_path / "memory.nnsim", Project(new_hopfield(4, 4), Settings().values()))
-    before = window.document.snapshot()
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    assert window.files.open(tmp_path / "memory.nnsim") is False
-    assert "Hopfield memory" in warnings[0] and window.document.snapshot() == before
-
-
 def test_a_project_whose_data_does_not_fit_opens_and_says_why(window, tmp_path):
     from nnsim.io.project import Project, save_project
     from nnsim.model import new_mlp

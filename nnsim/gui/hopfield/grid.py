@@ -63,7 +63,8 @@ class PatternGrid(QWidget):
 
     # -------------------------------------------------------------- geometry
     def _cell_size(self) -> float:
-        return min(self.width() / self.memory.columns, self.height() / self.memory.rows)
+        # One pixel to spare, so the last grid line falls inside the widget.
+        return min((self.width() - 1) / self.memory.columns, (self.height() - 1) / self.memory.rows)
 
     def _origin(self) -> tuple[float, float]:
         size = self._cell_size()

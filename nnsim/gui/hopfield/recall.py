@@ -117,12 +117,15 @@ class RecallController(QObject):
         "ready", "running", "paused" or "finished".
     finished(object, object)
         The :class:`~nnsim.model.memory.Outcome`, and the probe recall started from.
+    failed(str)
+        The worker raised: why, in words.
     """
 
     started = Signal(object)
     frame = Signal(object)
     state_changed = Signal(str)
     finished = Signal(object, object)
+    failed = Signal(str)
 
     def __init__(self, memory: PatternMemory, parent=None):
         super().__init__(parent)
@@ -164,7 +167,7 @@ class RecallController(QObject):
         if self._worker is None:
             self._worker = GeneratorWorker(drive_recall, self.process, self._pace)
             self._worker.yielded.connect(self._on_frame)
-            self._worker.finished.connect(self._on_worker_finished)
+            self._worker.errored.connect(self._on_error)
             self._worker.start()
         else:
             self._worker.resume()
@@ -219,18 +222,20 @@ class RecallController(QObject):
         if self.process is None:
             return  # stopped meanwhile
         self._show(frame)
+        if frame.done:  # the worker's generator ends with this frame
+            self._worker = None
+            self._finish()
+
+    @Slot(object)
+    def _on_error(self, error: Exception) -> None:
+        self._worker = None
+        self.process = self._pace = None
+        self._set_state("finished")
+        self.failed.emit(f"Recall stopped on an error: {error}")
 
     def _show(self, frame: RecallFrame) -> None:
         self.memory.set_current(frame.state)
         self.frame.emit(frame)
-
-    @Slot()
-    def _on_worker_finished(self) -> None:
-        if self.sender() is not self._worker:
-            return  # a worker stopped earlier, finishing late
-        self._worker = None
-        if self.process is not None and self.process.done:
-            self._finish()
 
     def _finish(self) -> None:
         process, probe = self.process, self.probe

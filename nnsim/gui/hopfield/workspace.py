@@ -96,6 +96,7 @@ class HopfieldWorkspace(QObject):
         self.recall.frame.connect(self._frame)
         self.recall.finished.connect(self._recall_finished)
         self.recall.state_changed.connect(self._recall_state)
+        self.recall.failed.connect(lambda text: self.window.complain("Recall failed", text))
         self.memory.changed.connect(self._memory_changed)
         self._recall_state("ready")
 

@@ -1,0 +1,241 @@
+"""The Hopfield workspace driven as a person would: paint, store, corrupt, recall, undo."""
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from nnsim.model import new_hopfield
+
+LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
+
+
+@pytest.fixture
+def hopfield(window):
+    """The window on a new, empty 10 x 10 Hopfield memory."""
+    window.ask_grid_size = lambda: (10, 10)
+    window.new_actions["hopfield"].trigger()
+    assert window.is_hopfield and window.middle.currentWidget() is window.hopfield.widget
+    return window
+
+
+def drag(qtbot, grid, cells, button=LEFT):
+    """Press on the first cell, move through the others, release on the last."""
+    points = [grid.cell_centre(cell) for cell in cells]
+    qtbot.mousePress(grid, button, pos=points[0])
+    for point in points[1:]:
+        qtbot.mouseMove(grid, point)
+    qtbot.mouseRelease(grid, button, pos=points[-1])
+
+
+def row_cells(row, first, last):
+    return [row * 10 + column for column in range(first, last + 1)]
+
+
+def column_cells(column, first, last):
+    return [row * 10 + column for row in range(first, last + 1)]
+
+
+def paint_t(qtbot, grid):
+    drag(qtbot, grid, [11, 18])  # the bar: row 1, columns 1-8 (cells between filled in)
+    drag(qtbot, grid, [14, 84])  # the stem: column 4, rows 1-8
+
+
+def paint_l(qtbot, grid):
+    drag(qtbot, grid, [12, 82])
+    drag(qtbot, grid, [82, 87])
+
+
+def wait_for_recall(qtbot, workspace, timeout=10_000):
+    qtbot.waitUntil(lambda: workspace.recall.state == "finished", timeout=timeout)
+
+
+def test_paint_two_letters_store_corrupt_and_recall_the_right_one(hopfield, qtbot):
+    workspace = hopfield.hopfield
+    grid = workspace.grid
+    paint_t(qtbot, grid)
+    t = workspace.memory.current.copy()
+    assert set(np.flatnonzero(t > 0)) == set(row_cells(1, 1, 8)) | set(column_cells(4, 1, 8))
+    qtbot.mouseClick(workspace.library.buttons["add"], LEFT)
+    qtbot.mouseClick(workspace.widget.findChild(type(workspace.run_button), "clearButton"), LEFT)
+    paint_l(qtbot, grid)
+    qtbot.mouseClick(workspace.library.buttons["add"], LEFT)
+    qtbot.mouseClick(workspace.library.buttons["store"], LEFT)  # Hebb
+    assert workspace.memory.stored_names == ("pattern 1", "pattern 2")
+
+    workspace.library.patterns.setCurrentRow(0)
+    qtbot.mouseClick(workspace.library.buttons["show"], LEFT)
+    workspace.rng = np.random.default_rng(5)
+    workspace.corrupt_slider.setValue(20)
+    qtbot.mouseClick(workspace.widget.findChild(type(workspace.run_button), "corruptButton"), LEFT)
+    assert np.count_nonzero(workspace.memory.current != t) == 20
+    workspace.speed.setCurrentIndex(workspace.speed.findData("fastest"))
+    qtbot.mouseClick(workspace.run_button, LEFT)
+    wait_for_recall(qtbot, workspace)
+    np.testing.assert_array_equal(workspace.memory.current, t)
+    assert workspace.outcome.text() == "Converged to the stored pattern 'pattern 1'."
+    energies = np.concatenate(workspace.plots.energies)
+    assert np.all(np.diff(energies) <= 1e-12) and energies[-1] < energies[0]
+    assert workspace.plots.overlaps[-1][0] == 1.0
+
+    hopfield.undo_stack.undo()  # the recall: the corrupted T is back
+    assert np.count_nonzero(workspace.memory.current != t) == 20
+
+
+def test_the_inverse_and_a_spurious_mixture_are_named(hopfield, qtbot):
+    workspace = hopfield.hopfield
+    rng = np.random.default_rng(0)
+    patterns = rng.choice([-1.0, 1.0], size=(3, 100))
+    memory = workspace.memory
+    memory.add_patterns([(name, p) for name, p in zip("xyz", patterns, strict=True)])
+    memory.store("hebb")
+    workspace.speed.setCurrentIndex(workspace.speed.findData("fastest"))
+    probe = -patterns[1].copy()
+    probe[:5] *= -1
+    memory.set_current(probe)
+    workspace.run()
+    wait_for_recall(qtbot, workspace)
+    assert workspace.outcome.text().startswith("Converged to the inverse of 'y'")
+    memory.set_current(np.where(patterns.sum(axis=0) > 0, 1.0, -1.0))  # the 3-pattern mixture
+    workspace.run()
+    wait_for_recall(qtbot, workspace)
+    assert workspace.outcome.text().startswith("Converged to a spurious state")
+
+
+def test_synchronous_recall_can_end_in_a_two_cycle(hopfield, qtbot):
+    workspace = hopfield.hopfield
+    memory = workspace.memory
+    stripes = np.tile([1.0, -1.0], 50)
+    memory.add_patterns([("stripes", stripes), ("black", np.ones(100))])
+    memory.store("hebb")
+    found = False
+    rng = np.random.default_rng(1)
+    workspace.mode.setCurrentText("Synchronous")
+    workspace.speed.setCurrentIndex(workspace.speed.findData("fastest"))
+    for _ in range(20):  # random probes until one cycles (most do, on these two)
+        memory.set_current(rng.choice([-1.0, 1.0], 100))
+        workspace.run()
+        wait_for_recall(qtbot, workspace)
+        if "2-cycle" in workspace.outcome.text():
+            found = True
+            break
+    assert found
+
+
+def test_step_updates_one_neuron_and_highlights_it(hopfield):
+    workspace = hopfield.hopfield
+    memory = workspace.memory
+    memory.paint(range(0, 100, 3), +1)
+    memory.add_current()
+    memory.store()
+    workspace.mode.setCurrentText("Asynchronous, fixed order")
+    workspace.step()
+    assert workspace.recall.process.updates == 1
+    assert workspace.grid.highlighted == 0
+    workspace.step()
+    assert workspace.grid.highlighted == 1 and workspace.recall.state == "paused"
+    workspace.recall.stop()
+    assert workspace.recall.state == "finished" and workspace.grid.highlighted is None
+
+
+def test_a_stroke_is_one_undo_step_and_a_fast_one_leaves_no_gap(window, qtbot):
+    window.ask_grid_size = lambda: (64, 64)
+    window.new_actions["hopfield"].trigger()
+    grid = window.hopfield.grid
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    drag(qtbot, grid, [0, 63 * 64 + 63])  # corner to corner in one jump
+    diagonal = [k * 64 + k for k in range(64)]
+    assert np.all(window.hopfield.memory.current[diagonal] > 0)
+    assert window.undo_stack.count() == 1
+    drag(qtbot, grid, [0, 63 * 64 + 63], RIGHT)  # the right button paints white
+    assert not np.any(window.hopfield.memory.current > 0)
+    window.undo_stack.undo()
+    assert np.all(window.hopfield.memory.current[diagonal] > 0)
+
+
+def test_recall_on_64_by_64_at_full_speed_is_well_under_a_second(window, qtbot):
+    window.ask_grid_size = lambda: (64, 64)
+    window.new_actions["hopfield"].trigger()
+    workspace = window.hopfield
+    memory = workspace.memory
+    rng = np.random.default_rng(2)
+    memory.add_patterns([(f"p{k}", rng.choice([-1.0, 1.0], 4096)) for k in range(10)])
+    memory.store()
+    memory.set_current(memory.library[3].cells)
+    memory.corrupt(0.2, rng)
+    workspace.speed.setCurrentIndex(workspace.speed.findData("fastest"))
+    start = time.perf_counter()
+    workspace.run()
+    wait_for_recall(qtbot, workspace)
+    elapsed = time.perf_counter() - start
+    np.testing.assert_array_equal(memory.current, memory.library[3].cells)
+    assert elapsed < 0.5, f"64 x 64 recall took {elapsed:.2f} s"
+
+
+def test_an_image_that_cannot_be_read_says_so(hopfield, tmp_path, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    bad = tmp_path / "cat.png"
+    bad.write_bytes(b"not a png")
+    assert not hopfield.hopfield.load_image(bad)
+    assert said == ["cat.png could not be read as an image (PNG, JPEG, BMP or GIF)."]
+    assert hopfield.hopfield.memory.library == []
+
+
+def test_a_readable_image_becomes_a_library_pattern(hopfield, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(100, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    for y in range(100):
+        for x in range(50):
+            image.setPixelColor(x, y, QColor("black"))  # the left half black
+    image.save(str(tmp_path / "half.png"))
+    assert hopfield.hopfield.load_image(tmp_path / "half.png")
+    (pattern,) = hopfield.hopfield.memory.library
+    assert pattern.name == "half"
+    grid = pattern.cells.reshape(10, 10)
+    assert np.all(grid[:, :5] > 0) and np.all(grid[:, 5:] < 0)
+
+
+def test_built_in_sets_load_only_on_their_grid(hopfield):
+    library = hopfield.hopfield.library
+    library.load_set("letters")
+    assert len(hopfield.hopfield.memory.library) == 26
+    menu = library.sets.menu()
+    menu.aboutToShow.emit()
+    enabled = {a.objectName(): a.isEnabled() for a in menu.actions() if a.objectName()}
+    assert enabled == {"loadSet_letters": True, "loadSet_digits": True, "loadSet_shapes": False}
+
+
+def test_a_hopfield_project_saves_and_opens_with_its_memory(hopfield, choose, tmp_path):
+    memory = hopfield.hopfield.memory
+    memory.paint(range(10), +1)
+    memory.add_current("bar")
+    memory.store("storkey")
+    choose(tmp_path / "memory.nnsim")
+    hopfield.files.save_action.trigger()
+    hopfield.new_actions["mlp"].trigger()
+    assert not hopfield.is_hopfield and hopfield.parameters_dock.isVisible()
+    hopfield.files.open(tmp_path / "memory.nnsim")
+    again = hopfield.hopfield.memory
+    assert again.stored_names == ("bar",) and again.rule == "storkey"
+    np.testing.assert_array_equal(again.network.weights, memory.network.weights)
+    assert hopfield.patterns_dock.isVisible() and not hopfield.parameters_dock.isVisible()
+
+
+def test_a_grid_too_small_to_draw_is_refused_and_the_open_network_stays(
+    window, tmp_path, monkeypatch
+):
+    from nnsim.io.project import Project, save_project
+    from nnsim.model.settings import Settings
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    save_project(tmp_path / "tiny.nnsim", Project(new_hopfield(3, 3), Settings().values()))
+    assert not window.files.open(tmp_path / "tiny.nnsim")
+    assert "5 to 64 rows and columns" in said[0]
+    assert window.document.layer_sizes == (2, 4, 1)
