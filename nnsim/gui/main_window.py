@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
             return
         self.redraw_timer.stop()
         self.controller.shutdown()
-        self.hopfield.recall.shutdown()
+        self.hopfield.shutdown()
         self.autosave.finish()
         self.store.setValue("window/geometry", self.saveGeometry())
         self.store.setValue("window/state", self.saveState())

@@ -14,6 +14,7 @@ the memory is (:func:`capacity`) and turns a grey image into a pattern
 """
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -113,6 +114,41 @@ def recall_outcome(
     if overlaps[best] == -1.0:
         return Outcome("inverse", best, -1.0)
     return Outcome("spurious", best, float(overlaps[best]))
+
+
+#: The loads the capacity experiment sweeps: 0.02, 0.04, ..., 0.30 patterns per neuron.
+CAPACITY_LOADS = tuple(round(0.02 * k, 2) for k in range(1, 16))
+
+
+def capacity_trials(
+    n: int,
+    rule: str = "hebb",
+    loads=CAPACITY_LOADS,
+    trials: int = 10,
+    noise: float = 0.1,
+    rng=None,
+) -> Iterator[tuple[int, float]]:
+    """The capacity experiment, one trial at a time: yields (load index, fraction recalled).
+
+    For each load and trial, round(load * n) random patterns (at least one) are
+    stored by ``rule`` in ``n`` neurons; each is corrupted by flipping
+    ``noise`` of its cells and recalled asynchronously; the fraction that come
+    back exactly is yielded.  Loads in order, ``trials`` for each.
+    """
+    rng = as_rng(rng)
+    flips = round(noise * n)
+    for index, load in enumerate(loads):
+        count = max(1, round(load * n))
+        for _ in range(trials):
+            patterns = rng.choice([-1.0, 1.0], size=(count, n))
+            network = Hopfield(n)
+            network.store(patterns, rule=rule)
+            recalled = 0
+            for pattern in patterns:
+                probe = pattern.copy()
+                probe[rng.choice(n, flips, replace=False)] *= -1
+                recalled += np.array_equal(network.recall(probe, rng=rng).state, pattern)
+            yield index, recalled / count  # fmt: skip
 
 
 def pattern_from_image(grey: np.ndarray, rows: int, columns: int) -> np.ndarray:

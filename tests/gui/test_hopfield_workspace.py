@@ -4,10 +4,11 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nnsim.model import new_hopfield
+from nnsim.model.memory import CAPACITY_LOADS
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
 
@@ -239,3 +240,33 @@ def test_a_grid_too_small_to_draw_is_refused_and_the_open_network_stays(
     assert not window.files.open(tmp_path / "tiny.nnsim")
     assert "5 to 64 rows and columns" in said[0]
     assert window.document.layer_sizes == (2, 4, 1)
+
+
+def test_the_capacity_curve_falls_past_the_critical_load(hopfield, qtbot):
+    dialog = hopfield.hopfield.open_capacity()
+    assert dialog.isVisible() and dialog.n == 100
+    dialog.trials.setValue(5)
+    qtbot.mouseClick(dialog.start_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    loads = np.array(CAPACITY_LOADS)
+    fractions = dialog.fractions
+    assert dialog.progress.value() == dialog.progress.maximum() == 5 * len(loads)
+    assert fractions[loads <= 0.06].min() >= 0.9
+    assert fractions[loads >= 0.2].max() <= 0.5
+    assert "falls to" in dialog.note.text()
+    dialog.reject()
+
+
+def test_cancel_stops_the_experiment_promptly(window, qtbot):
+    window.ask_grid_size = lambda: (64, 64)
+    window.new_actions["hopfield"].trigger()
+    dialog = window.hopfield.open_capacity()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=60_000)
+    start = time.perf_counter()
+    qtbot.mouseClick(dialog.cancel_button, LEFT)
+    assert QThreadPool.globalInstance().waitForDone(5_000)
+    stopped_after = time.perf_counter() - start
+    assert not dialog.running and dialog.start_button.isEnabled()
+    assert stopped_after < 2.0, f"cancel took {stopped_after:.2f} s"
+    assert dialog.progress.value() < dialog.progress.maximum()

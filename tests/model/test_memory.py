@@ -7,7 +7,13 @@ import pytest
 
 from nnsim.errors import ConfigError, DataError
 from nnsim.io.pattern_sets import built_in_set
-from nnsim.model.memory import PatternMemory, capacity, pattern_from_image, recall_outcome
+from nnsim.model.memory import (
+    PatternMemory,
+    capacity,
+    capacity_trials,
+    pattern_from_image,
+    recall_outcome,
+)
 
 
 def letters(memory, names):
@@ -102,3 +108,19 @@ def test_an_image_becomes_a_pattern_by_its_dark_boxes():
     assert cells == [1.0, -1.0, -1.0, -1.0]
     with pytest.raises(DataError, match="no pixels"):
         pattern_from_image(np.zeros((0, 5)), 2, 2)
+
+
+def test_the_capacity_experiment_agrees_with_the_engines_capacity_test():
+    # tests/engine/test_hopfield.py: at N = 400, 5% load keeps >= 98% of the patterns
+    # as fixed points and 14% load at most 70%. Recall from 0% noise asks the same.
+    fractions = {0: [], 1: []}
+    for index, fraction in capacity_trials(400, loads=(0.05, 0.14), trials=10, noise=0.0, rng=0):
+        fractions[index].append(fraction)
+    assert np.mean(fractions[0]) >= 0.98
+    assert np.mean(fractions[1]) <= 0.70
+
+
+def test_the_capacity_experiment_yields_every_trial_of_every_load_in_order():
+    results = list(capacity_trials(50, loads=(0.02, 0.1, 0.3), trials=3, rng=1))
+    assert [index for index, _ in results] == [0, 0, 0, 1, 1, 1, 2, 2, 2]
+    assert all(0.0 <= fraction <= 1.0 for _, fraction in results)

@@ -57,9 +57,12 @@ class PatternLibrary(QWidget):
     -------
     image_wanted()
         Load Image was pressed (the workspace asks for the file).
+    capacity_wanted()
+        Capacity was pressed (the workspace opens the experiment).
     """
 
     image_wanted = Signal()
+    capacity_wanted = Signal()
 
     def __init__(self, memory: PatternMemory, edit, parent=None):
         super().__init__(parent)
@@ -86,6 +89,9 @@ class PatternLibrary(QWidget):
             self.rule.addItem(RULE_NAMES[rule], rule)
         self.rule.setToolTip("How the weights are made from the patterns")
         self.sets = self._sets_button()
+        self.capacity_button = QPushButton("Capacity…", objectName="capacityButton")
+        self.capacity_button.setToolTip("Measure how many random patterns this grid recalls")
+        self.capacity_button.clicked.connect(self.capacity_wanted)
         self.meter = QProgressBar(objectName="loadMeter")
         self.meter.setTextVisible(True)
         self.meter_text = QLabel(objectName="loadText")
@@ -137,7 +143,10 @@ class PatternLibrary(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.patterns, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.sets)
+        sets = QHBoxLayout()
+        sets.addWidget(self.sets)
+        sets.addWidget(self.capacity_button)
+        layout.addLayout(sets)
         layout.addLayout(store)
         layout.addWidget(self.meter)
         layout.addWidget(self.meter_text)

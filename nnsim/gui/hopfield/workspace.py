@@ -11,7 +11,7 @@ pattern back to try again.
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtGui import QImage, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.errors import NnsimError
+from nnsim.gui.hopfield.capacity import CapacityDialog
 from nnsim.gui.hopfield.grid import PatternGrid
 from nnsim.gui.hopfield.library import PatternLibrary
 from nnsim.gui.hopfield.plots import RecallPlots, WeightsView
@@ -86,6 +87,8 @@ class HopfieldWorkspace(QObject):
         self.grid.hovered.connect(self._hovered)
         self.library = PatternLibrary(self.memory, self.edit)
         self.library.image_wanted.connect(self.load_image)
+        self.library.capacity_wanted.connect(self.open_capacity)
+        self.capacity_dialog: CapacityDialog | None = None
         self.recall = RecallController(self.memory, self)
         self.plots, self.weights = RecallPlots(), WeightsView()
         self.outcome = QLabel(objectName="recallOutcome")
@@ -259,6 +262,27 @@ class HopfieldWorkspace(QObject):
         self.edit("library", "Load image", lambda: self.memory.add_patterns([(name, cells)]))
         self.edit("current", "Show image", lambda: self.memory.set_current(cells))
         return True
+
+    def open_capacity(self) -> CapacityDialog:
+        """The capacity experiment for this grid's N and the chosen rule (not modal)."""
+        if self.capacity_dialog is None:
+            self.capacity_dialog = CapacityDialog(
+                self.memory.n, self.library.rule.currentData(), self.window
+            )
+            self.capacity_dialog.finished.connect(self._capacity_closed)
+        self.capacity_dialog.open()
+        return self.capacity_dialog
+
+    def shutdown(self) -> None:
+        """Stop recall and the capacity experiment, waiting for their threads (window closing)."""
+        self.recall.shutdown()
+        if self.capacity_dialog is not None:
+            self.capacity_dialog.cancel()
+            QThreadPool.globalInstance().waitForDone(10_000)
+
+    def _capacity_closed(self) -> None:
+        self.capacity_dialog.deleteLater()
+        self.capacity_dialog = None
 
     def _memory_changed(self, part: str) -> None:
         if part == "stored":

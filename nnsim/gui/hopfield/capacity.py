@@ -1,0 +1,178 @@
+"""The capacity experiment: how many patterns N neurons recall, measured, against 0.138 N.
+
+:class:`CapacityDialog` runs :func:`~nnsim.model.memory.capacity_trials`
+for the workspace's N and a chosen rule in a worker thread, with a progress
+bar and Cancel, and plots the mean fraction of patterns recalled from 10%
+noise against the load P / N, the theoretical critical load 0.138 marked.
+"""
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+from superqt.utils import GeneratorWorker
+
+from nnsim.engine.hopfield import RULES
+from nnsim.gui.hopfield.library import RULE_NAMES
+from nnsim.gui.palette import TRAIN, WRONG
+from nnsim.gui.plots import style_axes
+from nnsim.model.memory import CAPACITY_LOADS, CRITICAL_LOAD, capacity_trials
+
+
+def _trials(n, rule, trials):
+    """The worker's generator: each trial's (load index, fraction), letting the GIL go between."""
+    for result in capacity_trials(n, rule, trials=trials):
+        yield result
+        time.sleep(0)  # the window answers between trials
+
+
+class CapacityDialog(QDialog):
+    """The experiment for ``n`` neurons (``capacityDialog``).
+
+    Attributes
+    ----------
+    fractions : np.ndarray, shape (len(CAPACITY_LOADS),)
+        The mean fraction recalled at each load so far (NaN before its first trial).
+    """
+
+    def __init__(self, n: int, rule: str = "hebb", parent=None):
+        super().__init__(parent)
+        self.setObjectName("capacityDialog")
+        self.setWindowTitle("Capacity experiment")
+        self.n = n
+        self.rule = QComboBox(objectName="capacityRule")
+        for name in RULES:
+            self.rule.addItem(RULE_NAMES[name], name)
+        self.rule.setCurrentIndex(self.rule.findData(rule))
+        self.trials = QSpinBox(objectName="capacityTrials")
+        self.trials.setRange(1, 200)
+        self.trials.setValue(10)
+        self.trials.setToolTip("Random pattern sets tried at each load")
+        self.progress = QProgressBar(objectName="capacityProgress")
+        self.start_button = QPushButton("Start", objectName="capacityStart")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel", objectName="capacityCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setObjectName("capacityPlot")
+        self._make_plot()
+        self.note = QLabel(objectName="capacityNote")
+        self.note.setWordWrap(True)
+        self._worker: GeneratorWorker | None = None
+        self._sums = np.zeros(len(CAPACITY_LOADS))
+        self._counts = np.zeros(len(CAPACITY_LOADS))
+        self._lay_out()
+        self.resize(560, 520)
+
+    @property
+    def fractions(self) -> np.ndarray:
+        with np.errstate(invalid="ignore"):
+            return np.where(self._counts > 0, self._sums / np.maximum(self._counts, 1), np.nan)
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def _make_plot(self) -> None:
+        plot = self.plot
+        style_axes(plot.getPlotItem())
+        plot.setTitle(f"Recalled from 10% noise, N = {self.n}", color="#333333")
+        plot.setLabel("bottom", "load P / N")
+        plot.setLabel("left", "fraction recalled")
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.setXRange(0, max(CAPACITY_LOADS) + 0.01)
+        plot.setYRange(0, 1.05)
+        self.curve = plot.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=6,
+                               symbolBrush=TRAIN)  # fmt: skip
+        critical = pg.InfiniteLine(
+            CRITICAL_LOAD, angle=90, pen=pg.mkPen(WRONG, style=Qt.PenStyle.DashLine),
+            label="0.138", labelOpts={"position": 0.9, "color": WRONG},
+        )  # fmt: skip
+        plot.addItem(critical)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Neurons", QLabel(str(self.n)))
+        form.addRow("Rule", self.rule)
+        form.addRow("Trials per load", self.trials)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    def start(self) -> None:
+        """Run the sweep (a new one) in a worker thread."""
+        if self.running:
+            return
+        self._sums[:] = 0
+        self._counts[:] = 0
+        self.curve.setData([], [])
+        total = len(CAPACITY_LOADS) * self.trials.value()
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.note.setText("")
+        self._worker = GeneratorWorker(
+            _trials, self.n, self.rule.currentData(), self.trials.value()
+        )
+        self._worker.yielded.connect(self._trial_done)
+        self._worker.returned.connect(self._finished)
+        self._worker.start()
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+
+    def cancel(self) -> None:
+        """Stop after the trial under way; what was measured stays on the plot."""
+        if self._worker is not None:
+            self._worker.quit()
+            self._worker = None
+            self.note.setText("Cancelled: the points show the trials made.")
+            self._idle()
+
+    @Slot(object)
+    def _trial_done(self, result) -> None:
+        if self._worker is None:
+            return  # cancelled: a last trial finishing late
+        index, fraction = result
+        self._sums[index] += fraction
+        self._counts[index] += 1
+        self.progress.setValue(self.progress.value() + 1)
+        measured = self._counts > 0
+        self.curve.setData(np.array(CAPACITY_LOADS)[measured], self.fractions[measured])
+
+    @Slot(object)
+    def _finished(self, _result) -> None:
+        self._worker = None
+        past = [f for load, f in zip(CAPACITY_LOADS, self.fractions, strict=True) if load > 0.14]
+        self.note.setText(
+            f"Done. Past the critical load 0.138 the fraction recalled falls to {min(past):.0%}."
+        )
+        self._idle()
+
+    def _idle(self) -> None:
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def done(self, result: int) -> None:
+        """Closing the dialog cancels a run."""
+        self.cancel()
+        super().done(result)
