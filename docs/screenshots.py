@@ -6,7 +6,8 @@ Run from the repository root after any change to the window::
 
 It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/data-dock.png`` (moons with points drawn by hand, trained) and
-``docs/import-dialog.png`` (File > Import Data on the Iris table).
+``docs/import-dialog.png`` (File > Import Data on the Iris table) and
+``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall).
 """
 
 import os
@@ -92,7 +93,25 @@ def import_dialog_grab(path: Path) -> None:
     window.close()
 
 
+def hopfield_mid_recall_grab(path: Path) -> None:
+    """The Hopfield letters example, recall under way at 100 updates a second."""
+    window = new_window()
+    window.files.open_example("hopfield_letters")
+    workspace = window.hopfield
+    workspace.speed.setCurrentIndex(workspace.speed.findData("100"))
+    workspace.recall.seed = 3
+    workspace.run()
+    app, until = QApplication.instance(), time.monotonic() + 0.8
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.01)
+    save(window, path)
+    workspace.recall.stop()
+    window.close()
+
+
 if __name__ == "__main__":
     train_xor_and_grab(DOCS / "main-window.png")
     draw_on_moons_and_grab(DOCS / "data-dock.png")
     import_dialog_grab(DOCS / "import-dialog.png")
+    hopfield_mid_recall_grab(DOCS / "hopfield-workspace.png")

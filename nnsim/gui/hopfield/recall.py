@@ -2,10 +2,11 @@
 
 :func:`drive_recall` is the worker's generator: it makes as many updates as
 the speed allows (all it can at "fastest") and yields a :class:`RecallFrame`
-about 30 times a second, or after every update when the speed is slower
-than that.  :class:`RecallController` starts, pauses, steps (one update, in
-the GUI thread, while the worker is paused or not started) and stops it,
-following DESIGN.md section 5: the worker touches no widget, frames carry
+at most about 30 times a second (after every update when the speed is
+slower than that), so the window draws no more often than it can.
+:class:`RecallController` starts, pauses, steps (one update, in the GUI
+thread, while the worker is paused or not started) and stops it, following
+DESIGN.md section 5: the worker touches no widget, frames carry
 copies, and every signal reaches the GUI thread.
 """
 
@@ -94,7 +95,7 @@ def drive_recall(process: RecallProcess, pace: RecallPace):
         if allowed:
             pending.append(process.advance(allowed))
         now = time.perf_counter()
-        if pending and (process.done or now - last_frame >= FRAME_INTERVAL or pace.speed):
+        if pending and (process.done or now - last_frame >= FRAME_INTERVAL):
             yield frame_of(process, np.concatenate(pending))
             pending, last_frame = [], now
         if not process.done:

@@ -41,6 +41,7 @@ MODES = {
     "Asynchronous, fixed order": ("async", "fixed"),
     "Synchronous": ("sync", "random"),
 }
+ARROW_WIDTH = 36
 IMAGES = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
 
 
@@ -134,12 +135,14 @@ class HopfieldWorkspace(QObject):
         row.addWidget(self._tool("Random", "Every cell black or white at random", self.randomise))
         for text, (down, right), tip in (("←", (0, -1), "left"), ("→", (0, 1), "right"),
                                          ("↑", (-1, 0), "up"), ("↓", (1, 0), "down")):  # fmt: skip
-            row.addWidget(self._tool(
+            arrow = self._tool(
                 text, f"Shift the drawing one cell {tip} (it wraps round)",
                 lambda d=down, r=right: self.edit("current", "Shift",
                                                   lambda: self.memory.shift(d, r)),
                 f"shift{tip.capitalize()}Button",
-            ))  # fmt: skip
+            )  # fmt: skip
+            arrow.setFixedWidth(ARROW_WIDTH)
+            row.addWidget(arrow)
         row.addStretch(1)
         self.show_weights = QCheckBox("Weights under the mouse", objectName="showWeights")
         self.show_weights.setToolTip(
