@@ -42,5 +42,8 @@ def test_wheel_ships_resources_inside_the_package(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for shipped in ("datasets/digits.csv.gz", "datasets/iris.csv", "datasets/README.md"):
         assert f"nnsim/resources/{shipped}" in names
+    for shipped in ("examples/xor_2_4_1.nnsim", "patterns/letters.txt"):
+        assert f"nnsim/resources/{shipped}" in names
+    assert {"nnsim/docs/guide.md", "nnsim/docs/hopfield-workspace.png"} <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "nnsim = nnsim.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -1,5 +1,8 @@
-"""Help > Keyboard Shortcuts and Help > About."""
+"""Help > User Guide, Help > Keyboard Shortcuts and Help > About."""
 
+import re
+
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -7,10 +10,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
 )
 
 from nnsim import __version__
+from nnsim.resource_files import guide_path
+
+#: Width the guide's screenshots are shown at, in pixels.
+GUIDE_PICTURE_WIDTH = 740
 
 ABOUT = f"""<h3>nnsim {__version__}</h3>
 <p>A neural-network simulator for learning and teaching: Rosenblatt perceptrons,
@@ -56,3 +64,32 @@ def shortcuts_dialog(window) -> QDialog:
 
 def show_about(window) -> None:
     QMessageBox.about(window, "About nnsim", ABOUT)
+
+
+def guide_dialog(parent) -> QDialog:
+    """The user guide, read from the copy shipped with nnsim (no network needed)."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("userGuideDialog")
+    dialog.setWindowTitle("nnsim user guide")
+    browser = QTextBrowser(objectName="userGuide")
+    browser.setOpenExternalLinks(True)
+    try:
+        path = guide_path()
+        browser.setSearchPaths([str(path.parent)])  # the pictures sit beside the guide
+        browser.setHtml(_guide_html(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError) as exc:
+        browser.setPlainText(f"The user guide could not be read ({exc}). Reinstall nnsim.")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    layout.addWidget(buttons)
+    dialog.resize(820, 760)
+    return dialog
+
+
+def _guide_html(markdown: str) -> str:
+    """The guide as HTML, its pictures scaled to the dialog (they are screenshots of the window)."""
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    return re.sub(r"<img src=", f'<img width="{GUIDE_PICTURE_WIDTH}" src=', document.toHtml())

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.export_menu import make_export_menu
-from nnsim.gui.help import shortcuts_dialog, show_about
+from nnsim.gui.help import guide_dialog, shortcuts_dialog, show_about
 from nnsim.model import new_mlp, new_perceptron
 
 
@@ -65,6 +65,11 @@ def make_window_actions(window) -> None:
         "New random weights from a new seed (Ctrl+Shift+R)",
     )  # fmt: skip
     window.randomise_action.triggered.connect(window.randomise_weights)
+    window.guide_action = make_action(
+        window, "actionUserGuide", "&User Guide", QKeySequence.StandardKey.HelpContents,
+        "How to use nnsim, with pictures (F1)",
+    )  # fmt: skip
+    window.guide_action.triggered.connect(lambda: guide_dialog(window).open())
     window.shortcuts_action = make_action(
         window, "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut (Ctrl+/)"
     )
@@ -92,7 +97,9 @@ def make_menus(window) -> None:
     edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
     edit_menu.addAction(view.select_all_action)
     view_menu = bar.addMenu("&View")
-    view_menu.addActions([dock.toggleViewAction() for dock in window.docks()])
+    view_menu.addActions(
+        [dock.toggleViewAction() for dock in (*window.docks(), *window.hopfield_docks())]
+    )
     view_menu.addSeparator()
     view_menu.addActions([view.bottom_to_top_action, view.zoom_in_action,
                           view.zoom_out_action, view.fit_action])  # fmt: skip
@@ -104,7 +111,7 @@ def make_menus(window) -> None:
     train_menu = bar.addMenu("&Train")
     train_menu.addActions(list(window.training_actions.values()))
     help_menu = bar.addMenu("&Help")
-    help_menu.addActions([window.shortcuts_action, window.about_action])
+    help_menu.addActions([window.guide_action, window.shortcuts_action, window.about_action])
     toolbar = window.training_toolbar = window.addToolBar("Training")
     toolbar.setObjectName("trainingToolBar")
     toolbar.addActions(list(window.training_actions.values()))

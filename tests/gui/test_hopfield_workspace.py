@@ -270,3 +270,16 @@ def test_cancel_stops_the_experiment_promptly(window, qtbot):
     assert not dialog.running and dialog.start_button.isEnabled()
     assert stopped_after < 2.0, f"cancel took {stopped_after:.2f} s"
     assert dialog.progress.value() < dialog.progress.maximum()
+
+
+def test_weights_under_the_mouse_colour_the_grid_by_that_neurons_weights(hopfield, qtbot):
+    workspace = hopfield.hopfield
+    memory = workspace.memory
+    memory.paint(range(0, 100, 2), +1)
+    memory.add_current()
+    memory.store()
+    workspace.show_weights.setChecked(True)
+    qtbot.mouseMove(workspace.grid, workspace.grid.cell_centre(7))
+    np.testing.assert_array_equal(workspace.grid.weights, memory.network.weights[7])
+    workspace.show_weights.setChecked(False)
+    assert workspace.grid.weights is None

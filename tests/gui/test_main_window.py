@@ -252,3 +252,16 @@ def test_epochs_count_from_the_last_reset(qtbot, window):
     assert window.controller.history.count == 3
     assert "All 3 epochs set are trained" in window.panel.reason.text()
     window.findChild(QMessageBox, "cannotTrainDialog").close()
+
+
+def test_help_user_guide_opens_the_bundled_guide_with_its_pictures(window):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QTextBrowser
+
+    window.guide_action.trigger()
+    browser = window.findChild(QTextBrowser, "userGuide")
+    text = browser.document().toPlainText()
+    assert text.startswith("nnsim user guide") and "Hopfield memories" in text
+    picture = browser.loadResource(QTextDocument.ResourceType.ImageResource, "main-window.png")
+    assert picture is not None and not picture.isNull()
+    assert window.guide_action.shortcut().toString() == "F1"
