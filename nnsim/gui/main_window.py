@@ -201,9 +201,9 @@ class MainWindow(QMainWindow):
         old_panels = (self.panel, self.data_fields)
         self.panel, self.data_fields = (
             ParameterPanel(
-                self.settings, document, self.undo_stack, self.editor.view.edit, self, groups
+                self.settings, document, self.undo_stack, self.editor.view.edit, self, *shown
             )
-            for groups in (GROUPS, ("Data",))
+            for shown in ((GROUPS, ()), (("Data",), ("seed",)))
         )
         for panel in (self.panel, self.data_fields):
             panel.problem.connect(self.status.show_message)

@@ -55,6 +55,9 @@ class ParameterPanel(QWidget):
     groups : tuple of str
         The groups shown (the Data dock shows only "Data").  Several panels
         may show the same settings: each follows every change.
+    borrowed : tuple of str
+        Settings of groups not shown to show in the first group all the same
+        (the Data dock shows the seed, which also shuffles the data).
 
     Signals
     -------
@@ -72,9 +75,10 @@ class ParameterPanel(QWidget):
         edit_document: Callable,
         parent=None,
         groups: tuple[str, ...] = GROUPS,
+        borrowed: tuple[str, ...] = (),
     ):
         super().__init__(parent)
-        self._shown_groups = groups
+        self._shown_groups, self._borrowed = groups, borrowed
         self.settings, self.document, self.undo_stack = settings, document, undo_stack
         self._edit_document = edit_document
         self._quiet = 0
@@ -122,6 +126,8 @@ class ParameterPanel(QWidget):
             if spec.kind == "float":
                 field.update(dec=True, step=0.5, minStep=1e-6, decimals=6)
             groups[spec.group].append(field)
+            if spec.name in self._borrowed:  # shown in the first group as well
+                groups[self._shown_groups[0]].append(dict(field))
         return [{"name": g, "type": "group", "children": groups[g]} for g in self._shown_groups]
 
     def _network_fields(self) -> None:

@@ -71,3 +71,8 @@ def test_drawing_is_offered_only_for_two_input_classes(window):
     button = window.data_view.draw_button
     assert not button.isEnabled()
     assert "classification data only" in button.toolTip()
+
+
+def test_the_data_dock_shows_the_seed_that_shuffles_the_data(window):
+    window.data_fields.field("seed").setValue(11)
+    assert window.settings["seed"] == 11 and window.panel.field("seed").value() == 11
