@@ -47,6 +47,8 @@ class Autosave(QObject):
         self.active = self._lock.tryLock(0)
         #: An autosave found at start: what a crash left (only for the lock's holder).
         self.left_over = self.path if self.active and self.path.exists() else None
+        self._edits = 0  # undo stack moves so far: an undo then a new edit is two
+        window.undo_stack.indexChanged.connect(self._count_edit)
         self._saved_state = self._state()  # what the window opened with needs no autosave
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -58,10 +60,13 @@ class Autosave(QObject):
     def window(self):
         return self.parent()
 
+    def _count_edit(self, _index: int) -> None:
+        self._edits += 1
+
     def _state(self) -> tuple:
         """What changes when there is something new to autosave: edits and epochs."""
         window = self.window
-        return (id(window.document), window.undo_stack.index(), window.controller.history.count)
+        return (id(window.document), self._edits, window.controller.history.count)
 
     def save_if_changed(self) -> bool:
         """Write the autosave if anything changed since the last; True if written."""

@@ -227,15 +227,16 @@ class PointDrawing(QObject):
     def click(self, x: float, y: float, add: bool) -> None:
         """Add a point at (x, y) on the plot (scaled inputs), or remove the nearest."""
         window = self.window
-        point = np.array([x, y])
+        shown = np.array([x, y])  # the plot shows the inputs as the network sees them
         scaling = input_scaling(window.settings)
-        if scaling is not None:  # the plot shows the inputs as the network sees them
-            offset, scale = scaling
-            point = point * scale + offset
         data = source_data(window.settings)
         label = window.data_view.draw_class.currentIndex()
         try:
-            drawn = add_point(data, point, label) if add else remove_nearest(data, point)
+            if add:
+                point = shown if scaling is None else shown * scaling[1] + scaling[0]
+                drawn = add_point(data, point, label)
+            else:
+                drawn = remove_nearest(data, shown, scaling)
         except NnsimError as exc:
             window.status.show_message(str(exc))
             return

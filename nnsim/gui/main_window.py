@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.drops = FileDrops(self)
         self.autosave = Autosave(self, Path(data_folder))
         self.resize(1280, 800)
+        self._default_layout = self.saveState()  # the training docks shown, the others hidden
         self._restore_layout()
 
     # ------------------------------------------------------------- building
@@ -153,7 +154,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patterns_dock)
         self.recall_dock = self._dock("recallDock", "Recall", self.hopfield.side_tabs)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.recall_dock)
-        self._showing_hopfield = True  # _show_kind then hides these for the first network
+        self._showing_hopfield = None  # no kind shown yet: _show_kind shows the first
+        self._docks_shown: dict[bool, set[str]] = {}  # each kind's docks as a person left them
         self.parameters_dock = self._dock("parametersDock", "Parameters", self.panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.parameters_dock)
         self.data_dock = self._dock("dataDock", "Data", self.data_view)
@@ -165,7 +167,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.parameters_dock, self.plots_dock], [340, 440], Qt.Orientation.Horizontal
         )
-        self._default_layout = self.saveState()
 
     def _dock(self, name: str, title: str, widget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         """
         if document.kind == "hopfield" and memory is None:
             memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
-        self.hopfield.recall.shutdown()
+        self.hopfield.recall.reset()
         if self.controller is not None:
             self.controller.shutdown()
             self.controller.deleteLater()
@@ -237,20 +238,40 @@ class MainWindow(QMainWindow):
     def is_hopfield(self) -> bool:
         return self.document.kind == "hopfield"
 
-    def _show_kind(self) -> None:
-        """The editor and the training docks, or the Hopfield workspace and its docks."""
+    def _show_kind(self, again: bool = False) -> None:
+        """The editor and the training docks, or the Hopfield workspace and its docks.
+
+        The docks change only when the kind of network does (so a dock a
+        person closed stays closed), or ``again`` to put them right.
+        """
         hopfield = self.is_hopfield
         self.middle.setCurrentWidget(self.hopfield.widget if hopfield else self.editor)
-        if self.plots_dock is None or hopfield == self._showing_hopfield:
+        if self.plots_dock is None or (hopfield == self._showing_hopfield and not again):
             return
+        if self._showing_hopfield is not None and hopfield != self._showing_hopfield:
+            self._docks_shown[self._showing_hopfield] = self._visible_docks()  # as left
         self._showing_hopfield = hopfield
-        for dock in self.docks():
-            dock.setVisible(not hopfield)
-        for dock in self.hopfield_docks():
-            dock.setVisible(hopfield)
-        self.training_toolbar.setVisible(not hopfield)
+        self._show_docks(hopfield, None if again else self._docks_shown.get(hopfield))
         if hopfield:
             self.resizeDocks(list(self.hopfield_docks()), [240, 460], Qt.Orientation.Horizontal)
+
+    def _visible_docks(self) -> set[str]:
+        return {
+            dock.objectName() for dock in self.docks() + self.hopfield_docks() if dock.isVisible()
+        }
+
+    def _show_docks(self, hopfield: bool, shown: set[str] | None) -> None:
+        """Show the docks of one kind (those in ``shown``; all if None), hide the other kind's."""
+        mine, others = (
+            (self.hopfield_docks(), self.docks())
+            if hopfield
+            else (self.docks(), self.hopfield_docks())
+        )
+        for dock in others:
+            dock.hide()
+        for dock in mine:
+            dock.setVisible(shown is None or dock.objectName() in shown)
+        self.training_toolbar.setVisible(not hopfield)
 
     def new_network(self, document: NetworkDocument, **settings) -> None:
         """File > New: show ``document`` unsaved, after asking about a run and unsaved edits."""
@@ -523,12 +544,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        for dock in self.hopfield_docks():  # the window opens on a trainable network
+            dock.hide()
 
     def reset_layout(self) -> None:
-        """View > Reset Layout: every dock back where it began, and shown."""
+        """View > Reset Layout: the docks of the open network back where they began, shown."""
         self.restoreState(self._default_layout)
-        for dock in self.docks():
-            dock.show()
+        self._show_kind(again=True)
         self.parameters_dock.raise_()
 
     def docks(self) -> tuple[QDockWidget, ...]:
@@ -553,6 +575,8 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.hopfield.shutdown()
         self.autosave.finish()
+        if self.is_hopfield:  # remember the training docks as they were left, not hidden
+            self._show_docks(False, self._docks_shown.get(False))
         self.store.setValue("window/geometry", self.saveGeometry())
         self.store.setValue("window/state", self.saveState())
         # The stack empties itself when deleted, signalling views already gone.

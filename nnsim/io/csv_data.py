@@ -52,6 +52,8 @@ class CsvTable:
         Column names: the header's, or "column 1", "column 2", ...
     rows : tuple of tuple of str
         The data rows' cells, stripped of surrounding spaces; all as long as ``columns``.
+    lines : tuple of int
+        The file line (from 1) each data row ends on, blank lines counted.
     """
 
     name: str
@@ -59,10 +61,11 @@ class CsvTable:
     has_header: bool
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    lines: tuple[int, ...]
 
     def line_of(self, row: int) -> int:
         """The file line (from 1) that data row ``row`` (from 0) was read from."""
-        return row + 1 + self.has_header
+        return self.lines[row]
 
     def where(self, row: int, column: int) -> str:
         """ "Row 7, column 3 (width)": a cell as a person finds it in the file."""
@@ -82,6 +85,11 @@ def read_text(path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise DataError(f"Could not read {path.name}: {exc.strerror or exc}.") from None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DataError(f"{path.name} is not readable UTF-16 text.") from None
     if b"\0" in raw:
         raise DataError(f"{path.name} is not a text file, so not a CSV table.")
     raw = raw.removeprefix(codecs.BOM_UTF8)
@@ -98,39 +106,47 @@ def read_table(text: str, name: str = "data", delimiter=None, has_header=None) -
     different lengths (naming the first odd row), fewer than two data rows,
     or a delimiter that is not one character.
     """
-    lines = [line for line in text.splitlines() if line.strip()]
     if delimiter is None:
-        delimiter = guess_delimiter(lines[:50])
+        delimiter = guess_delimiter([line for line in text.splitlines() if line.strip()][:50])
     if len(delimiter) != 1 or delimiter in '"\r\n':
         raise DataError(f"{delimiter!r} cannot separate columns: choose one character.")
-    try:
-        cells = [
-            tuple(cell.strip() for cell in row)
-            for row in csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
-        ]
-    except csv.Error as exc:
-        raise DataError(f"{name} is not a readable CSV table: {exc}.") from None
-    cells = [row for row in cells if any(row)]
-    if not cells:
-        raise DataError(f"{name} holds no rows.")
+    cells, lines = _split(text, name, delimiter)
     if has_header is None:
         has_header = guess_header(cells)
     header, rows = (cells[0], cells[1:]) if has_header else (None, cells)
+    lines = lines[1:] if has_header else lines
     width = len(header) if header else len(rows[0]) if rows else 0
-    _check_shape(name, rows, width, has_header)
+    _check_shape(name, rows, lines, width, has_header)
     columns = tuple(c or f"column {k + 1}" for k, c in enumerate(header or [""] * width))
-    return CsvTable(name, delimiter, has_header, columns, tuple(rows))
+    return CsvTable(name, delimiter, has_header, columns, tuple(rows), tuple(lines))
 
 
-def _check_shape(name: str, rows, width: int, has_header: bool) -> None:
+def _split(text: str, name: str, delimiter: str) -> tuple[list, list]:
+    """The rows that hold anything, as cells, and the file line each ends on."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    cells, lines = [], []
+    try:
+        for row in reader:
+            row = tuple(cell.strip() for cell in row)
+            if any(row):
+                cells.append(row)
+                lines.append(reader.line_num)
+    except csv.Error as exc:
+        raise DataError(f"{name}, line {reader.line_num}, is not readable CSV: {exc}.") from None
+    if not cells:
+        raise DataError(f"{name} holds no rows.")
+    return cells, lines
+
+
+def _check_shape(name: str, rows, lines, width: int, has_header: bool) -> None:
     if len(rows) < 2:
         raise DataError(
             f"{name} has {len(rows)} data row{'s' * (len(rows) != 1)}; training needs at least 2."
         )
-    for index, row in enumerate(rows):
+    for row, line in zip(rows, lines, strict=True):
         if len(row) != width:
             raise DataError(
-                f"Row {index + 1 + has_header} has {len(row)} cells, but "
+                f"Row {line} has {len(row)} cells, but "
                 f"{'the header' if has_header else 'the first row'} has {width}: "
                 "every row needs one cell per column."
             )
@@ -282,7 +298,7 @@ def _numeric_labels(column: str, cells: list[str], task) -> list[str] | None:
         return None
     if not whole:
         raise DataError(f"Class labels are names or whole numbers; {column} holds other numbers.")
-    return [f"{v:g}" for v in numbers]
+    return [str(int(v)) for v in numbers]
 
 
 def _is_number(cell: str) -> bool:

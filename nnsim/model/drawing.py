@@ -31,10 +31,16 @@ def add_point(data: Dataset, point, label: int) -> Dataset:
     return _redrawn(data, X, np.append(data.y, label))
 
 
-def remove_nearest(data: Dataset, point) -> Dataset:
-    """``data`` without the sample nearest to ``point``; at least one of each class stays."""
+def remove_nearest(data: Dataset, point, scaling=None) -> Dataset:
+    """``data`` without the sample nearest to ``point``; at least one of each class stays.
+
+    With ``scaling`` (offset, scale), ``point`` is where a plot of the scaled
+    inputs (x - offset) / scale shows it, and nearness is measured there, as
+    the person sees it.
+    """
     _check(data)
-    row = int(np.argmin(((data.X - np.asarray(point, dtype=float)) ** 2).sum(axis=1)))
+    X = data.X if scaling is None else (data.X - scaling[0]) / scaling[1]
+    row = int(np.argmin(((X - np.asarray(point, dtype=float)) ** 2).sum(axis=1)))
     if np.count_nonzero(data.y == data.y[row]) == 1:
         raise ConfigError(
             f"That is the last {data.class_names[data.y[row]]!r} sample: every class keeps one."

@@ -127,13 +127,15 @@ def capacity_trials(
     trials: int = 10,
     noise: float = 0.1,
     rng=None,
+    should_stop=None,
 ) -> Iterator[tuple[int, float]]:
     """The capacity experiment, one trial at a time: yields (load index, fraction recalled).
 
     For each load and trial, round(load * n) random patterns (at least one) are
     stored by ``rule`` in ``n`` neurons; each is corrupted by flipping
     ``noise`` of its cells and recalled asynchronously; the fraction that come
-    back exactly is yielded.  Loads in order, ``trials`` for each.
+    back exactly is yielded.  Loads in order, ``trials`` for each.  The
+    experiment ends early, between two recalls, once ``should_stop()`` is true.
     """
     rng = as_rng(rng)
     flips = round(noise * n)
@@ -145,6 +147,8 @@ def capacity_trials(
             network.store(patterns, rule=rule)
             recalled = 0
             for pattern in patterns:
+                if should_stop is not None and should_stop():
+                    return
                 probe = pattern.copy()
                 probe[rng.choice(n, flips, replace=False)] *= -1
                 recalled += np.array_equal(network.recall(probe, rng=rng).state, pattern)

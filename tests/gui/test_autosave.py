@@ -100,3 +100,13 @@ def test_a_failed_autosave_is_said_in_the_status_bar(open_window, monkeypatch):
     assert window.statusBar().currentMessage() == (
         "Autosave failed: Could not write autosave.nnsim: No space left on device."
     )
+
+
+def test_an_undo_then_a_new_edit_is_autosaved(open_window):
+    window = open_window()
+    window.panel.set_value("learning_rate", 0.125)
+    assert window.autosave.save_if_changed()
+    window.undo_stack.undo()
+    window.panel.set_value("learning_rate", 0.25)  # back at the same place in the stack
+    assert window.autosave.save_if_changed()
+    assert load_project(window.autosave.path).settings["learning_rate"] == 0.25

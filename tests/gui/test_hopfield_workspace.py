@@ -283,3 +283,126 @@ def test_weights_under_the_mouse_colour_the_grid_by_that_neurons_weights(hopfiel
     np.testing.assert_array_equal(workspace.grid.weights, memory.network.weights[7])
     workspace.show_weights.setChecked(False)
     assert workspace.grid.weights is None
+
+
+def test_each_kind_keeps_its_docks_and_a_layout_saved_beside_a_memory_reopens_well(
+    make_window,
+):
+    window = make_window()
+    window.data_dock.hide()  # the person closes a training dock
+    window.ask_grid_size = lambda: (10, 10)
+    window.new_actions["hopfield"].trigger()
+    assert [d.isVisible() for d in window.hopfield_docks()] == [True, True]
+    assert not any(d.isVisible() for d in window.docks())
+    window.recall_dock.hide()
+    window.new_actions["mlp"].trigger()
+    assert window.parameters_dock.isVisible() and not window.data_dock.isVisible()
+    window.new_actions["hopfield"].trigger()
+    assert window.patterns_dock.isVisible() and not window.recall_dock.isVisible()
+    window.close()  # closed beside the memory
+
+    again = make_window()
+    assert again.parameters_dock.isVisible() and again.plots_dock.isVisible()
+    assert not again.data_dock.isVisible()  # as the person left it
+    assert not any(d.isVisible() for d in again.hopfield_docks())
+    again.reset_layout_action.trigger()
+    assert all(d.isVisible() for d in again.docks())
+
+
+def stored_memory(workspace, rule="hebb"):
+    """Three random 10 x 10 patterns stored; the grid shows the first, 30% flipped (undoable)."""
+    memory = workspace.memory
+    rng = np.random.default_rng(4)
+    memory.add_patterns([(f"p{k}", rng.choice([-1.0, 1.0], 100)) for k in range(3)])
+    memory.store(rule)
+    memory.set_current(memory.library[0].cells)
+    workspace.rng = rng
+    workspace.corrupt_slider.setValue(30)
+    workspace.corrupt()  # through the window: one undo step
+    return memory
+
+
+def test_pause_ends_the_worker_and_run_or_step_go_on_from_there(hopfield, qtbot):
+    workspace = hopfield.hopfield
+    stored_memory(workspace)
+    workspace.speed.setCurrentIndex(workspace.speed.findData("30"))
+    workspace.run()
+    qtbot.wait(120)
+    workspace.recall.pause()
+    assert workspace.recall.state == "paused" and workspace.recall._pace is None
+    made = workspace.recall.process.updates
+    workspace.run()  # straight after the pause: goes on
+    workspace.speed.setCurrentIndex(workspace.speed.findData("fastest"))
+    wait_for_recall(qtbot, workspace)
+    assert workspace.outcome.text().startswith("Converged")
+    assert workspace.plots.frame_updates[-1] > made
+
+
+def test_stepping_to_the_end_after_a_pause_leaves_run_working(hopfield, qtbot):
+    workspace = hopfield.hopfield
+    stored_memory(workspace)
+    workspace.speed.setCurrentIndex(workspace.speed.findData("10"))
+    workspace.run()
+    workspace.recall.pause()
+    while workspace.recall.state == "paused":
+        workspace.step()
+    assert workspace.recall.state == "finished"
+    workspace.memory.corrupt(0.2, np.random.default_rng(0))
+    workspace.speed.setCurrentIndex(workspace.speed.findData("fastest"))
+    workspace.run()
+    wait_for_recall(qtbot, workspace)
+    assert workspace.outcome.text().startswith("Converged")
+
+
+def test_undo_during_a_recall_stops_it_first_and_keeps_the_history(hopfield, qtbot):
+    workspace = hopfield.hopfield
+    stored_memory(workspace)
+    workspace.speed.setCurrentIndex(workspace.speed.findData("3"))
+    workspace.run()
+    count = hopfield.undo_stack.count()
+    hopfield.undo_stack.undo()  # undoes the corruption while recall runs
+    assert not workspace.recall.busy and workspace.recall.state == "finished"
+    assert hopfield.undo_stack.count() == count  # no Recall step pushed over the redo
+    assert hopfield.undo_stack.canRedo()
+
+
+def test_opening_another_memory_during_a_recall_leaves_it_ready(hopfield, qtbot):
+    workspace = hopfield.hopfield
+    stored_memory(workspace)
+    workspace.speed.setCurrentIndex(workspace.speed.findData("3"))
+    workspace.step()
+    hopfield.new_actions["hopfield"].trigger()
+    assert workspace.recall.state == "ready" and workspace.grid.highlighted is None
+    assert workspace.run_button.isEnabled() and workspace.grid.painting_enabled
+
+
+def test_painting_is_off_while_a_recall_is_paused(hopfield):
+    workspace = hopfield.hopfield
+    stored_memory(workspace)
+    workspace.step()
+    assert workspace.recall.state == "paused" and not workspace.grid.painting_enabled
+    workspace.recall.stop()
+    assert workspace.grid.painting_enabled
+
+
+def test_the_chosen_rule_stays_chosen_while_the_library_changes(hopfield):
+    library = hopfield.hopfield.library
+    library.rule.setCurrentIndex(library.rule.findData("pseudoinverse"))
+    library.add()
+    assert library.rule.currentData() == "pseudoinverse"
+    library.store()
+    assert hopfield.hopfield.memory.rule == "pseudoinverse"
+
+
+def test_a_transparent_picture_is_read_as_ink_on_white_paper(hopfield, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))  # transparent
+    for y in range(40):
+        for x in range(20, 28):
+            image.setPixelColor(x, y, QColor("black"))
+    image.save(str(tmp_path / "bar.png"))
+    assert hopfield.hopfield.load_image(tmp_path / "bar.png")
+    cells = hopfield.hopfield.memory.library[0].cells.reshape(10, 10)
+    assert np.all(cells[:, 5:7] > 0) and np.all(cells[:, :4] < 0)

@@ -180,3 +180,23 @@ def test_mutated_iris_gives_a_data_set_or_a_clear_error(data):
         assert f"Row {row + 1}" in str(exc) or "row" in str(exc).lower() or "class" in str(exc)
         return
     assert np.isfinite(result.X).all()
+
+
+def test_rows_are_named_by_their_line_in_the_file_blank_lines_counted():
+    text = "a,b\n\n1,2\n\n\n3,x\n"
+    table = read_table(text, "gaps")
+    assert table.lines == (3, 6)
+    with pytest.raises(DataError, match=re.escape("Row 6, column 2 (b) holds 'x'")):
+        make_csv_dataset(table, ["target", "input"])
+
+
+def test_large_whole_number_labels_stay_distinct():
+    table = read_table("x,y\n1,1000001\n2,1000002\n3,2000000\n", "ids")
+    data = make_csv_dataset(table, ["input", "target"], "classification")
+    assert data.class_names == ("1000001", "1000002", "2000000")
+
+
+def test_utf16_text_from_a_spreadsheet_is_read(tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("x\ty\n1\t2\n".encode("utf-16"))
+    assert read_text(path) == "x\ty\n1\t2\n"

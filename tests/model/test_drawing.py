@@ -42,3 +42,13 @@ def test_drawing_needs_two_input_classification_data(name, reason):
 def test_a_class_that_does_not_exist_is_refused():
     with pytest.raises(ConfigError, match="no class 2"):
         add_point(datasets.xor(), (0, 0), 2)
+
+
+def test_nearness_is_measured_where_the_plot_shows_the_points():
+    # Raw x1 spans 0..100, x2 0..1: in raw units (50, 0.9) is nearest to (50, 0),
+    # but on a plot of scaled inputs it sits on top of (40, 1).
+    data = add_point(add_point(datasets.xor(), (50.0, 0.0), 0), (40.0, 1.0), 1)
+    data = add_point(data, (100.0, 0.5), 1)
+    offset, scale = np.array([0.0, 0.0]), np.array([100.0, 1.0])
+    fewer = remove_nearest(data, (0.5, 0.9), scaling=(offset, scale))
+    assert [40.0, 1.0] not in fewer.X.tolist() and [50.0, 0.0] in fewer.X.tolist()

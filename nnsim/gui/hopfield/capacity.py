@@ -6,6 +6,7 @@ bar and Cancel, and plots the mean fraction of patterns recalled from 10%
 noise against the load P / N, the theoretical critical load 0.138 marked.
 """
 
+import threading
 import time
 
 import numpy as np
@@ -30,12 +31,28 @@ from nnsim.gui.palette import TRAIN, WRONG
 from nnsim.gui.plots import style_axes
 from nnsim.model.memory import CAPACITY_LOADS, CRITICAL_LOAD, capacity_trials
 
+#: The longest the GUI thread waits for a cancelled sweep (it ends within one recall).
+WORKER_WAIT_S = 5.0
 
-def _trials(n, rule, trials):
-    """The worker's generator: each trial's (load index, fraction), letting the GIL go between."""
-    for result in capacity_trials(n, rule, trials=trials):
-        yield result
-        time.sleep(0)  # the window answers between trials
+
+class _Run:
+    """One sweep's flags: ``cancel`` asks it to end (between two recalls); ``ended`` says it did."""
+
+    def __init__(self):
+        self.cancel = threading.Event()
+        self.ended = threading.Event()
+
+
+def _trials(run: _Run, n, rule, trials):
+    """The worker's generator: (run, load index, fraction) per trial, letting the GIL go between."""
+    try:
+        for index, fraction in capacity_trials(
+            n, rule, trials=trials, should_stop=run.cancel.is_set
+        ):
+            yield run, index, fraction
+            time.sleep(0)  # the window answers between trials
+    finally:
+        run.ended.set()
 
 
 class CapacityDialog(QDialog):
@@ -71,7 +88,7 @@ class CapacityDialog(QDialog):
         self._make_plot()
         self.note = QLabel(objectName="capacityNote")
         self.note.setWordWrap(True)
-        self._worker: GeneratorWorker | None = None
+        self._run: _Run | None = None
         self._sums = np.zeros(len(CAPACITY_LOADS))
         self._counts = np.zeros(len(CAPACITY_LOADS))
         self._lay_out()
@@ -84,7 +101,7 @@ class CapacityDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._worker is not None
+        return self._run is not None
 
     def _make_plot(self) -> None:
         plot = self.plot
@@ -131,28 +148,30 @@ class CapacityDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.note.setText("")
-        self._worker = GeneratorWorker(
-            _trials, self.n, self.rule.currentData(), self.trials.value()
+        self._run = _Run()
+        worker = GeneratorWorker(
+            _trials, self._run, self.n, self.rule.currentData(), self.trials.value()
         )
-        self._worker.yielded.connect(self._trial_done)
-        self._worker.returned.connect(self._finished)
-        self._worker.start()
+        worker.yielded.connect(self._trial_done)
+        worker.returned.connect(self._finished)
+        worker.start()
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
 
     def cancel(self) -> None:
-        """Stop after the trial under way; what was measured stays on the plot."""
-        if self._worker is not None:
-            self._worker.quit()
-            self._worker = None
+        """Stop within one recall, waiting for the worker; what was measured stays plotted."""
+        run, self._run = self._run, None
+        if run is not None:
+            run.cancel.set()
+            run.ended.wait(WORKER_WAIT_S)
             self.note.setText("Cancelled: the points show the trials made.")
             self._idle()
 
     @Slot(object)
     def _trial_done(self, result) -> None:
-        if self._worker is None:
-            return  # cancelled: a last trial finishing late
-        index, fraction = result
+        run, index, fraction = result
+        if run is not self._run:
+            return  # a cancelled sweep's last trial, arriving late
         self._sums[index] += fraction
         self._counts[index] += 1
         self.progress.setValue(self.progress.value() + 1)
@@ -161,7 +180,9 @@ class CapacityDialog(QDialog):
 
     @Slot(object)
     def _finished(self, _result) -> None:
-        self._worker = None
+        if self._run is None or not self._run.ended.is_set():
+            return  # a cancelled sweep ending
+        self._run = None
         past = [f for load, f in zip(CAPACITY_LOADS, self.fractions, strict=True) if load > 0.14]
         self.note.setText(
             f"Done. Past the critical load 0.138 the fraction recalled falls to {min(past):.0%}."

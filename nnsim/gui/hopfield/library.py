@@ -189,10 +189,10 @@ class PatternLibrary(QWidget):
     # ------------------------------------------------------------ showing
     def _memory_changed(self, part: str) -> None:
         if part in ("library", "stored"):
-            self.refresh()
+            self.refresh(rule=part == "stored")
 
-    def refresh(self) -> None:
-        """Thumbnails, buttons and the load meter as the memory now is."""
+    def refresh(self, rule: bool = True) -> None:
+        """Thumbnails, buttons and the load meter as the memory now is (and the rule box)."""
         memory = self.memory
         row = self.patterns.currentRow()
         self.patterns.clear()
@@ -207,7 +207,8 @@ class PatternLibrary(QWidget):
         has = bool(memory.library)
         for name in ("replace", "remove", "show", "store"):
             self.buttons[name].setEnabled(has)
-        self.rule.setCurrentIndex(self.rule.findData(memory.rule))
+        if rule:  # what the stored patterns were stored with; otherwise the person's choice
+            self.rule.setCurrentIndex(self.rule.findData(memory.rule))
         self._show_load()
 
     def _show_load(self) -> None:

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from superqt.utils import GeneratorWorker
 
 from nnsim.engine.hopfield import RecallProcess
@@ -26,6 +26,8 @@ RECALL_SPEEDS = ("fastest", "3000", "1000", "300", "100", "30", "10", "3", "1")
 FRAME_INTERVAL = 1.0 / 30.0
 #: Updates made at once at full speed between looks at the clock.
 CHUNK = 512
+#: The longest the GUI thread waits for a cancelled worker (it ends within a frame).
+WORKER_WAIT_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -55,19 +57,26 @@ def frame_of(process: RecallProcess, energies: np.ndarray) -> RecallFrame:
 
 
 class RecallPace:
-    """How many updates a worker may make by now, at ``speed`` updates a second (None: all)."""
+    """How many updates one worker may make by now, at ``speed`` updates a second (None: all).
 
-    def __init__(self, speed: float | None):
+    Each worker gets its own pace.  :meth:`cancel` asks the worker to end at its
+    next look at the clock (at most a frame later); ``ended`` is set once its
+    generator has returned, so the GUI thread can wait for exactly this worker.
+    """
+
+    def __init__(self, speed: float | None, made: int = 0):
         self.speed = speed
-        self.restart()
+        self.cancelled = False
+        self.ended = threading.Event()
         self._wake = threading.Event()
+        self.restart(made)
 
     def restart(self, made: int = 0) -> None:
         """Count from now, ``made`` updates being already done."""
         self._start, self._made_at_start = time.perf_counter(), made
 
     def allowed(self, made: int) -> int:
-        """Updates that may be made now (at least 1 at full speed)."""
+        """Updates that may be made now (CHUNK at full speed)."""
         if self.speed is None:
             return CHUNK
         due = self._made_at_start + int((time.perf_counter() - self._start) * self.speed)
@@ -86,27 +95,43 @@ class RecallPace:
     def wake(self) -> None:
         self._wake.set()
 
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.wake()
+
 
 def drive_recall(process: RecallProcess, pace: RecallPace):
-    """The worker's generator: frames of ``process`` until recall ends."""
-    pending, last_frame = [], time.perf_counter()
-    while not process.done:
-        allowed = pace.allowed(process.updates)
-        if allowed:
-            pending.append(process.advance(allowed))
-        now = time.perf_counter()
-        if pending and (process.done or now - last_frame >= FRAME_INTERVAL):
-            yield frame_of(process, np.concatenate(pending))
-            pending, last_frame = [], now
-        if not process.done:
-            pace.wait(process.updates)
-            time.sleep(0)  # let the GUI thread have the GIL
-    if pending:
-        yield frame_of(process, np.concatenate(pending))
+    """The worker's generator: (process, frame) pairs until recall ends or ``pace`` is cancelled.
+
+    Frames name their process, so the GUI thread can drop those of a recall
+    it has already left.
+    """
+    try:
+        pending, last_frame = [], time.perf_counter()
+        while not process.done and not pace.cancelled:
+            allowed = pace.allowed(process.updates)
+            if allowed:
+                pending.append(process.advance(allowed))
+            now = time.perf_counter()
+            if pending and (process.done or now - last_frame >= FRAME_INTERVAL):
+                yield process, frame_of(process, np.concatenate(pending))
+                pending, last_frame = [], now
+            if not process.done:
+                pace.wait(process.updates)
+                time.sleep(0)  # let the GUI thread have the GIL
+        if pending:
+            yield process, frame_of(process, np.concatenate(pending))
+    finally:
+        pace.ended.set()
 
 
 class RecallController(QObject):
     """Run, step, pause and stop recall of the memory's current pattern.
+
+    A worker runs only while the state is "running".  Pause ends the worker
+    (and waits for it) but keeps the recall; Run goes on with a new worker;
+    Step advances the recall in the GUI thread, which is safe because no
+    worker then exists.
 
     Signals (GUI thread)
     --------------------
@@ -136,8 +161,7 @@ class RecallController(QObject):
         self.state = "ready"
         self.process: RecallProcess | None = None
         self.probe: np.ndarray | None = None
-        self._pace: RecallPace | None = None
-        self._worker: GeneratorWorker | None = None
+        self._pace: RecallPace | None = None  # the running worker's (None: no worker)
 
     @property
     def busy(self) -> bool:
@@ -154,7 +178,6 @@ class RecallController(QObject):
         self.process = RecallProcess(
             self.memory.network, self.probe, mode=self.mode, order=self.order, rng=self.seed
         )
-        self._pace = RecallPace(_per_second(self.speed))
         self.started.emit(self.probe)
 
     def run(self) -> None:
@@ -163,21 +186,17 @@ class RecallController(QObject):
             return
         if self.process is None:
             self._begin()
-        self._pace.speed = _per_second(self.speed)
-        self._pace.restart(self.process.updates)
-        if self._worker is None:
-            self._worker = GeneratorWorker(drive_recall, self.process, self._pace)
-            self._worker.yielded.connect(self._on_frame)
-            self._worker.errored.connect(self._on_error)
-            self._worker.start()
-        else:
-            self._worker.resume()
+        self._pace = RecallPace(_per_second(self.speed), self.process.updates)
+        worker = GeneratorWorker(drive_recall, self.process, self._pace)
+        worker.yielded.connect(self._on_frame)
+        worker.errored.connect(self._on_error)
+        worker.start()
         self._set_state("running")
 
     def pause(self) -> None:
-        if self.state == "running" and self._worker is not None:
-            self._worker.pause()
-            self._pace.wake()
+        """End the worker, keeping the recall where it got to."""
+        if self.state == "running":
+            self._end_worker()
             self._set_state("paused")
 
     def step(self) -> None:
@@ -196,41 +215,49 @@ class RecallController(QObject):
     def set_speed(self, speed: str) -> None:
         """Change the animation's speed, at once even while running."""
         self.speed = speed
-        if self._pace is not None:
+        if self._pace is not None and self.process is not None:
             self._pace.speed = _per_second(speed)
-            self._pace.restart(self.process.updates if self.process else 0)
+            self._pace.restart(self.process.updates)
             self._pace.wake()
 
     def stop(self) -> None:
         """End recall where it is; the grid keeps the state reached."""
         if self.process is None:
             return
-        self.shutdown()
+        self._end_worker()
         self._finish()
+
+    def reset(self) -> None:
+        """Forget any recall, without an outcome (another memory is being opened)."""
+        self._end_worker()
+        self.process = self.probe = None
+        self._set_state("ready")
 
     def shutdown(self) -> None:
         """Stop the worker and wait for it (before the window closes)."""
-        worker = self._worker
-        if worker is not None:
-            worker.quit()
-            self._pace.wake()
-            worker.resume()  # a paused worker must run to see the quit
-            QThreadPool.globalInstance().waitForDone(10_000)
-            self._worker = None
+        self._end_worker()
+
+    def _end_worker(self) -> None:
+        """Cancel the running worker, if any, and wait for its generator to return."""
+        pace, self._pace = self._pace, None
+        if pace is not None:
+            pace.cancel()
+            pace.ended.wait(WORKER_WAIT_S)
 
     @Slot(object)
-    def _on_frame(self, frame: RecallFrame) -> None:
-        if self.process is None:
-            return  # stopped meanwhile
+    def _on_frame(self, item) -> None:
+        process, frame = item
+        if process is not self.process:
+            return  # a recall left already
         self._show(frame)
         if frame.done:  # the worker's generator ends with this frame
-            self._worker = None
+            self._pace = None
             self._finish()
 
     @Slot(object)
     def _on_error(self, error: Exception) -> None:
-        self._worker = None
-        self.process = self._pace = None
+        self._pace = None
+        self.process = None
         self._set_state("finished")
         self.failed.emit(f"Recall stopped on an error: {error}")
 
@@ -240,7 +267,8 @@ class RecallController(QObject):
 
     def _finish(self) -> None:
         process, probe = self.process, self.probe
-        self.process = self._pace = None
+        self.process = None
+        self.memory.set_current(process.state)  # frames still queued are dropped
         settled = process.converged or process.cycle
         outcome = recall_outcome(
             self.memory.network.patterns, process.state, process.cycle, settled=settled

@@ -11,8 +11,8 @@ pattern back to try again.
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThreadPool
-from PySide6.QtGui import QImage, QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,20 +46,27 @@ IMAGES = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
 
 
 class MemoryCommand(QUndoCommand):
-    """A change of one part of a :class:`PatternMemory`, already made when pushed."""
+    """A change of one part of a :class:`PatternMemory`, already made when pushed.
 
-    def __init__(self, memory: PatternMemory, part: str, text: str, before, after):
+    ``interrupt()`` is called before undo and redo: a recall under way ends
+    first, so it never runs on a network or a grid that changed under it.
+    """
+
+    def __init__(self, memory: PatternMemory, part: str, text: str, before, after, interrupt):
         super().__init__(text)
         self._memory, self._part, self._before, self._after = memory, part, before, after
+        self._interrupt = interrupt
         self._skip_first_redo = True
 
     def redo(self):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
+        self._interrupt()
         self._memory.restore(self._part, self._after)
 
     def undo(self):
+        self._interrupt()
         self._memory.restore(self._part, self._before)
 
 
@@ -102,6 +109,7 @@ class HopfieldWorkspace(QObject):
         self.recall.state_changed.connect(self._recall_state)
         self.recall.failed.connect(lambda text: self.window.complain("Recall failed", text))
         self.memory.changed.connect(self._memory_changed)
+        self._recording = True  # a finished recall becomes an undo step
         self._recall_state("ready")
 
     @property
@@ -210,8 +218,8 @@ class HopfieldWorkspace(QObject):
     # ------------------------------------------------------------- editing
     def set_memory(self, memory: PatternMemory) -> None:
         """Work on another memory (a new or opened Hopfield network)."""
-        self.recall.shutdown()
-        self.recall.process = None
+        self.recall.reset()
+        self.grid.set_highlight(None)
         self.memory.changed.disconnect(self._memory_changed)
         self.memory = self.recall.memory = memory
         memory.changed.connect(self._memory_changed)
@@ -233,10 +241,24 @@ class HopfieldWorkspace(QObject):
             return
         after = self.memory.snapshot(part)
         if not _same(before, after):
-            self.undo_stack.push(MemoryCommand(self.memory, part, text, before, after))
+            self._push(part, text, before, after)
+
+    def _push(self, part: str, text: str, before, after) -> None:
+        self.undo_stack.push(
+            MemoryCommand(self.memory, part, text, before, after, self._interrupt_recall)
+        )
+
+    def _interrupt_recall(self) -> None:
+        """End a recall before an undo or redo, recording nothing (the stack is busy)."""
+        if self.recall.busy:
+            self._recording = False
+            try:
+                self.recall.stop()
+            finally:
+                self._recording = True
 
     def _stroke_done(self, before, after) -> None:
-        self.undo_stack.push(MemoryCommand(self.memory, "current", "Paint", before, after))
+        self._push("current", "Paint", before, after)
 
     def randomise(self) -> None:
         self.edit("current", "Random pattern", lambda: self.memory.randomise(self.rng))
@@ -258,7 +280,7 @@ class HopfieldWorkspace(QObject):
                 f"{Path(path).name} could not be read as an image (PNG, JPEG, BMP or GIF).",
             )
             return False
-        grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        grey = _on_white(image).convertToFormat(QImage.Format.Format_Grayscale8)
         pixels = np.array(grey.constBits()).reshape(grey.height(), grey.bytesPerLine())
         cells = pattern_from_image(pixels[:, : grey.width()], self.memory.rows, self.memory.columns)
         name = Path(path).stem
@@ -281,7 +303,6 @@ class HopfieldWorkspace(QObject):
         self.recall.shutdown()
         if self.capacity_dialog is not None:
             self.capacity_dialog.cancel()
-            QThreadPool.globalInstance().waitForDone(10_000)
 
     def _capacity_closed(self) -> None:
         self.capacity_dialog.deleteLater()
@@ -329,14 +350,12 @@ class HopfieldWorkspace(QObject):
         text = outcome.describe(self.memory.stored_names)
         self.outcome.setText(text)
         self.window.status.show_message(text)
-        if not np.array_equal(probe, self.memory.current):
-            self.undo_stack.push(
-                MemoryCommand(self.memory, "current", "Recall", probe, self.memory.current.copy())
-            )
+        if self._recording and not np.array_equal(probe, self.memory.current):
+            self._push("current", "Recall", probe, self.memory.current.copy())
 
     def _recall_state(self, state: str) -> None:
         running = state == "running"
-        self.grid.painting_enabled = not running
+        self.grid.painting_enabled = not self.recall.busy  # Stop (or Run to the end) first
         self.run_button.setEnabled(not running)
         self.step_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
@@ -349,3 +368,13 @@ def _same(before, after) -> bool:
     if isinstance(before, np.ndarray):
         return np.array_equal(before, after)
     return len(before) == len(after) and all(a is b for a, b in zip(before, after, strict=True))
+
+
+def _on_white(image: QImage) -> QImage:
+    """``image`` painted over white, so transparent parts count as paper, not ink."""
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor("white"))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return flat
