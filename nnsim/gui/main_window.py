@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from nnsim.errors import NnsimError
 from nnsim.gui.autosave import Autosave
 from nnsim.gui.data_dock import DataView, PointDrawing
+from nnsim.gui.docks import WindowDocks
 from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.exporting import install_exports
@@ -40,7 +41,7 @@ from nnsim.gui.results import ResultsView
 from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
-from nnsim.gui.window_menus import make_menus, make_window_actions
+from nnsim.gui.window_menus import make_menus, make_training_toolbar, make_window_actions
 from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
 from nnsim.model import NetworkDocument, new_hopfield, new_mlp, parameters_of
@@ -98,8 +99,7 @@ class MainWindow(QMainWindow):
         self.importer = DataImporter(self)
         make_window_actions(self)
         self._make_plot_tabs()
-        self.plots_dock = None
-        self.data_view = None
+        self.layout_docks = self.data_view = None
         self.hopfield = HopfieldWorkspace(self, self.undo_stack)
         self.middle = QStackedWidget(objectName="middle")
         self.middle.addWidget(self.hopfield.widget)
@@ -107,15 +107,24 @@ class MainWindow(QMainWindow):
         self.open_document(new_mlp((2, 4, 1), name="XOR"))
         self.data_view = DataView(self.data_fields)
         self._show_data()
-        self._make_docks()
         self.drawing = PointDrawing(self)
+        make_training_toolbar(self)
+        self._make_docks()
         make_menus(self)
-        self._show_kind()
         self.drops = FileDrops(self)
         self.autosave = Autosave(self, Path(data_folder))
         self.resize(1280, 800)
-        self._default_layout = self.saveState()  # the training docks shown, the others hidden
-        self._restore_layout()
+        self.layout_docks.remember_default()  # the training docks shown, the others hidden
+        self.layout_docks.restore(self.store)
+
+    def _make_docks(self) -> None:
+        hopfield = self.hopfield
+        widgets = {"parameters": self.panel, "data": self.data_view, "plots": self.plot_tabs,
+                   "patterns": hopfield.library, "recall": hopfield.side_tabs}  # fmt: skip
+        self.layout_docks = WindowDocks(self, widgets, self.training_toolbar)
+        self.parameters_dock, self.data_dock, self.plots_dock = self.layout_docks.training
+        self.patterns_dock, self.recall_dock = self.layout_docks.hopfield
+        self._show_kind()
 
     # ------------------------------------------------------------- building
     def _make_plot_tabs(self) -> None:
@@ -148,31 +157,6 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
         self._redraw(force=True)
-
-    def _make_docks(self) -> None:
-        self.patterns_dock = self._dock("patternsDock", "Patterns", self.hopfield.library)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patterns_dock)
-        self.recall_dock = self._dock("recallDock", "Recall", self.hopfield.side_tabs)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.recall_dock)
-        self._showing_hopfield = None  # no kind shown yet: _show_kind shows the first
-        self._docks_shown: dict[bool, set[str]] = {}  # each kind's docks as a person left them
-        self.parameters_dock = self._dock("parametersDock", "Parameters", self.panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.parameters_dock)
-        self.data_dock = self._dock("dataDock", "Data", self.data_view)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.data_dock)
-        self.tabifyDockWidget(self.parameters_dock, self.data_dock)
-        self.parameters_dock.raise_()
-        self.plots_dock = self._dock("plotsDock", "Plots", self.plot_tabs)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plots_dock)
-        self.resizeDocks(
-            [self.parameters_dock, self.plots_dock], [340, 440], Qt.Orientation.Horizontal
-        )
-
-    def _dock(self, name: str, title: str, widget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        return dock
 
     # --------------------------------------------------------- the document
     def open_document(
@@ -246,32 +230,8 @@ class MainWindow(QMainWindow):
         """
         hopfield = self.is_hopfield
         self.middle.setCurrentWidget(self.hopfield.widget if hopfield else self.editor)
-        if self.plots_dock is None or (hopfield == self._showing_hopfield and not again):
-            return
-        if self._showing_hopfield is not None and hopfield != self._showing_hopfield:
-            self._docks_shown[self._showing_hopfield] = self._visible_docks()  # as left
-        self._showing_hopfield = hopfield
-        self._show_docks(hopfield, None if again else self._docks_shown.get(hopfield))
-        if hopfield:
-            self.resizeDocks(list(self.hopfield_docks()), [240, 460], Qt.Orientation.Horizontal)
-
-    def _visible_docks(self) -> set[str]:
-        return {
-            dock.objectName() for dock in self.docks() + self.hopfield_docks() if dock.isVisible()
-        }
-
-    def _show_docks(self, hopfield: bool, shown: set[str] | None) -> None:
-        """Show the docks of one kind (those in ``shown``; all if None), hide the other kind's."""
-        mine, others = (
-            (self.hopfield_docks(), self.docks())
-            if hopfield
-            else (self.docks(), self.hopfield_docks())
-        )
-        for dock in others:
-            dock.hide()
-        for dock in mine:
-            dock.setVisible(shown is None or dock.objectName() in shown)
-        self.training_toolbar.setVisible(not hopfield)
+        if self.layout_docks is not None:
+            self.layout_docks.show_kind(hopfield, again)
 
     def new_network(self, document: NetworkDocument, **settings) -> None:
         """File > New: show ``document`` unsaved, after asking about a run and unsaved edits."""
@@ -526,7 +486,7 @@ class MainWindow(QMainWindow):
         sample = controller.data.X[self.status.sample_selector.value() - 1]
         weights, biases = _parameters(network)
         self.editor.view.show_values(controller.compiled, weights, biases, sample)
-        visible = self.plots_dock is not None and self.plots_dock.isVisible()
+        visible = self.layout_docks is not None and self.plots_dock.isVisible()
         shown = self.plot_tabs.currentWidget() if visible else None
         if shown is self.weights_plot.widget:
             self.weights_plot.show_weights(weights)
@@ -538,28 +498,17 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     # ----------------------------------------------------------- lifecycle
-    def _restore_layout(self) -> None:
-        geometry, state = self.store.value("window/geometry"), self.store.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        for dock in self.hopfield_docks():  # the window opens on a trainable network
-            dock.hide()
-
     def reset_layout(self) -> None:
         """View > Reset Layout: the docks of the open network back where they began, shown."""
-        self.restoreState(self._default_layout)
-        self._show_kind(again=True)
-        self.parameters_dock.raise_()
+        self.layout_docks.reset()
 
     def docks(self) -> tuple[QDockWidget, ...]:
         """Parameters, Data and Plots."""
-        return (self.parameters_dock, self.data_dock, self.plots_dock)
+        return self.layout_docks.training
 
     def hopfield_docks(self) -> tuple[QDockWidget, ...]:
         """Patterns and Recall (shown while a Hopfield network is open)."""
-        return (self.patterns_dock, self.recall_dock)
+        return self.layout_docks.hopfield
 
     def complain(self, title: str, text: str) -> None:
         """Say what went wrong in the status bar and in a dialog."""
@@ -575,10 +524,7 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.hopfield.shutdown()
         self.autosave.finish()
-        if self.is_hopfield:  # remember the training docks as they were left, not hidden
-            self._show_docks(False, self._docks_shown.get(False))
-        self.store.setValue("window/geometry", self.saveGeometry())
-        self.store.setValue("window/state", self.saveState())
+        self.layout_docks.save(self.store)
         # The stack empties itself when deleted, signalling views already gone.
         self.undo_stack.blockSignals(True)
         super().closeEvent(event)

@@ -2,8 +2,9 @@
 
 :func:`make_window_actions` creates the window's own actions (each named as
 DESIGN.md section 7 lists, with shortcut and tooltip) and connects them to
-its slots; :func:`make_menus` arranges them, with the editor's and the
-file handlers' actions, into File, Edit, View, Network, Train and Help.
+its slots; :func:`make_training_toolbar` and :func:`make_menus` arrange
+them, with the editor's and the file handlers' actions, into the training
+toolbar and File, Edit, View, Network, Train and Help.
 """
 
 from PySide6.QtGui import QKeySequence
@@ -78,8 +79,16 @@ def make_window_actions(window) -> None:
     window.about_action.triggered.connect(lambda: show_about(window))
 
 
+def make_training_toolbar(window) -> None:
+    """The toolbar of the training actions and the sample chooser (``trainingToolBar``)."""
+    toolbar = window.training_toolbar = window.addToolBar("Training")
+    toolbar.setObjectName("trainingToolBar")
+    toolbar.addActions(list(window.training_actions.values()))
+    toolbar.addWidget(window.status.sample_selector)
+
+
 def make_menus(window) -> None:
-    """Fill ``window``'s menu bar and training toolbar with its actions."""
+    """Fill ``window``'s menu bar with its actions (the docks exist already)."""
     view = window.editor.view
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
@@ -112,7 +121,3 @@ def make_menus(window) -> None:
     train_menu.addActions(list(window.training_actions.values()))
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([window.guide_action, window.shortcuts_action, window.about_action])
-    toolbar = window.training_toolbar = window.addToolBar("Training")
-    toolbar.setObjectName("trainingToolBar")
-    toolbar.addActions(list(window.training_actions.values()))
-    toolbar.addWidget(window.status.sample_selector)

@@ -1,0 +1,100 @@
+"""The main window's docks and their layout, for each kind of network.
+
+A trainable network (perceptron, MLP) has the Parameters and Data docks
+(tabbed, left) and Plots (right); a Hopfield memory has Patterns (left) and
+Recall (right).  :class:`WindowDocks` shows one kind's docks and hides the
+other's, remembers which docks a person closed in each kind, and saves and
+restores the layout in the window's QSettings (always in the trainable
+arrangement, as the window opens on XOR).
+"""
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+
+LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+
+class WindowDocks:
+    """The five docks of ``window``, around the given widgets.
+
+    Attributes
+    ----------
+    training : tuple of QDockWidget
+        Parameters, Data and Plots.
+    hopfield : tuple of QDockWidget
+        Patterns and Recall.
+    """
+
+    def __init__(self, window: QMainWindow, widgets: dict[str, QWidget], toolbar: QToolBar):
+        self.window, self._toolbar = window, toolbar
+        patterns = self._dock("patternsDock", "Patterns", widgets["patterns"], LEFT)
+        recall = self._dock("recallDock", "Recall", widgets["recall"], RIGHT)
+        parameters = self._dock("parametersDock", "Parameters", widgets["parameters"], LEFT)
+        data = self._dock("dataDock", "Data", widgets["data"], LEFT)
+        window.tabifyDockWidget(parameters, data)
+        parameters.raise_()
+        plots = self._dock("plotsDock", "Plots", widgets["plots"], RIGHT)
+        window.resizeDocks([parameters, plots], [340, 440], Qt.Orientation.Horizontal)
+        self.training, self.hopfield = (parameters, data, plots), (patterns, recall)
+        self._showing: bool | None = None  # True: the Hopfield docks; None: none yet
+        self._shown: dict[bool, set[str]] = {}  # each kind's docks as a person left them
+        self._default = None
+
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def show_kind(self, hopfield: bool, again: bool = False) -> None:
+        """Show the docks of ``hopfield``'s kind as a person last left them (``again``: all)."""
+        if hopfield == self._showing and not again:
+            return
+        if self._showing is not None and hopfield != self._showing:
+            self._shown[self._showing] = self._visible()
+        self._showing = hopfield
+        self._show(hopfield, None if again else self._shown.get(hopfield))
+        if hopfield:
+            self.window.resizeDocks(list(self.hopfield), [240, 460], Qt.Orientation.Horizontal)
+
+    def _visible(self) -> set[str]:
+        return {dock.objectName() for dock in self.training + self.hopfield if dock.isVisible()}
+
+    def _show(self, hopfield: bool, shown: set[str] | None) -> None:
+        """Show one kind's docks (those in ``shown``; all if None), hide the other kind's."""
+        mine, others = (
+            (self.hopfield, self.training) if hopfield else (self.training, self.hopfield)
+        )
+        for dock in others:
+            dock.hide()
+        for dock in mine:
+            dock.setVisible(shown is None or dock.objectName() in shown)
+        self._toolbar.setVisible(not hopfield)
+
+    def remember_default(self) -> None:
+        """What View > Reset Layout goes back to: the layout as it is now."""
+        self._default = self.window.saveState()
+
+    def restore(self, store: QSettings) -> None:
+        """The geometry and layout saved last time (the window opens on a trainable network)."""
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        if state is not None:
+            self.window.restoreState(state)
+        for dock in self.hopfield:
+            dock.hide()
+
+    def reset(self) -> None:
+        """Every dock of the shown kind back where it began, and shown."""
+        self.window.restoreState(self._default)
+        self.show_kind(bool(self._showing), again=True)
+        self.training[0].raise_()
+
+    def save(self, store: QSettings) -> None:
+        """Keep the geometry and the trainable network's layout as a person left it."""
+        if self._showing:
+            self._show(False, self._shown.get(False))
+        store.setValue("window/geometry", self.window.saveGeometry())
+        store.setValue("window/state", self.window.saveState())
