@@ -1,17 +1,19 @@
 """The main window's docks and their layout, for each kind of network.
 
 A trainable network (perceptron, MLP) has the Parameters and Data docks
-(tabbed, left) and Plots (right); a Hopfield memory has Patterns (left) and
-Recall (right).  :class:`WindowDocks` shows one kind's docks and hides the
-other's, remembers which docks a person closed in each kind, and saves and
-restores the layout in the window's QSettings (always in the trainable
-arrangement, as the window opens on XOR).
+(tabbed, left) and Plots (right), and Explain (bottom) when asked for; a
+Hopfield memory has Patterns (left) and Recall (right).  :class:`WindowDocks`
+shows one kind's docks and hides the other's, remembers which docks a
+person closed in each kind, and saves and restores the layout in the
+window's QSettings (always in the trainable arrangement, as the window
+opens on XOR).
 """
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 class WindowDocks:
@@ -36,6 +38,9 @@ class WindowDocks:
         plots = self._dock("plotsDock", "Plots", widgets["plots"], RIGHT)
         window.resizeDocks([parameters, plots], [340, 440], Qt.Orientation.Horizontal)
         self.training, self.hopfield = (parameters, data, plots), (patterns, recall)
+        #: Train > Explain a Step's dock: shown only when asked for.
+        self.explain = self._dock("explainDock", "Explain a step", widgets["explain"], BOTTOM)
+        self.explain.hide()
         self._showing: bool | None = None  # True: the Hopfield docks; None: none yet
         self._shown: dict[bool, set[str]] = {}  # each kind's docks as a person left them
         self._default = None
@@ -68,6 +73,8 @@ class WindowDocks:
         )
         for dock in others:
             dock.hide()
+        if hopfield:
+            self.explain.hide()
         for dock in mine:
             dock.setVisible(shown is None or dock.objectName() in shown)
         self._toolbar.setVisible(not hopfield)
@@ -83,7 +90,7 @@ class WindowDocks:
             self.window.restoreGeometry(geometry)
         if state is not None:
             self.window.restoreState(state)
-        for dock in self.hopfield:
+        for dock in (*self.hopfield, self.explain):
             dock.hide()
 
     def reset(self) -> None:

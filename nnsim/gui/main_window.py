@@ -31,6 +31,7 @@ from nnsim.gui.data_dock import DataView, PointDrawing
 from nnsim.gui.docks import WindowDocks
 from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
+from nnsim.gui.explain_view import StepExplainer
 from nnsim.gui.exporting import install_exports
 from nnsim.gui.files import ProjectFiles
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._make_plot_tabs()
         self.layout_docks = self.data_view = None
         self.hopfield = HopfieldWorkspace(self, self.undo_stack)
+        self.explainer = StepExplainer(self)
         self.middle = QStackedWidget(objectName="middle")
         self.middle.addWidget(self.hopfield.widget)
         self.setCentralWidget(self.middle)
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.data_view = DataView(self.data_fields)
         self._show_data()
         self.drawing = PointDrawing(self)
+        self.status.sample_selector.valueChanged.connect(lambda _row: self._redraw(force=True))
         make_training_toolbar(self)
         self._make_docks()
         make_menus(self)
@@ -120,8 +123,12 @@ class MainWindow(QMainWindow):
     def _make_docks(self) -> None:
         hopfield = self.hopfield
         widgets = {"parameters": self.panel, "data": self.data_view, "plots": self.plot_tabs,
-                   "patterns": hopfield.library, "recall": hopfield.side_tabs}  # fmt: skip
+                   "patterns": hopfield.library, "recall": hopfield.side_tabs,
+                   "explain": self.explainer.view}  # fmt: skip
         self.layout_docks = WindowDocks(self, widgets, self.training_toolbar)
+        self.explain_dock = self.layout_docks.explain
+        self.explainer.action.toggled.connect(self.explain_dock.setVisible)
+        self.explain_dock.visibilityChanged.connect(self._explain_shown)
         self.parameters_dock, self.data_dock, self.plots_dock = self.layout_docks.training
         self.patterns_dock, self.recall_dock = self.layout_docks.hopfield
         self._show_kind()
@@ -369,6 +376,7 @@ class MainWindow(QMainWindow):
             for action in actions.values():
                 action.setEnabled(False)
         self.status.show_state(state, self.controller.latest)
+        self.explainer.refresh()  # a run under way is not explained; a paused one is
         if running:
             self._clock.clear()  # the budget counts this run's second, not an idle one
             self.redraw_timer.start()
@@ -426,6 +434,10 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, "Training stopped", reason, parent=self)
         box.setObjectName("trainingFailedDialog")
         box.open()
+
+    def _explain_shown(self, shown: bool) -> None:
+        self.explainer.action.setChecked(shown)
+        self.explainer.set_shown(shown)
 
     def _show_data(self) -> None:
         """The Data dock shows the data the settings make, even when the network cannot take it."""
@@ -492,6 +504,7 @@ class MainWindow(QMainWindow):
             self.weights_plot.show_weights(weights)
         elif shown is self.results and controller.state not in ("training", "pausing"):
             self.results.show_results(network, controller.data, controller.validation)
+        self.explainer.refresh()
 
     @Slot(bool)
     def _show_saved_state(self, clean: bool) -> None:

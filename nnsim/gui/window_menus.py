@@ -85,6 +85,7 @@ def make_training_toolbar(window) -> None:
     toolbar.setObjectName("trainingToolBar")
     toolbar.addActions(list(window.training_actions.values()))
     toolbar.addWidget(window.status.sample_selector)
+    toolbar.addAction(window.explainer.action)
 
 
 def make_menus(window) -> None:
@@ -119,5 +120,7 @@ def make_menus(window) -> None:
                              window.training_actions["reset"]])  # fmt: skip
     train_menu = bar.addMenu("&Train")
     train_menu.addActions(list(window.training_actions.values()))
+    train_menu.addSeparator()
+    train_menu.addAction(window.explainer.action)
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([window.guide_action, window.shortcuts_action, window.about_action])

@@ -196,8 +196,10 @@ def _errors_back(names, weights, e, deltas) -> Stage:
         error = matrix
     lines += [
         "The tutorials split each error in proportion to the weights, w/(w₁+w₂+…);",
-        "Wᵀe drops the division, which only rescales the split. Backpropagation sends",
-        "δ = ∂E/∂z: Wᵀδ times the activation's slope f′(z), which is what the weights learn from.",
+        "Wᵀe leaves out the division by each sum: other sizes, the same idea.",
+        "Backpropagation sends δ = ∂E/∂z instead: the next layer's δ sent back (Wᵀδ)",
+        "times the activation's slope f′(z). It points uphill, so its sign is the",
+        "error's opposite; the weights learn from it.",
     ]
     if len(weights) == 1:
         lines = ["No hidden layer: the output error goes straight to the weights."]

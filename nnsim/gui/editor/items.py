@@ -246,3 +246,25 @@ class CountLabel(QGraphicsSimpleTextItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return super().boundingRect().adjusted(-3, -1, 3, 1)
+
+
+class NoteItem(QGraphicsSimpleTextItem):
+    """A number written beside a neuron or a connection (the explain view's), on a pale card."""
+
+    PADDING = 2.0
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.setZValue(10)  # above neurons and connections
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to what is below
+        self.setBrush(QBrush(TEXT))
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        pad = self.PADDING
+        return super().boundingRect().adjusted(-pad, -pad, pad, pad)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(QPen(QColor("#BBBBBB"), 0.5))
+        painter.setBrush(QBrush(QColor(255, 255, 240, 225)))
+        painter.drawRoundedRect(self.boundingRect(), 3, 3)
+        super().paint(painter, option, widget)

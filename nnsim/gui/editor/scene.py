@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 from nnsim.errors import TopologyError
-from nnsim.gui.editor.items import ConnectionItem, LayerItem, NeuronItem
+from nnsim.gui.editor.items import NEURON_RADIUS, ConnectionItem, LayerItem, NeuronItem, NoteItem
 from nnsim.model import NetworkDocument, check_topology
 from nnsim.model.document import LAYER_SPACING, NEURON_SPACING
 from nnsim.model.values import connection_weights, neuron_values
@@ -19,6 +19,8 @@ COMPACT_HEAD = 5
 COMPACT_TAIL = 2
 #: Above this many connections, weights are drawn as hairlines of varying opacity.
 CROWDED_CONNECTIONS = 400
+#: Above this many, connections' notes stay off the canvas (they would cover it).
+MAX_CONNECTION_NOTES = 60
 #: Output ranges of the bounded activations, for a neuron's fill level.
 BOUNDED_RANGES = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "softmax": (0.0, 1.0)}
 BOUNDED_RANGES |= {"tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
@@ -40,6 +42,7 @@ class NetworkScene(QGraphicsScene):
         self.connection_items: dict[tuple[str, str], ConnectionItem] = {}
         self.layer_items: dict[str, LayerItem] = {}
         self._links_of: dict[str, set[tuple[str, str]]] = {}
+        self._notes: list[NoteItem] = []  # the explain view's numbers
         self._syncing = False
         document.changed.connect(self.sync)
         self.sync()
@@ -237,6 +240,36 @@ class NetworkScene(QGraphicsScene):
                     _level(value.output, low, high),
                     _neuron_tooltip(neuron_id, activation, value, bias),
                 )
+
+    def show_notes(self, neuron_notes: dict, connection_notes: dict) -> None:
+        """Write numbers beside neurons (to their upper right) and along connections.
+
+        Connections get theirs a third of the way from their source, so the
+        notes of connections into one neuron do not pile up.  Above
+        ``MAX_CONNECTION_NOTES`` connections, theirs are left to the side panel.
+        """
+        self.clear_notes()
+        for neuron_id, text in neuron_notes.items():
+            item = self.neuron_items.get(neuron_id)
+            if item is not None:
+                self._add_note(text, item.pos() + QPointF(NEURON_RADIUS, -2.2 * NEURON_RADIUS))
+        if len(connection_notes) > MAX_CONNECTION_NOTES:
+            return
+        for link, text in connection_notes.items():
+            source, target = self.neuron_items.get(link[0]), self.neuron_items.get(link[1])
+            if source is not None and target is not None:
+                self._add_note(text, source.pos() + (target.pos() - source.pos()) / 3)
+
+    def _add_note(self, text: str, at: QPointF) -> None:
+        note = NoteItem(text)
+        note.setPos(at)
+        self.addItem(note)
+        self._notes.append(note)
+
+    def clear_notes(self) -> None:
+        for note in self._notes:
+            self.removeItem(note)
+        self._notes = []
 
     def clear_values(self) -> None:
         """Back to the plain drawing: grey connections, empty neurons."""

@@ -175,6 +175,13 @@ class EditorView(QGraphicsView):
         """
         self.network_scene.show_values(compiled, weights, biases, sample)
 
+    def show_notes(self, neuron_notes: dict, connection_notes: dict) -> None:
+        """Write the explain view's numbers beside neurons and connections (see the scene's)."""
+        self.network_scene.show_notes(neuron_notes, connection_notes)
+
+    def clear_notes(self) -> None:
+        self.network_scene.clear_notes()
+
     def add_neuron_at(self, pos: QPointF) -> None:
         """Add a neuron to the layer whose column holds scene point ``pos``, or start a layer."""
         scene = self.network_scene

@@ -1,0 +1,184 @@
+"""Train > Explain a Step: the Explain dock and the numbers it writes on the canvas.
+
+:class:`ExplainView` (``explainView``) shows one stage of
+:func:`~nnsim.model.explain.explain_step` at a time, with Back and Next;
+:class:`StepExplainer` makes the explanation for the sample chosen on the
+toolbar from the network the window shows, and writes each stage's numbers
+beside the neurons and connections they belong to.  While training runs it
+asks for a pause: a step explained is a step that stands still.
+"""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from nnsim.engine import MLP
+from nnsim.errors import NnsimError
+from nnsim.gui.actions import make_action
+from nnsim.model.explain import Explanation, Stage, explain_step
+
+
+class ExplainView(QWidget):
+    """The stages of one explained step, one at a time.
+
+    Signals
+    -------
+    stage_shown(object)
+        The :class:`~nnsim.model.explain.Stage` now shown (None: nothing is).
+    """
+
+    stage_shown = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("explainView")
+        self.title = QLabel(objectName="explainStage")
+        self.counter = QLabel(objectName="explainCounter")
+        self.back = QPushButton("◀ Back", objectName="explainBack")
+        self.next = QPushButton("Next ▶", objectName="explainNext")
+        self.back.setToolTip("The stage before")
+        self.next.setToolTip("The next stage of the step")
+        self.back.clicked.connect(lambda: self.go(-1))
+        self.next.clicked.connect(lambda: self.go(+1))
+        self.text = QTextBrowser(objectName="explainText")
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.caveat = QLabel(objectName="explainCaveat")
+        self.caveat.setWordWrap(True)
+        self.caveat.setStyleSheet("color: #8A5A00;")
+        row = QHBoxLayout()
+        row.addWidget(self.back)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.counter)
+        row.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.caveat)
+        layout.addWidget(self.text, 1)
+        self.explanation: Explanation | None = None
+        self.index = 0
+
+    def show_explanation(self, explanation: Explanation, caveat: str = "") -> None:
+        """Show ``explanation``, staying at the same stage (a new sample, a new step)."""
+        self.explanation = explanation
+        self.caveat.setText(caveat)
+        self.caveat.setVisible(bool(caveat))
+        self.index = min(self.index, len(explanation.stages) - 1)
+        self._show()
+
+    def show_message(self, text: str) -> None:
+        """Nothing to explain now, and why."""
+        self.explanation = None
+        self.title.setText("")
+        self.counter.setText("")
+        self.caveat.hide()
+        self.text.setPlainText(text)
+        self.back.setEnabled(False)
+        self.next.setEnabled(False)
+        self.stage_shown.emit(None)
+
+    def go(self, step: int) -> None:
+        """Move ``step`` stages on (or back)."""
+        if self.explanation is not None:
+            self.index = max(0, min(self.index + step, len(self.explanation.stages) - 1))
+            self._show()
+
+    @property
+    def stage(self) -> Stage | None:
+        return None if self.explanation is None else self.explanation.stages[self.index]
+
+    def _show(self) -> None:
+        stage, count = self.stage, len(self.explanation.stages)
+        self.title.setText(f"<b>{stage.title}</b>")
+        self.counter.setText(f"{self.index + 1} of {count}")
+        self.text.setPlainText("\n".join(stage.lines))
+        self.back.setEnabled(self.index > 0)
+        self.next.setEnabled(self.index < count - 1)
+        self.stage_shown.emit(stage)
+
+
+class StepExplainer(QObject):
+    """Train > Explain a Step for one main window (its Qt parent).
+
+    The window provides ``controller``, ``settings``, ``status`` (whose
+    ``sample_selector`` chooses the sample), ``editor`` and ``is_hopfield``;
+    :attr:`view` goes in a dock, and :attr:`action` toggles it.
+    """
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.view = ExplainView()
+        self.view.stage_shown.connect(self._write_on_canvas)
+        self.action = make_action(
+            window, "actionExplain", "&Explain a Step", "F7",
+            "Follow one training step on the chosen sample, with its numbers (F7)",
+        )  # fmt: skip
+        self.action.setCheckable(True)
+        self.shown = False
+
+    @property
+    def window(self):
+        return self.parent()
+
+    def set_shown(self, shown: bool) -> None:
+        """The dock was shown or hidden: explain, or take the numbers off the canvas."""
+        self.shown = shown
+        if shown:
+            self.refresh()
+        else:
+            self.window.editor.view.clear_notes()
+
+    def refresh(self) -> None:
+        """Explain the step on the sample chosen now, with the weights shown now."""
+        if not self.shown:
+            return
+        window = self.window
+        controller = window.controller
+        if window.is_hopfield:
+            return self.view.show_message("A Hopfield network does not learn from samples.")
+        if controller.state in ("training", "pausing"):
+            return self.view.show_message("Pause training (F6) to follow a step.")
+        if controller.compiled is None or controller.display_network is None:
+            return self.view.show_message(controller.problem or "There is no network yet.")
+        row = window.status.sample_selector.value() - 1
+        data = controller.data
+        compiled = replace(controller.compiled, network=controller.display_network)
+        try:
+            explanation = explain_step(
+                compiled, data.X[row], data.T[row], window.settings["learning_rate"]
+            )
+        except NnsimError as exc:
+            return self.view.show_message(str(exc))
+        self.view.show_explanation(explanation, self._caveat(controller.display_network))
+        return None
+
+    def _caveat(self, network) -> str:
+        """What training does that the one plain step shown does not."""
+        if not isinstance(network, MLP):
+            return ""
+        settings = self.window.settings
+        extras = []
+        if settings["optimizer"] != "sgd":
+            extras.append(f"the {settings['optimizer']} optimiser")
+        if settings["momentum"]:
+            extras.append(f"momentum {settings['momentum']:g}")
+        if settings["l1"] or settings["l2"]:
+            extras.append("L1/L2 penalties")
+        batch = settings["batch_size"] or self.window.controller.data.n_samples
+        if min(batch, self.window.controller.data.n_samples) > 1:
+            extras.append("batches of several samples (their gradients averaged)")
+        if not extras:
+            return ""
+        return (
+            f"Training uses {', '.join(extras)}; this is the plain gradient step on this one "
+            "sample, the building block of each update."
+        )
+
+    def _write_on_canvas(self, stage: Stage | None) -> None:
+        view = self.window.editor.view
+        if stage is None or not self.shown:
+            view.clear_notes()
+        else:
+            view.show_notes(stage.neuron_notes, stage.connection_notes)
