@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from nnsim.errors import NnsimError
 from nnsim.gui.autosave import Autosave
 from nnsim.gui.data_dock import DataView, PointDrawing
+from nnsim.gui.diagnostics_view import DiagnosticsView
 from nnsim.gui.docks import WindowDocks
 from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
@@ -47,6 +48,7 @@ from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
 from nnsim.model import NetworkDocument, new_hopfield, new_mlp, parameters_of
 from nnsim.model.compiler import has_bias
+from nnsim.model.diagnostics import diagnose
 from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings, training_data
 
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.settings.custom_data_changed.connect(self._custom_data_changed)
         self.error_plot, self.decision_plot = ErrorPlot(), DecisionPlot()
         self.weights_plot, self.results = WeightsPlot(), ResultsView()
+        self.diagnostics = DiagnosticsView()
         self.status = TrainingStatus(self.statusBar())
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(1000 // REDRAW_HZ)
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.plot_tabs.addTab(training, "Error && boundary")
         self.plot_tabs.addTab(self.weights_plot.widget, "Weights")
         self.plot_tabs.addTab(self.results, "Results")
+        self.plot_tabs.addTab(self.diagnostics, "Diagnostics")
         self.plot_tabs.currentChanged.connect(self._tab_changed)
         install_exports(self.error_plot.widget, "error", self.errors_as_table)
         install_exports(self.decision_plot.widget, "decisions", self.predictions_as_table)
@@ -504,6 +508,11 @@ class MainWindow(QMainWindow):
             self.weights_plot.show_weights(weights)
         elif shown is self.results and controller.state not in ("training", "pausing"):
             self.results.show_results(network, controller.data, controller.validation)
+        elif shown is self.diagnostics:
+            target = self.settings.training_config().target_error
+            self.diagnostics.show_hints(
+                diagnose(network, controller.data, controller.history.train, target)
+            )
         self.explainer.refresh()
 
     @Slot(bool)

@@ -10,6 +10,7 @@ toolbar and File, Edit, View, Network, Train and Help.
 from PySide6.QtGui import QKeySequence
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
+from nnsim.gui.diagnostics_view import check_gradients
 from nnsim.gui.export_menu import make_export_menu
 from nnsim.gui.help import guide_dialog, shortcuts_dialog, show_about
 from nnsim.model import new_mlp, new_perceptron
@@ -71,6 +72,11 @@ def make_window_actions(window) -> None:
         "How to use nnsim, with pictures (F1)",
     )  # fmt: skip
     window.guide_action.triggered.connect(lambda: guide_dialog(window).open())
+    window.gradient_check_action = make_action(
+        window, "actionCheckGradients", "Check &Gradients", "",
+        "Compare backpropagation's gradient with finite differences, weight by weight",
+    )  # fmt: skip
+    window.gradient_check_action.triggered.connect(lambda: check_gradients(window))
     window.shortcuts_action = make_action(
         window, "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut (Ctrl+/)"
     )
@@ -118,6 +124,8 @@ def make_menus(window) -> None:
     network_menu = bar.addMenu("&Network")
     network_menu.addActions([view.auto_connect_action, window.randomise_action,
                              window.training_actions["reset"]])  # fmt: skip
+    network_menu.addSeparator()
+    network_menu.addAction(window.gradient_check_action)
     train_menu = bar.addMenu("&Train")
     train_menu.addActions(list(window.training_actions.values()))
     train_menu.addSeparator()

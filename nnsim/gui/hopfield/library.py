@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nnsim.engine.hopfield import RULES
 from nnsim.io.pattern_sets import BUILT_IN, built_in_set
+from nnsim.model.diagnostics import hopfield_hint
 from nnsim.model.memory import PatternMemory
 
 THUMBNAIL = 48
@@ -217,7 +218,7 @@ class PatternLibrary(QWidget):
         self.meter.setValue(load.stored)
         self.meter.setFormat(f"{load.stored} stored: load {load.load:.3f}")
         self.meter.setStyleSheet(WARNING if load.exceeded else "")
-        over = " Over the limit: expect recall to fail." if load.exceeded else ""
+        over = "".join(f" {hint.text} {hint.advice}" for hint in hopfield_hint(load))
         self.meter_text.setText(
             f"{load.neurons} neurons recall about {load.few_errors:.0f} patterns with few "
             f"errors (0.138 N), {load.perfect:.0f} without any (N / 4 ln N).{over}"

@@ -1,0 +1,80 @@
+"""The Diagnostics tab: plain-language hints while and after training, and the gradient check.
+
+:class:`DiagnosticsView` (``diagnosticsView``) lists the hints of
+:func:`~nnsim.model.diagnostics.diagnose`; :func:`check_gradients` is
+Network > Check Gradients.
+"""
+
+import html
+import math
+
+from PySide6.QtWidgets import QMessageBox, QTextBrowser
+
+from nnsim.engine import MLP
+from nnsim.model.diagnostics import Hint, gradient_check
+
+#: The gradient check uses at most this many samples, and networks of at most this many
+#: parameters (two error evaluations each): beyond, it would keep the window waiting.
+CHECK_SAMPLES = 20
+CHECK_PARAMETERS = 5_000
+#: Relative errors below this mean backpropagation and finite differences agree.
+AGREEMENT = 1e-6
+
+
+class DiagnosticsView(QTextBrowser):
+    """What the diagnostics see, with what to try."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("diagnosticsView")
+        self.hints: list[Hint] = []
+        self.show_hints([])
+
+    def show_hints(self, hints: list[Hint]) -> None:
+        if [h.kind for h in hints] == [h.kind for h in self.hints] and self.toPlainText():
+            return  # unchanged: keep the reader's scroll position
+        self.hints = hints
+        if not hints:
+            self.setHtml(
+                "<p><b>Nothing to report.</b> The diagnostics watch for a plateau, saturated "
+                "hidden units, weights that never broke their symmetry, an error that "
+                "oscillates, and a perceptron on classes no line separates.</p>"
+            )
+            return
+        items = "".join(
+            f"<li><p><b>{html.escape(hint.text)}</b><br>{html.escape(hint.advice)}</p></li>"
+            for hint in hints
+        )
+        self.setHtml(f"<ul>{items}</ul>")
+
+
+def check_gradients(window) -> str:
+    """Network > Check Gradients: backpropagation against finite differences, said in words."""
+    network = window.controller.display_network
+    if not isinstance(network, MLP):
+        text = (
+            "The gradient check is for multi-layer perceptrons: a perceptron's rule does not "
+            "follow a gradient of its output."
+        )
+    elif (
+        count := sum(w.size + b.size for w, b in zip(network.weights, network.biases, strict=True))
+    ) > CHECK_PARAMETERS:
+        text = (
+            f"This network has {count:,} weights and biases; checking each by finite "
+            f"differences would take too long (the check takes up to {CHECK_PARAMETERS:,})."
+        )
+    else:
+        data = window.controller.data
+        worst = gradient_check(network, data.X[:CHECK_SAMPLES], data.T[:CHECK_SAMPLES])
+        verdict = (
+            "backpropagation agrees with finite differences."
+            if worst < AGREEMENT or math.isclose(worst, 0.0)
+            else "larger than expected: a kink of the activation (relu, step) near a sample "
+            "can cause this."
+        )
+        text = f"Largest relative error over {count:,} weights and biases: {worst:.2g}; {verdict}"
+    window.status.show_message(text)
+    box = QMessageBox(QMessageBox.Icon.Information, "Gradient check", text, parent=window)
+    box.setObjectName("gradientCheckDialog")
+    box.open()
+    return text

@@ -1,0 +1,195 @@
+"""Plain-language hints about training, each backed by a measured condition.
+
+:func:`diagnose` looks at a network, its data and its error history and
+returns the :class:`Hint` objects whose condition holds:
+
+* ``plateau``: the error has moved less than 1% over the last
+  :data:`PLATEAU_EPOCHS` epochs (or a fifth of the run) while above the target;
+* ``saturated``: most hidden units sit at the flat ends of their activation
+  (sigmoid outputs within 0.02 of 0 or 1, tanh within 0.02 of ±1) for most samples;
+* ``symmetric``: every neuron of a hidden layer has the same weights, so they
+  all learn the same thing (as after the zeros initialiser);
+* ``oscillating``: the error went up in over 40% of the last epochs, by more
+  than 1% of its size: the learning rate is too high;
+* ``not_separable``: a Rosenblatt perceptron has made mistakes in every epoch
+  of a long run: the classes may not be linearly separable.
+
+:func:`hopfield_hint` says when a Hopfield memory holds more than 0.138 N
+patterns, and :func:`gradient_check` compares backpropagation's gradient with
+finite differences.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim.engine import MLP, Perceptron
+from nnsim.engine.datasets import Dataset
+from nnsim.model.memory import Capacity
+
+PLATEAU_EPOCHS = 200
+#: Over this share of the hidden units saturated for most samples is worth a hint.
+SATURATED_SHARE = 0.5
+SATURATION_MARGIN = 0.02
+OSCILLATION_WINDOW = 50
+#: A Rosenblatt perceptron still making mistakes after this many epochs gets a hint.
+SEPARABLE_EPOCHS = 100
+
+
+@dataclass(frozen=True)
+class Hint:
+    """What was seen (``text``) and what to try (``advice``); ``kind`` names the condition."""
+
+    kind: str
+    text: str
+    advice: str
+
+
+def diagnose(
+    network, data: Dataset | None, losses: np.ndarray, target: float | None = None
+) -> list[Hint]:
+    """The hints whose conditions hold for ``network`` trained on ``data`` with ``losses``.
+
+    ``losses`` holds the training error of every epoch so far; ``target`` is
+    the error training stops at (None: none).
+    """
+    losses = np.asarray(losses, dtype=np.float64)
+    hints = []
+    if isinstance(network, MLP):
+        hints += _symmetric(network)
+        if data is not None:
+            hints += _saturated(network, data)
+        hints += _oscillating(losses)
+        hints += _plateau(losses, target)
+    elif isinstance(network, Perceptron):
+        hints += _not_separable(network, losses)
+    return hints
+
+
+def _plateau(losses: np.ndarray, target: float | None) -> list[Hint]:
+    window = max(PLATEAU_EPOCHS, len(losses) // 5)
+    if len(losses) < window + 1:
+        return []
+    recent = losses[-window:]
+    if target is not None and recent[-1] <= target:
+        return []
+    change = abs(recent[0] - recent[-1]) / max(abs(recent[0]), 1e-12)
+    if change >= 0.01:
+        return []
+    return [Hint(
+        "plateau",
+        f"The error has stayed near {recent[-1]:.4g} for {window} epochs: a plateau.",
+        "Wait (plateaus often end), raise the learning rate a little, add momentum, "
+        "or reset the weights to start from elsewhere.",
+    )]  # fmt: skip
+
+
+def _saturated(net: MLP, data: Dataset) -> list[Hint]:
+    outputs = net.forward_all(data.X[:500])
+    flat, total = 0, 0
+    for layer_output, activation in zip(outputs[1:-1], net.activations[:-1], strict=True):
+        if activation == "sigmoid":
+            at_ends = (layer_output < SATURATION_MARGIN) | (layer_output > 1 - SATURATION_MARGIN)
+        elif activation == "tanh":
+            at_ends = np.abs(layer_output) > 1 - SATURATION_MARGIN
+        else:
+            continue
+        flat += int(np.count_nonzero(at_ends.mean(axis=0) > 0.9))
+        total += layer_output.shape[1]
+    if not total or flat / total <= SATURATED_SHARE:
+        return []
+    return [Hint(
+        "saturated",
+        f"{flat} of {total} hidden units are saturated: their outputs sit at the flat ends "
+        "of the activation for almost every sample, where they barely learn.",
+        "Normalise the inputs, start from smaller weights (the xavier initialiser), or "
+        "lower the learning rate.",
+    )]  # fmt: skip
+
+
+def _symmetric(net: MLP) -> list[Hint]:
+    for layer, W in enumerate(net.weights[:-1], start=1):
+        if (
+            W.shape[0] > 1
+            and np.all(W[0] == W)
+            and np.all(net.biases[layer - 1] == net.biases[layer - 1][0])
+        ):
+            return [Hint(
+                "symmetric",
+                f"Every neuron of hidden layer {layer} has the same weights, so they all "
+                "compute, and learn, the same thing: the symmetry is never broken.",
+                "Start from random weights (Network > Randomise Weights, or any initialiser "
+                "but zeros).",
+            )]  # fmt: skip
+    return []
+
+
+def _oscillating(losses: np.ndarray) -> list[Hint]:
+    if len(losses) < OSCILLATION_WINDOW + 1:
+        return []
+    recent = losses[-(OSCILLATION_WINDOW + 1) :]
+    rises = np.diff(recent) > 0.01 * np.abs(recent[:-1])
+    if rises.mean() <= 0.4:
+        return []
+    return [Hint(
+        "oscillating",
+        f"The error went up in {rises.sum()} of the last {OSCILLATION_WINDOW} epochs: each "
+        "step overshoots the valley it is trying to reach.",
+        "Lower the learning rate (try a tenth), or use smaller batches with momentum.",
+    )]  # fmt: skip
+
+
+def _not_separable(net: Perceptron, mistakes: np.ndarray) -> list[Hint]:
+    if net.rule != "rosenblatt" or len(mistakes) < SEPARABLE_EPOCHS or mistakes.min() == 0:
+        return []
+    return [Hint(
+        "not_separable",
+        f"After {len(mistakes)} epochs the perceptron still misclassifies at least "
+        f"{mistakes.min():g} sample(s) every epoch: no straight line may separate the classes.",
+        "A single layer draws one straight line. Add a hidden layer (File > New MLP) to "
+        "bend the boundary, as XOR needs.",
+    )]  # fmt: skip
+
+
+def hopfield_hint(load: Capacity) -> list[Hint]:
+    """A hint when a Hopfield memory holds more than the 0.138 N patterns Hebb recalls."""
+    if not load.exceeded:
+        return []
+    return [Hint(
+        "over_capacity",
+        f"{load.stored} patterns in {load.neurons} neurons is a load of {load.load:.3f}, past "
+        f"the 0.138 at which Hebbian recall breaks down.",
+        "Store fewer patterns, use a bigger grid, or try the pseudo-inverse or Storkey rule.",
+    )]  # fmt: skip
+
+
+def gradient_check(net: MLP, X, T, epsilon: float = 1e-6) -> float:
+    r"""The largest relative error between backpropagation's gradient and finite differences.
+
+    For every weight and bias, the central difference
+    :math:`(E(w + \epsilon) - E(w - \epsilon)) / 2\epsilon` is compared with
+    :meth:`~nnsim.engine.MLP.gradients`; the relative error of a pair is
+    :math:`|g - \hat g| / \max(|g| + |\hat g|, 10^{-12})`.  A correct
+    backpropagation gives about 1e-7 or less.
+    """
+    X, T = np.asarray(X, dtype=np.float64), np.asarray(T, dtype=np.float64)
+    _loss, dW, db = net.gradients(X, T)
+    weights, biases = [w.copy() for w in net.weights], [b.copy() for b in net.biases]
+    worst = 0.0
+    parameters = [(weights, k, g) for k, g in enumerate(dW)]
+    if net.bias:
+        parameters += [(biases, k, g) for k, g in enumerate(db)]
+    for arrays, k, analytic in parameters:
+        for index in np.ndindex(arrays[k].shape):
+            original = arrays[k][index]
+            losses = []
+            for shift in (epsilon, -epsilon):
+                arrays[k][index] = original + shift
+                net.weights, net.biases = weights, biases
+                losses.append(net.loss_value(X, T))
+            arrays[k][index] = original
+            numeric = (losses[0] - losses[1]) / (2 * epsilon)
+            denominator = max(abs(numeric) + abs(analytic[index]), 1e-12)
+            worst = max(worst, abs(numeric - analytic[index]) / denominator)
+    net.weights, net.biases = weights, biases
+    return worst

@@ -1,0 +1,43 @@
+"""The Diagnostics tab and Network > Check Gradients in the window."""
+
+from PySide6.QtWidgets import QMessageBox
+
+
+def show_diagnostics(window):
+    window.plot_tabs.setCurrentWidget(window.diagnostics)
+    return window.diagnostics
+
+
+def test_a_perceptron_on_xor_is_told_to_add_a_hidden_layer(window, qtbot):
+    window.new_actions["perceptron"].trigger()
+    window.panel.set_value("dataset", "xor")
+    window.panel.set_value("max_epochs", 150)
+    window.panel.set_value("speed", "fastest")
+    view = show_diagnostics(window)
+    window.training_actions["start"].trigger()
+    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=20_000)
+    assert [hint.kind for hint in view.hints] == ["not_separable"]
+    assert "Add a hidden layer" in view.toPlainText()
+
+
+def test_zero_weights_are_named_before_training_starts(window):
+    window.panel.set_value("init", "zeros")
+    window.training_actions["reset"].trigger()
+    view = show_diagnostics(window)
+    assert [hint.kind for hint in view.hints] == ["symmetric"]
+
+
+def test_check_gradients_says_backpropagation_agrees(window, monkeypatch):
+    window.gradient_check_action.trigger()
+    box = window.findChild(QMessageBox, "gradientCheckDialog")
+    assert "backpropagation agrees with finite differences" in box.text()
+    assert "over 17 weights and biases" in box.text()  # XOR's 2-4-1 network
+    box.close()
+
+
+def test_check_gradients_explains_why_not_for_a_perceptron(window):
+    window.new_actions["perceptron"].trigger()
+    window.gradient_check_action.trigger()
+    box = window.findChild(QMessageBox, "gradientCheckDialog")
+    assert "for multi-layer perceptrons" in box.text()
+    box.close()
