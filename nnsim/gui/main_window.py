@@ -428,7 +428,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _sample_stepped(self, row: int) -> None:
-        """Show the values of the sample the perceptron just saw."""
+        """Ring the sample the perceptron just saw, move its line, show the sample's values."""
+        self.decision_plot.show_sample_step(self.controller.display_network, row)
         self.status.sample_selector.setValue(row + 1)
         self._redraw(force=True)
 

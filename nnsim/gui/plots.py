@@ -8,7 +8,7 @@ timer, only when a new report came in.
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -20,6 +20,12 @@ from nnsim.gui.palette import ACCURACY, CLASS_COLOURS, TRAIN, VALIDATION, WRONG
 GRID_SIZE = 80
 #: Stretches of epochs the error curve is drawn with (two points each, low and high).
 CURVE_POINTS = 1500
+#: How long the perceptron's line takes to glide to where an update put it.
+LINE_ANIMATION_MS = 350
+#: Earlier perceptron lines kept on the plane when the trail is on.
+MAX_TRAIL = 12
+#: The sample a perceptron saw last; the trail of its earlier lines.
+STEPPED, TRAIL = "#009E73", "#999999"
 
 
 def _plot_widget(name: str, title: str) -> pg.PlotWidget:
@@ -210,6 +216,21 @@ class DecisionPlot:
         self.separator = self.widget.plot(pen=pg.mkPen("#222222", width=2.5))
         self.note = pg.TextItem(color="#333333", anchor=(0.5, 0.5))
         self.widget.addItem(self.note)
+        #: The sample a perceptron saw last (Step One Sample), ringed.
+        self.stepped = pg.ScatterPlotItem(
+            size=22, brush=None, pen=pg.mkPen(STEPPED, width=3), symbol="o"
+        )
+        self.widget.addItem(self.stepped)
+        self._line = None  # the perceptron line drawn: (w1, w2, c)
+        self.trail: list = []  # earlier lines, when shown
+        self.show_trail = False
+        self._glide = None
+        self._animation = QVariantAnimation(self.widget)
+        self._animation.setDuration(LINE_ANIMATION_MS)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self._animation.valueChanged.connect(self._glide_to)
         self._parts: list = []
         self._grid = None
         self.misclassified = 0
@@ -242,6 +263,9 @@ class DecisionPlot:
     def set_data(self, data, validation=None) -> None:
         """Show a new data set; the network's answer comes with :meth:`show_network`."""
         self._parts = [part for part in (data, validation) if part is not None]
+        self._animation.stop()
+        self.clear_trail()
+        self._line = None
         self.image.clear()
         self.curve.setData([], [])
         self.separator.setData([], [])
@@ -299,24 +323,75 @@ class DecisionPlot:
         self._ring_mistakes(network)
 
     def _show_separator(self, network) -> None:
-        """A perceptron's separating line: w1 x1 + w2 x2 + b = threshold.
+        """Draw a perceptron's separating line (none for other networks)."""
+        if self.gliding:
+            return  # the line is on its way to this network's
+        self._line = _line_of(network)
+        self._draw_line(self.separator, self._line)
 
-        The threshold is 0 for Rosenblatt's step output and 0.5 for the linear
-        output of LMS rules (classes 0 and 1 meet half-way).
-        """
-        if not isinstance(network, Perceptron) or network.n_outputs != 1:
-            self.separator.setData([], [])
+    def _draw_line(self, item, line) -> None:
+        """Draw w1 x1 + w2 x2 = c, ``line`` = (w1, w2, c), across the plane (None: nothing)."""
+        if line is None or self._grid is None:
+            item.setData([], [])
             return
-        (w1, w2), b = network.weights[0], network.bias[0]
-        level = (0.0 if network.rule == "rosenblatt" else 0.5) - b
+        w1, w2, level = line
         xs, ys, _ = self._grid
         if abs(w2) > 1e-12:
             x = np.array([xs[0], xs[-1]])
-            self.separator.setData(x, (level - w1 * x) / w2)
+            item.setData(x, (level - w1 * x) / w2)
         elif abs(w1) > 1e-12:
-            self.separator.setData([level / w1] * 2, [ys[0], ys[-1]])
+            item.setData([level / w1] * 2, [ys[0], ys[-1]])
         else:
-            self.separator.setData([], [])  # no weights: no line
+            item.setData([], [])  # no weights: no line
+
+    def show_sample_step(self, network, row: int) -> None:
+        """A perceptron just saw sample ``row``: ring it, and move its line there.
+
+        The line glides from where it was to where the update put it
+        (``LINE_ANIMATION_MS``); with the trail on, the old one stays, faded.
+        """
+        if not self._parts or self._grid is None:
+            return
+        data = self._parts[0]
+        self.stepped.setData([data.X[row, 0]], [data.X[row, 1]])
+        old, new = self._line, _line_of(network)
+        self._line = new
+        if old is None or new is None or old == new:
+            self._draw_line(self.separator, new)
+            return
+        if self.show_trail:
+            self._add_to_trail(old)
+        self._animation.stop()
+        self._glide = (np.array(old), np.array(new))
+        self._animation.start()
+
+    @property
+    def gliding(self) -> bool:
+        """Whether the perceptron's line is still on its way to its new place."""
+        return self._animation.state() == QVariantAnimation.State.Running
+
+    def _glide_to(self, share) -> None:
+        start, end = self._glide
+        self._draw_line(self.separator, tuple(start + float(share) * (end - start)))
+
+    def _add_to_trail(self, line) -> None:
+        item = self.widget.plot(pen=pg.mkPen(TRAIL, width=1.5, style=Qt.PenStyle.DashLine))
+        self._draw_line(item, line)
+        self.trail.append(item)
+        while len(self.trail) > MAX_TRAIL:
+            self.widget.removeItem(self.trail.pop(0))
+
+    def set_trail(self, on: bool) -> None:
+        """Keep the perceptron's previous lines on the plane (or clear them)."""
+        self.show_trail = on
+        if not on:
+            self.clear_trail()
+
+    def clear_trail(self) -> None:
+        for item in self.trail:
+            self.widget.removeItem(item)
+        self.trail = []
+        self.stepped.setData([], [])
 
     def _show_map(self, outputs: np.ndarray) -> None:
         x_axis, y_axis, _ = self._grid
@@ -349,6 +424,20 @@ class DecisionPlot:
         self.misclassified = int(sum(len(x) for x in xs))
         if xs:
             self.rings.setData(np.concatenate(xs), np.concatenate(ys))
+
+
+def _line_of(network) -> tuple[float, float, float] | None:
+    """A one-output perceptron's line w1 x1 + w2 x2 = c, as (w1, w2, c); None for others.
+
+    The output changes where w·x + b crosses the threshold: 0 for Rosenblatt's
+    step, 0.5 for the linear output of the LMS rules (classes 0 and 1 meet
+    half-way), so c = threshold - b.
+    """
+    if not isinstance(network, Perceptron) or network.n_outputs != 1 or network.n_inputs != 2:
+        return None
+    (w1, w2), b = network.weights[0], network.bias[0]
+    threshold = 0.0 if network.rule == "rosenblatt" else 0.5
+    return float(w1), float(w2), float(threshold - b)
 
 
 def _vertical(part) -> np.ndarray:

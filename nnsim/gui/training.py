@@ -224,18 +224,16 @@ class TrainingController(QObject):
             return
         row = self._next_sample % self.data.n_samples
         self._next_sample += 1
-        before = (network.weights.copy(), network.bias.copy())
         X, T = self.data.X[row : row + 1], self.data.T[row : row + 1]
+        output = network.predict(X)[0]
+        before = (network.weights.copy(), network.bias.copy())
         network.train_epoch(X, T, learning_rate=self.settings["learning_rate"])
-        changed = not (
-            np.array_equal(before[0], network.weights) and np.array_equal(before[1], network.bias)
-        )
         self.display_network.weights = network.weights.copy()
         self.display_network.bias = network.bias.copy()
-        outcome = "the weights or the bias changed" if changed else "no change"
         self.message.emit(
-            f"Sample {row + 1} of {self.data.n_samples}: x = {X[0].tolist()}, "
-            f"target {T[0].tolist()}: {outcome}."
+            f"Sample {row + 1} of {self.data.n_samples}: x = {_numbers(X[0])}, target "
+            f"{_numbers(T[0])}, output {_numbers(output)}: "
+            + _update_text(network.weights - before[0], network.bias - before[1])
         )
         self.sample_stepped.emit(row)
 
@@ -340,3 +338,15 @@ class TrainingController(QObject):
 
     def _setting_changed(self, name: str, value) -> None:
         self.set_live(name, value)
+
+
+def _numbers(values) -> str:
+    """A short vector as a person writes it: [1, 0.5]."""
+    return "[" + ", ".join(f"{v:.4g}" for v in np.ravel(values)) + "]"
+
+
+def _update_text(weight_change: np.ndarray, bias_change: np.ndarray) -> str:
+    """What one sample did to a perceptron, with the numbers."""
+    if not (weight_change.any() or bias_change.any()):
+        return "no change (no mistake to learn from)."
+    return f"Δw = {_numbers(weight_change)}, Δb = {_numbers(bias_change)}; the line moves."

@@ -58,6 +58,12 @@ def make_window_actions(window) -> None:
     )
     window.log_action.setCheckable(True)
     window.log_action.toggled.connect(window.error_plot.set_log_scale)
+    window.trail_action = make_action(
+        window, "actionLineTrail", "Perceptron Line &Trail", "",
+        "Keep a perceptron's earlier separating lines on the decision plot, faded",
+    )  # fmt: skip
+    window.trail_action.setCheckable(True)
+    window.trail_action.toggled.connect(window.decision_plot.set_trail)
     window.reset_layout_action = make_action(
         window, "actionResetLayout", "Reset &Layout", "", "Put the docks back where they began"
     )
@@ -120,7 +126,7 @@ def make_menus(window) -> None:
     view_menu.addActions([view.bottom_to_top_action, view.zoom_in_action,
                           view.zoom_out_action, view.fit_action])  # fmt: skip
     view_menu.addSeparator()
-    view_menu.addActions([window.log_action, window.reset_layout_action])
+    view_menu.addActions([window.log_action, window.trail_action, window.reset_layout_action])
     network_menu = bar.addMenu("&Network")
     network_menu.addActions([view.auto_connect_action, window.randomise_action,
                              window.training_actions["reset"]])  # fmt: skip

@@ -5,7 +5,7 @@ import pytest
 
 from nnsim.engine import Perceptron, datasets
 from nnsim.engine.metrics import labels_from_outputs
-from nnsim.gui.plots import CURVE_POINTS, DecisionPlot, ErrorPlot, decimate
+from nnsim.gui.plots import CURVE_POINTS, LINE_ANIMATION_MS, DecisionPlot, ErrorPlot, decimate
 from nnsim.model.history import LossHistory
 
 
@@ -50,3 +50,26 @@ def test_a_perceptrons_separating_line(qtbot, rule, level):
     np.testing.assert_allclose(1.0 * x + 2.0 * y - 1.5, level)
     expected_wrong = int((labels_from_outputs(net.predict(data.X)) != data.y).sum())
     assert plot.misclassified == expected_wrong
+
+
+def test_a_perceptron_step_rings_the_sample_and_the_line_glides_leaving_a_trail(qtbot):
+    plot = DecisionPlot()
+    qtbot.addWidget(plot.widget)
+    data = datasets.and_gate()
+    net = Perceptron(2, rng=5)
+    plot.set_data(data)
+    plot.show_network(net)
+    start = plot.separator.getData()
+    plot.set_trail(True)
+    net.weights = net.weights + np.array([[0.3, -0.2]])
+    plot.show_sample_step(net, 2)
+    assert plot.stepped.data["x"].tolist() == [1.0] and plot.stepped.data["y"].tolist() == [0.0]
+    assert len(plot.trail) == 1
+    np.testing.assert_allclose(plot.trail[0].getData()[1], start[1])  # the old line stays
+    assert plot.gliding
+    qtbot.waitUntil(lambda: not plot.gliding, timeout=LINE_ANIMATION_MS + 5_000)
+    x, y = plot.separator.getData()
+    (w1, w2), b = net.weights[0], net.bias[0]
+    np.testing.assert_allclose(w1 * x + w2 * y + b, 0.0, atol=1e-9)  # it arrived on the new line
+    plot.set_trail(False)
+    assert plot.trail == []

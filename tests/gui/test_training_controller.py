@@ -174,14 +174,19 @@ def test_sample_steps_teach_a_perceptron_one_sample_at_a_time(qtbot):
     told = []
     controller.message.connect(told.append)
     for row in (0, 1, 2, 3, 0):
+        before = twin.weights.copy()
         with qtbot.waitSignal(controller.sample_stepped) as stepped:
             controller.step_sample()
         assert stepped.args == [row]
         mistakes = twin.train_epoch(data.X[row : row + 1], data.T[row : row + 1], learning_rate=0.1)
         np.testing.assert_array_equal(controller.compiled.network.weights, twin.weights)
         np.testing.assert_array_equal(controller.display_network.weights, twin.weights)
-        expected = "the weights or the bias changed" if mistakes else "no change"
-        assert told[-1].startswith(f"Sample {row + 1} of 4") and told[-1].endswith(f"{expected}.")
+        assert told[-1].startswith(f"Sample {row + 1} of 4: x = ")
+        if mistakes:  # the update written out: Δw = η (t - y) x
+            change = ", ".join(f"{v:.4g}" for v in (twin.weights - before)[0])
+            assert f"Δw = [{change}]" in told[-1] and told[-1].endswith("the line moves.")
+        else:
+            assert told[-1].endswith("no change (no mistake to learn from).")
     assert controller.history.count == 0, "a sample is not an epoch"
 
 
