@@ -28,6 +28,7 @@ from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plots import style_axes
+from nnsim.model.classroom import FIXED
 from nnsim.model.drawing import add_point, can_draw_on, remove_nearest
 from nnsim.model.settings import input_scaling, source_data
 
@@ -227,6 +228,9 @@ class PointDrawing(QObject):
     def click(self, x: float, y: float, add: bool) -> None:
         """Add a point at (x, y) on the plot (scaled inputs), or remove the nearest."""
         window = self.window
+        if window.classroom.data_frozen:
+            window.status.show_message(FIXED)
+            return
         shown = np.array([x, y])  # the plot shows the inputs as the network sees them
         scaling = input_scaling(window.settings)
         data = source_data(window.settings)

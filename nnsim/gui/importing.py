@@ -19,6 +19,7 @@ from nnsim.gui.actions import make_action
 from nnsim.gui.commands import UseDataCommand
 from nnsim.gui.import_dialog import CsvImportDialog
 from nnsim.io.csv_data import read_text
+from nnsim.model.classroom import FIXED
 
 FILTER = "CSV tables (*.csv *.txt *.tsv);;All files (*)"
 Button = QMessageBox.StandardButton
@@ -51,6 +52,9 @@ class DataImporter(QObject):
 
     def import_file(self, path=None) -> bool:
         """Show ``path`` (asked for when None) in the import dialog; False if it cannot be read."""
+        if self.window.classroom.data_frozen:
+            self._complain(FIXED)
+            return False
         if self.window.document.kind == "hopfield":
             self._complain("A Hopfield memory stores patterns, not a data set: there is no "
                            "data to import into it.")  # fmt: skip

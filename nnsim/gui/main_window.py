@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nnsim.errors import NnsimError
 from nnsim.gui.autosave import Autosave
+from nnsim.gui.classroom_dialog import ClassroomCommand, ClassroomDialog
 from nnsim.gui.data_dock import DataView, PointDrawing
 from nnsim.gui.diagnostics_view import DiagnosticsView
 from nnsim.gui.docks import WindowDocks
@@ -40,13 +43,15 @@ from nnsim.gui.importing import DataImporter
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.results import ResultsView
+from nnsim.gui.rewind import RewindBar
 from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
 from nnsim.gui.window_menus import make_menus, make_training_toolbar, make_window_actions
 from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
-from nnsim.model import NetworkDocument, new_hopfield, new_mlp, parameters_of
+from nnsim.model import NetworkDocument, new_hopfield, new_mlp, parameters_of, set_parameters
+from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.compiler import has_bias
 from nnsim.model.diagnostics import diagnose
 from nnsim.model.memory import PatternMemory
@@ -99,10 +104,11 @@ class MainWindow(QMainWindow):
         self.frames = 0  # redraws so far, for measuring
         self._clock = deque(maxlen=REDRAW_HZ)
         self.document = self.editor = self.panel = self.data_fields = self.controller = None
+        self.rewind = None
+        self.classroom = Classroom()
         self.files = ProjectFiles(self, self.store)
         self.importer = DataImporter(self)
         make_window_actions(self)
-        self._make_plot_tabs()
         self.layout_docks = self.data_view = None
         self.hopfield = HopfieldWorkspace(self, self.undo_stack)
         self.explainer = StepExplainer(self)
@@ -110,6 +116,8 @@ class MainWindow(QMainWindow):
         self.middle.addWidget(self.hopfield.widget)
         self.setCentralWidget(self.middle)
         self.open_document(new_mlp((2, 4, 1), name="XOR"))
+        self.rewind = RewindBar(self)
+        self._make_plot_tabs()
         self.data_view = DataView(self.data_fields)
         self._show_data()
         self.drawing = PointDrawing(self)
@@ -139,7 +147,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- building
     def _make_plot_tabs(self) -> None:
         training = QSplitter(Qt.Orientation.Vertical)
-        training.addWidget(self.error_plot.widget)
+        errors = QWidget()
+        column = QVBoxLayout(errors)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.error_plot.widget, 1)
+        column.addWidget(self.rewind)
+        training.addWidget(errors)
         training.addWidget(self.decision_plot.widget)
         self.plot_tabs = QTabWidget()
         self.plot_tabs.setObjectName("plotTabs")
@@ -171,12 +184,17 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------- the document
     def open_document(
-        self, document: NetworkDocument, memory: PatternMemory | None = None, **settings
+        self,
+        document: NetworkDocument,
+        memory: PatternMemory | None = None,
+        classroom: Classroom | None = None,
+        **settings,
     ) -> None:
         """Show ``document`` with fresh panels, stopping any training or recall first.
 
         A Hopfield document opens in the Hopfield workspace, on ``memory``
-        (an empty one of the document's grid when None).
+        (an empty one of the document's grid when None); ``classroom`` is what
+        the exercise fixes (nothing when None).
         """
         if document.kind == "hopfield" and memory is None:
             memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
@@ -204,7 +222,7 @@ class MainWindow(QMainWindow):
         for panel in (self.panel, self.data_fields):
             panel.problem.connect(self.status.show_message)
             panel.unlock_request = self.ask_to_stop
-        self.editor.view.unlock_request = self.ask_to_stop
+        self.editor.view.unlock_request = self._unlock_network
         if old_panels[0] is not None:
             self.parameters_dock.setWidget(self.panel)
             self.data_view.set_fields(self.data_fields)
@@ -219,6 +237,7 @@ class MainWindow(QMainWindow):
         self.controller.network_changed.connect(self._network_changed)
         self.controller.sample_stepped.connect(self._sample_stepped)
         self.controller.message.connect(self._show_problem_in_panel)
+        self.set_classroom(classroom or Classroom())
         self.retitle()
         self.setWindowModified(False)
         self.status.clear()
@@ -284,7 +303,7 @@ class MainWindow(QMainWindow):
         columns["accuracy"] = history.accuracy
         return Project(
             self.document, self.settings.values(), weights, biases, columns,
-            self.settings.custom_data,
+            self.settings.custom_data, classroom=self.classroom,
         )  # fmt: skip
 
     def show_project(self, project: Project) -> None:
@@ -295,7 +314,7 @@ class MainWindow(QMainWindow):
             )
             return
         self.settings.set_custom_data(project.data)
-        self.open_document(project.document, **project.settings)
+        self.open_document(project.document, classroom=project.classroom, **project.settings)
         self.controller.restore(project.weights, project.biases, project.history)
         self._redraw(force=True)
 
@@ -365,7 +384,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _state_changed(self, state: str) -> None:
         busy = self.controller.busy
-        self.editor.view.set_locked(LOCKED if busy else None)
+        self.editor.view.set_locked(
+            LOCKED if busy else FIXED if self.classroom.network_frozen else None
+        )
         for panel in (self.panel, self.data_fields):
             panel.lock(SETTINGS_LOCKED if busy else None, except_names=LIVE_SETTINGS)
         running = state in ("training", "pausing")
@@ -381,6 +402,8 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
         self.status.show_state(state, self.controller.latest)
         self.explainer.refresh()  # a run under way is not explained; a paused one is
+        if self.rewind is not None:
+            self.rewind.follow()
         if running:
             self._clock.clear()  # the budget counts this run's second, not an idle one
             self.redraw_timer.start()
@@ -439,6 +462,15 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, "Training stopped", reason, parent=self)
         box.setObjectName("trainingFailedDialog")
         box.open()
+
+    def redraw(self) -> None:
+        """Draw everything again now (the rewind bar moved, say)."""
+        self._redraw(force=True)
+
+    def show_latest_weights(self) -> None:
+        """Back from a rewind: the display network takes the trained weights again."""
+        controller = self.controller
+        set_parameters(controller.display_network, *parameters_of(controller.compiled.network))
 
     def _explain_shown(self, shown: bool) -> None:
         self.explainer.action.setChecked(shown)
@@ -509,7 +541,9 @@ class MainWindow(QMainWindow):
             self.weights_plot.show_weights(weights)
         elif shown is self.results and controller.state not in ("training", "pausing"):
             self.results.show_results(network, controller.data, controller.validation)
-        elif shown is self.diagnostics:
+        if self.rewind is not None:
+            self.rewind.follow()
+        if shown is self.diagnostics:
             target = self.settings.training_config().target_error
             self.diagnostics.show_hints(
                 diagnose(network, controller.data, controller.history.train, target)
@@ -532,6 +566,30 @@ class MainWindow(QMainWindow):
     def hopfield_docks(self) -> tuple[QDockWidget, ...]:
         """Patterns and Recall (shown while a Hopfield network is open)."""
         return self.layout_docks.hopfield
+
+    def set_classroom(self, classroom: Classroom) -> None:
+        """Show the exercise as ``classroom`` fixes it: fields hidden or frozen, editor locked."""
+        self.classroom = classroom
+        for panel in (self.panel, self.data_fields):
+            panel.set_classroom(classroom)
+        if self.controller is not None:
+            self._state_changed(self.controller.state)
+
+    def edit_classroom(self) -> None:
+        """File > Classroom Settings: the teacher's dialog; OK is one undo step."""
+        dialog = ClassroomDialog(self.classroom, self.document.kind, self)
+        dialog.accepted.connect(lambda: self._classroom_chosen(dialog.classroom()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.classroom_dialog = dialog
+        dialog.open()
+
+    def _classroom_chosen(self, classroom: Classroom) -> None:
+        if classroom != self.classroom:
+            self.undo_stack.push(ClassroomCommand(self.set_classroom, self.classroom, classroom))
+
+    def _unlock_network(self, what: str) -> bool:
+        """An edit of a locked network: never while the exercise freezes it, else ask to stop."""
+        return not self.classroom.network_frozen and self.ask_to_stop(what)
 
     def complain(self, title: str, text: str) -> None:
         """Say what went wrong in the status bar and in a dialog."""

@@ -20,7 +20,8 @@ from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.perceptron import RULES
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.model import NetworkDocument
-from nnsim.model.settings import SETTINGS, Settings
+from nnsim.model.classroom import FIXED, Classroom
+from nnsim.model.settings import SETTINGS, SPECS, Settings
 
 GROUPS = ("Network", "Training", "Data")
 #: Type names of pyqtgraph parameters by setting kind.
@@ -87,6 +88,7 @@ class ParameterPanel(QWidget):
         #: Called with what the person tried while locked; True when it lifted the lock.
         self.unlock_request: Callable[[str], bool] | None = None
         self._lock_exceptions: set[str] = set()
+        self._classroom = Classroom()
         self.root = Parameter.create(name="settings", type="group", children=self._groups())
         self.tree = ParameterTree(showHeader=False)
         self.tree.setObjectName("parameterTree")
@@ -218,7 +220,20 @@ class ParameterPanel(QWidget):
         """Set a setting as if typed into its field: checked, shown and one undo step."""
         self._set(name, value)
 
+    def set_classroom(self, classroom: Classroom) -> None:
+        """Hide and freeze the fields the exercise says (and show the others again)."""
+        self._classroom = classroom
+        for group in self.root.children():
+            for field in group.children():
+                name = field.name()
+                if field.opts.get("document") or name not in SPECS:
+                    continue
+                shown = self.document.kind in SPECS[name].kinds and name not in classroom.hidden
+                field.setOpts(visible=shown, readonly=classroom.fixes(name))
+
     def _set(self, name: str, value) -> None:
+        if self._classroom.fixes(name):
+            raise ConfigError(FIXED)
         if self._lock_reason and name not in self._lock_exceptions:
             self._ask_to_unlock(f"change {self.settings.spec(name).title}")
         old = self.settings[name]

@@ -19,10 +19,11 @@ from superqt.utils import GeneratorWorker
 from nnsim.engine import Perceptron
 from nnsim.errors import DivergenceError, NnsimError
 from nnsim.gui.training_run import REPORT_INTERVAL, TrainingRun, drive
-from nnsim.model import CompiledNetwork, NetworkDocument, set_parameters
+from nnsim.model import CompiledNetwork, NetworkDocument, parameters_of, set_parameters
 from nnsim.model.history import LossHistory
 from nnsim.model.session import prepare_training
 from nnsim.model.settings import LIVE_SETTINGS, Settings, epochs_per_second
+from nnsim.model.snapshots import WeightSnapshots
 
 
 class TrainingController(QObject):
@@ -57,6 +58,8 @@ class TrainingController(QObject):
         self.document = document
         self.settings = settings
         self.history = LossHistory()
+        #: The weights every few epochs of this network's training, to rewind to.
+        self.snapshots = WeightSnapshots()
         self.compiled: CompiledNetwork | None = None
         self.display_network = None  # a copy the GUI thread may evaluate freely
         self.data = self.validation = None
@@ -117,6 +120,9 @@ class TrainingController(QObject):
         train = history.get("train")
         if train is not None and len(train):
             self.history.restore(train, history.get("validation"), history.get("accuracy"))
+        self.snapshots.clear()
+        if self.compiled is not None:
+            self.snapshots.offer(self.history.count, *parameters_of(self.compiled.network))
         self._set_state("ready")
 
     def _refuse(self, reason: str) -> None:
@@ -127,6 +133,12 @@ class TrainingController(QObject):
     def _use(self, compiled: CompiledNetwork) -> None:
         self.compiled = compiled
         self.display_network = copy.deepcopy(compiled.network)
+        weights, biases = parameters_of(compiled.network)
+        if self.snapshots.epochs:
+            _, earlier, _ = self.snapshots.at_or_before(0)
+            if [w.shape for w in earlier] != [w.shape for w in weights]:
+                self.snapshots.clear()  # another network: its past is not this one's
+        self.snapshots.offer(self.history.count, weights, biases)
         self.network_changed.emit(compiled)
 
     # ---------------------------------------------------------------- runs
@@ -249,11 +261,38 @@ class TrainingController(QObject):
         """Stop, then new random weights from the seed and an empty history."""
         self.shutdown()
         self.history.clear()
+        self.snapshots.clear()
         self.latest = None
         self.compiled = None
         self._next_sample = 0
         self._set_state("ready")
         self.prepare()
+
+    def rewind(self, epoch: int) -> int:
+        """Show the weights as they were at ``epoch`` (the nearest snapshot at or before it).
+
+        Only the display network changes: training, if it goes on without
+        :meth:`train_from`, goes on from where it was.  Returns the snapshot's epoch.
+        """
+        shown, weights, biases = self.snapshots.at_or_before(epoch)
+        set_parameters(self.display_network, weights, biases)
+        return shown
+
+    def train_from(self, epoch: int) -> int:
+        """Go back to the snapshot at or before ``epoch``: its weights, the history up to it.
+
+        A run under way ends; the next Train goes on from there.  Returns the
+        snapshot's epoch.
+        """
+        self.shutdown()
+        shown, weights, biases = self.snapshots.at_or_before(epoch)
+        set_parameters(self.compiled.network, weights, biases)
+        set_parameters(self.display_network, weights, biases)
+        self.history.truncate(shown)
+        self.snapshots.truncate(shown)
+        self.latest = None
+        self._set_state("ready")
+        return shown
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Stop the worker and wait for its thread: call before the window closes."""
@@ -288,6 +327,7 @@ class TrainingController(QObject):
         self.history.extend(report.losses, report.validation_loss, report.accuracy)
         if report.weights is not None:
             self.display_network_weights(report)
+            self.snapshots.offer(report.epoch, report.weights, report.biases)
         self.latest = report
         self.reported.emit(report)
 

@@ -49,6 +49,11 @@ def make_window_actions(window) -> None:
     window.new_actions["perceptron"].triggered.connect(
         lambda: window.new_network(new_perceptron(), dataset="and", learning_rate=0.1)
     )
+    window.classroom_action = make_action(
+        window, "actionClassroom", "C&lassroom Settings…", "",
+        "Fix parts of an exercise (settings, the network, the data) for students",
+    )  # fmt: skip
+    window.classroom_action.triggered.connect(window.edit_classroom)
     window.quit_action = make_action(
         window, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "Close nnsim"
     )
@@ -113,6 +118,8 @@ def make_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.importer.action)
     file_menu.addMenu(make_export_menu(window))
+    file_menu.addSeparator()
+    file_menu.addAction(window.classroom_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit_menu = bar.addMenu("&Edit")

@@ -24,6 +24,7 @@ from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError, ProjectFileError
 from nnsim.io.exports import replacing
 from nnsim.model import NetworkDocument, compile
+from nnsim.model.classroom import Classroom
 from nnsim.model.memory import PatternMemory
 from nnsim.model.serial import (
     dataset_from_dict,
@@ -63,6 +64,8 @@ class Project:
         One line saying what the project shows (examples have one).
     memory : PatternMemory or None
         A Hopfield network's grid, pattern library and stored patterns.
+    classroom : Classroom
+        What the exercise fixes (nothing by default).
     """
 
     document: NetworkDocument
@@ -73,6 +76,7 @@ class Project:
     data: Dataset | None = None
     description: str = ""
     memory: PatternMemory | None = None
+    classroom: Classroom = field(default_factory=Classroom)
 
 
 def save_project(path, project: Project) -> None:
@@ -88,6 +92,7 @@ def save_project(path, project: Project) -> None:
         "data": None if project.data is None else dataset_to_dict(project.data),
         "description": project.description,
         "memory": None if project.memory is None else memory_to_dict(project.memory),
+        "classroom": project.classroom.to_dict(),
     }
     text = json.dumps(content, allow_nan=False, indent=1)
     with replacing(path) as temporary:
@@ -158,7 +163,8 @@ def _project_from(content: dict) -> Project:
         document.kind != "hopfield" or document.grid != (memory.rows, memory.columns)
     ):
         raise ValueError("its pattern memory does not fit its network.")
-    return Project(document, values, weights, biases, history, data, description, memory)
+    classroom = Classroom.from_dict(content.get("classroom", {}))
+    return Project(document, values, weights, biases, history, data, description, memory, classroom)
 
 
 def _check_fit(document: NetworkDocument, weights, biases) -> None:

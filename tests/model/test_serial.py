@@ -45,3 +45,18 @@ def test_data_no_document_could_hold_is_refused(change, reason):
     change(data)
     with pytest.raises(ConfigError, match=reason):
         document_from_dict(data)
+
+
+def test_classroom_settings_round_trip_and_nonsense_is_refused():
+    import pytest
+
+    from nnsim.errors import ConfigError
+    from nnsim.model.classroom import Classroom
+
+    classroom = Classroom(frozenset({"seed", "learning_rate"}), frozenset({"l1"}), True, False)
+    assert Classroom.from_dict(classroom.to_dict()) == classroom
+    assert Classroom.from_dict({}) == Classroom() and not Classroom().active
+    with pytest.raises(ConfigError, match="not names of settings"):
+        Classroom.from_dict({"frozen": ["warp_speed"]})
+    with pytest.raises(ConfigError, match="true or false"):
+        Classroom.from_dict({"data_frozen": "yes"})
