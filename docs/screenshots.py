@@ -7,7 +7,9 @@ Run from the repository root after any change to the window::
 It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/data-dock.png`` (moons with points drawn by hand, trained) and
 ``docs/import-dialog.png`` (File > Import Data on the Iris table) and
-``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall).
+``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall),
+``docs/explain-view.png`` (Explain a Step on the 3-3-3 network) and
+``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample).
 """
 
 import os
@@ -110,8 +112,41 @@ def hopfield_mid_recall_grab(path: Path) -> None:
     window.close()
 
 
+def explain_view_grab(path: Path) -> None:
+    """The 3-3-3 network of the tutorial, Explain a Step at its hidden layer's sums."""
+    window = new_window()
+    window.files.open_example("three_layer_network")
+    window.explainer.action.trigger()
+    window.explainer.view.go(1)
+    window.editor.view.fit_to_window()
+    QApplication.instance().processEvents()
+    save(window, path)
+    window.close()
+
+
+def perceptron_steps_grab(path: Path) -> None:
+    """A perceptron on AND after a few single-sample steps, the trail of its lines shown."""
+    window = new_window()
+    window.new_actions["perceptron"].trigger()
+    window.panel.set_value("seed", 5)
+    window.trail_action.setChecked(True)
+    app = QApplication.instance()
+    for _ in range(9):
+        window.training_actions["sample"].trigger()
+        until = time.monotonic() + 0.5  # let the line glide
+        while time.monotonic() < until:
+            app.processEvents()
+            time.sleep(0.01)
+    window.editor.view.fit_to_window()
+    app.processEvents()
+    save(window, path)
+    window.close()
+
+
 if __name__ == "__main__":
     train_xor_and_grab(DOCS / "main-window.png")
     draw_on_moons_and_grab(DOCS / "data-dock.png")
     import_dialog_grab(DOCS / "import-dialog.png")
     hopfield_mid_recall_grab(DOCS / "hopfield-workspace.png")
+    explain_view_grab(DOCS / "explain-view.png")
+    perceptron_steps_grab(DOCS / "perceptron-steps.png")

@@ -9,6 +9,7 @@ km-to-miles constant 0.5, the slope classifier's 0.25, the 3-3-3 network of
 empty history, so the first steps show the tutorial's numbers.
 """
 
+import math
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -114,6 +115,35 @@ def xor(hidden: int, activation: str = "sigmoid") -> Callable[[], Project]:
     return recipe
 
 
+def matrix_layer() -> Project:
+    sample = make_dataset(
+        "one_sample", "The tutorial's input [1.0, 0.5] (targets left at 0 and 1).",
+        [[1.0, 0.5]], [[0.0, 1.0]], task="regression", feature_names=("i1", "i2"),
+    )  # fmt: skip
+    return _project(
+        _without_bias(new_mlp((2, 2), name="2-2 sigmoid layer")),
+        "A layer in matrix form as tutorial 001 works it: W = [[0.9, 0.3], [0.2, 0.8]] and "
+        "the input [1.0, 0.5] give the outputs 0.7408 and 0.6457.",
+        weights=[[[0.9, 0.3], [0.2, 0.8]]], data=sample, learning_rate=0.1, max_epochs=100,
+    )  # fmt: skip
+
+
+def one_update() -> Project:
+    # The output o = sigmoid(2.0 x 0.4 + 3.0 x 0.5) = sigmoid(2.3); the target is 0.8 above it.
+    target = 1.0 / (1.0 + math.exp(-2.3)) + 0.8
+    sample = make_dataset(
+        "one_sample", "Hidden outputs 0.4 and 0.5 in, and a target 0.8 above the output.",
+        [[0.4, 0.5]], [target], task="regression", feature_names=("o1", "o2"),
+    )  # fmt: skip
+    return _project(
+        _without_bias(new_mlp((2, 1), name="One weight update")),
+        "One backpropagation step by hand (tutorial 001): with error 0.8 and learning rate "
+        "0.1, the weight 2.0 becomes 2.00265 (Explain a Step, then Step).",
+        weights=[[[2.0, 3.0]]], data=sample, learning_rate=0.1, max_epochs=100,
+        use_target_error=False,
+    )  # fmt: skip
+
+
 #: "Make Your Own Neural Network"'s 3-layer example: input, and weights (rows: destinations).
 MYONN_INPUT = [0.9, 0.1, 0.8]
 MYONN_WEIGHTS = (
@@ -190,6 +220,8 @@ RECIPES: dict[str, tuple[str, Callable[[], Project]]] = {
     "xor_2_2_1": ("XOR, 2-2-1", xor(2)),
     "xor_2_4_1": ("XOR, 2-4-1", xor(4)),
     "xor_2_10_1": ("XOR, 2-10-1 with tanh", xor(10, "tanh")),
+    "matrix_layer": ("A layer in matrix form: 0.7408", matrix_layer),
+    "one_update": ("One weight update: 2.0 becomes 2.00265", one_update),
     "three_layer_network": ("3-layer sigmoid network, by hand", three_layer_network),
     "digits": ("Digits 64-100-10", digits),
     "iris": ("Iris", iris),

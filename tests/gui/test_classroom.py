@@ -29,7 +29,9 @@ def test_frozen_and_hidden_settings_and_the_seed(window):
     assert not panel.field("max_epochs").readonly()
     with pytest.raises(Exception, match="This exercise fixes it"):
         panel.set_value("learning_rate", 0.1)
+    panel.field("learning_rate").setValue(0.1)  # as if typed into the field
     assert window.settings["learning_rate"] == 0.5
+    assert panel.field("learning_rate").value() == 0.5 and FIXED in panel.reason.text()
     window.undo_stack.undo()  # the teacher changes their mind
     assert not panel.field("learning_rate").readonly() and panel.field("momentum").opts["visible"]
 

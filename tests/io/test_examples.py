@@ -123,3 +123,24 @@ def test_the_hopfield_example_recalls_the_corrupted_a():
     assert np.count_nonzero(memory.current != a) == 20
     result = memory.network.recall(memory.current, rng=0)
     np.testing.assert_array_equal(result.state, a)
+
+
+def test_the_matrix_layer_example_gives_0_7408_and_0_6457():
+    project = load_example("matrix_layer")
+    compiled = compile(project.document, rng=0)
+    set_parameters(compiled.network, project.weights, project.biases)
+    output = compiled.network.forward(project.data.X)[0]
+    np.testing.assert_array_equal(np.round(output, 4), [0.7408, 0.6457])
+
+
+def test_the_one_update_example_makes_the_weight_2_into_2_00265():
+    project = load_example("one_update")
+    settings = Settings(custom_data=project.data, **project.settings)
+    data, _ = training_data(settings)
+    compiled = compile(project.document, loss=settings["loss"], rng=0)
+    set_parameters(compiled.network, project.weights, project.biases)
+    assert data.T[0, 0] - compiled.network.forward(data.X)[0, 0] == pytest.approx(0.8)
+    run = train(compiled.network, data, settings.training_config(max_epochs=1))
+    for _report in run:
+        pass
+    assert round(compiled.network.weights[0][0, 0], 5) == 2.00265
