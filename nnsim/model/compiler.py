@@ -268,11 +268,18 @@ def has_bias(network) -> bool:
 
 
 def _shared_rows(previous, new, layer_id):
-    """Rows, in the new and the old network, of the neurons of ``layer_id`` found in both."""
+    """Rows, in the new and the old network, of the neurons of ``layer_id`` found in both.
+
+    A neuron counts as found only in the same layer: a deleted neuron's id
+    may be given to a new neuron elsewhere (a reopened document numbers new
+    neurons from the lowest free id).
+    """
     pairs = [
         (row, previous.index[nid][1])
         for nid, (layer, row) in new.index.items()
-        if nid in previous.index and new.layer_ids[layer] == layer_id
+        if new.layer_ids[layer] == layer_id
+        and nid in previous.index
+        and previous.layer_ids[previous.index[nid][0]] == layer_id
     ]
     new_rows = np.array([p[0] for p in pairs], dtype=int)
     old_rows = np.array([p[1] for p in pairs], dtype=int)

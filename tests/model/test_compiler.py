@@ -163,3 +163,27 @@ def test_a_reconnected_connection_starts_afresh_not_at_zero():
     after = compile(doc, rng=1, previous=before)
     assert weight_of(after, *link) != 0.0
     assert after.initialised == 1
+
+
+def test_a_reused_id_in_another_layer_keeps_no_weights_from_its_namesake():
+    from nnsim.model.serial import document_from_dict, document_to_dict
+
+    first = new_mlp((2, 3, 1))
+    before = compile(first, rng=0)
+    # The same id on a neuron of another layer, as a reopened document's new neuron can get.
+    content = document_to_dict(first)
+    moved = content["neurons"][2]  # the first hidden neuron
+    moved["layer"] = content["layers"][0]["id"]
+    content["connections"] = [
+        link for link in content["connections"] if moved["id"] not in link
+    ] + [[moved["id"], n["id"]] for n in content["neurons"][3:5]]
+    again = document_from_dict(content)
+    after = compile(again, rng=1, previous=before)  # used to fail with an IndexError
+    assert after.network.layer_sizes == (3, 2, 1)
+    row = after.index[moved["id"]][1]  # the moved id, an input now
+    old_inputs = [r for r in range(3) if r != row]
+    kept = before.network.weights[0][1:, :]  # the two hidden neurons left, from both old inputs
+    np.testing.assert_array_equal(after.network.weights[0][:, old_inputs], kept)
+    # Its weights are new ones, not those of the old input that had its row number.
+    assert not np.array_equal(after.network.weights[0][:, row], kept[:, 0])
+    assert not np.array_equal(after.network.weights[0][:, row], kept[:, 1])
