@@ -228,7 +228,7 @@ class PointDrawing(QObject):
     def click(self, x: float, y: float, add: bool) -> None:
         """Add a point at (x, y) on the plot (scaled inputs), or remove the nearest."""
         window = self.window
-        if window.classroom.data_frozen:
+        if window.classroom.fixes("dataset"):
             window.status.show_message(FIXED)
             return
         shown = np.array([x, y])  # the plot shows the inputs as the network sees them

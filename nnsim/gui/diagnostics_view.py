@@ -11,6 +11,7 @@ import math
 from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
 from nnsim.engine import MLP
+from nnsim.errors import NnsimError
 from nnsim.model.diagnostics import Hint, gradient_check
 
 #: The gradient check uses at most this many samples, and networks of at most this many
@@ -65,14 +66,20 @@ def check_gradients(window) -> str:
         )
     else:
         data = window.controller.data
-        worst = gradient_check(network, data.X[:CHECK_SAMPLES], data.T[:CHECK_SAMPLES])
-        verdict = (
-            "backpropagation agrees with finite differences."
-            if worst < AGREEMENT or math.isclose(worst, 0.0)
-            else "larger than expected: a kink of the activation (relu, step) near a sample "
-            "can cause this."
-        )
-        text = f"Largest relative error over {count:,} weights and biases: {worst:.2g}; {verdict}"
+        try:
+            worst = gradient_check(network, data.X[:CHECK_SAMPLES], data.T[:CHECK_SAMPLES])
+        except NnsimError as exc:  # a step layer: no gradient to check
+            text = f"No gradient to check: {exc}"
+        else:
+            verdict = (
+                "backpropagation agrees with finite differences."
+                if worst < AGREEMENT or math.isclose(worst, 0.0)
+                else "larger than expected: a kink of the activation (relu, step) near a "
+                "sample can cause this."
+            )
+            text = (
+                f"Largest relative error over {count:,} weights and biases: {worst:.2g}; {verdict}"
+            )
     window.status.show_message(text)
     box = QMessageBox(QMessageBox.Icon.Information, "Gradient check", text, parent=window)
     box.setObjectName("gradientCheckDialog")

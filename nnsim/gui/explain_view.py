@@ -142,6 +142,11 @@ class StepExplainer(QObject):
             return self.view.show_message("Pause training (F6) to follow a step.")
         if controller.compiled is None or controller.display_network is None:
             return self.view.show_message(controller.problem or "There is no network yet.")
+        if not controller.network_up_to_date:
+            return self.view.show_message(
+                "The network was edited since it was last built: Step (F10) builds it, and "
+                "the step on the edited network is explained."
+            )
         row = window.status.sample_selector.value() - 1
         data = controller.data
         compiled = replace(controller.compiled, network=controller.display_network)

@@ -52,7 +52,7 @@ class DataImporter(QObject):
 
     def import_file(self, path=None) -> bool:
         """Show ``path`` (asked for when None) in the import dialog; False if it cannot be read."""
-        if self.window.classroom.data_frozen:
+        if self.window.classroom.fixes("dataset"):
             self._complain(FIXED)
             return False
         if self.window.document.kind == "hopfield":
@@ -87,6 +87,9 @@ class DataImporter(QObject):
         if window.controller.busy and not window.ask_to_stop("use the new data"):
             return False
         resizes = self._resizes(data)
+        if resizes and window.classroom.network_frozen:
+            self._complain(f"The data does not fit the network, and {FIXED[0].lower()}{FIXED[1:]}")
+            return False
         if resizes and self.ask_to_resize(_resize_question(window.document, data)) != Button.Yes:
             return False
         stack = window.undo_stack

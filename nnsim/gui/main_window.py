@@ -293,10 +293,14 @@ class MainWindow(QMainWindow):
         """What File > Save writes: the network, the settings, the weights shown, the history."""
         if self.is_hopfield:
             memory = self.hopfield.memory
-            return Project(self.document, self.settings.values(), memory=memory)
+            return Project(
+                self.document, self.settings.values(), memory=memory, classroom=self.classroom
+            )
         controller = self.controller
         weights = biases = None
-        if controller.display_network is not None:
+        if self.rewind is not None and self.rewind.shown is not None:  # rewound: not running
+            weights, biases = parameters_of(controller.compiled.network)  # what was trained
+        elif controller.display_network is not None:
             weights, biases = parameters_of(controller.display_network)
         history = controller.history
         columns = {"train": history.train, "validation": history.validation}
@@ -309,9 +313,8 @@ class MainWindow(QMainWindow):
     def show_project(self, project: Project) -> None:
         """Open a project read from a file: its network, settings, data, weights and history."""
         if project.document.kind == "hopfield":
-            self.open_document(
-                project.document, project.memory or PatternMemory(*project.document.grid)
-            )
+            memory = project.memory or PatternMemory(*project.document.grid)
+            self.open_document(project.document, memory, project.classroom)
             return
         self.settings.set_custom_data(project.data)
         self.open_document(project.document, classroom=project.classroom, **project.settings)
@@ -367,6 +370,9 @@ class MainWindow(QMainWindow):
 
     def randomise_weights(self) -> None:
         """A new seed (one undo step), then fresh weights from it."""
+        if self.classroom.fixes("seed"):
+            self.status.show_message(FIXED)
+            return
         self.controller.shutdown()
         self.panel.set_value("seed", int(np.random.default_rng().integers(2**31 - 1)))
         self.reset_weights()
@@ -413,6 +419,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _reported(self, report) -> None:
+        if self.rewind is not None:
+            self.rewind.forget()  # a new epoch shows the latest weights
         self._dirty = True  # drawn, status bar included, by the next redraw
         if not self.redraw_timer.isActive():  # a step: no timer runs, draw it now
             self._redraw()
@@ -443,6 +451,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _try_again_after_edit(self, _index: int) -> None:
         """An edit (or undo) may have mended why the network could not train: look again."""
+        self.explainer.refresh()  # an edited network is explained after its next build
         controller = self.controller
         stuck = controller is not None and controller.problem is not None and not controller.busy
         if stuck and controller.prepare():
@@ -452,6 +461,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _sample_stepped(self, row: int) -> None:
         """Ring the sample the perceptron just saw, move its line, show the sample's values."""
+        self.rewind.forget()
         self.decision_plot.show_sample_step(self.controller.display_network, row)
         self.status.sample_selector.setValue(row + 1)
         self._redraw(force=True)
@@ -489,6 +499,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _network_changed(self, compiled) -> None:
+        if self.rewind is not None:
+            self.rewind.forget()
         data = self.controller.data
         self.decision_plot.set_data(data, self.controller.validation)
         self._show_data()

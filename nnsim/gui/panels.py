@@ -226,7 +226,10 @@ class ParameterPanel(QWidget):
         for group in self.root.children():
             for field in group.children():
                 name = field.name()
-                if field.opts.get("document") or name not in SPECS:
+                if field.opts.get("document"):
+                    field.setOpts(readonly=classroom.network_frozen)
+                    continue
+                if name not in SPECS:
                     continue
                 shown = self.document.kind in SPECS[name].kinds and name not in classroom.hidden
                 field.setOpts(visible=shown, readonly=classroom.fixes(name))
@@ -243,6 +246,8 @@ class ParameterPanel(QWidget):
             self.undo_stack.push(SettingCommand(self.settings, name, old, new))
 
     def _edit_document_field(self, name: str, value) -> None:
+        if self._classroom.network_frozen:
+            raise ConfigError(FIXED)
         if self._lock_reason:
             self._ask_to_unlock("change the network")
         doc = self.document

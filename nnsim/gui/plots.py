@@ -324,10 +324,12 @@ class DecisionPlot:
 
     def _show_separator(self, network) -> None:
         """Draw a perceptron's separating line (none for other networks)."""
-        if self.gliding:
+        line = _line_of(network)
+        if self.gliding and line == self._line:
             return  # the line is on its way to this network's
-        self._line = _line_of(network)
-        self._draw_line(self.separator, self._line)
+        self._animation.stop()  # another network than the glide's: straight there
+        self._line = line
+        self._draw_line(self.separator, line)
 
     def _draw_line(self, item, line) -> None:
         """Draw w1 x1 + w2 x2 = c, ``line`` = (w1, w2, c), across the plane (None: nothing)."""

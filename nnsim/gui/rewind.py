@@ -49,18 +49,24 @@ class RewindBar(QWidget):
     def latest(self) -> int:
         return self.window.controller.history.count
 
+    def forget(self) -> None:
+        """The window shows the latest weights again (a step, a report, a new network)."""
+        self.shown = None
+
     def follow(self) -> None:
         """Keep the bar at the latest epoch, unless a person has moved it back."""
         controller = self.window.controller
         running = controller.state in ("training", "pausing")
         if running or (self.shown is not None and self.shown > self.latest):
             self.shown = None  # training shows what it does now; a reset has no past
+        first = controller.snapshots.first
+        first = self.latest if first is None else min(first, self.latest)
         self._quiet = True
-        self.slider.setRange(0, self.latest)
+        self.slider.setRange(first, self.latest)  # nothing to show before the first snapshot
         if self.shown is None:
             self.slider.setValue(self.latest)
         self._quiet = False
-        self.slider.setEnabled(not running and self.latest > 0)
+        self.slider.setEnabled(not running and self.latest > first)
         self.button.setEnabled(self.shown is not None and not running)
         self._label()
 
@@ -94,6 +100,7 @@ class RewindBar(QWidget):
             return
         epoch = self.window.controller.train_from(self.shown)
         self.shown = None
+        self.window.status.clear()  # no progress or error to show until training goes on
         self.window.status.show_message(
             f"Back at epoch {epoch}: the epochs after it are forgotten; Train goes on from here."
         )

@@ -20,6 +20,7 @@ from nnsim.engine import Perceptron
 from nnsim.errors import DivergenceError, NnsimError
 from nnsim.gui.training_run import REPORT_INTERVAL, TrainingRun, drive
 from nnsim.model import CompiledNetwork, NetworkDocument, parameters_of, set_parameters
+from nnsim.model.compiler import has_bias
 from nnsim.model.history import LossHistory
 from nnsim.model.session import prepare_training
 from nnsim.model.settings import LIVE_SETTINGS, Settings, epochs_per_second
@@ -60,6 +61,8 @@ class TrainingController(QObject):
         self.history = LossHistory()
         #: The weights every few epochs of this network's training, to rewind to.
         self.snapshots = WeightSnapshots()
+        self._snapshot_structure = None
+        self.prepared_for = None
         self.compiled: CompiledNetwork | None = None
         self.display_network = None  # a copy the GUI thread may evaluate freely
         self.data = self.validation = None
@@ -98,6 +101,7 @@ class TrainingController(QObject):
             return False
         self.problem = None
         self.data, self.validation = data, validation
+        self.prepared_for = self._what_it_depends_on()
         if previous is not None and compiled.initialised and compiled.kept:
             self.message.emit(
                 f"The network changed: {compiled.kept} trained weights kept, "
@@ -105,6 +109,21 @@ class TrainingController(QObject):
             )
         self._use(compiled)
         return True
+
+    def _what_it_depends_on(self) -> tuple:
+        """What a compiled network and its data were made from: the document and the settings."""
+        return (self.document.snapshot(), tuple(sorted(self.settings.values().items())),
+                id(self.settings.custom_data))  # fmt: skip
+
+    @property
+    def network_up_to_date(self) -> bool:
+        """Whether the network prepared last is the one the document draws now."""
+        return self.compiled is not None and self.prepared_for[0] == self.document.snapshot()
+
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the network and data prepared last are what the document and settings say now."""
+        return self.compiled is not None and self.prepared_for == self._what_it_depends_on()
 
     def restore(self, weights, biases, history: dict) -> None:
         """Put saved weights, biases and error history back (after opening a project).
@@ -134,10 +153,10 @@ class TrainingController(QObject):
         self.compiled = compiled
         self.display_network = copy.deepcopy(compiled.network)
         weights, biases = parameters_of(compiled.network)
-        if self.snapshots.epochs:
-            _, earlier, _ = self.snapshots.at_or_before(0)
-            if [w.shape for w in earlier] != [w.shape for w in weights]:
-                self.snapshots.clear()  # another network: its past is not this one's
+        structure = _structure(compiled)
+        if structure != self._snapshot_structure:
+            self.snapshots.clear()  # another network (or biases off): its past is not this one's
+            self._snapshot_structure = structure
         self.snapshots.offer(self.history.count, weights, biases)
         self.network_changed.emit(compiled)
 
@@ -228,8 +247,8 @@ class TrainingController(QObject):
         """
         if self.state in ("training", "pausing"):
             return
-        if self._run is None and not self.prepare():
-            return
+        if self._run is None and not self.up_to_date and not self.prepare():
+            return  # (preparing afresh each time would clear the plot's trail of lines)
         network = self.compiled.network
         if not isinstance(network, Perceptron):
             self.message.emit("One sample at a time is for perceptrons; an MLP steps by epochs.")
@@ -390,3 +409,14 @@ def _update_text(weight_change: np.ndarray, bias_change: np.ndarray) -> str:
     if not (weight_change.any() or bias_change.any()):
         return "no change (no mistake to learn from)."
     return f"Δw = {_numbers(weight_change)}, Δb = {_numbers(bias_change)}; the line moves."
+
+
+def _structure(compiled: CompiledNetwork) -> tuple:
+    """What makes weights of one compile fit another: neurons, layers, biases, connections."""
+    masks = compiled.mask_matrices()
+    return (
+        compiled.layer_ids,
+        tuple(sorted(compiled.index.items())),
+        has_bias(compiled.network),
+        None if masks is None else tuple(m.tobytes() for m in masks),
+    )

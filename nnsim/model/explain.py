@@ -38,6 +38,7 @@ from nnsim.model.values import layer_values
 
 #: At most this many terms of a sum, neurons of a layer, or weights are written out.
 SHOWN = 8
+RULE_NAMES = {"rosenblatt": "Rosenblatt", "lms": "LMS", "nlms": "normalised LMS"}
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class _Names:
 # ----------------------------------------------------------------------- MLP
 def _mlp_step(net: MLP, names: _Names, x, t, rate) -> Explanation:
     weights, activations = net.weights, list(activations_of(net))
+    masks = net.masks or [np.ones_like(w) for w in weights]  # 0 where no connection is drawn
     biases = net.biases if has_bias(net) else None
     zs, outputs = layer_values(weights, biases, activations, x)
     _loss, dW, db = net.gradients(x[None, :], t[None, :])
@@ -123,10 +125,10 @@ def _mlp_step(net: MLP, names: _Names, x, t, rate) -> Explanation:
     stages = [
         _inputs(names, x),
         *sums,
-        _output_error(names, len(weights), t, outputs[-1], net.loss),
+        _output_error(names, len(weights), t, outputs[-1], f"the loss is {net.loss}"),
         _errors_back(names, weights, t - outputs[-1], deltas),
-        _gradients(names, weights, outputs, deltas, dW, rate),
-        _new_weights(names, weights, new_W, biases is not None, net.biases, new_b),
+        _gradients(names, weights, outputs, deltas, dW, rate, masks),
+        _new_weights(names, weights, new_W, biases is not None, masks, "6"),
     ]
     return Explanation(tuple(stages), tuple(outputs), tuple(dW), new_W, new_b)
 
@@ -159,9 +161,9 @@ def _layer_sums(names, k, W, biases, z, outputs, activation) -> Stage:
     return Stage(f"2. Layer {k}: weighted sums and activations", tuple(lines), notes)
 
 
-def _output_error(names, last: int, t, o, loss: str) -> Stage:
+def _output_error(names, last: int, t, o, how: str) -> Stage:
     e = t - o
-    lines = [f"The output error is the target minus the output (the loss is {loss}):"]
+    lines = [f"The output error is the target minus the output ({how}):"]
     lines += [
         f"e{_sub(k + 1)} = {_p(t[k])} − {_p(o[k])} = {_n(e[k])}" for k in range(min(len(e), SHOWN))
     ]
@@ -182,7 +184,10 @@ def _errors_back(names, weights, e, deltas) -> Stage:
             split = np.where(column_sums != 0, W / column_sums, 0.0).T @ error
         matrix = W.T @ error
         lines.append(f"Layer {k} gets back, neuron by neuron:")
-        for h in range(min(len(matrix), SHOWN)):
+        for h in range(len(matrix)):
+            notes[names.id(k, h)] = f"Wᵀe={_n(matrix[h])}\nδ={_n(deltas[k - 1][h])}"
+            if h >= SHOWN:
+                continue
             shares = " + ".join(
                 f"{_p(W[j, h])}/{_p(column_sums[j, 0])} × {_p(error[j])}"
                 for j in range(min(W.shape[0], SHOWN))
@@ -191,7 +196,6 @@ def _errors_back(names, weights, e, deltas) -> Stage:
                 f"  split by weight share: {shares} = {_n(split[h])};"
                 f"  Wᵀe: {_n(matrix[h])};  δ = ∂E/∂z = {_n(deltas[k - 1][h])}"
             )
-            notes[names.id(k, h)] = f"Wᵀe={_n(matrix[h])}\nδ={_n(deltas[k - 1][h])}"
         lines += _more(len(matrix), "neurons")
         error = matrix
     lines += [
@@ -206,45 +210,43 @@ def _errors_back(names, weights, e, deltas) -> Stage:
     return Stage("4. The error sent back", tuple(lines), notes)
 
 
-def _gradients(names, weights, outputs, deltas, dW, rate) -> Stage:
+def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
     lines = [f"Each weight moves against its gradient: Δw = −η ∂E/∂w, with η = {_n(rate)}."]
     notes = {}
     shown = 0
     for k in range(len(weights), 0, -1):
         a_in, delta, g = outputs[k - 1], deltas[k - 1], dW[k - 1]
-        for j in range(g.shape[0]):
-            for i in range(g.shape[1]):
-                step = -rate * g[j, i]
-                connection = (names.id(k - 1, i), names.id(k, j))
-                notes[connection] = f"Δw={_n(step)}"
-                if shown < SHOWN:
-                    lines.append(
-                        f"{names.weight(k, i, j)}: ∂E/∂w = "
-                        f"δ × a = {_p(delta[j])} × {_p(a_in[i])} = {_n(g[j, i])};  "
-                        f"Δw = −{_p(rate)} × {_p(g[j, i])} = {_n(step, 6)}"
-                    )
-                    shown += 1
-    lines += _more(sum(g.size for g in dW), "weights")
+        for j, i in zip(*np.nonzero(masks[k - 1]), strict=True):
+            step = -rate * g[j, i]
+            connection = (names.id(k - 1, i), names.id(k, j))
+            notes[connection] = f"Δw={_n(step)}"
+            if shown < SHOWN:
+                lines.append(
+                    f"{names.weight(k, i, j)}: ∂E/∂w = "
+                    f"δ × a = {_p(delta[j])} × {_p(a_in[i])} = {_n(g[j, i])};  "
+                    f"Δw = −{_p(rate)} × {_p(g[j, i])} = {_n(step, 6)}"
+                )
+                shown += 1
+    lines += _more(int(sum(m.sum() for m in masks)), "weights")
     return Stage("5. Gradients and updates", tuple(lines), {}, notes)
 
 
-def _new_weights(names, weights, new_W, with_bias, biases, new_b) -> Stage:
+def _new_weights(names, weights, new_W, with_bias, masks, number: str) -> Stage:
     lines = ["Every weight plus its change:"]
     notes = {}
     for k in range(len(weights), 0, -1):
         W, new = weights[k - 1], new_W[k - 1]
-        for j in range(W.shape[0]):
-            for i in range(W.shape[1]):
-                notes[(names.id(k - 1, i), names.id(k, j))] = f"w={_n(new[j, i], 6)}"
-                if len(lines) <= SHOWN:
-                    lines.append(
-                        f"{names.weight(k, i, j)}: "
-                        f"{_p(W[j, i], 6)} + {_p(new[j, i] - W[j, i], 6)} = {_n(new[j, i], 6)}"
-                    )
-    lines += _more(sum(w.size for w in weights), "weights")
+        for j, i in zip(*np.nonzero(masks[k - 1]), strict=True):
+            notes[(names.id(k - 1, i), names.id(k, j))] = f"w={_n(new[j, i], 6)}"
+            if len(lines) <= SHOWN:
+                lines.append(
+                    f"{names.weight(k, i, j)}: "
+                    f"{_p(W[j, i], 6)} + {_p(new[j, i] - W[j, i], 6)} = {_n(new[j, i], 6)}"
+                )
+    lines += _more(int(sum(m.sum() for m in masks)), "weights")
     if with_bias:
         lines.append("The biases learn the same way, as weights on a constant input 1.")
-    return Stage("6. The new weights", tuple(lines), {}, notes)
+    return Stage(f"{number}. The new weights", tuple(lines), {}, notes)
 
 
 # ---------------------------------------------------------------- perceptron
@@ -258,7 +260,8 @@ def _perceptron_step(net: Perceptron, names: _Names, x, t, rate) -> Explanation:
     if net.rule == "nlms":
         norm = float(x @ x) + net.has_bias
         scale = rate / norm if norm else 0.0
-    step = scale * np.outer(e, x)
+    mask = net.mask if net.mask is not None else np.ones_like(W)  # 0: no connection drawn
+    step = scale * np.outer(e, x) * mask
     if rosenblatt and not e.any():
         step = np.zeros_like(W)
     new_W = W + step
@@ -266,9 +269,9 @@ def _perceptron_step(net: Perceptron, names: _Names, x, t, rate) -> Explanation:
     stages = [
         _inputs(names, x),
         _perceptron_output(names, W, b, x, u, y, net),
-        _output_error(names, 1, t, y, net.rule),
-        _perceptron_update(names, W, x, e, step, rate, scale, net),
-        _new_weights(names, [W], (new_W,), net.has_bias, [b], (new_b,)),
+        _output_error(names, 1, t, y, f"the {RULE_NAMES[net.rule]} rule learns from it"),
+        _perceptron_update(names, W, x, e, step, rate, scale, net, mask),
+        _new_weights(names, [W], (new_W,), net.has_bias, [mask], "5"),
     ]
     return Explanation(tuple(stages), (x, y), (step,), (new_W,), (new_b,))
 
@@ -288,7 +291,7 @@ def _perceptron_output(names, W, b, x, u, y, net) -> Stage:
     return Stage("2. The net input and the output", tuple(lines), notes)
 
 
-def _perceptron_update(names, W, x, e, step, rate, scale, net) -> Stage:
+def _perceptron_update(names, W, x, e, step, rate, scale, net, mask) -> Stage:
     if net.rule == "rosenblatt":
         lines = [f"Rosenblatt's rule: Δw = η (t − y) x with η = {_n(rate)}; no error, no change."]
     elif net.rule == "lms":
@@ -301,7 +304,7 @@ def _perceptron_update(names, W, x, e, step, rate, scale, net) -> Stage:
         ]
     notes = {}
     for j in range(W.shape[0]):
-        for i in range(W.shape[1]):
+        for i in np.flatnonzero(mask[j]):
             notes[(names.id(0, i), names.id(1, j))] = f"Δw={_n(step[j, i], 6)}"
             if i < SHOWN:
                 lines.append(

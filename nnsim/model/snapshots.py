@@ -45,10 +45,18 @@ class WeightSnapshots:
         self.every *= 2
 
     def at_or_before(self, epoch: int) -> tuple[int, list[np.ndarray], list[np.ndarray]]:
-        """(snapshot epoch, weights, biases) of the latest snapshot at or before ``epoch``."""
+        """(snapshot epoch, weights, biases) of the latest snapshot at or before ``epoch``.
+
+        An epoch before the first snapshot gets the first (the bar starts there).
+        """
         index = max(bisect.bisect_right(self.epochs, epoch) - 1, 0)
         weights, biases = self._weights[index]
         return self.epochs[index], [w.copy() for w in weights], [b.copy() for b in biases]
+
+    @property
+    def first(self) -> int | None:
+        """The epoch of the earliest snapshot (None: none yet)."""
+        return self.epochs[0] if self.epochs else None
 
     def truncate(self, epoch: int) -> None:
         """Forget the snapshots after ``epoch`` (training goes on from there)."""

@@ -112,3 +112,33 @@ def test_a_big_layer_is_written_out_in_part_and_noted_in_full():
     assert "… and 12 more neurons (on the canvas)." in text(explained.stages[1])
     assert len(explained.stages[1].neuron_notes) == 20
     assert len(explained.stages[-2].connection_notes) == 64 * 20 + 20 * 10
+
+
+def test_deleted_connections_are_neither_updated_nor_noted():
+    document = new_mlp((2, 3, 1), "tanh")
+    missing = document.connections[0]
+    document.remove(connections=[missing])
+    compiled = compile(document, rng=1)
+    net = compiled.network
+    x, t = np.array([0.5, -1.0]), np.array([0.3])
+    explained = explain_step(compiled, x, t, 0.2)
+    assert len(explained.stages[-1].connection_notes) == len(document.connections) == 8
+    assert missing not in explained.stages[-2].connection_notes
+    net.train_epoch(x[None, :], t[None, :], learning_rate=0.2)
+    for got, engine in zip(explained.new_weights, net.weights, strict=True):
+        np.testing.assert_array_equal(got, engine)
+
+
+def test_a_perceptron_with_a_deleted_connection_learns_as_the_engine():
+    document = new_perceptron(2, 2, rule="lms")
+    missing = document.connections[1]
+    document.remove(connections=[missing])
+    compiled = compile(document, rng=3)
+    net = compiled.network
+    x, t = np.array([0.8, 0.6]), np.array([1.0, 0.0])
+    explained = explain_step(compiled, x, t, 0.5)
+    net.train_epoch(x[None, :], t[None, :], learning_rate=0.5)
+    np.testing.assert_array_equal(explained.new_weights[0], net.weights)
+    assert missing not in explained.stages[-1].connection_notes
+    assert "the LMS rule learns from it" in text(explained.stages[2])
+    assert [stage.title[0] for stage in explained.stages] == ["1", "2", "3", "4", "5"]
