@@ -169,6 +169,57 @@ def measure(case, repeats, window, probe):
     return name, min(headless), min(windowed), max(gaps), max(clicks), frame_rate
 
 
+#: What a freshly started Python process runs to show the window, printing when it is shown.
+STARTUP_SCRIPT = """
+import sys, tempfile, time
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from nnsim.gui.app import create_main_window
+app = QApplication(sys.argv[:1])
+folder = Path(tempfile.mkdtemp())
+window = create_main_window(QSettings(str(folder / "l.ini"), QSettings.Format.IniFormat), folder)
+window.show()
+app.processEvents()
+print(time.time())
+window.close()
+"""
+
+
+def startup_seconds(repeats: int) -> float:
+    """The best time from launching a Python process to the window shown (imports included)."""
+    import subprocess
+
+    times = []
+    for _ in range(repeats):
+        launched = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", STARTUP_SCRIPT], capture_output=True, text=True, check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]},
+        )  # fmt: skip
+        times.append(float(done.stdout.strip().splitlines()[-1]) - launched)
+    return min(times)
+
+
+def editor_frame_ms(window, frames: int = 30) -> float:
+    """The median time to show new live weights on a 64-64-10 network and paint the editor."""
+    window.open_document(new_mlp((64, 64, 10)), dataset="digits", normalisation="z-score")
+    compiled = compile(window.document, rng=0)
+    weights, biases = compiled.weight_matrices(), compiled.bias_vectors()
+    rng = np.random.default_rng(0)
+    sample = rng.normal(size=64)
+    view = window.editor.view
+    view.fit_to_window()
+    times = []
+    for _ in range(frames):
+        live = [w + rng.normal(scale=0.01, size=w.shape) for w in weights]
+        start = time.perf_counter()
+        view.show_values(compiled, live, biases, sample)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - start)
+    return 1000 * float(np.median(times))
+
+
 def table(results, epochs_of) -> str:
     lines = [
         "| run | epochs | headless | in the window | window / headless | longest tick gap "
@@ -203,8 +254,14 @@ def main(argv=None):
     for case in cases:
         print(f"running {case[0]} ...", file=sys.stderr, flush=True)
         results.append(measure(case, repeats, window, probe))
+    frame = editor_frame_ms(window)
     window.close()
-    text = table(results, epochs_of)
+    startup = startup_seconds(repeats)
+    text = table(results, epochs_of) + (
+        "\n\n| launch to window shown | editor frame, 64-64-10 with live weights |\n"
+        "| --- | --- |\n"
+        f"| {startup:.2f} s | {frame:.1f} ms |"
+    )
     print(text)
     if args.write:
         RESULTS.write_text(report_text(text, args.quick))
@@ -221,6 +278,9 @@ Made by `bench_gui.py` on {datetime.date.today().isoformat()}{run}: Python
 Times are the worker's own training time (the engine's `elapsed`), the best of the
 repeats; gaps and clicks the worst seen in any repeat; redraws per second come
 from one more run without the probe, whose ticks and clicks use the same budget.
+Launch to window shown is the best of the repeats, a new Python process each
+time, imports included; the editor frame is the median time to give a 64-64-10
+network new weights (colours, widths, every neuron's value) and paint it.
 Each network is run once in the window first, unmeasured: the very first run of a
 session also pays for first paints and caches (up to a few hundred ms, once).  The window
 redraws at most 30 times a second; at full speed ("fastest") less, whenever its
