@@ -6,6 +6,7 @@ from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from nnsim.gui.icons import give_icons, window_icon
 from nnsim.gui.main_window import MainWindow
 
 #: Seconds between checks for Python's cyclic garbage, in the GUI thread.
@@ -47,7 +48,10 @@ def create_main_window(store: QSettings | None = None, data_folder=None) -> Main
     # worker to hand over the GIL: at 5 ms a wait, a frame could hold the event loop
     # 100 ms; at 1 ms it stays near 50 (benchmarks/GUI.md), at no cost to training.
     sys.setswitchinterval(GIL_SWITCH_S)
-    return MainWindow(store, data_folder)
+    window = MainWindow(store, data_folder)
+    window.setWindowIcon(window_icon())
+    give_icons(window)
+    return window
 
 
 def run(argv=None, project=None) -> int:
@@ -59,6 +63,7 @@ def run(argv=None, project=None) -> int:
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("nnsim")
     app.setOrganizationName("nnsim")
+    app.setWindowIcon(window_icon())
     window = create_main_window()
     window.show()
     QTimer.singleShot(0, window.autosave.offer_restore)

@@ -7,6 +7,7 @@ them, with the editor's and the file handlers' actions, into the training
 toolbar and File, Edit, View, Network, Train and Help.
 """
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
@@ -100,6 +101,7 @@ def make_training_toolbar(window) -> None:
     """The toolbar of the training actions and the sample chooser (``trainingToolBar``)."""
     toolbar = window.training_toolbar = window.addToolBar("Training")
     toolbar.setObjectName("trainingToolBar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # words for learners
     toolbar.addActions(list(window.training_actions.values()))
     toolbar.addWidget(window.status.sample_selector)
     toolbar.addAction(window.explainer.action)

@@ -265,3 +265,12 @@ def test_help_user_guide_opens_the_bundled_guide_with_its_pictures(window):
     picture = browser.loadResource(QTextDocument.ResourceType.ImageResource, "main-window.png")
     assert picture is not None and not picture.isNull()
     assert window.guide_action.shortcut().toString() == "F1"
+
+
+def test_every_action_has_a_tooltip_the_usual_ones_an_icon_and_the_window_its_icon(window):
+    actions = [a for a in window.findChildren(QAction) if a.objectName().startswith("action")]
+    assert len(actions) > 40
+    assert [a.objectName() for a in actions if not a.toolTip().strip()] == []
+    for name in ("actionTrainStart", "actionTrainStop", "actionOpen", "actionSave"):
+        assert not window.findChild(QAction, name).icon().isNull(), name
+    assert not window.windowIcon().isNull()
