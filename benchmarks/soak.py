@@ -1,0 +1,103 @@
+"""The soak run: nnsim trains for half an hour with live plots; does its memory stay put?
+
+The window trains the moons data on a 2-8-1 tanh network at full speed, with
+the error plot, the decision boundary and the editor's live values all shown,
+for ``--minutes`` (30 by default).  Every minute it records the process's
+resident memory and how many times the window redrew.  The targets: memory at
+the end within 10% of memory after the first minute, and the plots still
+redrawing in the last minute.  ``--write`` appends the result to GUI.md.
+
+Run ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py``.
+"""
+
+import argparse
+import datetime
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from nnsim.gui.app import create_main_window
+from nnsim.model import new_mlp
+
+RESULTS = Path(__file__).with_name("GUI.md")
+
+
+def resident_mb() -> float:
+    """This process's resident memory, in MB (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def soak(minutes: float) -> list[tuple[float, float, int, int]]:
+    """Train for ``minutes``; return (minute, MB, redraws, epochs) once a minute."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp())
+    window = create_main_window(
+        QSettings(str(folder / "l.ini"), QSettings.Format.IniFormat), folder
+    )
+    window.resize(1280, 800)
+    window.show()
+    document = new_mlp((2, 8, 1), activation="tanh")
+    document.set_property(document.layers[-1].id, "activation", "sigmoid")
+    window.open_document(
+        document, dataset="moons", loss="bce", learning_rate=0.1, speed="fastest",
+        max_epochs=10_000_000, use_target_error=False,
+    )  # fmt: skip
+    window.training_actions["start"].trigger()
+    start, samples = time.monotonic(), []
+    next_minute = 1
+    while next_minute <= minutes:
+        app.processEvents()
+        time.sleep(0.005)
+        if time.monotonic() - start >= 60 * next_minute:
+            samples.append(
+                (next_minute, resident_mb(), window.frames, window.controller.history.count)
+            )
+            print(f"minute {next_minute}: {samples[-1][1]:.0f} MB, {samples[-1][2]} redraws, "
+                  f"{samples[-1][3]:,} epochs", file=sys.stderr, flush=True)  # fmt: skip
+            next_minute += 1
+    window.training_actions["stop"].trigger()
+    window.close()
+    return samples
+
+
+def report(samples) -> str:
+    first, last = samples[0], samples[-1]
+    growth = last[1] / first[1] - 1
+    still = last[2] - (samples[-2][2] if len(samples) > 1 else 0)
+    met = "yes" if growth <= 0.10 and still > 0 else "**no**"
+    return (
+        f"\n## Soak run ({datetime.date.today().isoformat()})\n\n"
+        f"`soak.py`: {last[0]:.0f} minutes of training moons on 2-8-1 at full speed with every "
+        "plot shown.\n\n"
+        "| minutes | epochs | memory after 1 minute | memory at the end | growth | redraws in "
+        "the last minute | targets met? |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+        f"| {last[0]:.0f} | {last[3]:,} | {first[1]:.0f} MB | {last[1]:.0f} MB | "
+        f"{100 * growth:+.1f}% | {still} | {met} |\n"
+    )
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=30)
+    parser.add_argument("--write", action="store_true", help=f"append the result to {RESULTS.name}")
+    args = parser.parse_args(argv)
+    text = report(soak(args.minutes))
+    print(text)
+    if args.write:
+        with open(RESULTS, "a", encoding="utf-8") as f:
+            f.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
