@@ -15,12 +15,11 @@ import datetime
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nnsim.gui.app import create_main_window
@@ -39,7 +38,7 @@ def resident_mb() -> float:
 
 def soak(minutes: float) -> list[tuple[float, float, int, int]]:
     """Train for ``minutes``; return (minute, MB, redraws, epochs) once a minute."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp())
     window = create_main_window(
         QSettings(str(folder / "l.ini"), QSettings.Format.IniFormat), folder
@@ -53,18 +52,16 @@ def soak(minutes: float) -> list[tuple[float, float, int, int]]:
         max_epochs=10_000_000, use_target_error=False,
     )  # fmt: skip
     window.training_actions["start"].trigger()
-    start, samples = time.monotonic(), []
-    next_minute = 1
-    while next_minute <= minutes:
-        app.processEvents()
-        time.sleep(0.005)
-        if time.monotonic() - start >= 60 * next_minute:
-            samples.append(
-                (next_minute, resident_mb(), window.frames, window.controller.history.count)
-            )
-            print(f"minute {next_minute}: {samples[-1][1]:.0f} MB, {samples[-1][2]} redraws, "
-                  f"{samples[-1][3]:,} epochs", file=sys.stderr, flush=True)  # fmt: skip
-            next_minute += 1
+    samples = []
+    for minute in range(1, int(minutes) + 1):
+        loop = QEventLoop()  # the event loop as the app runs it: idle between events
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        samples.append((minute, resident_mb(), window.frames, window.controller.history.count))
+        print(
+            f"minute {minute}: {samples[-1][1]:.0f} MB, {samples[-1][2]} redraws, "
+            f"{samples[-1][3]:,} epochs", file=sys.stderr, flush=True,
+        )  # fmt: skip
     window.training_actions["stop"].trigger()
     window.close()
     return samples

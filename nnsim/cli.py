@@ -257,7 +257,9 @@ def train_project(args, out) -> int:
     if project.weights is not None:
         set_parameters(compiled.network, project.weights, project.biases)
     history = LossHistory()
-    history.restore(*(project.history.get(name) for name in ("train", "validation", "accuracy")))
+    history.restore(
+        *(project.history.get(name) for name in ("train", "validation", "accuracy", "epochs"))
+    )
     epochs = args.epochs or settings["max_epochs"] - history.count
     if epochs < 1:
         raise ConfigError(
@@ -275,7 +277,7 @@ def train_project(args, out) -> int:
     )
     weights, biases = parameters_of(net)
     columns = {"train": history.train, "validation": history.validation}
-    columns["accuracy"] = history.accuracy
+    columns.update(accuracy=history.accuracy, epochs=history.epochs)
     target = args.out or args.project
     save_project(target, Project(
         project.document, settings.values(), weights, biases, columns, project.data,

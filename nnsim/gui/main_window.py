@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
             weights, biases = parameters_of(controller.display_network)
         history = controller.history
         columns = {"train": history.train, "validation": history.validation}
-        columns["accuracy"] = history.accuracy
+        columns.update(accuracy=history.accuracy, epochs=history.epochs)
         return Project(
             self.document, self.settings.values(), weights, biases, columns,
             self.settings.custom_data, classroom=self.classroom,

@@ -138,7 +138,9 @@ class TrainingController(QObject):
             self._use(self.compiled)
         train = history.get("train")
         if train is not None and len(train):
-            self.history.restore(train, history.get("validation"), history.get("accuracy"))
+            self.history.restore(
+                train, history.get("validation"), history.get("accuracy"), history.get("epochs")
+            )
         self.snapshots.clear()
         if self.compiled is not None:
             self.snapshots.offer(self.history.count, *parameters_of(self.compiled.network))

@@ -57,7 +57,9 @@ class Project:
         The trained network's (n_out, n_in) weight matrices and (n_out,)
         biases, in layer order; None before any training.
     history : dict of 1-D arrays
-        "train", "validation" and "accuracy" per epoch (NaN where not measured).
+        "train", "validation" and "accuracy" per kept epoch (NaN where not
+        measured), and "epochs", the epoch each belongs to (every epoch while a
+        run is short; one in two, four, ... in a long one).
     data : Dataset or None
         The custom data set (imported), used when settings["dataset"] is "custom".
     description : str
@@ -88,7 +90,10 @@ def save_project(path, project: Project) -> None:
         "settings": project.settings,
         "weights": _arrays_out(project.weights),
         "biases": _arrays_out(project.biases),
-        "history": {name: _floats_out(project.history.get(name, ())) for name in HISTORY_COLUMNS},
+        "history": {
+            **{name: _floats_out(project.history.get(name, ())) for name in HISTORY_COLUMNS},
+            "epochs": [int(e) for e in project.history.get("epochs", ())],
+        },
         "data": None if project.data is None else dataset_to_dict(project.data),
         "description": project.description,
         "memory": None if project.memory is None else memory_to_dict(project.memory),
@@ -155,6 +160,14 @@ def _project_from(content: dict) -> Project:
     if weights is not None:
         _check_fit(document, weights, biases)
     history = {name: _floats_in(content["history"].get(name, [])) for name in HISTORY_COLUMNS}
+    epochs = content["history"].get("epochs") or list(range(1, len(history["train"]) + 1))
+    if not (
+        isinstance(epochs, list)
+        and all(isinstance(e, int) and not isinstance(e, bool) for e in epochs)
+        and all(a < b for a, b in zip([0, *epochs], epochs, strict=False))
+    ):
+        raise ValueError("the error history's epochs are not rising whole numbers.")
+    history["epochs"] = np.array(epochs, dtype=np.int64)
     if len({len(column) for column in history.values()}) > 1:
         raise ValueError("the error history's columns differ in length.")
     memory = content.get("memory")

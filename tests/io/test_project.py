@@ -155,3 +155,16 @@ def test_mutated_projects_never_crash_the_reader(tmp_path, data):
         assert str(exc).endswith((".", "?", ")")), "a sentence a person can read"
     else:
         assert isinstance(project, Project)
+
+
+def test_a_thinned_history_keeps_its_epochs(tmp_path):
+    project = trained_project()
+    project.history["epochs"] = np.array([2, 4, 6])
+    save_project(tmp_path / "long.nnsim", project)
+    loaded = load_project(tmp_path / "long.nnsim")
+    np.testing.assert_array_equal(loaded.history["epochs"], [2, 4, 6])
+    content = json.loads((tmp_path / "long.nnsim").read_text())
+    content["history"]["epochs"] = [4, 2, 6]
+    (tmp_path / "bad.nnsim").write_text(json.dumps(content))
+    with pytest.raises(ProjectFileError, match="epochs are not rising whole numbers"):
+        load_project(tmp_path / "bad.nnsim")
