@@ -13,6 +13,8 @@ import numpy as np
 
 #: The most values kept; beyond, the history is thinned (every other one kept).
 MAX_POINTS = 2**19
+#: Room beyond MAX_POINTS for the report that overfills the history before it is thinned.
+GROWTH_SLACK = 4096
 
 
 class LossHistory:
@@ -57,7 +59,9 @@ class LossHistory:
     def _append(self, epochs: np.ndarray, losses: np.ndarray) -> None:
         needed = self._kept + len(epochs)
         if needed > len(self._train):
-            size = max(needed, 2 * len(self._train))
+            # Double, but no further than the bound and a report's worth: memory stays put
+            # once the history first fills up.
+            size = max(needed, min(2 * len(self._train), self.limit + GROWTH_SLACK))
             self._epochs = np.resize(self._epochs, size)
             self._train = np.resize(self._train, size)
             for name, column in self._sparse.items():
