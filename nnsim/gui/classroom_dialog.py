@@ -39,7 +39,9 @@ class ClassroomDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         titles = {spec.name: spec.title for spec in SETTINGS}
         for row, name in enumerate(self.names):
-            self.table.setItem(row, 0, QTableWidgetItem(titles[name]))
+            title = QTableWidgetItem(titles[name])
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a name to read, not to edit
+            self.table.setItem(row, 0, title)
             for column, chosen in ((FREEZE, classroom.frozen), (HIDE, classroom.hidden)):
                 box = QTableWidgetItem()
                 box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)

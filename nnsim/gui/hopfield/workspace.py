@@ -136,10 +136,8 @@ class HopfieldWorkspace(QObject):
 
     def _drawing_tools(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        memory = self.memory_edit
-        row.addWidget(self._tool("Clear", "Every cell white", lambda: memory("Clear", "clear")))
-        row.addWidget(self._tool("Invert", "Black becomes white and white black",
-                                 lambda: memory("Invert", "invert")))  # fmt: skip
+        row.addWidget(self._tool("Clear", "Every cell white", self.clear))
+        row.addWidget(self._tool("Invert", "Black becomes white and white black", self.invert))
         row.addWidget(self._tool("Random", "Every cell black or white at random", self.randomise))
         for text, (down, right), tip in (("←", (0, -1), "left"), ("→", (0, 1), "right"),
                                          ("↑", (-1, 0), "up"), ("↓", (1, 0), "down")):  # fmt: skip
@@ -160,9 +158,11 @@ class HopfieldWorkspace(QObject):
         row.addWidget(self.show_weights)
         return row
 
-    def memory_edit(self, text: str, method: str) -> None:
-        """A grid edit by the memory's method of that name, as one undo step."""
-        self.edit("current", text, getattr(self.memory, method))
+    def clear(self) -> None:
+        self.edit("current", "Clear", self.memory.clear)
+
+    def invert(self) -> None:
+        self.edit("current", "Invert", self.memory.invert)
 
     def _corrupt_tools(self) -> QHBoxLayout:
         row = QHBoxLayout()
