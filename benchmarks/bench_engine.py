@@ -4,7 +4,7 @@ Every row times nnsim and a reference in the same run, interleaved, keeps the fa
 of several repeats and reports their ratio: absolute times depend on the machine, the
 ratios much less.  Run ``./dev.sh bench`` (or ``.venv/bin/python benchmarks/bench_engine.py``);
 ``--quick`` shrinks sizes and repeats for a smoke run, ``--write`` also writes the table
-into ``benchmarks/README.md``.  scikit-learn and PyTorch are optional.
+into its section of ``benchmarks/README.md``.  scikit-learn and PyTorch are optional.
 """
 
 import argparse
@@ -15,9 +15,9 @@ import os
 import platform
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
+from results import README, write_section
 
 from nnsim.engine import MLP, Hopfield, datasets
 
@@ -31,7 +31,6 @@ try:
 except ImportError:
     torch = None
 
-README = Path(__file__).with_name("README.md")
 HEADER = ("benchmark", "nnsim", "reference", "ratio", "target", "met?")
 #: scikit-learn settings of every row: plain SGD, no momentum, no weight penalty.
 SKLEARN_SGD = {"solver": "sgd", "momentum": 0.0, "alpha": 0.0, "random_state": 0}
@@ -346,31 +345,11 @@ def machine():
     return f"{cpu} ({platform.machine()}), {os.cpu_count()} logical CPUs; " + ", ".join(versions)
 
 
-def readme_text(table, notes, quick):
-    """Return the contents of ``benchmarks/README.md``."""
+def section_text(table, notes, quick):
+    """Return the engine's section of ``benchmarks/README.md``: when, where, the table, notes."""
     run = " (a `--quick` run: smaller sizes, fewer repeats)" if quick else ""
-    return f"""# Benchmarks
-
-`bench_engine.py` times the NumPy engine (`nnsim.engine`) against references timed in
-the same run: a lean hand-written NumPy epoch of the same maths, scikit-learn's
-`MLPClassifier`, PyTorch (when installed), the bare matrix products of the same shapes,
-and for the Hopfield network one matrix product and a synchronous recall.  Each
-contender is warmed up, then timed several times interleaved with its reference; the
-fastest time counts.  Compare the ratios: absolute times depend on the machine.
-
-Run it with `./dev.sh bench` (`--quick` for a smoke run, `--write` to rewrite this file).
-scikit-learn comes with the `bench` extra. PyTorch does not: its CPU build is hundreds of
-megabytes for one comparison row, so the row runs only where PyTorch is already installed
-(this table was made with the 2.13.0 CPU wheel installed by hand).
-
-What the window costs training, and how quickly it answers meanwhile, is in
-[GUI.md](GUI.md) (`bench_gui.py`).
-
-Measured on {datetime.date.today().isoformat()}{run}, on {machine()}.
-
-{table}
-
-""" + "".join(f"- {note}\n" for note in notes)
+    measured = f"Measured on {datetime.date.today().isoformat()}{run}, on {machine()}."
+    return f"{measured}\n\n{table}\n\n" + "".join(f"- {note}\n" for note in notes)
 
 
 def main(argv=None):
@@ -389,8 +368,8 @@ def main(argv=None):
     table = "\n".join(lines)
     print(table, "", *notes, sep="\n")
     if args.write:
-        README.write_text(readme_text(table, notes, args.quick))
-        print(f"wrote {README}", file=sys.stderr)
+        write_section("engine", section_text(table, notes, args.quick))
+        print(f"wrote the engine's section of {README}", file=sys.stderr)
 
 
 if __name__ == "__main__":

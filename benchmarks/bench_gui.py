@@ -9,7 +9,8 @@ button every 50 ms: the longest gap between ticks and the slowest click show how
 long the window could leave a person waiting (target: under 100 ms).
 
 Run ``.venv/bin/python benchmarks/bench_gui.py`` (``./dev.sh bench`` runs it after
-the engine benchmarks); ``--quick`` for a smoke run, ``--write`` to write GUI.md.
+the engine benchmarks); ``--quick`` for a smoke run, ``--write`` to write its section of
+benchmarks/README.md.
 """
 
 import argparse
@@ -28,6 +29,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QEventLoop, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton
+from results import README, write_section
 
 from nnsim.engine import train
 from nnsim.gui.app import create_main_window
@@ -35,7 +37,6 @@ from nnsim.gui.training_run import REPORT_INTERVAL
 from nnsim.model import compile, new_mlp
 from nnsim.model.settings import Settings, training_data
 
-RESULTS = Path(__file__).with_name("GUI.md")
 TICK_MS = 10
 CLICK_EVERY_MS = 50
 
@@ -239,7 +240,7 @@ def table(results, epochs_of) -> str:
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer epochs and repeats")
-    parser.add_argument("--write", action="store_true", help=f"also write {RESULTS.name}")
+    parser.add_argument("--write", action="store_true", help=f"also write {README.name}")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     store = QSettings(str(Path(tempfile.mkdtemp()) / "layout.ini"), QSettings.Format.IniFormat)
@@ -264,31 +265,18 @@ def main(argv=None):
     )
     print(text)
     if args.write:
-        RESULTS.write_text(report_text(text, args.quick))
-        print(f"wrote {RESULTS}", file=sys.stderr)
+        write_section("window", section_text(text, args.quick))
+        print(f"wrote the window's section of {README}", file=sys.stderr)
 
 
-def report_text(text: str, quick: bool) -> str:
+def section_text(text: str, quick: bool) -> str:
+    """Return the window's section of ``benchmarks/README.md``: when, where, the tables."""
     run = " (a `--quick` run)" if quick else ""
-    return f"""# The window's cost and responsiveness
-
-Made by `bench_gui.py` on {datetime.date.today().isoformat()}{run}: Python
-{platform.python_version()}, PySide6 {pyside_version}, NumPy {np.__version__},
-{os.cpu_count()} logical CPUs, Qt platform `{os.environ["QT_QPA_PLATFORM"]}`.
-Times are the worker's own training time (the engine's `elapsed`), the best of the
-repeats; gaps and clicks the worst seen in any repeat; redraws per second come
-from one more run without the probe, whose ticks and clicks use the same budget.
-Launch to window shown is the best of the repeats, a new Python process each
-time, imports included; the editor frame is the median time to give a 64-64-10
-network new weights (colours, widths, every neuron's value) and paint it.
-Each network is run once in the window first, unmeasured: the very first run of a
-session also pays for first paints and caches (up to a few hundred ms, once).  The window
-redraws at most 30 times a second; at full speed ("fastest") less, whenever its
-thread used more than 3% of a core over the last second (`REDRAW_BUDGET`): that
-keeps its cost to training small.  Under a speed limit it redraws 30 times a second.
-
-{text}
-"""
+    return (
+        f"Measured on {datetime.date.today().isoformat()}{run}: Python "
+        f"{platform.python_version()}, PySide6 {pyside_version}, NumPy {np.__version__}, "
+        f"{os.cpu_count()} logical CPUs, Qt platform `{os.environ['QT_QPA_PLATFORM']}`.\n\n{text}\n"
+    )
 
 
 if __name__ == "__main__":

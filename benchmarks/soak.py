@@ -5,7 +5,7 @@ the error plot, the decision boundary and the editor's live values all shown,
 for ``--minutes`` (30 by default).  Every minute it records the process's
 resident memory and how many times the window redrew.  The targets: memory at
 the end within 10% of memory after the first minute, and the plots still
-redrawing in the last minute.  ``--write`` appends the result to GUI.md.
+redrawing in the last minute.  ``--write`` writes the result in its section of README.md.
 
 Run ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py``.
 """
@@ -21,11 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+from results import README, write_section
 
 from nnsim.gui.app import create_main_window
 from nnsim.model import new_mlp
-
-RESULTS = Path(__file__).with_name("GUI.md")
 
 
 def resident_mb() -> float:
@@ -78,31 +77,32 @@ def soak(minutes: float) -> list[tuple[float, float, int, int]]:
 
 
 def report(samples) -> str:
+    """The soak's section of README.md: the targets' table and memory minute by minute."""
     first, last = samples[0], samples[-1]
     growth = last[1] / first[1] - 1
     still = last[2] - (samples[-2][2] if len(samples) > 1 else 0)
     met = "yes" if growth <= 0.10 and still > 0 else "**no**"
+    trace = ", ".join(f"{mb:.0f}" for _, mb, _, _ in samples)
     return (
-        f"\n## Soak run ({datetime.date.today().isoformat()})\n\n"
-        f"`soak.py`: {last[0]:.0f} minutes of training moons on 2-8-1 at full speed with every "
-        "plot shown.\n\n"
+        f"Measured on {datetime.date.today().isoformat()}: {last[0]:.0f} minutes of training "
+        "moons on 2-8-1 at full speed with every plot shown.\n\n"
         "| minutes | epochs | memory after 1 minute | memory at the end | growth | redraws in "
         "the last minute | targets met? |\n| --- | --- | --- | --- | --- | --- | --- |\n"
         f"| {last[0]:.0f} | {last[3]:,} | {first[1]:.0f} MB | {last[1]:.0f} MB | "
-        f"{100 * growth:+.1f}% | {still} | {met} |\n"
+        f"{100 * growth:+.1f}% | {still} | {met} |\n\n"
+        f"Resident memory at the end of each minute, in MB: {trace}.\n"
     )
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=30)
-    parser.add_argument("--write", action="store_true", help=f"append the result to {RESULTS.name}")
+    parser.add_argument("--write", action="store_true", help=f"write the result into {README.name}")
     args = parser.parse_args(argv)
     text = report(soak(args.minutes))
     print(text)
     if args.write:
-        with open(RESULTS, "a", encoding="utf-8") as f:
-            f.write(text)
+        write_section("soak", text)
     return 0
 
 

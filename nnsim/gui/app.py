@@ -46,7 +46,7 @@ def create_main_window(store: QSettings | None = None, data_folder=None) -> Main
     collect_garbage_in_gui_thread()
     # Painting a frame calls back into Python many times, each time waiting for the
     # worker to hand over the GIL: at 5 ms a wait, a frame could hold the event loop
-    # 100 ms; at 1 ms it stays near 50 (benchmarks/GUI.md), at no cost to training.
+    # 100 ms; at 1 ms it stays near 50 (benchmarks/README.md), at no cost to training.
     sys.setswitchinterval(GIL_SWITCH_S)
     window = MainWindow(store, data_folder)
     window.setWindowIcon(window_icon())
