@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -116,6 +117,10 @@ class DataView(QWidget):
         self.table = QTableView(objectName="dataTable")
         self.table.setModel(self.samples)
         self.table.verticalHeader().setDefaultSectionSize(20)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
+        self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton").setToolTip(
+            "Select every sample"
+        )
         self.scatter = pg.PlotWidget(background="w")
         self.scatter.setObjectName("dataScatter")
         style_axes(self.scatter.getPlotItem())

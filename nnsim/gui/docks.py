@@ -10,10 +10,14 @@ opens on XOR).
 """
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QToolBar, QWidget
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+DOCK_BUTTON_TIPS = {
+    "qt_dockwidget_floatbutton": "Float {} in its own window (double-click its title to dock it)",
+    "qt_dockwidget_closebutton": "Close {} (View shows it again)",
+}
 
 
 class WindowDocks:
@@ -50,6 +54,11 @@ class WindowDocks:
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.window.addDockWidget(area, dock)
+        # A dock behind another's tab still counts as visible to Qt, and Tab would walk
+        # into it: its contents are hidden while nobody can see them.
+        dock.visibilityChanged.connect(widget.setVisible)
+        for button, tip in DOCK_BUTTON_TIPS.items():  # Qt's own buttons come without words
+            dock.findChild(QAbstractButton, button).setToolTip(tip.format(title))
         return dock
 
     def show_kind(self, hopfield: bool, again: bool = False) -> None:

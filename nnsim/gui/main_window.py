@@ -40,6 +40,7 @@ from nnsim.gui.exporting import install_exports
 from nnsim.gui.files import ProjectFiles
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.gui.importing import DataImporter
+from nnsim.gui.keyboard import PanelKeys
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.results import ResultsView
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
                    "patterns": hopfield.library, "recall": hopfield.side_tabs,
                    "explain": self.explainer.view}  # fmt: skip
         self.layout_docks = WindowDocks(self, widgets, self.training_toolbar)
+        self.panel_keys = PanelKeys(self)
         self.explain_dock = self.layout_docks.explain
         self.explainer.action.toggled.connect(self.explain_dock.setVisible)
         self.explain_dock.visibilityChanged.connect(self._explain_shown)
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         self.middle.setCurrentWidget(self.hopfield.widget if hopfield else self.editor)
         if self.layout_docks is not None:
             self.layout_docks.show_kind(hopfield, again)
+            self.panel_keys.show_kind(hopfield)
 
     def new_network(self, document: NetworkDocument, **settings) -> None:
         """File > New: show ``document`` unsaved, after asking about a run and unsaved edits."""

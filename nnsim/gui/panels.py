@@ -11,7 +11,7 @@ step on the shared undo stack.
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from pyqtgraph.parametertree import Parameter, ParameterTree
+from pyqtgraph.parametertree import Parameter
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.perceptron import RULES
 from nnsim.errors import ConfigError, NnsimError
+from nnsim.gui.form_tree import FormTree
 from nnsim.model import NetworkDocument
 from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.settings import SETTINGS, SPECS, Settings
@@ -90,7 +91,7 @@ class ParameterPanel(QWidget):
         self._lock_exceptions: set[str] = set()
         self._classroom = Classroom()
         self.root = Parameter.create(name="settings", type="group", children=self._groups())
-        self.tree = ParameterTree(showHeader=False)
+        self.tree = FormTree(showHeader=False)
         self.tree.setObjectName("parameterTree")
         self.tree.setParameters(self.root, showTop=False)
         # Names and values share the width (a long name elides; its tooltip says all),
@@ -159,17 +160,31 @@ class ParameterPanel(QWidget):
         doc = self.document
         fields = []
         if doc.kind == "perceptron":
-            fields.append(_field("rule", "Learning rule", "list", doc.rule, limits=list(RULES)))
+            fields.append(
+                _field(
+                    "rule", "Learning rule", "list", doc.rule, limits=list(RULES),
+                    tip="How the perceptron corrects its weights after each sample",
+                )
+            )  # fmt: skip
         if doc.kind != "hopfield":
-            fields.append(_field("bias", "Biases", "bool", doc.bias))
+            fields.append(
+                _field(
+                    "bias", "Biases", "bool", doc.bias,
+                    tip="Give every neuron after the inputs a bias: a weight from a constant 1",
+                )
+            )  # fmt: skip
         if doc.kind == "mlp":
             for index, layer in enumerate(doc.layers[1:], start=1):
                 output = index == len(doc.layers) - 1
                 choices = [a.name for a in ACTIVATIONS.values() if output or not a.output_only]
                 title = "Output activation" if output else f"Hidden {index} activation"
+                where = "the output neurons" if output else f"the neurons of hidden layer {index}"
                 fields.append(
-                    _field(f"layer:{layer.id}", title, "list", layer.activation, limits=choices)
-                )
+                    _field(
+                        f"layer:{layer.id}", title, "list", layer.activation, limits=choices,
+                        tip=f"The function {where} apply to their weighted sums",
+                    )
+                )  # fmt: skip
         return fields
 
     @contextmanager

@@ -131,6 +131,7 @@ def make_menus(window) -> None:
     view_menu.addActions(
         [dock.toggleViewAction() for dock in (*window.docks(), *window.hopfield_docks())]
     )
+    view_menu.addMenu(window.panel_keys.menu)
     view_menu.addSeparator()
     view_menu.addActions([view.bottom_to_top_action, view.zoom_in_action,
                           view.zoom_out_action, view.fit_action])  # fmt: skip

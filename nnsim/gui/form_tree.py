@@ -1,0 +1,67 @@
+"""A pyqtgraph ParameterTree that the keyboard walks like a form.
+
+pyqtgraph moves Tab from field to field itself (each field's editor catches
+Tab), but at the last field Tab goes nowhere, so the keyboard is trapped in
+the tree; and Qt's own focus chain enters the tree at whichever editor was
+made first, skipping the fields above it.  In :class:`FormTree` the editors
+take focus only from the tree or a click, Tab into the tree lands on its
+first field (Shift+Tab on its last), and Tab past the last field (Shift+Tab
+before the first) goes on to the next widget of the window.
+"""
+
+from pyqtgraph.parametertree import ParameterTree
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+from nnsim.gui.keyboard import next_tab_stop, tab_to
+
+INTO_TREE = {
+    Qt.FocusReason.TabFocusReason: True,
+    Qt.FocusReason.BacktabFocusReason: False,
+}  # how focus came in: forward (to the first field) or back (to the last)
+
+
+class FormTree(ParameterTree):
+    """A ParameterTree with form-like Tab order (see the module's docstring)."""
+
+    def setItemWidget(self, item: QTreeWidgetItem, column: int, widget: QWidget) -> None:  # noqa: N802
+        """Show ``widget`` in ``item``, out of Qt's Tab chain: the tree leads Tab to it."""
+        super().setItemWidget(item, column, widget)
+        for part in (widget, *widget.findChildren(QWidget)):
+            if part.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                part.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Tab into the tree: on to its first field (Shift+Tab: its last)."""
+        super().focusInEvent(event)
+        forward = INTO_TREE.get(event.reason())
+        if forward is None:
+            return
+        field = self.nextFocusableChild(self.invisibleRootItem(), forward=forward)
+        if field is not None:
+            field.setFocus()
+            self.setCurrentItem(field)
+
+    def focusNext(self, item: QTreeWidgetItem, forward: bool = True) -> None:  # noqa: N802
+        """Focus the field after ``item`` (before it, ``forward`` False); past the end, leave."""
+        field = self._field_after(item, forward)
+        if field is None:
+            self._leave(forward)
+        else:
+            field.setFocus()
+            self.setCurrentItem(field)
+
+    def _field_after(self, item: QTreeWidgetItem, forward: bool) -> QTreeWidgetItem | None:
+        root = self.invisibleRootItem()
+        while item is not root:
+            parent = item.parent() or root  # a top-level item's parent() is None
+            field = self.nextFocusableChild(parent, item, forward=forward)
+            if field is not None:
+                return field
+            item = parent
+        return None
+
+    def _leave(self, forward: bool) -> None:
+        """Give focus to the window's next (previous) Tab stop outside the tree."""
+        tab_to(next_tab_stop(self, forward, outside=self), forward)
