@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QToolBa
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+#: The side docks' first widths in pixels, (left, right), trainable and Hopfield: the
+#: parameters' names unelided, the plot tabs unscrolled, and the editor's toolbar whole
+#: in a 1280-pixel window.
+WIDTHS = {False: (280, 385), True: (240, 460)}
 DOCK_BUTTON_TIPS = {
     "qt_dockwidget_floatbutton": "Float {} in its own window (double-click its title to dock it)",
     "qt_dockwidget_closebutton": "Close {} (View shows it again)",
@@ -40,7 +44,6 @@ class WindowDocks:
         window.tabifyDockWidget(parameters, data)
         parameters.raise_()
         plots = self._dock("plotsDock", "Plots", widgets["plots"], RIGHT)
-        window.resizeDocks([parameters, plots], [340, 440], Qt.Orientation.Horizontal)
         self.training, self.hopfield = (parameters, data, plots), (patterns, recall)
         #: Train > Explain a Step's dock: shown only when asked for.
         self.explain = self._dock("explainDock", "Explain a step", widgets["explain"], BOTTOM)
@@ -48,6 +51,7 @@ class WindowDocks:
         self._showing: bool | None = None  # True: the Hopfield docks; None: none yet
         self._shown: dict[bool, set[str]] = {}  # each kind's docks as a person left them
         self._default = None
+        self._restored = False  # whether the layout of last time came back
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self.window)
@@ -55,8 +59,9 @@ class WindowDocks:
         dock.setWidget(widget)
         self.window.addDockWidget(area, dock)
         # A dock behind another's tab still counts as visible to Qt, and Tab would walk
-        # into it: its contents are hidden while nobody can see them.
-        dock.visibilityChanged.connect(widget.setVisible)
+        # into it: its contents are disabled while nobody can see them (hiding them would
+        # upset the docks' widths).
+        dock.visibilityChanged.connect(widget.setEnabled)
         for button, tip in DOCK_BUTTON_TIPS.items():  # Qt's own buttons come without words
             dock.findChild(QAbstractButton, button).setToolTip(tip.format(title))
         return dock
@@ -70,7 +75,22 @@ class WindowDocks:
         self._showing = hopfield
         self._show(hopfield, None if again else self._shown.get(hopfield))
         if hopfield:
-            self.window.resizeDocks(list(self.hopfield), [240, 460], Qt.Orientation.Horizontal)
+            self.window.resizeDocks(
+                list(self.hopfield), list(WIDTHS[True]), Qt.Orientation.Horizontal
+            )
+
+    def fit_widths(self) -> None:
+        """Give the side docks of the kind shown their first widths (:data:`WIDTHS`); the
+        middle takes the rest.  Only a window being shown can be given widths."""
+        hopfield = bool(self._showing)
+        docks = self.hopfield if hopfield else (self.training[0], self.training[2])
+        self.window.resizeDocks(list(docks), list(WIDTHS[hopfield]), Qt.Orientation.Horizontal)
+
+    def first_shown(self) -> None:
+        """The window is being shown for the first time: the first widths, unless last
+        time's came back."""
+        if not self._restored:
+            self.fit_widths()
 
     def _visible(self) -> set[str]:
         return {dock.objectName() for dock in self.training + self.hopfield if dock.isVisible()}
@@ -97,8 +117,7 @@ class WindowDocks:
         geometry, state = store.value("window/geometry"), store.value("window/state")
         if geometry is not None:
             self.window.restoreGeometry(geometry)
-        if state is not None:
-            self.window.restoreState(state)
+        self._restored = state is not None and self.window.restoreState(state)
         for dock in (*self.hopfield, self.explain):
             dock.hide()
 
@@ -106,6 +125,7 @@ class WindowDocks:
         """Every dock of the shown kind back where it began, and shown."""
         self.window.restoreState(self._default)
         self.show_kind(bool(self._showing), again=True)
+        self.fit_widths()
         self.training[0].raise_()
 
     def save(self, store: QSettings) -> None:

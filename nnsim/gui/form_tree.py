@@ -11,11 +11,13 @@ before the first) goes on to the next widget of the window.
 
 from pyqtgraph.parametertree import ParameterTree
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from nnsim.gui.keyboard import next_tab_stop, tab_to
 
+#: The names' share of the width; the values (short numbers and words) have the rest.
+NAME_SHARE = 0.6
 INTO_TREE = {
     Qt.FocusReason.TabFocusReason: True,
     Qt.FocusReason.BacktabFocusReason: False,
@@ -23,7 +25,22 @@ INTO_TREE = {
 
 
 class FormTree(ParameterTree):
-    """A ParameterTree with form-like Tab order (see the module's docstring)."""
+    """A ParameterTree with form-like Tab order (see the module's docstring).
+
+    Names and values share the width, the names :data:`NAME_SHARE` of it (a
+    longer name elides; its tooltip says all), so no value hides behind a
+    scroll bar however narrow the panel.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.header().resizeSection(0, round(NAME_SHARE * self.viewport().width()))
 
     def setItemWidget(self, item: QTreeWidgetItem, column: int, widget: QWidget) -> None:  # noqa: N802
         """Show ``widget`` in ``item``, out of Qt's Tab chain: the tree leads Tab to it."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._clock = deque(maxlen=REDRAW_HZ)
         self.document = self.editor = self.panel = self.data_fields = self.controller = None
         self.rewind = None
+        self._shown_before = False
         self.classroom = Classroom()
         self.files = ProjectFiles(self, self.store)
         self.importer = DataImporter(self)
@@ -261,7 +263,11 @@ class MainWindow(QMainWindow):
         person closed stays closed), or ``again`` to put them right.
         """
         hopfield = self.is_hopfield
-        self.middle.setCurrentWidget(self.hopfield.widget if hopfield else self.editor)
+        shown = self.hopfield.widget if hopfield else self.editor
+        self.middle.setCurrentWidget(shown)
+        for page in (self.hopfield.widget, self.editor):  # the hidden page's size is no limit
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
         if self.layout_docks is not None:
             self.layout_docks.show_kind(hopfield, again)
             self.panel_keys.show_kind(hopfield)
@@ -610,6 +616,13 @@ class MainWindow(QMainWindow):
         """Say what went wrong in the status bar and in a dialog."""
         self.status.show_message(text)
         QMessageBox.warning(self, title, text)
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        """The first time on screen, the docks take their first widths."""
+        super().showEvent(event)
+        if not self._shown_before:
+            self._shown_before = True
+            self.layout_docks.first_shown()
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         """Ask about unsaved edits, stop training and wait for it, remember the layout."""

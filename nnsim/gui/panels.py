@@ -12,9 +12,9 @@ from collections.abc import Callable
 from contextlib import contextmanager
 
 from pyqtgraph.parametertree import Parameter
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.perceptron import RULES
@@ -94,10 +94,6 @@ class ParameterPanel(QWidget):
         self.tree = FormTree(showHeader=False)
         self.tree.setObjectName("parameterTree")
         self.tree.setParameters(self.root, showTop=False)
-        # Names and values share the width (a long name elides; its tooltip says all),
-        # so no value hides behind a scroll bar however narrow the dock.
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reason = QLabel()
         self.reason.setObjectName("parameterProblem")
         self.reason.setWordWrap(True)

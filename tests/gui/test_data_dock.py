@@ -41,6 +41,7 @@ def click_on_plot(qtbot, plot, x, y, button=Qt.MouseButton.LeftButton):
 
 
 def test_clicks_on_the_decision_plot_draw_points_of_the_chosen_class(window, qtbot):
+    window.data_dock.raise_()  # its tab to the front: behind Parameters it takes no clicks
     window.panel.set_value("dataset", "blobs")
     before = window.controller.data.n_samples
     qtbot.mouseClick(window.data_view.draw_button, Qt.MouseButton.LeftButton)
@@ -67,8 +68,10 @@ def test_clicks_do_nothing_unless_drawing(window, qtbot):
 
 
 def test_drawing_is_offered_only_for_two_input_classes(window):
-    window.panel.set_value("dataset", "sine")  # 1 input: the network fits it
+    window.data_dock.raise_()
     button = window.data_view.draw_button
+    assert button.isEnabled()  # XOR: two inputs, two classes
+    window.panel.set_value("dataset", "sine")  # 1 input: the network fits it
     assert not button.isEnabled()
     assert "classification data only" in button.toolTip()
 

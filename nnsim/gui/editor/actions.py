@@ -65,6 +65,13 @@ TOGGLES = {
     ),
 }
 
+#: Shorter labels on the toolbar (menus keep the full ones), so it fits beside the docks.
+TOOLBAR_LABELS = {
+    "actionToolSelect": "Select",
+    "actionAutoConnect": "Auto-Connect",
+    "actionFitToWindow": "Fit",
+}
+
 
 def install_actions(view) -> None:
     """Create the editor's actions on ``view`` (see the module docstring for the names)."""
@@ -87,6 +94,9 @@ def install_actions(view) -> None:
         action.setChecked(checked)
         setattr(view, attribute, action)
     view.bottom_to_top_action.toggled.connect(view.set_bottom_to_top)
+    for action in view.actions():
+        if action.objectName() in TOOLBAR_LABELS:
+            action.setIconText(TOOLBAR_LABELS[action.objectName()])
     _install_undo(view)
 
 
