@@ -1,7 +1,12 @@
 """Help > User Guide, Help > Keyboard Shortcuts and Help > About."""
 
+import platform
 import re
 
+import numpy
+import pyqtgraph
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,11 +25,19 @@ from nnsim.resource_files import guide_path
 #: Width the guide's screenshots are shown at, in pixels.
 GUIDE_PICTURE_WIDTH = 740
 
-ABOUT = f"""<h3>nnsim {__version__}</h3>
+
+def about_text() -> str:
+    """Help > About: what nnsim is, its version and licence, and the versions it runs on
+    (for a bug report)."""
+    return f"""<h3>nnsim {__version__}</h3>
 <p>A neural-network simulator for learning and teaching: Rosenblatt perceptrons,
 ADALINE and its normalised rule, multi-layer perceptrons trained by backpropagation,
 and Hopfield memories. Every number a network computes can be seen.</p>
-<p>MIT licence. Built on NumPy, Qt (PySide6), pyqtgraph, superqt and psygnal.</p>"""
+<p>Copyright (c) 2026 the nnsim developers. MIT licence (the LICENSE file).<br>
+Built on NumPy, Qt (PySide6), pyqtgraph, superqt and psygnal.</p>
+<p><small>Running on Python {platform.python_version()}, Qt {qVersion()},
+PySide6 {pyside_version}, NumPy {numpy.__version__}, pyqtgraph {pyqtgraph.__version__}
+({platform.system()} {platform.machine()}).</small></p>"""
 
 
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
@@ -63,7 +76,7 @@ def shortcuts_dialog(window) -> QDialog:
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, "About nnsim", ABOUT)
+    QMessageBox.about(window, "About nnsim", about_text())
 
 
 def guide_dialog(parent) -> QDialog:

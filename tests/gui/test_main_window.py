@@ -274,3 +274,17 @@ def test_every_action_has_a_tooltip_the_usual_ones_an_icon_and_the_window_its_ic
     for name in ("actionTrainStart", "actionTrainStop", "actionOpen", "actionSave"):
         assert not window.findChild(QAction, name).icon().isNull(), name
     assert not window.windowIcon().isNull()
+
+
+def test_about_names_the_version_the_licence_and_what_it_runs_on(window, monkeypatch):
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from nnsim import __version__
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.about_action.trigger()
+    (text,) = shown
+    assert f"nnsim {__version__}" in text and "MIT licence" in text
+    assert f"Qt {qVersion()}" in text and f"PySide6 {pyside_version}" in text
