@@ -62,9 +62,13 @@ class TrainingStatus:
         self.bar.showMessage(text, MESSAGE_MS)
 
     def show_state(self, state: str, report=None) -> None:
-        """'Training epoch 1234 of 5000', 'Paused', 'Stopped' ..."""
+        """'Training · epoch 1,234 of 5,000', 'Paused · ...', 'Ready' ...
+
+        A run that finished early (it met its target error) says at which epoch, so the
+        progress bar short of 100% reads as epochs used, not work left undone.
+        """
         text = STATE_TEXT.get(state, state)
-        if report is not None and state in ("training", "paused", "pausing", "stopped"):
+        if report is not None and state != "ready":
             text += f" · epoch {report.epoch:,} of {report.max_epochs:,}"
         self.state.setText(text)
         if state != "training":

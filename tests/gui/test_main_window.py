@@ -288,3 +288,14 @@ def test_about_names_the_version_the_licence_and_what_it_runs_on(window, monkeyp
     (text,) = shown
     assert f"nnsim {__version__}" in text and "MIT licence" in text
     assert f"Qt {qVersion()}" in text and f"PySide6 {pyside_version}" in text
+
+
+def test_a_run_that_meets_its_target_early_says_at_which_epoch(qtbot, window):
+    window.panel.set_value("speed", "fastest")
+    window.panel.set_value("target_error", 0.05)
+    press(qtbot, window, "start")
+    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=WAIT_MS)
+    epoch = window.controller.history.count
+    assert epoch < window.settings["max_epochs"]
+    text = window.status.state.text()
+    assert text == f"Finished · epoch {epoch:,} of {window.settings['max_epochs']:,}"
