@@ -72,6 +72,7 @@ def soak(minutes: float) -> list[tuple[float, float, int, int]]:
             f"{samples[-1][3]:,} epochs", file=sys.stderr, flush=True,
         )  # fmt: skip
     window.training_actions["stop"].trigger()
+    window.undo_stack.setClean()  # the soak's own settings: close without asking to save
     window.close()
     return samples
 
