@@ -66,6 +66,10 @@ GRID_SIDES = (5, 8, 10, 16, 32, 64)
 #: a core (redrawing and painting): above it a redraw waits, so the window costs
 #: training little.  With a speed limit the worker has time to spare: no budget.
 REDRAW_BUDGET = 0.03
+#: ... but the plots never wait longer than this, in seconds, for their next redraw:
+#: the GUI thread's own waking (timer ticks, reports, taking the GIL) can use most of
+#: the budget, and the half-hour soak saw redraws fall to one a minute without it.
+MAX_REDRAW_GAP = 0.5
 LOCKED = "Training is using the network: stop it (Train > Stop) to change the network."
 SETTINGS_LOCKED = (
     "Only the learning rate, momentum and speed change while training runs: stop it to change "
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.redraw_timer.timeout.connect(self._redraw_within_budget)
         self._dirty = False
         self.frames = 0  # redraws so far, for measuring
+        self._last_redraw = 0.0  # perf_counter() of the latest redraw
         self._clock = deque(maxlen=REDRAW_HZ)
         self.document = self.editor = self.panel = self.data_fields = self.controller = None
         self.rewind = None
@@ -523,11 +528,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _redraw_within_budget(self) -> None:
-        """Redraw if this thread's CPU share over the last second is within REDRAW_BUDGET.
+        """Redraw if this thread's CPU share over the last second is within REDRAW_BUDGET,
+        or the last redraw is MAX_REDRAW_GAP old.
 
         ``time.thread_time`` counts what this thread spent since then on
         everything, painting included; a costly frame thus spaces out the
-        next ones instead of slowing the worker down.
+        next ones instead of slowing the worker down, down to 1 / MAX_REDRAW_GAP a second.
         """
         now = (time.perf_counter(), time.thread_time())
         self._clock.append(now)  # the last second of (wall, cpu) readings, one per tick
@@ -535,7 +541,8 @@ class MainWindow(QMainWindow):
             return
         (wall, cpu), (then_wall, then_cpu) = now, self._clock[0]
         full_speed = self.settings["speed"] == "fastest"
-        if full_speed and wall > then_wall and cpu - then_cpu > REDRAW_BUDGET * (wall - then_wall):
+        over_budget = wall > then_wall and cpu - then_cpu > REDRAW_BUDGET * (wall - then_wall)
+        if full_speed and over_budget and wall - self._last_redraw < MAX_REDRAW_GAP:
             return
         self._redraw()
 
@@ -545,6 +552,7 @@ class MainWindow(QMainWindow):
             return
         self._dirty = False
         self.frames += 1
+        self._last_redraw = time.perf_counter()
         controller = self.controller
         latest = controller.latest
         if latest is not None:
