@@ -234,7 +234,9 @@ def _follow(run, out, on_report=None):
     if on_terminal:
         print(file=out)
     accuracy = f", accuracy {summary.accuracy:.1%}" if summary.accuracy is not None else ""
-    print(f"{summary.message} Final error {summary.train_loss:.6g}{accuracy}.", file=out)
+    validation = summary.validation_loss
+    held_out = f", validation error {validation:.6g}" if validation is not None else ""
+    print(f"{summary.message} Final error {summary.train_loss:.6g}{accuracy}{held_out}.", file=out)
     return summary
 
 

@@ -126,7 +126,7 @@ def test_train_a_project_saves_weights_and_history_that_go_on_where_they_stopped
     assert load_project(path).weights is None  # --out left the original alone
 
 
-def test_a_project_trained_headless_has_the_numbers_the_window_trains(tmp_path, qtbot):
+def test_a_project_trained_headless_has_the_numbers_the_window_trains(tmp_path, qtbot, capsys):
     from PySide6.QtWidgets import QMessageBox
 
     from nnsim.gui.app import create_main_window
@@ -136,6 +136,14 @@ def test_a_project_trained_headless_has_the_numbers_the_window_trains(tmp_path, 
         cli.main(["train", str(path), "--epochs", "40", "--out", str(tmp_path / "cli.nnsim")]) == 0
     )
     headless = load_project(tmp_path / "cli.nnsim")
+    validation = headless.history["validation"]
+    last_validation = validation[~np.isnan(validation)][-1]
+    assert (
+        capsys.readouterr()
+        .out.rstrip()
+        .splitlines()[-2]
+        .endswith(f", validation error {last_validation:.6g}.")
+    )
     window = create_main_window()
     window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard
     qtbot.addWidget(window)

@@ -1,7 +1,9 @@
 """One training step written out with its numbers, stage by stage, as the tutorials do it.
 
 :func:`explain_step` takes a compiled network, one sample and its target,
-and returns the stages of one update on that sample:
+and returns the stages of one update on that sample (a network with several
+layers has a stage of the second kind for each, and of the fourth for each
+hidden one; the view numbers the stages as they come):
 
 1. the inputs;
 2. every neuron's weighted sum z = Σ w x + b with the actual numbers, and
@@ -128,7 +130,7 @@ def _mlp_step(net: MLP, names: _Names, x, t, rate) -> Explanation:
         _output_error(names, len(weights), t, outputs[-1], f"the loss is {net.loss}"),
         _errors_back(names, weights, t - outputs[-1], deltas),
         _gradients(names, weights, outputs, deltas, dW, rate, masks),
-        _new_weights(names, weights, new_W, biases is not None, masks, "6"),
+        _new_weights(names, weights, new_W, biases is not None, masks),
     ]
     return Explanation(tuple(stages), tuple(outputs), tuple(dW), new_W, new_b)
 
@@ -137,7 +139,7 @@ def _inputs(names: _Names, x) -> Stage:
     lines = [f"{names.symbol('x', 0, i)} = {_n(v)}" for i, v in enumerate(x[:SHOWN])]
     lines += _more(len(x), "inputs")
     notes = {names.id(0, i): _n(v) for i, v in enumerate(x)}
-    return Stage("1. The inputs", ("The sample goes in as the input layer's outputs.", *lines),
+    return Stage("The inputs", ("The sample goes in as the input layer's outputs.", *lines),
                  notes)  # fmt: skip
 
 
@@ -158,7 +160,7 @@ def _layer_sums(names, k, W, biases, z, outputs, activation) -> Stage:
     lines += _more(len(z), "neurons")
     for j in range(len(z)):
         notes[names.id(k, j)] = f"z={_n(z[j])}\na={_n(a[j])}"
-    return Stage(f"2. Layer {k}: weighted sums and activations", tuple(lines), notes)
+    return Stage(f"Layer {k}: weighted sums and activations", tuple(lines), notes)
 
 
 def _output_error(names, last: int, t, o, how: str) -> Stage:
@@ -169,7 +171,7 @@ def _output_error(names, last: int, t, o, how: str) -> Stage:
     ]
     lines += _more(len(e), "outputs")
     notes = {names.id(last, k): f"e={_n(e[k])}" for k in range(len(e))}
-    return Stage("3. The output error", tuple(lines), notes)
+    return Stage("The output error", tuple(lines), notes)
 
 
 def _errors_back(names, weights, e, deltas) -> Stage:
@@ -207,7 +209,7 @@ def _errors_back(names, weights, e, deltas) -> Stage:
     ]
     if len(weights) == 1:
         lines = ["No hidden layer: the output error goes straight to the weights."]
-    return Stage("4. The error sent back", tuple(lines), notes)
+    return Stage("The error sent back", tuple(lines), notes)
 
 
 def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
@@ -228,10 +230,10 @@ def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
                 )
                 shown += 1
     lines += _more(int(sum(m.sum() for m in masks)), "weights")
-    return Stage("5. Gradients and updates", tuple(lines), {}, notes)
+    return Stage("Gradients and updates", tuple(lines), {}, notes)
 
 
-def _new_weights(names, weights, new_W, with_bias, masks, number: str) -> Stage:
+def _new_weights(names, weights, new_W, with_bias, masks) -> Stage:
     lines = ["Every weight plus its change:"]
     notes = {}
     for k in range(len(weights), 0, -1):
@@ -246,7 +248,7 @@ def _new_weights(names, weights, new_W, with_bias, masks, number: str) -> Stage:
     lines += _more(int(sum(m.sum() for m in masks)), "weights")
     if with_bias:
         lines.append("The biases learn the same way, as weights on a constant input 1.")
-    return Stage(f"{number}. The new weights", tuple(lines), {}, notes)
+    return Stage("The new weights", tuple(lines), {}, notes)
 
 
 # ---------------------------------------------------------------- perceptron
@@ -271,7 +273,7 @@ def _perceptron_step(net: Perceptron, names: _Names, x, t, rate) -> Explanation:
         _perceptron_output(names, W, b, x, u, y, net),
         _output_error(names, 1, t, y, f"the {RULE_NAMES[net.rule]} rule learns from it"),
         _perceptron_update(names, W, x, e, step, rate, scale, net, mask),
-        _new_weights(names, [W], (new_W,), net.has_bias, [mask], "5"),
+        _new_weights(names, [W], (new_W,), net.has_bias, [mask]),
     ]
     return Explanation(tuple(stages), (x, y), (step,), (new_W,), (new_b,))
 
@@ -288,7 +290,7 @@ def _perceptron_output(names, W, b, x, u, y, net) -> Stage:
         else:
             lines.append(f"    y = u = {_n(y[j])}  (a linear output)")
         notes[names.id(1, j)] = f"u={_n(u[j])}\ny={_n(y[j])}"
-    return Stage("2. The net input and the output", tuple(lines), notes)
+    return Stage("The net input and the output", tuple(lines), notes)
 
 
 def _perceptron_update(names, W, x, e, step, rate, scale, net, mask) -> Stage:
@@ -311,7 +313,7 @@ def _perceptron_update(names, W, x, e, step, rate, scale, net, mask) -> Stage:
                     f"Δ{names.weight(1, i, j)} = "
                     f"{_p(scale, 6)} × {_p(e[j])} × {_p(x[i])} = {_n(step[j, i], 6)}"
                 )
-    return Stage("4. The update", tuple(lines), {}, notes)
+    return Stage("The update", tuple(lines), {}, notes)
 
 
 # ------------------------------------------------------------------ helpers
