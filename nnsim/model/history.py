@@ -14,7 +14,8 @@ import numpy as np
 #: The most values kept; beyond, the history is thinned (every other one kept).  A plot
 #: draws at most a few thousand points, and a run of up to 65,536 epochs keeps every one;
 #: the bound also keeps each redraw's passes over the history short and the memory put:
-#: at 2**19 a half-hour soak grew 50% as the allocator kept the thinning's large copies.
+#: at 2**19 the half-hour soak's memory rose in steps to 53% above its first minute (25%
+#: at the end), as the allocator kept the thinning's multi-MB copies.
 MAX_POINTS = 2**16
 #: Room beyond MAX_POINTS for the report that overfills the history before it is thinned.
 GROWTH_SLACK = 4096
