@@ -1,4 +1,4 @@
-"""A pyqtgraph ParameterTree that the keyboard walks like a form.
+"""A pyqtgraph ParameterTree that the keyboard walks like a form, names and values side by side.
 
 pyqtgraph moves Tab from field to field itself (each field's editor catches
 Tab), but at the last field Tab goes nowhere, so the keyboard is trapped in

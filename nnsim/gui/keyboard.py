@@ -6,7 +6,7 @@ trainable network Ctrl+2 Parameters, Ctrl+3 Data, Ctrl+4 Plots and Ctrl+5
 Explain, and for a Hopfield memory Ctrl+2 Patterns and Ctrl+3 Recall.  A
 panel closed or behind another's tab is shown first.  Tab and Shift+Tab then
 move within the window in Qt's order (the contents of a dock behind another's
-tab are hidden, so Tab passes them: see :mod:`nnsim.gui.docks`).
+tab are disabled, so Tab passes them: see :mod:`nnsim.gui.docks`).
 """
 
 from PySide6.QtCore import Qt
@@ -68,12 +68,11 @@ def next_tab_stop(start: QWidget, forward: bool, outside: QWidget | None = None)
     return None
 
 
-def tab_to(widget: QWidget | None, forward: bool) -> bool:
-    """Give ``widget`` the focus as Tab (``forward``) or Shift+Tab would; False if None."""
-    if widget is None:
-        return False
-    widget.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
-    return True
+def tab_to(widget: QWidget | None, forward: bool) -> None:
+    """Give ``widget`` (if any) the focus as Tab (``forward``) or Shift+Tab would."""
+    if widget is not None:
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        widget.setFocus(reason)
 
 
 def show_and_focus(window: QMainWindow, panel: QWidget) -> None:
