@@ -22,6 +22,8 @@ def write_section(name: str, text: str, path: Path = README) -> None:
     pattern = re.compile(re.escape(begins) + r".*?" + re.escape(ends), re.DOTALL)
     if pattern.search(old):
         new = pattern.sub(lambda _: block, old, count=1)
+    elif begins in old or ends in old:
+        raise ValueError(f"{path.name}: the {name!r} section has lost one of its markers")
     else:
         new = old.rstrip("\n") + ("\n\n" if old else "") + block + "\n"
     path.write_text(new, encoding="utf-8")

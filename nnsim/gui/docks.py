@@ -37,6 +37,7 @@ class WindowDocks:
 
     def __init__(self, window: QMainWindow, widgets: dict[str, QWidget], toolbar: QToolBar):
         self.window, self._toolbar = window, toolbar
+        self._seen: dict[str, bool] = {}  # dock name: whether a person can see it
         patterns = self._dock("patternsDock", "Patterns", widgets["patterns"], LEFT)
         recall = self._dock("recallDock", "Recall", widgets["recall"], RIGHT)
         parameters = self._dock("parametersDock", "Parameters", widgets["parameters"], LEFT)
@@ -58,13 +59,22 @@ class WindowDocks:
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.window.addDockWidget(area, dock)
-        # A dock behind another's tab still counts as visible to Qt, and Tab would walk
-        # into it: its contents are disabled while nobody can see them (hiding them would
-        # upset the docks' widths).
-        dock.visibilityChanged.connect(widget.setEnabled)
+        dock.visibilityChanged.connect(lambda seen: self._seen_or_not(dock, seen))
         for button, tip in DOCK_BUTTON_TIPS.items():  # Qt's own buttons come without words
             dock.findChild(QAbstractButton, button).setToolTip(tip.format(title))
         return dock
+
+    def _seen_or_not(self, dock: QDockWidget, seen: bool) -> None:
+        """A dock behind another's tab still counts as visible to Qt, and Tab would walk
+        into it: its contents are disabled while nobody can see them (hiding them would
+        upset the docks' widths)."""
+        self._seen[dock.objectName()] = seen
+        dock.widget().setEnabled(seen)
+
+    def set_widget(self, dock: QDockWidget, widget: QWidget) -> None:
+        """Put ``widget`` in ``dock`` in its place, enabled only if the dock can be seen."""
+        dock.setWidget(widget)
+        widget.setEnabled(self._seen.get(dock.objectName(), True))
 
     def show_kind(self, hopfield: bool, again: bool = False) -> None:
         """Show the docks of ``hopfield``'s kind as a person last left them (``again``: all)."""
@@ -75,9 +85,7 @@ class WindowDocks:
         self._showing = hopfield
         self._show(hopfield, None if again else self._shown.get(hopfield))
         if hopfield:
-            self.window.resizeDocks(
-                list(self.hopfield), list(WIDTHS[True]), Qt.Orientation.Horizontal
-            )
+            self.fit_widths()
 
     def fit_widths(self) -> None:
         """Give the side docks of the kind shown their first widths (:data:`WIDTHS`); the
@@ -126,7 +134,7 @@ class WindowDocks:
         self.window.restoreState(self._default)
         self.show_kind(bool(self._showing), again=True)
         self.fit_widths()
-        self.training[0].raise_()
+        self.training[0].raise_()  # last, so the Data tab behind it hears it is covered
 
     def save(self, store: QSettings) -> None:
         """Keep the geometry and the trainable network's layout as a person left it."""

@@ -91,7 +91,7 @@ class ExplainView(QWidget):
 
     def _show(self) -> None:
         stage, count = self.stage, len(self.explanation.stages)
-        self.title.setText(f"<b>{self.index + 1}. {stage.title}</b>")
+        self.title.setText(f"<b>{stage.title}</b>")
         self.counter.setText(f"{self.index + 1} of {count}")
         self.text.setPlainText("\n".join(stage.lines))
         self.back.setEnabled(self.index > 0)

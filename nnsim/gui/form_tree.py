@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
-from nnsim.gui.keyboard import next_tab_stop, tab_to
-
 #: The names' share of the width; the values (short numbers and words) have the rest.
 NAME_SHARE = 0.6
 INTO_TREE = {
@@ -37,6 +35,7 @@ class FormTree(ParameterTree):
         self.header().setStretchLastSection(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabKeyNavigation(False)  # Tab leaves the tree rather than walk its rows
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -53,12 +52,8 @@ class FormTree(ParameterTree):
         """Tab into the tree: on to its first field (Shift+Tab: its last)."""
         super().focusInEvent(event)
         forward = INTO_TREE.get(event.reason())
-        if forward is None:
-            return
-        field = self.nextFocusableChild(self.invisibleRootItem(), forward=forward)
-        if field is not None:
-            field.setFocus()
-            self.setCurrentItem(field)
+        if forward is not None:
+            self._enter(forward)
 
     def focusNext(self, item: QTreeWidgetItem, forward: bool = True) -> None:  # noqa: N802
         """Focus the field after ``item`` (before it, ``forward`` False); past the end, leave."""
@@ -66,8 +61,17 @@ class FormTree(ParameterTree):
         if field is None:
             self._leave(forward)
         else:
-            field.setFocus()
-            self.setCurrentItem(field)
+            self._focus(field)
+
+    def _focus(self, field: QTreeWidgetItem) -> None:
+        field.setFocus()  # shows the field's editor, with the keyboard in it
+        self.setCurrentItem(field)
+
+    def _enter(self, forward: bool) -> None:
+        """Focus the first field (``forward``) or the last."""
+        field = self.nextFocusableChild(self.invisibleRootItem(), forward=forward)
+        if field is not None:
+            self._focus(field)
 
     def _field_after(self, item: QTreeWidgetItem, forward: bool) -> QTreeWidgetItem | None:
         root = self.invisibleRootItem()
@@ -80,5 +84,11 @@ class FormTree(ParameterTree):
         return None
 
     def _leave(self, forward: bool) -> None:
-        """Give focus to the window's next (previous) Tab stop outside the tree."""
-        tab_to(next_tab_stop(self, forward, outside=self), forward)
+        """Tab on from the tree itself, in Qt's own order (the editors are out of it).
+
+        Where the tree is the only stop (a floating panel), Tab goes round: back in.
+        """
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().focusNextPrevChild(forward)
+        if self.hasFocus():
+            self._enter(forward)

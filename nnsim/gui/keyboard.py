@@ -9,7 +9,7 @@ move within the window in Qt's order (the contents of a dock behind another's
 tab are disabled, so Tab passes them: see :mod:`nnsim.gui.docks`).
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -31,56 +31,37 @@ PANELS = {
 
 
 def is_tab_stop(widget: QWidget) -> bool:
-    """Whether Tab may stop at ``widget``: enabled, visible, taking focus from Tab itself.
-
-    A widget handing its focus to a proxy (a view's viewport) is no stop.
-    """
+    """Whether Tab may stop at ``widget``: enabled, visible, taking focus from Tab."""
     return (
         widget.isEnabled()
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        and widget.focusProxy() is None
         and widget.isVisible()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
     )
 
 
-def first_tab_stop(container: QWidget) -> QWidget | None:
-    """The first widget inside ``container`` that Tab would stop at, in the window's order."""
-    widget = container.nextInFocusChain()
-    while widget is not container:
-        if container.isAncestorOf(widget) and is_tab_stop(widget):
-            return widget
-        widget = widget.nextInFocusChain()
-    return None
+def entry_point(panel: QWidget) -> QWidget | None:
+    """The Tab stop a person reads first in ``panel``: the top one, then the leftmost.
 
-
-def next_tab_stop(start: QWidget, forward: bool, outside: QWidget | None = None) -> QWidget | None:
-    """The widget Tab (``forward``) or Shift+Tab moves to from ``start``.
-
-    Widgets inside ``outside`` (a widget being left) are passed over.
+    (Qt's focus chain is not walked from Python: PySide then takes the widgets it
+    returns for children of the widget asked, and deletes them with it.)
     """
-    widget = start
-    while (
-        widget := widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-    ) is not start:
-        inside = outside is not None and outside.isAncestorOf(widget)
-        if is_tab_stop(widget) and widget.window() is start.window() and not inside:
-            return widget
-    return None
+    stops = [w for w in (panel, *panel.findChildren(QWidget)) if is_tab_stop(w)]
+    if not stops:
+        return None
+
+    def reading_order(widget: QWidget) -> tuple[int, int, bool]:
+        corner = widget.mapTo(panel, QPoint(0, 0))
+        return corner.y(), corner.x(), widget is not panel
+
+    return min(stops, key=reading_order)
 
 
-def tab_to(widget: QWidget | None, forward: bool) -> None:
-    """Give ``widget`` (if any) the focus as Tab (``forward``) or Shift+Tab would."""
-    if widget is not None:
-        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-        widget.setFocus(reason)
-
-
-def show_and_focus(window: QMainWindow, panel: QWidget) -> None:
+def show_and_focus(panel: QWidget) -> None:
     """Show ``panel`` (a dock, or the middle of the window) and give it the keyboard."""
     if isinstance(panel, QDockWidget):
         panel.show()
         panel.raise_()  # to the front of its tabs
-    stop = panel if is_tab_stop(panel) else first_tab_stop(panel)
+    stop = entry_point(panel)
     if stop is not None:
         stop.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -106,7 +87,7 @@ class PanelKeys:
             window, "actionGoToMiddle", "&Network or Pattern Grid", "Ctrl+1",
             "Put the keyboard in the middle of the window: the network or the pattern grid",
         )  # fmt: skip
-        middle.triggered.connect(lambda: show_and_focus(window, window.middle.currentWidget()))
+        middle.triggered.connect(lambda: show_and_focus(window.middle.currentWidget()))
         self.menu.addAction(middle)
         self._kinds: dict[bool, list[QAction]] = {}
         for hopfield, panels in PANELS.items():
@@ -120,7 +101,7 @@ class PanelKeys:
             self.window, f"actionGoTo{dock_name}", text, shortcut,
             f"Show the {title} panel and put the keyboard in it ({shortcut})",
         )  # fmt: skip
-        action.triggered.connect(lambda: show_and_focus(self.window, dock))
+        action.triggered.connect(lambda: show_and_focus(dock))
         return action
 
     def show_kind(self, hopfield: bool) -> None:

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             panel.unlock_request = self.ask_to_stop
         self.editor.view.unlock_request = self._unlock_network
         if old_panels[0] is not None:
-            self.parameters_dock.setWidget(self.panel)
+            self.layout_docks.set_widget(self.parameters_dock, self.panel)
             self.data_view.set_fields(self.data_fields)
             for old in old_panels:
                 old.detach()

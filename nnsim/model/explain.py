@@ -2,8 +2,8 @@
 
 :func:`explain_step` takes a compiled network, one sample and its target,
 and returns the stages of one update on that sample (a network with several
-layers has a stage of the second kind for each, and of the fourth for each
-hidden one; the view numbers the stages as they come):
+layers has a stage of the second kind for each; the view counts the stages
+as they come):
 
 1. the inputs;
 2. every neuron's weighted sum z = Σ w x + b with the actual numbers, and

@@ -19,7 +19,7 @@ def test_explain_walks_the_3_3_3_example_stage_by_stage(window, qtbot):
     view = window.explainer.view
     assert window.explain_dock.isVisible() and view.counter.text() == "1 of 7"
     qtbot.mouseClick(view.next, LEFT)
-    assert view.title.text() == "<b>2. Layer 1: weighted sums and activations</b>"
+    assert view.title.text() == "<b>Layer 1: weighted sums and activations</b>"
     assert "0.9 × 0.9 + 0.1 × 0.3 + 0.8 × 0.4 = 1.16" in view.text.toPlainText()  # noqa: RUF001
     assert "z=1.16\na=0.7613" in notes_on_canvas(window)
     for _ in range(5):
@@ -55,7 +55,7 @@ def test_the_slope_classifier_shows_the_normalised_rule(window):
     window.explainer.action.trigger()
     view = window.explainer.view
     view.go(3)
-    assert view.title.text() == "<b>4. The update</b>"
+    assert view.title.text() == "<b>The update</b>"
     assert "ΔA = L·E/x" in view.text.toPlainText()
     view.go(1)
     assert "0.25 + 0.0583333 = 0.308333" in view.text.toPlainText()

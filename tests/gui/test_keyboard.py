@@ -106,3 +106,43 @@ def test_every_dock_can_be_gone_to(window):
     names = {a.objectName() for a in window.panel_keys.menu.actions()}
     docks = {d.objectName() for d in window.findChildren(QDockWidget)}
     assert names == {"actionGoToMiddle"} | {f"actionGoTo{name}" for name in docks}
+
+
+def test_keys_then_new_networks_of_both_kinds_leave_every_widget_alive(window, qtbot):
+    """Going through the panels must not hand Qt's widgets to Python to delete (it once
+    did: the next new network deleted the status bar's wrapper, and closing crashed)."""
+    from shiboken6 import isValid
+
+    window.ask_grid_size = lambda: (5, 5)
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    walk(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)
+    for kind in ("perceptron", "hopfield", "mlp"):
+        press(qtbot, Qt.Key.Key_2, CTRL)
+        press(qtbot, Qt.Key.Key_Tab)
+        window.new_actions[kind].trigger()
+        qtbot.wait(50)  # the old panels are deleted
+        held = (window.status.bar, window.training_toolbar, window.status.sample_selector)
+        assert all(isValid(widget) for widget in held), kind
+
+
+def test_after_a_new_network_the_panel_behind_a_tab_is_still_passed_over(window, qtbot):
+    window.new_actions["mlp"].trigger()
+    window.data_dock.raise_()
+    assert not window.panel.isEnabled() and window.data_view.isEnabled()
+    visited = walk(qtbot, window.editor.view, Qt.Key.Key_Tab)
+    assert not any(window.parameters_dock.isAncestorOf(w) for w in visited)
+    window.parameters_dock.raise_()
+    assert window.panel.isEnabled() and not window.data_view.isEnabled()
+
+
+def test_tab_goes_round_a_floating_parameters_panel(window, qtbot):
+    window.parameters_dock.setFloating(True)
+    window.parameters_dock.activateWindow()
+    qtbot.waitUntil(window.parameters_dock.isActiveWindow)
+    last = shown_fields(window.panel)[-1]
+    (item,) = window.panel.field(last).items.keys()
+    item.setFocus()
+    assert QApplication.focusWidget() is field_editor(window.panel, last)
+    first = shown_fields(window.panel)[0]  # its window holds nothing else to go to
+    assert press(qtbot, Qt.Key.Key_Tab) is field_editor(window.panel, first)
+    assert press(qtbot, Qt.Key.Key_Backtab) is field_editor(window.panel, last)
