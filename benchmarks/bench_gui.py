@@ -139,13 +139,13 @@ def window_seconds(window, probe, make_document, values) -> float:
     )
     if probe is not None:
         probe.start()
-    frames = window.frames
+    frames = window.live.frames
     window.training_actions["start"].trigger()
     finished.exec()  # a real event loop: it sleeps between events, as the app's does
     elapsed = window.controller.latest.elapsed
     if probe is not None:
         probe.stop()
-    window_seconds.frame_rate = (window.frames - frames) / elapsed
+    window_seconds.frame_rate = (window.live.frames - frames) / elapsed
     return elapsed
 
 

@@ -66,7 +66,7 @@ def soak(minutes: float) -> list[tuple[float, float, int, int]]:
         loop = QEventLoop()  # the event loop as the app runs it: idle between events
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
-        samples.append((minute, resident_mb(), window.frames, window.controller.history.count))
+        samples.append((minute, resident_mb(), window.live.frames, window.controller.history.count))
         print(
             f"minute {minute}: {samples[-1][1]:.0f} MB, {samples[-1][2]} redraws, "
             f"{samples[-1][3]:,} epochs", file=sys.stderr, flush=True,
@@ -85,7 +85,8 @@ def report(samples) -> str:
     met = "yes" if growth <= 0.10 and still > 0 else "**no**"
     trace = ", ".join(f"{mb:.0f}" for _, mb, _, _ in samples)
     return (
-        f"Measured on {datetime.date.today().isoformat()}: {last[0]:.0f} minutes of training "
+        f"Measured on {datetime.date.today().isoformat()}: {last[0]:.0f} minute"
+        f"{'s' if last[0] != 1 else ''} of training "
         "moons on 2-8-1 at full speed with every plot shown.\n\n"
         "| minutes | epochs | memory after 1 minute | memory at the end | growth | redraws in "
         "the last minute | targets met? |\n| --- | --- | --- | --- | --- | --- | --- |\n"

@@ -2,18 +2,15 @@
 
 :class:`MainWindow` wires the parts together and owns nothing else: the
 document and settings are models, the :class:`TrainingController` trains,
-the editor and the plots draw.  Plots and the canvas are redrawn by a
-GUI-thread timer, at most ``REDRAW_HZ`` times a second and only after a new
-report (DESIGN.md section 5).
+the editor and the plots draw, and :class:`LiveView` draws them again as
+training runs (DESIGN.md section 5).
 """
 
 import contextlib
-import time
-from collections import deque
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -42,6 +39,7 @@ from nnsim.gui.files import ProjectFiles
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.gui.importing import DataImporter
 from nnsim.gui.keyboard import PanelKeys
+from nnsim.gui.live_view import LiveView
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.results import ResultsView
@@ -54,22 +52,11 @@ from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
 from nnsim.model import NetworkDocument, new_hopfield, new_mlp, parameters_of, set_parameters
 from nnsim.model.classroom import FIXED, Classroom
-from nnsim.model.compiler import has_bias
-from nnsim.model.diagnostics import diagnose
 from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings, training_data
 
-REDRAW_HZ = 30
 #: Sides of the square grids File > New Hopfield Memory offers.
 GRID_SIDES = (5, 8, 10, 16, 32, 64)
-#: While training runs at full speed, the GUI thread may use at most this share of
-#: a core (redrawing and painting): above it a redraw waits, so the window costs
-#: training little.  With a speed limit the worker has time to spare: no budget.
-REDRAW_BUDGET = 0.03
-#: ... but the plots never wait longer than this, in seconds, for their next redraw:
-#: the GUI thread's own waking (timer ticks, reports, taking the GIL) can use most of
-#: the budget, and the half-hour soak saw redraws fall to one a minute without it.
-MAX_REDRAW_GAP = 0.5
 LOCKED = "Training is using the network: stop it (Train > Stop) to change the network."
 SETTINGS_LOCKED = (
     "Only the learning rate, momentum and speed change while training runs: stop it to change "
@@ -103,13 +90,7 @@ class MainWindow(QMainWindow):
         self.weights_plot, self.results = WeightsPlot(), ResultsView()
         self.diagnostics = DiagnosticsView()
         self.status = TrainingStatus(self.statusBar())
-        self.redraw_timer = QTimer(self)
-        self.redraw_timer.setInterval(1000 // REDRAW_HZ)
-        self.redraw_timer.timeout.connect(self._redraw_within_budget)
-        self._dirty = False
-        self.frames = 0  # redraws so far, for measuring
-        self._last_redraw = 0.0  # perf_counter() of the latest redraw
-        self._clock = deque(maxlen=REDRAW_HZ)
+        self.live = LiveView(self)
         self.document = self.editor = self.panel = self.data_fields = self.controller = None
         self.rewind = None
         self._shown_before = False
@@ -129,7 +110,7 @@ class MainWindow(QMainWindow):
         self.data_view = DataView(self.data_fields)
         self._show_data()
         self.drawing = PointDrawing(self)
-        self.status.sample_selector.valueChanged.connect(lambda _row: self._redraw(force=True))
+        self.status.sample_selector.valueChanged.connect(lambda _row: self.redraw())
         make_training_toolbar(self)
         self._make_docks()
         make_menus(self)
@@ -189,7 +170,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
-        self._redraw(force=True)
+        self.redraw()
 
     # --------------------------------------------------------- the document
     def open_document(
@@ -333,7 +314,7 @@ class MainWindow(QMainWindow):
         self.settings.set_custom_data(project.data)
         self.open_document(project.document, classroom=project.classroom, **project.settings)
         self.controller.restore(project.weights, project.biases, project.history)
-        self._redraw(force=True)
+        self.redraw()
 
     def retitle(self) -> None:
         """ "name[*] - nnsim", the name being the project file's (or the network's)."""
@@ -424,20 +405,13 @@ class MainWindow(QMainWindow):
         self.explainer.refresh()  # a run under way is not explained; a paused one is
         if self.rewind is not None:
             self.rewind.follow()
-        if running:
-            self._clock.clear()  # the budget counts this run's second, not an idle one
-            self.redraw_timer.start()
-        else:
-            self.redraw_timer.stop()
-            self._redraw(force=True)
+        self.live.follow(running)
 
     @Slot(object)
     def _reported(self, report) -> None:
         if self.rewind is not None:
             self.rewind.forget()  # a new epoch shows the latest weights
-        self._dirty = True  # drawn, status bar included, by the next redraw
-        if not self.redraw_timer.isActive():  # a step: no timer runs, draw it now
-            self._redraw()
+        self.live.report_arrived()
 
     @Slot(str)
     def _show_problem_in_panel(self, _message: str) -> None:
@@ -478,7 +452,7 @@ class MainWindow(QMainWindow):
         self.rewind.forget()
         self.decision_plot.show_sample_step(self.controller.display_network, row)
         self.status.sample_selector.setValue(row + 1)
-        self._redraw(force=True)
+        self.redraw()
 
     @Slot(str)
     def _failed(self, reason: str) -> None:
@@ -489,7 +463,7 @@ class MainWindow(QMainWindow):
 
     def redraw(self) -> None:
         """Draw everything again now (the rewind bar moved, say)."""
-        self._redraw(force=True)
+        self.live.draw(force=True)
 
     def show_latest_weights(self) -> None:
         """Back from a rewind: the display network takes the trained weights again."""
@@ -523,61 +497,7 @@ class MainWindow(QMainWindow):
         # Lay the error plot out for the run now: a new axis at the first report
         # would re-lay it out just as training starts.
         self.error_plot.expect_accuracy(data.task == "classification")
-        self._dirty = True
-        self._redraw(force=True)
-
-    @Slot()
-    def _redraw_within_budget(self) -> None:
-        """Redraw if this thread's CPU share over the last second is within REDRAW_BUDGET,
-        or the last redraw is MAX_REDRAW_GAP old.
-
-        ``time.thread_time`` counts what this thread spent since then on
-        everything, painting included; a costly frame thus spaces out the
-        next ones instead of slowing the worker down, down to 1 / MAX_REDRAW_GAP a second.
-        """
-        now = (time.perf_counter(), time.thread_time())
-        self._clock.append(now)  # the last second of (wall, cpu) readings, one per tick
-        if not self._dirty:
-            return
-        (wall, cpu), (then_wall, then_cpu) = now, self._clock[0]
-        full_speed = self.settings["speed"] == "fastest"
-        over_budget = wall > then_wall and cpu - then_cpu > REDRAW_BUDGET * (wall - then_wall)
-        if full_speed and over_budget and wall - self._last_redraw < MAX_REDRAW_GAP:
-            return
-        self._redraw()
-
-    def _redraw(self, force: bool = False) -> None:
-        """Draw the latest state: history, boundary and the canvas's values."""
-        if not (self._dirty or force) or self.controller.compiled is None:
-            return
-        self._dirty = False
-        self.frames += 1
-        self._last_redraw = time.perf_counter()
-        controller = self.controller
-        latest = controller.latest
-        if latest is not None:
-            self.status.show_report(latest, controller.state)
-        epochs = latest.max_epochs if latest else self.settings["max_epochs"]
-        self.error_plot.show_history(controller.history, epochs)
-        network = controller.display_network
-        self.decision_plot.show_network(network)
-        sample = controller.data.X[self.status.sample_selector.value() - 1]
-        weights, biases = _parameters(network)
-        self.editor.view.show_values(controller.compiled, weights, biases, sample)
-        visible = self.layout_docks is not None and self.plots_dock.isVisible()
-        shown = self.plot_tabs.currentWidget() if visible else None
-        if shown is self.weights_plot.widget:
-            self.weights_plot.show_weights(weights)
-        elif shown is self.results and controller.state not in ("training", "pausing"):
-            self.results.show_results(network, controller.data, controller.validation)
-        if self.rewind is not None:
-            self.rewind.follow()
-        if shown is self.diagnostics:
-            target = self.settings.training_config().target_error
-            self.diagnostics.show_hints(
-                diagnose(network, controller.data, controller.history.train, target)
-            )
-        self.explainer.refresh()
+        self.redraw()
 
     @Slot(bool)
     def _show_saved_state(self, clean: bool) -> None:
@@ -637,7 +557,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.redraw_timer.stop()
+        self.live.timer.stop()
         self.controller.shutdown()
         self.hopfield.shutdown()
         self.autosave.finish()
@@ -645,9 +565,3 @@ class MainWindow(QMainWindow):
         # The stack empties itself when deleted, signalling views already gone.
         self.undo_stack.blockSignals(True)
         super().closeEvent(event)
-
-
-def _parameters(network):
-    """(weights, biases) as the canvas draws them: biases None for a network without."""
-    weights, biases = parameters_of(network)
-    return weights, (biases if has_bias(network) else None)

@@ -302,17 +302,17 @@ def test_a_run_that_meets_its_target_early_says_at_which_epoch(qtbot, window):
 
 
 def test_at_full_speed_the_plots_redraw_twice_a_second_even_over_budget(qtbot, window, monkeypatch):
-    from nnsim.gui import main_window
+    from nnsim.gui import live_view
 
-    monkeypatch.setattr(main_window, "REDRAW_BUDGET", 0.0)  # every tick is over budget
+    monkeypatch.setattr(live_view, "REDRAW_BUDGET", 0.0)  # every tick is over budget
     window.panel.set_value("speed", "fastest")
     window.panel.set_value("use_target_error", False)
     window.panel.set_value("max_epochs", 10_000_000)
     press(qtbot, window, "start")
     qtbot.waitUntil(lambda: window.controller.history.count > 0, timeout=WAIT_MS)
-    before = window.frames
+    before = window.live.frames
     qtbot.wait(2000)
-    redraws = window.frames - before
+    redraws = window.live.frames - before
     press(qtbot, window, "stop")
     qtbot.waitUntil(lambda: window.controller.state == "stopped", timeout=WAIT_MS)
     assert 3 <= redraws <= 6  # 1 / MAX_REDRAW_GAP a second, no more
