@@ -2,18 +2,20 @@
 
 With a fixed seed, :func:`test_thousands_of_random_actions_break_nothing` edits
 the network, undoes and redoes, changes settings (sensible and absurd),
-starts, pauses, steps, stops and resets training, opens examples, imports a
-bad file and saves and reopens the project.  Afterwards: no exception
-reached the event loop (pytest-qt fails the test on one), no thread is left
-(the conftest fixture), the document survives a save and load unchanged,
-and undoing everything gives back the document the last opening started from.
+starts, pauses, steps, stops and resets training, goes from panel to panel with
+the keyboard, opens examples, imports a bad file and saves and reopens the
+project.  Afterwards: no exception reached the event loop (pytest-qt fails
+the test on one), no thread is left (the conftest fixture), the document
+survives a save and load unchanged, and undoing everything gives back the
+document the last opening started from.
 """
 
 import contextlib
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nnsim.errors import NnsimError
 from nnsim.io.examples import RECIPES
@@ -21,6 +23,7 @@ from nnsim.model.serial import document_from_dict, document_to_dict
 
 ACTIONS = 2500
 EXAMPLES = [name for name in RECIPES if name not in ("digits", "hopfield_letters")]
+GO_TO_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
 
 
 class Student:
@@ -131,6 +134,17 @@ class Student:
         self.window.training_actions["reset"].trigger()
 
     do_reset.weight = 1
+
+    # ------------------------------------------------------------- keyboard
+    def do_keys(self):
+        """View > Go To a panel, then Tab or Shift+Tab a few times."""
+        ctrl, no = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
+        keys = [(self.pick(GO_TO_KEYS), ctrl)]
+        keys += [(self.pick([Qt.Key.Key_Tab, Qt.Key.Key_Backtab]), no)] * self.rng.integers(4)
+        for key, modifier in keys:
+            self.qtbot.keyClick(QApplication.focusWidget() or self.window, key, modifier)
+
+    do_keys.weight = 1
 
     # ---------------------------------------------------------------- files
     def do_open_example(self):
