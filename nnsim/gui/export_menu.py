@@ -53,7 +53,7 @@ def make_export_menu(window) -> QMenu:
 def _ready(window) -> bool:
     """Whether there is a network to export; if not, say why."""
     controller = window.controller
-    if controller.compiled is None:  # the network and the data do not make a network now
+    if not controller.catch_up():  # the network and the data do not make a network now
         QMessageBox.information(
             window, "Nothing to export",
             f"There is no network to export yet: {controller.problem or 'build one first.'}",

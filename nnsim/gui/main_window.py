@@ -293,10 +293,11 @@ class MainWindow(QMainWindow):
             )
         controller = self.controller
         weights = biases = None
-        if self.rewind is not None and self.rewind.shown is not None:  # rewound: not running
-            weights, biases = parameters_of(controller.compiled.network)  # what was trained
-        elif controller.display_network is not None:
-            weights, biases = parameters_of(controller.display_network)
+        if controller.catch_up():  # else the edited network cannot compile: no weights
+            rewound = self.rewind is not None and self.rewind.shown is not None  # not running
+            # Rewound, the display shows an earlier epoch: what was trained is saved.
+            network = controller.compiled.network if rewound else controller.display_network
+            weights, biases = parameters_of(network)
         history = controller.history
         columns = {"train": history.train, "validation": history.validation}
         columns.update(accuracy=history.accuracy, epochs=history.epochs)

@@ -120,6 +120,13 @@ class TrainingController(QObject):
         """Whether the network prepared last is the one the document draws now."""
         return self.compiled is not None and self.prepared_for[0] == self.document.snapshot()
 
+    def catch_up(self) -> bool:
+        """Compile an edited document now, keeping the trained weights that fit (not while a
+        run holds the network); True when the compiled network is the document's."""
+        if not (self.busy or self.network_up_to_date):
+            self.prepare()
+        return self.network_up_to_date
+
     @property
     def up_to_date(self) -> bool:
         """Whether the network and data prepared last are what the document and settings say now."""

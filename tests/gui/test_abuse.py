@@ -169,7 +169,7 @@ class Student:
         path = self.tmp_path / "abused.nnsim"
         window.files._write(path)
         before = window.document.snapshot()
-        window.files.open(path)
+        assert window.files.open(path), "a project just saved opens again"
         assert window.document.snapshot() == before
         self.start = before
 

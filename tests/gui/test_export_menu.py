@@ -66,3 +66,13 @@ def test_nothing_to_export_says_why(window, choose, tmp_path, monkeypatch):
     export_action(window, "actionExportScript").trigger()
     assert said and "no network to export" in said[0]
     assert not (tmp_path / "x.py").exists()
+
+
+def test_an_edited_network_exports_as_it_now_is(window, choose, tmp_path):
+    window.training_actions["step"].trigger()
+    window.training_actions["stop"].trigger()
+    window.editor.view.add_neuron_to(window.document.layers[1].id)  # 4 hidden become 5
+    choose(tmp_path / "w.npz")
+    export_action(window, "actionExportNpz").trigger()
+    with np.load(tmp_path / "w.npz") as npz:
+        assert npz["W1"].shape == (5, 2) and npz["W2"].shape == (1, 5)

@@ -44,6 +44,29 @@ def test_save_then_open_restores_network_settings_weights_and_history(
     assert window.files.recent()[0] == str(tmp_path / "mine.nnsim")
 
 
+def test_a_network_edited_after_training_saves_and_opens_with_its_kept_weights(
+    window, tmp_path, monkeypatch, choose
+):
+    """Found by the abuse test: weights of the network before the edit were saved with the
+    edited network, and the file could not be opened again."""
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    for _ in range(3):
+        window.training_actions["step"].trigger()
+    window.training_actions["stop"].trigger()
+    trained = window.controller.compiled.network.weights[0].copy()  # 4 x 2
+    window.editor.view.add_neuron_to(window.document.layers[1].id)  # a fifth, connected
+    choose(tmp_path / "edited.nnsim")
+    window.files.save_action.trigger()
+    edited = window.document.snapshot()
+    window.new_actions["mlp"].trigger()
+    assert window.files.open(tmp_path / "edited.nnsim"), warnings
+    assert window.document.snapshot() == edited
+    first = window.controller.compiled.network.weights[0]
+    assert first.shape == (5, 2)
+    np.testing.assert_array_equal(first[:4], trained)  # the trained neurons' weights kept
+
+
 def test_a_bad_file_is_refused_and_what_was_open_stays(window, tmp_path, monkeypatch, choose):
     before = window.document.snapshot()
     bad = tmp_path / "broken.nnsim"
