@@ -180,7 +180,8 @@ class Student:
 def test_thousands_of_random_actions_break_nothing(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)  # dialogs built, not shown
-    window.ask_to_stop = lambda what: (window.controller.shutdown(), True)[1]
+    # The student answers Yes to every question ("Stop training?" before an edit, say).
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     student = Student(window, qtbot, tmp_path, seed=2026)
     for _ in range(ACTIONS):
         student.act()
