@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim import __version__
+from nnsim.gui.keyboard import LISTED_AS
 from nnsim.resource_files import guide_path
 
 #: Width the guide's screenshots are shown at, in pixels.
@@ -47,7 +48,8 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
         keys = action.shortcut().toString()
         if keys and action.objectName() not in seen:
             seen.add(action.objectName())
-            rows.append((keys, action.text().replace("&", ""), action.toolTip()))
+            name = action.property(LISTED_AS) or action.text().replace("&", "")
+            rows.append((keys, name, action.toolTip()))
     return sorted(rows, key=lambda row: row[1].lower())
 
 

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from nnsim.gui.actions import make_action
 
+#: The name Help > Keyboard Shortcuts gives an action, where its menu text is not
+#: enough ("Data" in View > Go To is "Go to Data" there).
+LISTED_AS = "listedAs"
 #: (dock object name, menu text, shortcut) per kind: False trainable, True Hopfield.
 PANELS = {
     False: (
@@ -87,6 +90,7 @@ class PanelKeys:
             window, "actionGoToMiddle", "&Network or Pattern Grid", "Ctrl+1",
             "Put the keyboard in the middle of the window: the network or the pattern grid",
         )  # fmt: skip
+        middle.setProperty(LISTED_AS, "Go to Network or Pattern Grid")
         middle.triggered.connect(lambda: show_and_focus(window.middle.currentWidget()))
         self.menu.addAction(middle)
         self._kinds: dict[bool, list[QAction]] = {}
@@ -101,6 +105,7 @@ class PanelKeys:
             self.window, f"actionGoTo{dock_name}", text, shortcut,
             f"Show the {title} panel and put the keyboard in it ({shortcut})",
         )  # fmt: skip
+        action.setProperty(LISTED_AS, f"Go to {title}")
         action.triggered.connect(lambda: show_and_focus(dock))
         return action
 

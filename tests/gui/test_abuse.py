@@ -185,9 +185,12 @@ def seeds_asked() -> list[int]:
     """The seeds to run: 2026, or those of ``NNSIM_ABUSE_SEEDS`` ("1-70", "3,7")."""
     asked = os.environ.get("NNSIM_ABUSE_SEEDS", "2026")
     seeds = []
-    for part in asked.split(","):
-        first, _, last = part.partition("-")
-        seeds += range(int(first), int(last or first) + 1)
+    try:
+        for part in asked.split(","):
+            first, _, last = part.partition("-")
+            seeds += range(int(first), int(last or first) + 1)
+    except ValueError:
+        raise ValueError(f"NNSIM_ABUSE_SEEDS={asked!r}: give seeds as 1-70 or 3,7") from None
     return seeds
 
 

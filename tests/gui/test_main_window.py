@@ -191,6 +191,8 @@ def test_help_lists_the_shortcuts(qtbot, window):
 
     rows = {action: keys for keys, action, _ in shortcut_rows(window)}
     assert rows["Train"] == "F5" and rows["Step"] == "F10" and rows["Undo"] == "Ctrl+Z"
+    assert rows["Go to Data"] == "Ctrl+3" and rows["Go to Patterns"] == "Ctrl+2"
+    assert len(rows) == len(shortcut_rows(window))  # no two rows share a name
     window.shortcuts_action.trigger()
     dialog = window.findChild(QDialog, "shortcutsDialog")
     assert dialog is not None and dialog.isVisible()
