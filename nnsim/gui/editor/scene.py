@@ -3,7 +3,8 @@
 import math
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from nnsim.errors import TopologyError
 from nnsim.gui.editor.items import NEURON_RADIUS, ConnectionItem, LayerItem, NeuronItem, NoteItem
@@ -13,6 +14,8 @@ from nnsim.model.values import connection_weights, neuron_values
 
 #: A click this close to a layer's column (in scene units) counts as inside it.
 COLUMN_HALF_WIDTH = 45.0
+#: Least room between two layers' names, in scene units.
+LABEL_GAP = 16.0
 #: A layer with more neurons is drawn compactly: the first HEAD, a count, the last TAIL.
 COMPACT_ABOVE = 32
 COMPACT_HEAD = 5
@@ -103,6 +106,7 @@ class NetworkScene(QGraphicsScene):
                 item.setPos(point)
         self._sync_connections()
         self._sync_layers(drawn)
+        self._separate_labels()
         self._recheck_faults()
         # Room around the drawing to click new layers into, and no stale extent to scroll to.
         margin = 2 * LAYER_SPACING
@@ -190,6 +194,44 @@ class NetworkScene(QGraphicsScene):
                 item.set_elision(hidden, self.to_scene(x, self._compact_rows(layer.id)[1]))
             else:
                 item.set_elision(0)
+
+    def _separate_labels(self) -> None:
+        """Move layer names apart where they would overlap (columns dragged close together).
+
+        Names are placed one by one along the layers; a name that meets one
+        already placed steps away from its column (up, or left when the layers
+        run bottom to top) until it is clear.
+        """
+        placed: list[QRectF] = []
+        items = self.layer_items.values()
+        for item in sorted(items, key=lambda i: self.to_document(i.rect().center())[0]):
+            label = item.label
+            rect = label.sceneBoundingRect()
+            step = (
+                QPointF(-(rect.width() + LABEL_GAP / 2), 0.0)
+                if self.bottom_to_top
+                else QPointF(0.0, -(rect.height() + 2.0))
+            )
+            clear = rect.adjusted(-LABEL_GAP / 4, -1.0, LABEL_GAP / 4, 1.0)
+            while any(clear.intersects(other) for other in placed):
+                label.setPos(label.pos() + step)
+                rect, clear = rect.translated(step), clear.translated(step)
+            placed.append(clear)
+
+    def column_spacing(self, new_title: str = "") -> float:
+        """How far apart columns stand so that neighbouring layers' names never meet.
+
+        At least ``LAYER_SPACING``; wider when the longest name (or
+        ``new_title``, a layer about to be added) needs it.
+        """
+        if self.bottom_to_top:  # names stand to the left, one line high: any spacing fits
+            return LAYER_SPACING
+        widths = [item.label.boundingRect().width() for item in self.layer_items.values()]
+        if new_title:
+            widths.append(
+                QFontMetricsF(QGraphicsSimpleTextItem().font()).horizontalAdvance(new_title)
+            )
+        return max(LAYER_SPACING, max(widths, default=0.0) + LABEL_GAP)
 
     # ---------------------------------------------------------- live values
     def show_values(self, compiled, weights, biases=None, sample=None) -> None:

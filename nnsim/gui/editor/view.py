@@ -5,7 +5,8 @@ Tools (each a checkable action with a one-key shortcut):
 * Select/Move (S): click or rubber-band to select, drag to move (one undo step);
 * Add Neuron (N): a click in a layer's column adds a neuron to it; a click
   beside or between columns starts a new layer there;
-* Add Layer (L): a click inserts a layer of ``new_layer_size`` neurons there;
+* Add Layer (L): a click between (or beside) columns inserts a layer of
+  ``new_layer_size`` neurons there, and the columns re-flow evenly;
 * Connect (C): drag from a neuron to a neuron of the next layer.
 
 Delete removes the selection as one step.  The wheel zooms about the
@@ -15,19 +16,22 @@ Every edit goes through :func:`~nnsim.gui.commands.push_edit`.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPen, QUndoStack
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QFontInfo, QPainter, QPen, QTransform, QUndoStack
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSimpleTextItem, QGraphicsView
 
 from nnsim.errors import NnsimError, TopologyError
 from nnsim.gui.commands import push_edit
 from nnsim.gui.editor.actions import install_actions
 from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
+from nnsim.gui.editor.layout import add_layer_evenly
 from nnsim.gui.editor.menus import context_menu
 from nnsim.gui.editor.scene import NetworkScene
 from nnsim.model import NetworkDocument, check_topology
 
 ZOOM_STEP = 1.15
+#: Fit to Window never draws the layers' names smaller than this (pixels): it scrolls instead.
+LEGIBLE_TEXT_PX = 9.0
 #: Scene units an arrow key moves the selected neurons (five times that with Shift).
 NUDGE_STEP = 4.0
 
@@ -188,7 +192,7 @@ class EditorView(QGraphicsView):
         x, y = scene.to_document(pos)
         layer_id = scene.layer_at(x)
         if layer_id is None:
-            self._add_layer(x, y, size=1)
+            self._add_layer(x, size=1, y=y)  # a neuron placed by hand stays at its height
         else:
             self.add_neuron_to(layer_id, y)
 
@@ -205,17 +209,49 @@ class EditorView(QGraphicsView):
 
     def add_layer_at(self, pos: QPointF) -> None:
         """Insert a layer of ``new_layer_size`` neurons at scene point ``pos``."""
-        self._add_layer(*self.network_scene.to_document(pos), size=self.new_layer_size)
+        self._add_layer(self.network_scene.to_document(pos)[0], size=self.new_layer_size)
 
-    def _add_layer(self, x: float, y: float, size: int) -> None:
-        index = self.network_scene.insertion_index(x)
+    def _add_layer(self, x: float, size: int, y: float | None = None) -> None:
+        """Insert a layer in the slot ``x`` falls in; the columns re-flow evenly around it.
+
+        The click chooses between which columns the layer goes, not its exact
+        place; the layer is centred on ``y``, or on its neighbours when None.
+        Afterwards the whole network is brought back into view.
+        """
+        scene = self.network_scene
+        index = scene.insertion_index(x)
         activation = "linear" if index == 0 else "sigmoid"
-        self.edit(
+        title = f"Hidden {max(index, 1)} ({size}, {activation})"
+        spacing = scene.column_spacing(title)
+        change = self.edit(
             "Add layer",
-            lambda: self.document.add_layer(
-                index, size, activation, connect=self.auto_connect, x=x, y=y
+            lambda: add_layer_evenly(
+                self.document,
+                index,
+                size,
+                activation,
+                connect=self.auto_connect,
+                spacing=spacing,
+                y=y,
             ),
         )
+        if change:
+            self.keep_in_view([layer.id for _, layer in change.added_layers])
+
+    def keep_in_view(self, layer_ids=()) -> None:
+        """After an edit that grew the drawing, show it whole again (and ``layer_ids``).
+
+        While the view is fitted (the person has not zoomed) it refits when
+        the network no longer fits; at any zoom it scrolls the named layers
+        into sight.
+        """
+        if self.auto_fit and not self._fits(self._drawing_rect()):
+            self.fit_to_window()
+        for layer_id in layer_ids:
+            item = self.network_scene.layer_items.get(layer_id)
+            if item is not None:
+                self.ensureVisible(item.sceneBoundingRect(), 20, 20)
+        self._update_scroll_bars()
 
     def set_layer_size(self, layer_id: str, size: int) -> None:
         """Grow or shrink a layer to ``size`` neurons, as one undoable step."""
@@ -396,20 +432,72 @@ class EditorView(QGraphicsView):
     def _zoom(self, factor: float) -> None:
         self.auto_fit = False  # the person chose a zoom: keep it
         self.scale(factor, factor)
+        self._update_scroll_bars()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit_to_window()
+        else:
+            self._update_scroll_bars()
 
     def contextMenuEvent(self, event):  # noqa: N802 - Qt's name
         context_menu(self, self.mapToScene(event.pos())).exec(event.globalPos())
 
     def fit_to_window(self) -> None:
-        """Show the whole network; it stays fitted as the window resizes, until a zoom."""
+        """Show the whole network; it stays fitted as the window resizes, until a zoom.
+
+        Never smaller than :meth:`legible_scale`: a network too large for the
+        window at that scale is shown from its input side, with scroll bars.
+        """
         self.auto_fit = True
-        rect = self.network_scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        rect = self._drawing_rect()
+        viewport = self.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        scale = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        floor = self.legible_scale()
+        if scale >= floor:
+            self._set_scroll_bars(False, False)
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            return
+        self.setTransform(QTransform.fromScale(floor, floor))
+        self._update_scroll_bars()
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        centre = rect.center()
+        if rect.width() > seen.width():  # the input is on the left (or at the bottom)
+            centre.setX(rect.left() + seen.width() / 2)
+        if rect.height() > seen.height():
+            bottom = self.network_scene.bottom_to_top
+            centre.setY(
+                rect.bottom() - seen.height() / 2 if bottom else rect.top() + seen.height() / 2
+            )
+        self.centerOn(centre)
+
+    def legible_scale(self) -> float:
+        """The least scale at which the layers' names are still ``LEGIBLE_TEXT_PX`` high."""
+        return LEGIBLE_TEXT_PX / QFontInfo(QGraphicsSimpleTextItem().font()).pixelSize()
+
+    def _drawing_rect(self) -> QRectF:
+        """The network's extent with a little room around it, in scene units."""
+        return self.network_scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
+
+    def _fits(self, rect: QRectF) -> bool:
+        """Whether scene ``rect`` lies wholly inside the viewport as it is now."""
+        return self.mapToScene(self.viewport().rect()).boundingRect().contains(rect)
+
+    def _update_scroll_bars(self) -> None:
+        """Scroll bars on an axis where the drawing is larger than the window, else none."""
+        shown = self.mapFromScene(self._drawing_rect()).boundingRect()
+        viewport = self.viewport().rect()
+        self._set_scroll_bars(
+            shown.width() > viewport.width() + 1, shown.height() > viewport.height() + 1
+        )
+
+    def _set_scroll_bars(self, horizontal: bool, vertical: bool) -> None:
+        on, off = Qt.ScrollBarPolicy.ScrollBarAsNeeded, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setHorizontalScrollBarPolicy(on if horizontal else off)
+        self.setVerticalScrollBarPolicy(on if vertical else off)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt's name
         step = NUDGE_STEP * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
