@@ -65,7 +65,7 @@ class ClassroomDialog(QDialog):
         note = QLabel(
             "Students who open the saved project see the exercise so: frozen settings can "
             "be read but not changed, hidden ones are not shown. While anything is fixed, "
-            "the random seed is fixed too, so everyone gets the same numbers."
+            "the random seed is fixed too, so everyone starts from the same weights."
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -4,7 +4,10 @@ A :class:`Classroom` names settings students see but cannot change
 (``frozen``) and settings they do not see (``hidden``), and can freeze the
 network (the editor) and the data.  Whenever any of it is on, the random
 seed is frozen too, so every student who opens the file starts from the same
-weights and gets the same numbers.
+weights (bit for bit on any machine: drawing them needs no BLAS) and gets the
+same numbers: bit for bit on machines with the same NumPy build and CPU kernel,
+and to about 1e-9 on others for a calm run (a chaotic one, at a far too high
+learning rate, may end elsewhere; see tests/engine/test_across_kernels.py).
 """
 
 from dataclasses import dataclass

@@ -11,6 +11,9 @@ returns the :class:`Hint` objects whose condition holds:
   all learn the same thing (as after the zeros initialiser);
 * ``oscillating``: the error went up in over 40% of the last epochs, by more
   than 1% of its size: the learning rate is too high;
+* ``stuck``: the error has stopped moving while outputs sit at the wrong flat
+  end of a sigmoid or tanh (a squared-error loss then has almost no slope to
+  follow), the state a too-high learning rate often throws a network into;
 * ``not_separable``: a Rosenblatt perceptron has made mistakes in every epoch
   of a long run: the classes may not be linearly separable.
 
@@ -60,6 +63,8 @@ def diagnose(
         if data is not None:
             hints += _saturated(network, data)
         hints += _oscillating(losses)
+        if data is not None:
+            hints += _stuck(network, data, losses)
         hints += _plateau(losses, target)
     elif isinstance(network, Perceptron):
         hints += _not_separable(network, losses)
@@ -136,6 +141,46 @@ def _oscillating(losses: np.ndarray) -> list[Hint]:
         f"The error went up in {rises.sum()} of the last {OSCILLATION_WINDOW} epochs: each "
         "step overshoots the valley it is trying to reach.",
         "Lower the learning rate (try a tenth), or use smaller batches with momentum.",
+    )]  # fmt: skip
+
+
+#: An output this far from its target (of the activation's range 1 or 2) is wrong.
+WRONG_SHARE_OF_RANGE = 0.5
+
+
+def _stuck(net: MLP, data: Dataset, losses: np.ndarray) -> list[Hint]:
+    r"""Outputs saturated at the wrong end under a squared error, and an error gone flat.
+
+    With :math:`E = \tfrac12 (t - y)^2` the output's delta is
+    :math:`-(t - y)\,\sigma'(z)`, and :math:`\sigma'` is almost 0 at the flat
+    ends, so a confidently wrong output hardly learns.  Cross-entropy losses
+    cancel :math:`\sigma'` and are not stuck this way.
+    """
+    activation = net.activations[-1]
+    if activation not in ("sigmoid", "tanh") or net.loss not in ("sse", "mse"):
+        return []
+    if len(losses) < OSCILLATION_WINDOW + 1:
+        return []
+    recent = losses[-(OSCILLATION_WINDOW + 1) :]
+    if abs(recent[0] - recent[-1]) >= 0.01 * max(abs(recent[0]), 1e-12):
+        return []
+    X, T = data.X[:500], data.T[:500]
+    Y = net.forward(X)
+    low, high = (0.0, 1.0) if activation == "sigmoid" else (-1.0, 1.0)
+    middle, half_range = (low + high) / 2, (high - low) / 2
+    saturated = np.abs(Y - middle) > half_range - SATURATION_MARGIN * (high - low)
+    wrong = np.abs(T - Y) > WRONG_SHARE_OF_RANGE * (high - low)
+    stuck_samples = int(np.count_nonzero(np.any(saturated & wrong, axis=1)))
+    if not stuck_samples:
+        return []
+    return [Hint(
+        "stuck",
+        f"The error has stopped moving at {recent[-1]:.4g}, and {stuck_samples} of {len(X)} "
+        f"samples get an output stuck at the wrong flat end of its {activation}: there its "
+        "slope is almost zero, so the error hardly teaches it anything. A too-high learning "
+        "rate often throws the weights there.",
+        "Reset the weights and train with a lower learning rate (try a tenth); a "
+        "cross-entropy loss also keeps learning from outputs that are confidently wrong.",
     )]  # fmt: skip
 
 

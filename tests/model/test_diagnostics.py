@@ -49,12 +49,49 @@ def test_a_flat_error_is_a_plateau_but_not_once_the_target_is_reached():
 
 
 def test_a_too_high_learning_rate_oscillates():
-    data = datasets.xor()
-    net = MLP([2, 4, 1], activation="sigmoid", loss="mse", rng=1)
-    losses = trained(net, data, learning_rate=60.0, max_epochs=300, seed=0)
+    # A linear neuron on a quadratic error is not chaotic: with a learning rate past
+    # 2 / (largest curvature) every step overshoots the minimum a little further, the
+    # same on every CPU (a sigmoid XOR net at rate 60 is chaotic, and its fate
+    # depends on the BLAS kernel's rounding).
+    X = np.array([[1.0], [2.0], [-1.0], [0.5]])
+    data = datasets.make_dataset("line", "y = 3x", X, 3.0 * X[:, 0], task="regression")
+    net = MLP([1, 1], activation="linear", loss="mse", rng=0)
+    curvature = 2 * np.mean(X**2)  # of the mse in the weight, with the bias beside it
+    losses = trained(net, data, learning_rate=2.2 / curvature, max_epochs=120, seed=0)
+    assert np.all(np.isfinite(losses)) and losses[-1] > losses[0]
     assert "oscillating" in kinds(diagnose(net, data, losses))
+    calm = MLP([1, 1], activation="linear", loss="mse", rng=0)
+    calm_losses = trained(calm, data, learning_rate=0.5 / curvature, max_epochs=120, seed=0)
+    assert "oscillating" not in kinds(diagnose(calm, data, calm_losses))
     zigzag = np.tile([0.3, 0.5], 40)
     assert "oscillating" in kinds(diagnose(net, None, zigzag))
+
+
+def saturated_wrong_xor():
+    """A 2-2-1 sigmoid net computing XNOR, far into the flat ends: XOR gets 3 of 4 wrong."""
+    net = MLP([2, 2, 1], activation="sigmoid", loss="mse", rng=0)
+    net.weights = [np.array([[20.0, 20.0], [-20.0, -20.0]]), np.array([[-20.0, 20.0]])]
+    net.biases = [np.array([-10.0, 30.0]), np.array([-10.0])]
+    return net
+
+
+def test_an_output_saturated_at_the_wrong_end_is_called_stuck():
+    data = datasets.xor()
+    net = saturated_wrong_xor()
+    outputs = net.forward(data.X)[:, 0]
+    wrong = np.abs(outputs - data.T[:, 0]) > 0.5
+    assert wrong.sum() == 3 and np.all((outputs[wrong] < 0.02) | (outputs[wrong] > 0.98))
+    flat = np.full(80, net.loss_value(data.X, data.T))
+    hints = diagnose(net, data, flat)
+    assert "stuck" in kinds(hints)
+    stuck = next(h for h in hints if h.kind == "stuck")
+    assert "3 of 4 samples" in stuck.text and "lower learning rate" in stuck.advice
+    # Still falling, or a loss that keeps its slope at the flat ends: not stuck.
+    assert "stuck" not in kinds(diagnose(net, data, np.linspace(0.4, 0.3, 80)))
+    bce = saturated_wrong_xor()
+    bce.loss = "bce"
+    assert "stuck" not in kinds(diagnose(bce, data, flat))
+    assert "stuck" not in kinds(diagnose(MLP([2, 4, 1], rng=0), data, np.full(80, 0.125)))
 
 
 def test_a_perceptron_on_xor_is_told_the_classes_are_not_separable():
