@@ -9,6 +9,12 @@ file that needs only NumPy, holds the numbers as exact float literals and
 computes the outputs with the same operations as nnsim's engine, so its
 predictions equal nnsim's (tested to 1e-12 by running it).  Every write is
 atomic.
+
+The network's name comes from a project file, so it is data, never code
+(DESIGN.md section 6): it enters the script only as a ``repr()`` literal
+(``NAME = '...'``), never inside a docstring or a comment, where closing
+quotes would end the string and run what follows and a ``\\N`` would not
+compile.  Activation names are checked against :data:`SCRIPT_ACTIVATIONS`.
 """
 
 import json
@@ -18,6 +24,7 @@ import numpy as np
 
 from nnsim import __version__
 from nnsim.engine.activations import LEAKY_SLOPE
+from nnsim.errors import ExportError
 from nnsim.io.exports import replacing
 from nnsim.model.compiler import activations_of, has_bias, parameters_of
 
@@ -121,6 +128,8 @@ def script_text(network: ExportedNetwork) -> str:
     """The text :func:`write_script` writes."""
     layer_lines = []
     for activation, weights, biases in network._layers():
+        if activation not in SCRIPT_ACTIVATIONS:
+            raise ExportError(f"A script cannot compute the activation {activation!r}.")
         rows = "".join(f"        {row!r},\n" for row in weights.tolist())
         bias_text = "None" if biases is None else f"np.array({biases.tolist()!r})"
         layer_lines.append(f"    ({activation!r}, np.array([\n{rows}    ]), {bias_text}),")
@@ -131,7 +140,7 @@ def script_text(network: ExportedNetwork) -> str:
         else "INPUT_OFFSET = INPUT_SCALE = None  # the network was trained on unscaled inputs"
     )
     return SCRIPT_TEMPLATE.format(
-        name=network.name,
+        name=repr(str(network.name)),  # a literal: the only way file text enters code
         version=__version__,
         sizes="-".join(str(n) for n in _sizes(network)),
         layers="\n".join(layer_lines),
@@ -187,7 +196,7 @@ def predict(X, layers, offset=None, scale=None):
 '''
 
 SCRIPT_TEMPLATE = '''#!/usr/bin/env python3
-"""{name}: a {sizes} network exported from nnsim {version}. It needs only NumPy.
+"""A {sizes} network exported from nnsim {version} (its name is NAME). It needs only NumPy.
 
     python this_file.py INPUTS.csv     print the outputs, one CSV row per row of inputs
     from this_file import outputs      outputs(X) -> array of shape (n, n_outputs)
@@ -199,6 +208,9 @@ per neuron of the layer, b one bias per neuron.
 import sys
 
 import numpy as np
+
+#: The network's name in nnsim.
+NAME = {name}
 
 
 {functions}

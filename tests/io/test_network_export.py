@@ -3,13 +3,22 @@
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nnsim.engine import MLP, Perceptron, datasets
 from nnsim.errors import ExportError
-from nnsim.io.network_export import ExportedNetwork, write_json, write_npz, write_script
+from nnsim.io.network_export import (
+    ExportedNetwork,
+    script_text,
+    write_json,
+    write_npz,
+    write_script,
+)
 from nnsim.model.settings import Settings, input_scaling, training_data
 
 RNG = np.random.default_rng(5)
@@ -104,3 +113,61 @@ def test_a_folder_that_cannot_be_written_is_named(tmp_path):
     exported = ExportedNetwork.of(Perceptron(2, 1, rng=0), "p")
     with pytest.raises(ExportError, match="Cannot write in"):
         write_script(tmp_path / "missing" / "p.py", exported)
+
+
+# ------------------------------------------------------------ names from files
+#: Names a project file may hold, each of which broke the script or ran in it when pasted
+#: into its docstring: code after closing quotes, an escape that does not compile, a NUL,
+#: a lone surrogate (not UTF-8 at all), line separators, a carriage return.
+HOSTILE_NAMES = [
+    'X"""\nimport pathlib; pathlib.Path({marker!r}).write_text("ran")\n"""',
+    "X'''\nimport pathlib; pathlib.Path({marker!r}).write_text('ran')\n'''",
+    'X"""; import pathlib; pathlib.Path({marker!r}).write_text("ran"); """',
+    "an ordinary \\N name",
+    "ends in a backslash \\",
+    "nul \x00 byte",
+    "lone \ud800 surrogate",
+    "line\u2028and paragraph\u2029separators",
+    "carriage\rreturn\r\nimport os",
+    "{name} {version} %s",
+]
+
+
+def exported_named(name: str) -> ExportedNetwork:
+    return ExportedNetwork.of(MLP([2, 3, 1], activation="tanh", rng=0), name)
+
+
+def run_module(text: str) -> dict:
+    """Run a script's text as an import would (not as __main__); return its globals."""
+    namespace = {"__name__": "exported_network"}
+    exec(compile(text, "exported_network.py", "exec"), namespace)
+    return namespace
+
+
+@pytest.mark.parametrize("template", HOSTILE_NAMES)
+def test_a_name_from_a_file_reaches_the_script_only_as_a_literal(tmp_path, monkeypatch, template):
+    marker = tmp_path / "ran"
+    name = template.replace("{marker!r}", repr(str(marker)))
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "network.py"
+    write_script(path, exported_named(name))
+    namespace = run_module(path.read_text(encoding="utf-8"))  # compiles, and imports
+    assert not marker.exists(), "code from the network's name ran on import"
+    assert namespace["NAME"] == name  # the name itself, exactly
+    assert run_script(path, INPUTS[:3, :2], tmp_path).shape == (3, 1)  # as a person runs it
+    assert not marker.exists(), "code from the network's name ran"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(exclude_categories=()), max_size=40))
+def test_any_name_compiles_and_round_trips(name):
+    text = script_text(exported_named(name))
+    text.encode("utf-8")  # the file can be written
+    assert run_module(text)["NAME"] == name
+
+
+def test_an_activation_the_script_cannot_compute_is_refused(tmp_path):
+    exported = replace(exported_named("net"), activations=("tanh", "__import__('os')"))
+    with pytest.raises(ExportError, match="cannot compute the activation"):
+        write_script(tmp_path / "net.py", exported)
+    assert not (tmp_path / "net.py").exists()
