@@ -16,6 +16,9 @@ from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.gui.palette import ACCURACY, CLASS_COLOURS, TRAIN, VALIDATION, WRONG
 
+#: The Epochs limit's line on the error plot: faint, it is a bound, not data.
+LIMIT = "#AAAAAA"
+
 #: Cells per side of the grid the decision plot evaluates the network on.
 GRID_SIZE = 80
 #: Stretches of epochs the error curve is drawn with (two points each, low and high).
@@ -72,10 +75,21 @@ class ErrorPlot:
         )
         self.widget.addItem(self.target_line)
         self.target_line.setVisible(False)
+        #: The Epochs setting, where training will stop: a faint line once the curve nears it.
+        self.limit_line = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen(LIMIT, width=1, style=Qt.PenStyle.DashLine),
+            label="limit {value:,.0f}",
+            labelOpts={"position": 0.03, "color": LIMIT, "anchors": [(1, 1), (1, 1)]},
+        )
+        self.widget.addItem(self.limit_line, ignoreBounds=True)
+        self.limit_line.setVisible(False)
         self._target: float | None = None
-        self._span: int | None = None  # the epoch axis's fixed extent, if any
-        self._error_top: float | None = None  # the error axis's top, when not log
+        self._span: int | None = None  # the epoch axis's extent
+        self._error_top: float | None = None  # the error axis's top, when not log (0: empty)
         self._make_accuracy_axis()
+        self._show_extent(0, None)
+        self._fit_error_axis()
 
     def _make_accuracy_axis(self) -> None:
         """Accuracy in % on a right-hand axis of its own, sharing the epochs."""
@@ -149,13 +163,25 @@ class ErrorPlot:
         if scored.any():
             self._show_accuracy(True)
         self._fit_error_axis(history.train, validation[measured])
-        span = max(max_epochs, len(epochs)) if max_epochs else None
+        self._show_extent(history.count, max_epochs)
+
+    def _show_extent(self, count: int, max_epochs: int | None) -> None:
+        """Let the epoch axis follow the curve; mark the Epochs limit when it is in view.
+
+        The axis ends at the first of 1, 2, 5, 10, 20, 50, ... epochs that holds
+        the curve (at most the limit, while the curve is within it), so a
+        5-epoch run fills the plot and a long one re-ticks the axis only a few
+        times per decade.
+        """
+        span = epoch_extent(count, max_epochs)
         if span != self._span:  # a new range re-ticks the axis: only when it changes
             self._span = span
-            if span:
-                self.widget.setXRange(0, span, padding=0.02)
-            else:
-                self.widget.enableAutoRange(x=True)
+            self.widget.setXRange(0, span, padding=0.02)
+        shown = bool(max_epochs) and max_epochs <= span
+        if shown != self.limit_line.isVisible():
+            self.limit_line.setVisible(shown)
+        if shown and self.limit_line.value() != max_epochs:
+            self.limit_line.setPos(max_epochs)  # after showing it: a hidden label keeps its text
 
     def expect_accuracy(self, expected: bool) -> None:
         """Show the accuracy axis (classification) or hide it (regression) before training."""
@@ -167,11 +193,19 @@ class ErrorPlot:
         Errors mostly fall, so the axis rarely moves: the curve can be seen
         falling, and the axis is not re-ticked on every frame.
         """
-        if self.log_scale:
-            self.widget.enableAutoRange(y=True)
-            return
         top = max((float(np.max(c)) for c in curves if len(c)), default=0.0)
-        if not np.isfinite(top) or top <= 0:
+        if self.log_scale:
+            if top > 0:
+                self.widget.enableAutoRange(y=True)
+            else:  # nothing yet: errors from 0.001 to 1, not pyqtgraph's -0.4 to 0.4
+                self.widget.setYRange(-3, 0, padding=0.05)
+            return
+        if not np.isfinite(top):
+            return
+        if top <= 0:
+            if self._error_top != 0.0:  # nothing trained yet: 0 to 1
+                self._error_top = 0.0
+                self.widget.setYRange(0, 1, padding=0.05)
             return
         if self._error_top is None or top > self._error_top or top < self._error_top / 20:
             self._error_top = top
@@ -468,6 +502,20 @@ def decimate(x: np.ndarray, y: np.ndarray, stretches: int = CURVE_POINTS):
         first, second = np.append(first, ends[0]), np.append(second, ends[-1])
     picks = np.column_stack([first, second]).ravel()
     return x[picks], y[picks]
+
+
+def epoch_extent(count: int, limit: int | None = None) -> int:
+    """Where the epoch axis ends for ``count`` epochs trained of ``limit``.
+
+    The first of 10, 20, 50, 100, 200, ... that holds ``count``, but no further
+    than ``limit`` while the run is within it; 10 (or the limit) before any.
+    """
+    extent = 10
+    while extent < count:
+        extent = extent * 5 // 2 if str(extent).startswith("2") else extent * 2
+    if limit and count <= limit:
+        extent = min(extent, limit)
+    return max(extent, 1)
 
 
 def _feature(data, k: int) -> str:
