@@ -2,12 +2,19 @@
 
 import sys
 
-from pyqtgraph.util.garbage_collector import GarbageCollector
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from nnsim.gui.qt_startup import exit_unless_qt_can_start
 
-from nnsim.gui.icons import give_icons, window_icon
-from nnsim.gui.main_window import MainWindow
+# Before any Qt library loads: on a machine without the X libraries Qt's xcb plugin
+# needs, say which Debian packages to install rather than let Qt abort with its own
+# message (which names libxcb-cursor0 whatever is missing).
+exit_unless_qt_can_start()
+
+from pyqtgraph.util.garbage_collector import GarbageCollector  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from nnsim.gui.icons import give_icons, window_icon  # noqa: E402
+from nnsim.gui.main_window import MainWindow  # noqa: E402
 
 #: Seconds between checks for Python's cyclic garbage, in the GUI thread.
 COLLECT_EVERY_S = 1.0
