@@ -4,13 +4,22 @@
 #   ./dev.sh run [nnsim arguments]   start nnsim
 #   ./dev.sh test [pytest arguments] lint, layering contract and the whole test suite
 #   ./dev.sh bench                   speed benchmarks of the engine and the window
+#   ./dev.sh packages                the Debian packages nnsim needs (installed by the others)
 #
 # On a bare Debian 12 machine it installs, when run as root, the Debian packages
 # that a Python virtual environment and Qt need; otherwise it names them.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-QT_DEBIAN_PACKAGES="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core"
+# What Qt's libraries and its xcb platform plugin (the window on an X display) link
+# against, one package per library; tests/test_dev_sh.py reads the installed plugin
+# and checks none is left out. The font is there so text is not drawn as boxes.
+QT_DEBIAN_PACKAGES="libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 libdbus-1-3
+    libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0
+    libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0
+    libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
+    fonts-dejavu-core"
+VENV_DEBIAN_PACKAGES="python3-venv"
 VENV=.venv
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
@@ -53,7 +62,7 @@ setup() {
     local extras=$1 python stamp wanted hash
     python=$(find_python)
     if ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
-        install_debian_packages python3-venv
+        install_debian_packages $VENV_DEBIAN_PACKAGES
     fi
     install_debian_packages $QT_DEBIAN_PACKAGES
     # The stamp names the extras installed and the pyproject.toml they came from;
@@ -88,5 +97,6 @@ case "$command" in
     test) setup test && run_tests "$@" ;;
     bench) setup test,bench && "$VENV/bin/python" benchmarks/bench_engine.py "$@" &&
         exec "$VENV/bin/python" benchmarks/bench_gui.py "$@" ;;
-    *) say "unknown command '$command': use run, test or bench"; exit 2 ;;
+    packages) echo $VENV_DEBIAN_PACKAGES $QT_DEBIAN_PACKAGES ;;
+    *) say "unknown command '$command': use run, test, bench or packages"; exit 2 ;;
 esac
