@@ -14,7 +14,11 @@ Between epochs it takes a settings patch through ``send()``, e.g.
 It stops on the first of: ``max_epochs`` reached, training loss at or below
 ``target_error``, no validation improvement for ``patience`` epochs, or a NaN
 or infinite loss, which raises :class:`~nnsim.errors.DivergenceError` after
-putting back the weights from before the epoch that went wrong.  The
+putting back the weights from before the epoch that went wrong.  The weights
+themselves are checked before every report and after the last epoch (an
+epoch's loss, measured before its update, cannot see the last update, and a
+saturated output hides an infinite weight): non-finite ones raise the same
+error, with the newest finite weights put back.  The
 generator's return value (``StopIteration.value``) is a
 :class:`TrainingSummary`.  It prints nothing.
 """
@@ -178,6 +182,9 @@ class _Runner:
         # epoch k-1 went wrong, and the weights to go back to are those before it.
         self.snapshots = ([p.copy() for p in self.parameters], [p.copy() for p in self.parameters])
         self.epochs_run = 0
+        #: Weights last seen finite (at a report), and after how many epochs.
+        self.checkpoint = [p.copy() for p in self.parameters]
+        self.checkpoint_epoch = 0
 
     def _check_settings(self):
         if not self.is_mlp and (
@@ -239,6 +246,36 @@ class _Runner:
         if self.is_mlp:
             self.net.reset_optimizer()
         return undone
+
+    def weights_finite(self) -> bool:
+        """Whether every weight is finite; if so, they become the checkpoint to go back to."""
+        if not all(np.isfinite(p).all() for p in self.parameters):
+            return False
+        for saved, live in zip(self.checkpoint, self.parameters, strict=True):
+            np.copyto(saved, live)
+        self.checkpoint_epoch = self.epochs_run
+        return True
+
+    def roll_back_to_finite(self) -> int:
+        """After non-finite weights: back to the newest finite ones; returns their epoch.
+
+        The candidates are the weights from before this epoch's update, from
+        before the last epoch's, and the checkpoint (always finite).
+        """
+        candidates = (
+            (self.epochs_run - 1, self.snapshots[0]),
+            (self.epochs_run - 2, self.snapshots[1]),
+        )
+        epoch, weights = self.checkpoint_epoch, self.checkpoint
+        for candidate_epoch, saved in candidates:
+            if candidate_epoch > epoch and all(np.isfinite(p).all() for p in saved):
+                epoch, weights = candidate_epoch, saved
+                break
+        for saved, live in zip(weights, self.parameters, strict=True):
+            np.copyto(live, saved)
+        if self.is_mlp:
+            self.net.reset_optimizer()
+        return epoch
 
     def penalties(self) -> str:
         """', or smaller L1/L2 penalties (...)' when penalties are on, else ''."""
@@ -307,6 +344,7 @@ class _Loop:
                     or now - self.last_report >= self.report_interval
                 ):
                     self.last_report = now
+                    self._check_weights()
                     return self._report(now)
 
     def _one_epoch(self) -> None:
@@ -315,15 +353,7 @@ class _Loop:
             self.loss = self.runner.epoch(self.X, self.T)
         except DivergenceError as exc:
             kept = self.epoch - self.runner.roll_back()
-            runner = self.runner
-            raise DivergenceError(
-                f"Training diverged in epoch {self.epoch}: the error became {exc.loss}. "
-                f"The weights are back to where they were after epoch {kept}. Try a smaller "
-                f"learning rate (it is {runner.settings['learning_rate']:g}){runner.penalties()}.",
-                exc.loss,
-                epoch=kept,
-                losses=self._unreported_losses(kept),
-            ) from None
+            raise self._diverged(f"the error became {exc.loss}", exc.loss, kept) from None
         self.pending_losses.append(self.loss)
         if self.Xv is not None:
             self.validation_loss = self.runner.error(self.Xv, self.Tv)
@@ -338,6 +368,24 @@ class _Loop:
             self.stop_reason = "no_improvement"
         elif self.epoch >= config.max_epochs:
             self.stop_reason = "max_epochs"
+
+    def _check_weights(self) -> None:
+        """Raise DivergenceError, with the newest finite weights put back, if any is not finite."""
+        if not self.runner.weights_finite():
+            kept = self.runner.roll_back_to_finite()
+            raise self._diverged("the weights became too large to hold", math.nan, kept)
+
+    def _diverged(self, what: str, loss: float, kept: int) -> DivergenceError:
+        """The error saying training diverged (``what`` happened), back at epoch ``kept``."""
+        runner = self.runner
+        return DivergenceError(
+            f"Training diverged in epoch {self.epoch}: {what}. The weights are back to where "
+            f"they were after epoch {kept}. Try a smaller learning rate (it is "
+            f"{runner.settings['learning_rate']:g}){runner.penalties()}.",
+            loss,
+            epoch=kept,
+            losses=self._unreported_losses(kept),
+        )
 
     def _unreported_losses(self, kept: int) -> np.ndarray:
         """The losses of epochs up to ``kept`` that no report has handed out yet."""
@@ -399,8 +447,9 @@ def train(
     Raises
     ------
     DivergenceError
-        When the loss becomes NaN or infinite; the weights are those from
-        before the failing epoch.
+        When the loss or a weight becomes NaN or infinite; the weights are
+        those from before the failing epoch (or, for a weight hidden behind a
+        saturated output, the last report's).
     """
     loop = _Loop(net, data, config or TrainingConfig(), validation)
     while loop.stop_reason is None:

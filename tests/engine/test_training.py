@@ -120,6 +120,47 @@ def test_divergence_from_penalties_keeps_finite_weights_and_every_kept_epochs_lo
     assert np.isfinite(e.value.losses).all()
 
 
+def test_a_last_update_that_overflows_the_weights_is_caught_and_undone():
+    # A perceptron's error counts mistakes, so it stays finite whatever the weights are.
+    X = np.array([[1e306, -1e306], [-1e306, 1e306]])
+    data = (X, np.array([[0.0], [1.0]]))  # both wrong at the start
+    net = Perceptron(2, rng=0)
+    before = (net.weights.copy(), net.bias.copy())
+    config = TrainingConfig(learning_rate=1000.0, max_epochs=1, target_error=None)
+    with pytest.raises(DivergenceError, match="weights became too large") as e:
+        run_to_end(train(net, data, config))
+    assert e.value.epoch == 0
+    np.testing.assert_array_equal(net.weights, before[0])
+    np.testing.assert_array_equal(net.bias, before[1])
+
+
+def test_an_mlp_whose_one_epoch_overflows_keeps_its_first_weights():
+    net = MLP([1, 10, 1], activation="tanh", output_activation="linear", loss="mse", rng=0)
+    first = [w.copy() for w in net.weights]
+    config = TrainingConfig(learning_rate=1e308, max_epochs=1)
+    with pytest.raises(DivergenceError, match="diverged in epoch 1") as e:
+        run_to_end(train(net, datasets.sine(), config))
+    assert e.value.epoch == 0
+    for kept, now in zip(first, net.weights, strict=True):
+        np.testing.assert_array_equal(kept, now)
+
+
+def test_an_infinite_weight_behind_a_saturated_output_goes_back_to_the_last_report():
+    net = MLP([2, 2, 1], activation="sigmoid", rng=0)
+    config = TrainingConfig(learning_rate=0.5, max_epochs=10_000, report_interval=3600.0)
+    run = train(net, datasets.xor(), config)
+    first = next(run)  # the first epoch is always reported
+    at_first = [w.copy() for w in net.weights]
+    net.biases[0][:] = np.inf  # the hidden layer saturates: the error stays finite
+    assert np.isfinite(net.loss_value(datasets.xor().X, datasets.xor().T))
+    with pytest.raises(DivergenceError, match="weights became too large") as e:
+        run.send({"report_interval": 0.0})  # the next epoch is reported
+    assert e.value.epoch == first.epoch
+    for kept, now in zip(at_first, net.weights, strict=True):
+        np.testing.assert_array_equal(kept, now)
+    assert np.isfinite(net.biases[0]).all()
+
+
 def test_report_weights_are_copies():
     net = MLP([2, 3, 1], rng=0)
     config = TrainingConfig(max_epochs=2, report_interval=0.0, include_weights=True)
