@@ -1,15 +1,18 @@
 """Autosave every few minutes, and after a crash an offer to restore what was autosaved.
 
-:class:`Autosave` writes the window's project (as File > Save would) to
-``autosave.nnsim`` in the user's data folder every :data:`INTERVAL_MS`, when
-something changed since the last autosave (an edit or more training), and
-removes the file when the window closes normally.  A file still there at the
-next start means nnsim did not close: :meth:`Autosave.offer_restore` asks
-whether to open it.
+:class:`Autosave` writes the window's project (as File > Save would) to its
+own file in the user's data folder every :data:`INTERVAL_MS`, when something
+changed since the last autosave (an edit or more training), and removes the
+file when the window closes normally.  A file still there at the next start
+means an nnsim did not close: :meth:`Autosave.offer_restore` asks whether to
+open it.  A restored project is unsaved work, and its autosave stays until
+the window closes normally.
 
-Only one nnsim at a time autosaves: a :class:`QLockFile` in the data folder
-says which (Qt takes over a lock whose process has died).  A second window
-started meanwhile neither autosaves nor offers to restore.
+Each running nnsim has a slot of its own: ``autosave.nnsim`` for the first,
+``autosave-2.nnsim`` for a second started beside it, and so on, each held by
+a :class:`QLockFile` (Qt takes over a lock whose process has died).  A new
+nnsim takes the slot of the newest work a crashed one left, and offers it
+back; other left-overs wait for the next start.
 """
 
 from pathlib import Path
@@ -22,8 +25,8 @@ from nnsim.io.project import load_project, save_project
 
 #: Milliseconds between autosaves.
 INTERVAL_MS = 3 * 60 * 1000
-FILE_NAME = "autosave.nnsim"
-LOCK_NAME = "autosave.lock"
+#: How many nnsim windows may autosave side by side (one slot each).
+MAX_SLOTS = 16
 Button = QMessageBox.StandardButton
 
 
@@ -32,20 +35,19 @@ class Autosave(QObject):
 
     Attributes
     ----------
-    path : Path
-        The autosave file.
+    path : Path or None
+        This window's autosave file (None when every slot is taken).
     active : bool
-        Whether this window autosaves (it holds the folder's lock).
+        Whether this window autosaves (it holds a slot's lock).
+    left_over : Path or None
+        An autosave found at start: what a crash left, to offer back.
     """
 
     def __init__(self, window, folder: Path):
         super().__init__(window)
         folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / FILE_NAME
-        self._lock = QLockFile(str(folder / LOCK_NAME))
-        self._lock.setStaleLockTime(0)  # a lock outlives its process only after a crash
-        self.active = self._lock.tryLock(0)
-        #: An autosave found at start: what a crash left (only for the lock's holder).
+        self._lock, self.path = _take_slot(folder)
+        self.active = self._lock is not None
         self.left_over = self.path if self.active and self.path.exists() else None
         self._edits = 0  # undo stack moves so far: an undo then a new edit is two
         window.undo_stack.indexChanged.connect(self._count_edit)
@@ -100,6 +102,7 @@ class Autosave(QObject):
             return False
         self.window.show_project(project)
         self.window.files.forget()
+        self.window.files.mark_unsaved()  # and its autosave stays until it is saved
         self.window.status.show_message("Autosaved work restored: save it to keep it.")
         return True
 
@@ -114,3 +117,31 @@ class Autosave(QObject):
             self.path.unlink(missing_ok=True)
             self._lock.unlock()
             self.active = False
+
+
+def slot_files(folder: Path, slot: int) -> tuple[Path, Path]:
+    """(autosave file, lock file) of ``slot`` (1, 2, ...) in ``folder``."""
+    stem = "autosave" if slot == 1 else f"autosave-{slot}"
+    return folder / f"{stem}.nnsim", folder / f"{stem}.lock"
+
+
+def _take_slot(folder: Path) -> tuple[QLockFile | None, Path | None]:
+    """Lock a free slot: the one whose crashed owner left the newest autosave, else the first.
+
+    Returns (its held lock, its autosave file), or (None, None) when every slot is in use.
+    """
+    free = []  # (lock held, autosave file)
+    for slot in range(1, MAX_SLOTS + 1):
+        path, lock_path = slot_files(folder, slot)
+        lock = QLockFile(str(lock_path))
+        lock.setStaleLockTime(0)  # a lock outlives its process only after a crash
+        if lock.tryLock(0):
+            free.append((lock, path))
+    if not free:
+        return None, None
+    left_overs = [(path.stat().st_mtime, n) for n, (_, path) in enumerate(free) if path.exists()]
+    chosen = max(left_overs)[1] if left_overs else 0
+    for n, (lock, _) in enumerate(free):
+        if n != chosen:
+            lock.unlock()
+    return free[chosen]

@@ -4,7 +4,9 @@
 the window's QSettings), asks before an unsaved network would be lost (on
 open, new and close), and reports a file that cannot be read or written in
 plain words, leaving whatever is open as it was.  "Unsaved" means an edit on
-the undo stack since the last save: training is not an edit (DESIGN.md).
+the undo stack since the last save, or weights changed since then (training,
+a step, a reset, a rewind trained from): training is not an edit, but it is
+work (DESIGN.md section 6).
 """
 
 from pathlib import Path
@@ -36,6 +38,9 @@ class ProjectFiles(QObject):
         super().__init__(window)
         self.store = store
         self.path: Path | None = None
+        #: Work that is not on the undo stack since the last save or open: weights
+        #: changed, or a restored autosave.
+        self.unsaved_work = False
         keys = QKeySequence.StandardKey
         self.open_action = make_action(window, "actionOpen", "&Open…", keys.Open, "Open a project")
         self.save_action = make_action(window, "actionSave", "&Save", keys.Save, "Save the project")
@@ -70,9 +75,24 @@ class ProjectFiles(QObject):
             Button.Save | Button.Discard | Button.Cancel,
         )
 
+    def modified(self) -> bool:
+        """Whether anything would be lost: an edit, or weights changed, since the last save."""
+        return self.unsaved_work or not self.window.undo_stack.isClean()
+
+    def mark_unsaved(self) -> None:
+        """Work the undo stack does not hold (weights trained, a restored autosave) is unsaved."""
+        if self.unsaved_work:
+            return  # (called with every training report)
+        self.unsaved_work = True
+        self.window.setWindowModified(True)
+
+    def opened(self) -> None:
+        """A project was just shown as read (or made new): nothing of it is unsaved yet."""
+        self.unsaved_work = False
+
     def maybe_save(self) -> bool:
         """Before the open network goes: True to go on (saved, discarded or unedited)."""
-        if self.window.undo_stack.isClean():
+        if not self.modified():
             return True
         answer = self.ask_to_save()
         if answer == Button.Save:
@@ -166,7 +186,9 @@ class ProjectFiles(QObject):
 
     def _saved_as(self, path: Path, done: str) -> None:
         self.path = path
+        self.unsaved_work = False
         self.window.undo_stack.setClean()
+        self.window.setWindowModified(False)  # (a stack clean already says nothing)
         self._remember(path)
         self.window.retitle()
         self.window.status.show_message(f"{path.name} {done}.")

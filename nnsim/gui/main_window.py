@@ -55,6 +55,9 @@ from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings, training_data
 
+#: Every setting's default value, by name.
+DEFAULT_SETTINGS = Settings().values()
+
 #: Sides of the square grids File > New Hopfield Memory offers.
 GRID_SIDES = (5, 8, 10, 16, 32, 64)
 LOCKED = "Training is using the network: stop it (Train > Stop) to change the network."
@@ -67,6 +70,13 @@ DATA_SETTINGS = frozenset({"dataset", "samples", "noise", "validation_share", "n
 #: The example the window opens with: XOR on the tutorials' 2-4-1 sigmoid network.
 #: It trains at 1,000 epochs a second, so its ~9,000 epochs can be watched.
 XOR_SETTINGS = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": 20_000, "speed": "1000"}
+#: What File > New starts each kind of network with (the rest are the settings' defaults):
+#: an MLP on XOR as the window opens, a perceptron on the AND gate.
+NEW_SETTINGS = {
+    "mlp": XOR_SETTINGS,
+    "perceptron": {"dataset": "and", "learning_rate": 0.1},
+    "hopfield": {},
+}
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +114,7 @@ class MainWindow(QMainWindow):
         self.middle = QStackedWidget(objectName="middle")
         self.middle.addWidget(self.hopfield.widget)
         self.setCentralWidget(self.middle)
-        self.open_document(new_mlp((2, 4, 1), name="XOR"))
+        self.open_document(new_mlp((2, 4, 1), name="XOR"), **XOR_SETTINGS)
         self.rewind = RewindBar(self)
         self._make_plot_tabs()
         self.data_view = DataView(self.data_fields)
@@ -184,7 +194,8 @@ class MainWindow(QMainWindow):
 
         A Hopfield document opens in the Hopfield workspace, on ``memory``
         (an empty one of the document's grid when None); ``classroom`` is what
-        the exercise fixes (nothing when None).
+        the exercise fixes (nothing when None).  Every setting not given in
+        ``settings`` takes its default: nothing carries over from what was open.
         """
         if document.kind == "hopfield" and memory is None:
             memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
@@ -192,7 +203,7 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.shutdown()
             self.controller.deleteLater()
-        for name, value in settings.items():
+        for name, value in {**DEFAULT_SETTINGS, **settings}.items():
             self.settings.set(name, value)
         self.undo_stack.clear()
         self.document = document
@@ -225,10 +236,12 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(self.status.show_message)
         self.controller.failed.connect(self._failed)
         self.controller.network_changed.connect(self._network_changed)
+        self.controller.weights_changed.connect(self.files.mark_unsaved)
         self.controller.sample_stepped.connect(self._sample_stepped)
         self.controller.message.connect(self._show_problem_in_panel)
         self.set_classroom(classroom or Classroom())
         self.retitle()
+        self.files.opened()
         self.setWindowModified(False)
         self.status.clear()
         if memory is not None:
@@ -258,12 +271,16 @@ class MainWindow(QMainWindow):
             self.layout_docks.show_kind(hopfield, again)
             self.panel_keys.show_kind(hopfield)
 
-    def new_network(self, document: NetworkDocument, **settings) -> None:
-        """File > New: show ``document`` unsaved, after asking about a run and unsaved edits."""
+    def new_network(self, document: NetworkDocument) -> None:
+        """File > New: show ``document`` unsaved, after asking about a run and unsaved edits.
+
+        It starts from its kind's own settings (:data:`NEW_SETTINGS`) and no imported data.
+        """
         if self.controller.busy and not self.ask_to_stop("start a new network"):
             return
         if self.files.maybe_save():
-            self.open_document(document, **settings)
+            self.settings.set_custom_data(None)
+            self.open_document(document, **NEW_SETTINGS[document.kind])
             self.files.forget()
 
     def new_hopfield(self) -> None:
@@ -310,7 +327,7 @@ class MainWindow(QMainWindow):
         """Open a project read from a file: its network, settings, data, weights and history."""
         if project.document.kind == "hopfield":
             memory = project.memory or PatternMemory(*project.document.grid)
-            self.open_document(project.document, memory, project.classroom)
+            self.open_document(project.document, memory, project.classroom, **project.settings)
             return
         self.settings.set_custom_data(project.data)
         self.open_document(project.document, classroom=project.classroom, **project.settings)
@@ -502,7 +519,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _show_saved_state(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+        self.setWindowModified(not clean or self.files.unsaved_work)
 
     # ----------------------------------------------------------- lifecycle
     def reset_layout(self) -> None:

@@ -45,6 +45,9 @@ class TrainingController(QObject):
         A new :class:`CompiledNetwork` (after a reset or a topology change).
     sample_stepped(int)
         :meth:`step_sample` showed the perceptron this sample (a row of the data).
+    weights_changed()
+        The weights or the history changed (training, a step, a reset, going back to
+        an earlier epoch): work the undo stack does not hold, unsaved until saved.
     """
 
     state_changed = Signal(str)
@@ -53,6 +56,7 @@ class TrainingController(QObject):
     failed = Signal(str)
     network_changed = Signal(object)
     sample_stepped = Signal(int)
+    weights_changed = Signal()
 
     def __init__(self, document: NetworkDocument, settings: Settings, parent=None):
         super().__init__(parent)
@@ -267,7 +271,16 @@ class TrainingController(QObject):
         X, T = self.data.X[row : row + 1], self.data.T[row : row + 1]
         output = network.predict(X)[0]
         before = (network.weights.copy(), network.bias.copy())
-        network.train_epoch(X, T, learning_rate=self.settings["learning_rate"])
+        with np.errstate(over="ignore", invalid="ignore"):  # checked just below
+            network.train_epoch(X, T, learning_rate=self.settings["learning_rate"])
+        if not (np.isfinite(network.weights).all() and np.isfinite(network.bias).all()):
+            network.weights, network.bias = before
+            self.failed.emit(
+                f"Sample {row + 1} made the weights too large to hold (infinite): they are "
+                f"back to where they were. Try a smaller learning rate (it is "
+                f"{self.settings['learning_rate']:g})."
+            )
+            return
         self.display_network.weights = network.weights.copy()
         self.display_network.bias = network.bias.copy()
         self.message.emit(
@@ -275,6 +288,7 @@ class TrainingController(QObject):
             f"{_numbers(T[0])}, output {_numbers(output)}: "
             + _update_text(network.weights - before[0], network.bias - before[1])
         )
+        self.weights_changed.emit()
         self.sample_stepped.emit(row)
 
     def stop(self) -> None:
@@ -288,6 +302,8 @@ class TrainingController(QObject):
     def reset(self) -> None:
         """Stop, then new random weights from the seed and an empty history."""
         self.shutdown()
+        before = None if self.compiled is None else parameters_of(self.compiled.network)
+        had_history = self.history.count > 0
         self.history.clear()
         self.snapshots.clear()
         self.latest = None
@@ -295,6 +311,8 @@ class TrainingController(QObject):
         self._next_sample = 0
         self._set_state("ready")
         self.prepare()
+        if had_history or (before is not None and not _same_parameters(before, self.compiled)):
+            self.weights_changed.emit()
 
     def rewind(self, epoch: int) -> int:
         """Show the weights as they were at ``epoch`` (the nearest snapshot at or before it).
@@ -319,6 +337,7 @@ class TrainingController(QObject):
         self.history.truncate(shown)
         self.snapshots.truncate(shown)
         self.latest = None
+        self.weights_changed.emit()
         self._set_state("ready")
         return shown
 
@@ -357,6 +376,7 @@ class TrainingController(QObject):
             self.display_network_weights(report)
             self.snapshots.offer(report.epoch, report.weights, report.biases)
         self.latest = report
+        self.weights_changed.emit()
         self.reported.emit(report)
 
     def display_network_weights(self, report) -> None:
@@ -418,6 +438,17 @@ def _update_text(weight_change: np.ndarray, bias_change: np.ndarray) -> str:
     if not (weight_change.any() or bias_change.any()):
         return "no change (no mistake to learn from)."
     return f"Δw = {_numbers(weight_change)}, Δb = {_numbers(bias_change)}; the line moves."
+
+
+def _same_parameters(parameters, compiled: CompiledNetwork | None) -> bool:
+    """Whether ``compiled``'s network has exactly ``parameters`` (weights, biases)."""
+    if compiled is None:
+        return False
+    now = parameters_of(compiled.network)
+    return all(
+        len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+        for a, b in zip(parameters, now, strict=True)
+    )
 
 
 def _structure(compiled: CompiledNetwork) -> tuple:

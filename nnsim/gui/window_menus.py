@@ -47,9 +47,7 @@ def make_window_actions(window) -> None:
     )  # fmt: skip
     window.new_actions["hopfield"].triggered.connect(window.new_hopfield)
     window.new_actions["mlp"].triggered.connect(lambda: window.new_network(new_mlp()))
-    window.new_actions["perceptron"].triggered.connect(
-        lambda: window.new_network(new_perceptron(), dataset="and", learning_rate=0.1)
-    )
+    window.new_actions["perceptron"].triggered.connect(lambda: window.new_network(new_perceptron()))
     window.classroom_action = make_action(
         window, "actionClassroom", "C&lassroom Settings…", "",
         "Fix parts of an exercise (settings, the network, the data) for students",

@@ -26,6 +26,13 @@ def open_window(qtbot, tmp_path):
     return make
 
 
+def crash(window) -> None:
+    """What a killed process leaves: its autosave in place, its lock no longer held."""
+    window.autosave._lock.unlock()
+    window.autosave.active = False
+    window.autosave.finish()
+
+
 def test_autosave_writes_only_what_changed_and_a_clean_close_removes_it(open_window):
     window = open_window()
     autosave = window.autosave
@@ -48,9 +55,7 @@ def test_after_a_crash_the_next_start_offers_the_autosave(open_window):
     crashed.panel.set_value("learning_rate", 0.375)
     crashed.autosave.save_if_changed()
     path = crashed.autosave.path
-    crashed.autosave._lock.unlock()  # what the crashed process's death does to its lock
-    crashed.autosave.active = False
-    crashed.autosave.finish()  # closing it now leaves the autosave in place
+    crash(crashed)
 
     window = open_window()
     assert window.autosave.left_over == path
@@ -66,8 +71,7 @@ def test_declining_the_restore_deletes_the_autosave(open_window):
     crashed = open_window()
     crashed.panel.set_value("learning_rate", 0.375)
     crashed.autosave.save_if_changed()
-    crashed.autosave._lock.unlock()
-    crashed.autosave.active = False
+    crash(crashed)
 
     window = open_window()
     window.autosave.ask_to_restore = lambda text: Button.No
@@ -76,16 +80,54 @@ def test_declining_the_restore_deletes_the_autosave(open_window):
     assert window.settings["learning_rate"] == 0.5
 
 
-def test_a_second_window_neither_autosaves_nor_restores(open_window):
+def test_a_second_window_autosaves_to_its_own_file_and_its_crash_is_offered_back(open_window):
     first = open_window()
     first.panel.set_value("learning_rate", 0.25)
-    first.autosave.save_if_changed()
+    assert first.autosave.save_if_changed()
     second = open_window()
-    assert not second.autosave.active and second.autosave.left_over is None
+    assert second.autosave.active and second.autosave.left_over is None
+    assert second.autosave.path != first.autosave.path
     second.panel.set_value("learning_rate", 0.3)
-    assert not second.autosave.save_if_changed()
-    second.close()
-    assert first.autosave.path.exists()  # the second window's close leaves it alone
+    assert second.autosave.save_if_changed()
+    assert load_project(first.autosave.path).settings["learning_rate"] == 0.25
+    assert load_project(second.autosave.path).settings["learning_rate"] == 0.3
+    crash(second)
+    third = open_window()  # the first still runs: the third finds the second's work
+    assert third.autosave.left_over == second.autosave.path
+    third.autosave.ask_to_restore = lambda text: Button.Yes
+    assert third.autosave.offer_restore()
+    assert third.settings["learning_rate"] == 0.3
+    third.close()
+    first.close()
+    assert not first.autosave.path.exists()  # a normal close removes only its own
+
+
+def test_with_the_first_closed_a_second_window_still_autosaves(open_window):
+    first = open_window()
+    second = open_window()
+    first.close()
+    second.panel.set_value("learning_rate", 0.3)
+    assert second.autosave.save_if_changed()
+    assert second.autosave.path.exists()
+
+
+def test_a_restored_autosave_is_unsaved_work_and_stays_until_saved(open_window, tmp_path):
+    crashed = open_window()
+    crashed.panel.set_value("learning_rate", 0.375)
+    crashed.autosave.save_if_changed()
+    crash(crashed)
+    window = open_window()
+    window.autosave.ask_to_restore = lambda text: Button.Yes
+    assert window.autosave.offer_restore()
+    assert window.isWindowModified() and window.files.modified()
+    asked = []
+    window.files.ask_to_save = lambda: asked.append(True) or Button.Cancel
+    window.close()
+    assert asked and window.autosave.active, "closing asks about the restored work"
+    assert window.autosave.path.exists(), "and its autosave stays"
+    window.files._write(tmp_path / "kept.nnsim")
+    assert not window.isWindowModified() and not window.files.modified()
+    assert load_project(tmp_path / "kept.nnsim").settings["learning_rate"] == 0.375
 
 
 def test_a_failed_autosave_is_said_in_the_status_bar(open_window, monkeypatch):

@@ -190,6 +190,23 @@ def test_sample_steps_teach_a_perceptron_one_sample_at_a_time(qtbot):
     assert controller.history.count == 0, "a sample is not an epoch"
 
 
+def test_a_sample_step_that_overflows_the_weights_is_undone_and_said(qtbot):
+    huge = datasets.make_dataset(
+        "huge", "inputs near 1e306", np.array([[1e306, -1e306], [-1e306, 1e306]]), [0, 1]
+    )
+    settings = Settings(dataset="custom", learning_rate=1000.0, seed=0)
+    settings.set_custom_data(huge)
+    controller = TrainingController(new_perceptron(), settings)
+    assert controller.prepare()
+    before = controller.compiled.network.weights.copy()
+    stepped = []
+    controller.sample_stepped.connect(stepped.append)
+    with qtbot.waitSignal(controller.failed) as failed:
+        controller.step_sample()  # wrong, so w + 1000 (t - y) x: past the largest float
+    assert "too large" in failed.args[0] and not stepped
+    np.testing.assert_array_equal(controller.compiled.network.weights, before)
+
+
 def test_sample_steps_are_refused_for_an_mlp(qtbot, make_controller):
     controller = make_controller()
     with qtbot.waitSignal(controller.message) as told:
