@@ -9,6 +9,7 @@ a step, a reset, a rewind trained from): training is not an edit, but it is
 work (DESIGN.md section 6).
 """
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
@@ -145,18 +146,35 @@ class ProjectFiles(QObject):
         return self.maybe_save()
 
     def _show(self, load, name: str) -> bool:
-        """Read a project with ``load()`` and show it; complain and return False if not."""
+        """Read a project with ``load()`` and show it; complain and return False if not.
+
+        An open succeeds whole or changes nothing: should showing it fail
+        partway (a Hopfield grid the workspace cannot draw, a plot that
+        cannot take the data), what was open is shown again as it was.
+        """
         try:
             project = load()
         except NnsimError as exc:
             self._complain("Could not open the project", str(exc))
             return False
+        was_open = (self.window.current_project(), self.path, self.modified())
         try:
             self.window.show_project(project)
-        except NnsimError as exc:  # a Hopfield grid the workspace cannot draw
-            self._complain("Could not open the project", f"{name}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - whatever broke, the open is undone
+            if not isinstance(exc, NnsimError):
+                traceback.print_exc()  # for developers: a bug to mend, not the file's fault
+            self._put_back(*was_open)
+            self._complain("Could not open the project", f"{name}: {_reason(exc)}")
             return False
         return True
+
+    def _put_back(self, project, path: Path | None, modified: bool) -> None:
+        """Show again what was open before a failed open, with its file and unsaved state."""
+        self.window.show_project(project)
+        self.path = path
+        self.window.retitle()
+        if modified:
+            self.mark_unsaved()
 
     def save(self) -> bool:
         """Save to the project's file, or ask for one; False when nothing was saved."""
@@ -212,3 +230,13 @@ class ProjectFiles(QObject):
             action.setToolTip(entry)
             action.triggered.connect(lambda _=False, p=entry: self.open(p))
         self.recent_menu.setEnabled(bool(self.recent()))
+
+
+def _reason(exc: Exception) -> str:
+    """Why an open failed, for a person: nnsim's own message, or what could not be shown."""
+    if isinstance(exc, NnsimError):
+        return str(exc)
+    return (
+        "nnsim could not show it, so nothing was changed. This is a fault in nnsim, not "
+        "in your file: the details for a bug report went to the terminal."
+    )

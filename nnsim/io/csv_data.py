@@ -2,13 +2,20 @@
 
 Importing is two steps, so a dialog can show the file before anything is
 decided.  :func:`read_table` reads the text and splits it into cells,
-guessing the delimiter and whether the first line is a header unless told;
+guessing the delimiter, the decimal separator and whether the first line is
+a header unless told;
 :func:`make_csv_dataset` then turns the columns into inputs and targets by
 the role a person gave each ("input", "target" or "ignore", as
 :func:`guess_roles` proposes).  Every problem is a :class:`DataError` that
 names the row (the file's line number, header included) and the column, and
 nothing is half made: either a whole :class:`~nnsim.engine.datasets.Dataset`
 comes back or an error does.
+
+Numbers are written as people write them in a table: digits, one decimal
+separator (a point, or a comma in files that separate fields with ``;``, as
+spreadsheets in much of Europe do) and an optional exponent.  Python's
+``float()`` accepts more (``1_000`` is a thousand to it); such cells are not
+numbers here.  Line endings may be ``\n``, ``\r\n`` or the old Mac ``\r``.
 
 Targets: one target column of text (class names) or of a few whole numbers
 gives a classification set, its labels numbered in order of first
@@ -20,6 +27,7 @@ import codecs
 import csv
 import io
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +41,15 @@ MAX_CSV_BYTES = 50 * 1024 * 1024
 #: Delimiters looked for, most usual first; their names for people.
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar", " ": "space"}
 ROLES = ("input", "target", "ignore")
+#: Decimal separators, and their names for people.
+DECIMALS = {".": "point", ",": "comma"}
+#: A number as a table writes it, by decimal separator: ASCII digits; no "_", words or spaces.
+NUMBER_PATTERNS = {
+    ".": re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII),
+    ",": re.compile(r"[+-]?(\d+,?\d*|,\d+)([eE][+-]?\d+)?", re.ASCII),
+}
+#: What is not finite, spelt as spreadsheets and NumPy write it: read, then refused as such.
+NOT_FINITE = re.compile(r"[+-]?(nan|inf|infinity)", re.IGNORECASE)
 #: A numeric target with at most this many distinct whole numbers is a class label.
 MAX_NUMERIC_CLASSES = 10
 
@@ -54,6 +71,8 @@ class CsvTable:
         The data rows' cells, stripped of surrounding spaces; all as long as ``columns``.
     lines : tuple of int
         The file line (from 1) each data row ends on, blank lines counted.
+    decimal : str
+        The decimal separator of the file's numbers: "." or ",".
     """
 
     name: str
@@ -62,6 +81,7 @@ class CsvTable:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     lines: tuple[int, ...]
+    decimal: str = "."
 
     def line_of(self, row: int) -> int:
         """The file line (from 1) that data row ``row`` (from 0) was read from."""
@@ -99,31 +119,44 @@ def read_text(path) -> str:
         return raw.decode("latin-1")  # every byte is a character: old spreadsheet exports
 
 
-def read_table(text: str, name: str = "data", delimiter=None, has_header=None) -> CsvTable:
+def read_table(
+    text: str, name: str = "data", delimiter=None, has_header=None, decimal=None
+) -> CsvTable:
     """Split CSV ``text`` into a :class:`CsvTable`; ``None`` options are guessed.
 
     Blank lines are skipped.  Raises DataError for a table with rows of
     different lengths (naming the first odd row), fewer than two data rows,
-    or a delimiter that is not one character.
+    a delimiter that is not one character, or a decimal separator that is
+    neither "." nor "," (or is the delimiter too).
     """
     if delimiter is None:
         delimiter = guess_delimiter([line for line in text.splitlines() if line.strip()][:50])
     if len(delimiter) != 1 or delimiter in '"\r\n':
         raise DataError(f"{delimiter!r} cannot separate columns: choose one character.")
     cells, lines = _split(text, name, delimiter)
+    if decimal is None:
+        decimal = guess_decimal(cells, delimiter)
+    if decimal not in DECIMALS or decimal == delimiter:
+        raise DataError(
+            f"{decimal!r} cannot be the decimal separator with {DELIMITERS.get(delimiter, '')} "
+            "between the columns: use a point, or a comma when another character separates."
+        )
     if has_header is None:
-        has_header = guess_header(cells)
+        has_header = guess_header(cells, decimal)
     header, rows = (cells[0], cells[1:]) if has_header else (None, cells)
     lines = lines[1:] if has_header else lines
     width = len(header) if header else len(rows[0]) if rows else 0
     _check_shape(name, rows, lines, width, has_header)
     columns = tuple(c or f"column {k + 1}" for k, c in enumerate(header or [""] * width))
-    return CsvTable(name, delimiter, has_header, columns, tuple(rows), tuple(lines))
+    return CsvTable(name, delimiter, has_header, columns, tuple(rows), tuple(lines), decimal)
 
 
 def _split(text: str, name: str, delimiter: str) -> tuple[list, list]:
-    """The rows that hold anything, as cells, and the file line each ends on."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    """The rows that hold anything, as cells, and the file line each ends on.
+
+    Lines may end in "\n", "\r\n" or "\r" (old Macs): newline=None reads all three.
+    """
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
     cells, lines = [], []
     try:
         for row in reader:
@@ -153,25 +186,48 @@ def _check_shape(name: str, rows, lines, width: int, has_header: bool) -> None:
 
 
 def guess_delimiter(lines: list[str]) -> str:
-    """The delimiter that splits every line into the same number (above one) of cells."""
+    """The delimiter that splits every line into the same number (above one) of cells.
+
+    The most cells wins, except that ";" wins over "," when its cells hold
+    decimal commas (``1,52``): commas are then parts of numbers.
+    """
     best, best_width = ",", 1
     for candidate in DELIMITERS:
         try:
-            widths = {len(row) for row in csv.reader(lines, delimiter=candidate)}
+            rows = list(csv.reader(lines, delimiter=candidate))
         except csv.Error:
             continue
-        if len(widths) == 1 and (width := widths.pop()) > best_width:
+        widths = {len(row) for row in rows}
+        if len(widths) != 1 or (width := widths.pop()) < 2:
+            continue
+        if candidate == ";" and guess_decimal(rows, ";") == ",":
+            return ";"
+        if width > best_width:
             best, best_width = candidate, width
     return best
 
 
-def guess_header(rows: list[tuple[str, ...]]) -> bool:
+def guess_decimal(rows, delimiter: str) -> str:
+    """ "," when cells hold numbers with a decimal comma and none with a point, else ".".
+
+    A comma that separates columns cannot also be a decimal separator.
+    """
+    if delimiter == ",":
+        return "."
+    cells = [cell for row in rows[:200] for cell in row]
+    comma = any("," in c and NUMBER_PATTERNS[","].fullmatch(c) for c in cells)
+    point = any("." in c and NUMBER_PATTERNS["."].fullmatch(c) for c in cells)
+    return "," if comma and not point else "."
+
+
+def guess_header(rows: list[tuple[str, ...]], decimal: str = ".") -> bool:
     """True when the first row has text over a column that holds numbers below it."""
     if len(rows) < 2:
         return False
     first, second = rows[0], rows[1]
     return any(
-        not _is_number(top) and _is_number(below) for top, below in zip(first, second, strict=False)
+        not _is_number(top, decimal) and _is_number(below, decimal)
+        for top, below in zip(first, second, strict=False)
     )
 
 
@@ -179,9 +235,24 @@ def guess_roles(table: CsvTable) -> list[str]:
     """The last column is the target; other numeric columns are inputs, text ones ignored."""
     roles = []
     for index in range(len(table.columns) - 1):
-        numeric = all(_is_number(row[index]) or not row[index] for row in table.rows[:200])
+        numeric = all(
+            _is_number(row[index], table.decimal) or not row[index] for row in table.rows[:200]
+        )
         roles.append("input" if numeric else "ignore")
     return [*roles, "target"]
+
+
+def parse_number(cell: str, decimal: str = ".") -> float | None:
+    """The number ``cell`` holds (NaN and infinities included), or None if it holds none.
+
+    Stricter than ``float()``: ``1_000``, ``1 000`` and words are not numbers;
+    with ``decimal`` "," a number is written ``1,52`` (and ``1.52`` is not one).
+    """
+    if NUMBER_PATTERNS[decimal].fullmatch(cell):
+        return float(cell.replace(",", ".")) if decimal == "," else float(cell)
+    if NOT_FINITE.fullmatch(cell):
+        return float(cell)
+    return None
 
 
 def make_csv_dataset(table: CsvTable, roles, task=None) -> Dataset:
@@ -246,13 +317,14 @@ def _numbers(table: CsvTable, columns: list[int]) -> np.ndarray:
 def _number(table: CsvTable, row: int, column: int, cell: str) -> float:
     if not cell:
         raise DataError(f"{table.where(row, column)} is empty: every cell needs a value.")
-    try:
-        value = float(cell)
-    except ValueError:
+    value = parse_number(cell, table.decimal)
+    if value is None:
+        written = "1,5" if table.decimal == "," else "1.5"
         raise DataError(
-            f"{table.where(row, column)} holds {cell[:40]!r}, which is not a number. "
+            f"{table.where(row, column)} holds {cell[:40]!r}, which is not a number "
+            f"(numbers are written like {written}, with a decimal {DECIMALS[table.decimal]}). "
             "Make the column a target if it names classes, or ignore it."
-        ) from None
+        )
     if not math.isfinite(value):
         raise DataError(f"{table.where(row, column)} holds {cell!r}: use a finite number.")
     return value
@@ -262,7 +334,9 @@ def _class_labels(table: CsvTable, targets: list[int], task):
     """(labels, class names) when the targets are classes, else None."""
     if task == "regression":
         return None
-    text_columns = [k for k in targets if not all(_is_number(r[k]) for r in table.rows)]
+    text_columns = [
+        k for k in targets if not all(_is_number(r[k], table.decimal) for r in table.rows)
+    ]
     if len(targets) > 1:
         if task == "classification" or text_columns:
             raise DataError(
@@ -276,7 +350,7 @@ def _class_labels(table: CsvTable, targets: list[int], task):
         if not cell:
             raise DataError(f"{table.where(row, column)} is empty: every sample needs a target.")
     if not text_columns:
-        cells = _numeric_labels(table.columns[column], cells, task)
+        cells = _numeric_labels(table.columns[column], cells, task, table.decimal)
         if cells is None:
             return None
     names = tuple(dict.fromkeys(sorted(cells, key=float) if not text_columns else cells))
@@ -289,9 +363,9 @@ def _class_labels(table: CsvTable, targets: list[int], task):
     return np.array([index[cell] for cell in cells]), names
 
 
-def _numeric_labels(column: str, cells: list[str], task) -> list[str] | None:
+def _numeric_labels(column: str, cells: list[str], task, decimal=".") -> list[str] | None:
     """Numbers as class names ("1", "2"), or None when they are regression values."""
-    numbers = [float(cell) for cell in cells]
+    numbers = [parse_number(cell, decimal) for cell in cells]
     distinct = set(numbers)
     whole = all(math.isfinite(v) and v == int(v) for v in distinct)
     if task is None and not (whole and len(distinct) <= MAX_NUMERIC_CLASSES):
@@ -301,9 +375,5 @@ def _numeric_labels(column: str, cells: list[str], task) -> list[str] | None:
     return [str(int(v)) for v in numbers]
 
 
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
+def _is_number(cell: str, decimal: str = ".") -> bool:
+    return parse_number(cell, decimal) is not None

@@ -3,6 +3,7 @@
 import numpy as np
 from PySide6.QtWidgets import QMessageBox
 
+from nnsim.gui.training import TrainingController
 from nnsim.io.examples import examples
 
 Button = QMessageBox.StandardButton
@@ -145,3 +146,46 @@ def test_open_example_asks_about_unsaved_edits_first(window):
     assert not window.files.open_example("iris")
     assert asked and window.document.layer_sizes == (2, 4, 1)
     window.files.ask_to_save = lambda: Button.Discard  # so the window may close at the end
+
+
+def test_an_open_that_fails_partway_changes_nothing_and_save_keeps_the_good_file(
+    window, tmp_path, monkeypatch
+):
+    """A project whose data a plot could not take half-applied: its settings and data came
+    in, the old network and path stayed, and Ctrl+S wrote the mix over the good file."""
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    window.panel.set_value("learning_rate", 0.25)
+    for _ in range(3):
+        window.training_actions["step"].trigger()
+    window.training_actions["stop"].trigger()
+    good = tmp_path / "good.nnsim"
+    assert window.files._write(good)
+    before = good.read_bytes()
+    assert window.files.open_example("iris")
+    window.files.ask_to_save = lambda: Button.Discard
+    assert window.files.open(good)
+    weights = [w.copy() for w in window.controller.compiled.network.weights]
+
+    restore = TrainingController.restore
+    failures = []
+
+    def fails_partway(*args, **kwargs):  # after the settings, data and network came in
+        if not failures:
+            failures.append(True)
+            raise RuntimeError("Cannot set range [-inf, -inf]")
+        restore(*args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(TrainingController, "restore", fails_partway)
+        assert not window.files.open_example("digits")
+    assert warnings and "nothing was changed" in warnings[-1]
+    assert "Cannot set range" not in warnings[-1], "no developer's message for a person"
+    assert window.files.path == good and window.windowTitle() == "good[*] - nnsim"
+    assert window.settings["dataset"] == "xor" and window.settings["learning_rate"] == 0.25
+    assert window.document.layer_sizes == (2, 4, 1)
+    for kept, now in zip(weights, window.controller.compiled.network.weights, strict=True):
+        np.testing.assert_array_equal(kept, now)
+    assert not window.isWindowModified()
+    window.files.save_action.trigger()
+    assert good.read_bytes() == before
