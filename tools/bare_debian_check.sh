@@ -62,7 +62,7 @@ debian_mirror() {
         sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources 2>/dev/null | tr ' ' '\n'
         sed -n 's/^deb[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\{0,1\}\([^[:space:]]\+\).*/\2/p' \
             /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null
-    } | grep -E '/debian/?$' | head -n 1
+    } | grep -E '/debian/?$' | head -n 1 || true
 }
 
 mounts_under_root() {
@@ -115,6 +115,7 @@ cleanup() {
     exit "$status"
 }
 trap cleanup EXIT
+trap 'echo "bare_debian_check: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 trap 'exit 130' INT TERM
 
 # A command inside the root, as root, with a clean environment plus pip's variables.
@@ -279,12 +280,12 @@ start=$(date +%s)
 status=0
 in_root bash -c "cd /root/nnsim && ./dev.sh test -q -p no:cacheprovider" >"$LOGS/test.log" 2>&1 ||
     status=$?
-summary=$(grep -E '^=+ .*(passed|failed|error).* =+$' "$LOGS/test.log" | tail -n 1 | tr -d '=')
+summary=$(grep -E '[0-9]+ (passed|failed|errors?)' "$LOGS/test.log" | tail -n 1 | tr -d '=' || true)
 if [ "$status" = 0 ]; then
-    record "7. ./dev.sh test" "passed in $(seconds_since "$start") s:${summary:- (no summary)}"
+    record "7. ./dev.sh test" "passed in $(seconds_since "$start") s: ${summary:-no summary}"
 else
     tail -n 40 "$LOGS/test.log" >&2
-    record "7. ./dev.sh test" "FAILED (exit $status) in $(seconds_since "$start") s:$summary"
+    record "7. ./dev.sh test" "FAILED (exit $status) in $(seconds_since "$start") s: $summary"
     exit 1
 fi
 say "All steps passed."

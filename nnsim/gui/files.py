@@ -160,7 +160,7 @@ class ProjectFiles(QObject):
         was_open = (self.window.current_project(), self.path, self.modified())
         try:
             self.window.show_project(project)
-        except Exception as exc:  # noqa: BLE001 - whatever broke, the open is undone
+        except Exception as exc:  # whatever broke, the open is undone
             if not isinstance(exc, NnsimError):
                 traceback.print_exc()  # for developers: a bug to mend, not the file's fault
             self._put_back(*was_open)
