@@ -54,5 +54,13 @@ class DivergenceError(NnsimError, ArithmeticError):
         self.losses = losses
 
 
+class EpochInterrupted(Exception):  # noqa: N818 - a request, not an error
+    """An epoch stopped between two batches because training was asked to stop.
+
+    Not an error: :func:`~nnsim.engine.train` catches it, puts back the
+    weights from before the epoch and ends the run as "stopped".
+    """
+
+
 class NnsimWarning(UserWarning):
     """Base class of nnsim's own warnings (tests turn them into errors)."""

@@ -32,7 +32,7 @@ from nnsim.engine.init import init_weights
 from nnsim.engine.losses import IMPLIED_OUTPUT, MATCHED_PAIRS, check_targets, get_loss
 from nnsim.engine.optimizers import make_optimizer
 from nnsim.engine.workspace import WorkspaceCache
-from nnsim.errors import ConfigError, DataError, DivergenceError
+from nnsim.errors import ConfigError, DataError, DivergenceError, EpochInterrupted
 
 
 class MLP:
@@ -297,6 +297,7 @@ class MLP:
         l2=0.0,
         shuffle=True,
         rng=None,
+        should_stop=None,
     ) -> float:
         r"""Run one pass over (X, T) and return the mean loss seen before each update.
 
@@ -320,11 +321,15 @@ class MLP:
             never shuffled: the order cannot change its mean gradient).
         rng : np.random.Generator, optional
             Source of the order; defaults to the network's own generator.
+        should_stop : callable, optional
+            Asked before every mini-batch after the first; True stops the epoch there.
 
         Raises
         ------
         DivergenceError
             If a batch's loss is NaN or infinite; that batch's update is not made.
+        EpochInterrupted
+            When ``should_stop()`` said so, with the batches before it applied.
         """
         self._require_differentiable()
         X, T = self._check_data(X, T)
@@ -343,6 +348,8 @@ class MLP:
         order = as_rng(rng if rng is not None else self._rng).permutation(n) if shuffle else None
         total = 0.0
         for start in range(0, n, batch_size):
+            if start and should_stop is not None and should_stop():
+                raise EpochInterrupted
             stop = min(start + batch_size, n)
             work = self._workspaces.get(stop - start)
             if order is None:

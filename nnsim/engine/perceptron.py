@@ -18,7 +18,10 @@ The bias learns as a weight on a constant input 1 (which also counts in
 import numpy as np
 
 from nnsim.engine._checks import as_matrix, as_rng, check_finite, check_same_length
-from nnsim.errors import ConfigError, DataError
+from nnsim.errors import ConfigError, DataError, EpochInterrupted
+
+#: Samples between two looks at ``should_stop`` in an epoch.
+STOP_CHECK_SAMPLES = 256
 
 RULES = ("rosenblatt", "lms", "nlms")
 
@@ -132,8 +135,13 @@ class Perceptron:
             return float(np.count_nonzero(diff.any(axis=1)))
         return float(np.mean(diff**2))
 
-    def train_epoch(self, X, T, *, learning_rate, shuffle=False, rng=None) -> float:
+    def train_epoch(
+        self, X, T, *, learning_rate, shuffle=False, rng=None, should_stop=None
+    ) -> float:
         """Update sample by sample over (X, T) and report the pass.
+
+        ``should_stop``, a callable, is asked every :data:`STOP_CHECK_SAMPLES`
+        samples; True raises :class:`~nnsim.errors.EpochInterrupted` there.
 
         Returns
         -------
@@ -150,7 +158,9 @@ class Perceptron:
         rosenblatt, normalised = self.rule == "rosenblatt", self.rule == "nlms"
         mistakes = 0
         squared_error = 0.0
-        for x, t in zip(X, T, strict=True):
+        for i, (x, t) in enumerate(zip(X, T, strict=True)):
+            if i and not i % STOP_CHECK_SAMPLES and should_stop is not None and should_stop():
+                raise EpochInterrupted
             u = W @ x + b
             error = t - ((u >= 0).astype(np.float64) if rosenblatt else u)
             if rosenblatt:

@@ -11,6 +11,9 @@ test, the command line and a GUI worker can all drive it::
 
 Between epochs it takes a settings patch through ``send()``, e.g.
 ``run.send({"learning_rate": 0.1})``; the patch applies from the next epoch.
+A ``should_stop`` callable, asked between mini-batches (and every few hundred
+samples of a perceptron), ends a long epoch early: its updates are undone and
+the run ends "stopped", so a window can stop a run whose epochs take minutes.
 It stops on the first of: ``max_epochs`` reached, training loss at or below
 ``target_error``, no validation improvement for ``patience`` epochs, or a NaN
 or infinite loss, which raises :class:`~nnsim.errors.DivergenceError` after
@@ -35,7 +38,7 @@ from nnsim.engine.datasets import Dataset
 from nnsim.engine.metrics import accuracy, labels_from_outputs
 from nnsim.engine.mlp import MLP
 from nnsim.engine.perceptron import Perceptron
-from nnsim.errors import ConfigError, DivergenceError
+from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
 
 #: Settings that may change while training runs.  ``report_interval`` 0 makes
 #: the next report come after one epoch, so a GUI can step epoch by epoch.
@@ -136,7 +139,7 @@ class TrainingReport:
 
 @dataclass(frozen=True)
 class TrainingSummary:
-    """How a run ended: ``stop_reason`` is max_epochs, target_error or no_improvement."""
+    """How a run ended: ``stop_reason`` is max_epochs, target_error, no_improvement or stopped."""
 
     epochs: int
     train_loss: float
@@ -162,7 +165,7 @@ def _data_arrays(data):
 class _Runner:
     """Wraps one network so the loop can treat perceptrons and MLPs alike."""
 
-    def __init__(self, net, config: TrainingConfig):
+    def __init__(self, net, config: TrainingConfig, should_stop=None):
         if not isinstance(net, MLP | Perceptron):
             raise ConfigError(
                 f"train() can train an MLP or a Perceptron, not {type(net).__name__}."
@@ -175,6 +178,7 @@ class _Runner:
             for name in ("learning_rate", "momentum", "optimizer", "batch_size", "l1", "l2")
         }
         self.shuffle = config.shuffle
+        self.should_stop = should_stop
         self._check_settings()
         self.parameters = self._live_parameters()
         # The weights at the start of this epoch and of the one before: an epoch's error is
@@ -221,19 +225,29 @@ class _Runner:
         for saved, live in zip(self.snapshots[0], self.parameters, strict=True):
             np.copyto(saved, live)
         self.epochs_run += 1
-        if self.is_mlp:
-            loss = self.net.train_epoch(X, T, shuffle=self.shuffle, rng=self.rng, **self.settings)
-        else:
-            loss = self.net.train_epoch(
-                X,
-                T,
-                learning_rate=self.settings["learning_rate"],
-                shuffle=self.shuffle,
-                rng=self.rng,
-            )
+        try:
+            loss = self._train_epoch(X, T)
+        except EpochInterrupted:
+            self.epochs_run -= 1
+            for saved, live in zip(self.snapshots[0], self.parameters, strict=True):
+                np.copyto(live, saved)  # the epoch never happened (and the run ends)
+            if self.is_mlp:
+                self.net.reset_optimizer()
+            raise
         if not math.isfinite(loss):
             raise DivergenceError(f"The error became {loss}.", loss)
         return loss
+
+    def _train_epoch(self, X, T) -> float:
+        if self.is_mlp:
+            return self.net.train_epoch(
+                X, T, shuffle=self.shuffle, rng=self.rng, should_stop=self.should_stop,
+                **self.settings,
+            )  # fmt: skip
+        return self.net.train_epoch(
+            X, T, learning_rate=self.settings["learning_rate"], shuffle=self.shuffle,
+            rng=self.rng, should_stop=self.should_stop,
+        )  # fmt: skip
 
     def roll_back(self) -> int:
         """After a non-finite error: back to the weights from before the previous epoch.
@@ -299,9 +313,9 @@ class _Runner:
 class _Loop:
     """The state of one run between reports: epochs, stop rules, pending losses."""
 
-    def __init__(self, net, data, config: TrainingConfig, validation):
+    def __init__(self, net, data, config: TrainingConfig, validation, should_stop=None):
         self.config = config
-        self.runner = _Runner(net, config)
+        self.runner = _Runner(net, config, should_stop)
         self.X, self.T, self.classification = _data_arrays(data)
         self.y_true = labels_from_outputs(self.T) if self.classification else None
         self.Xv = self.Tv = None
@@ -351,6 +365,10 @@ class _Loop:
         self.epoch += 1
         try:
             self.loss = self.runner.epoch(self.X, self.T)
+        except EpochInterrupted:
+            self.epoch -= 1
+            self.stop_reason = "stopped"
+            return
         except DivergenceError as exc:
             kept = self.epoch - self.runner.roll_back()
             raise self._diverged(f"the error became {exc.loss}", exc.loss, kept) from None
@@ -426,7 +444,7 @@ class _Loop:
 
 
 def train(
-    net, data, config: TrainingConfig | None = None, *, validation=None
+    net, data, config: TrainingConfig | None = None, *, validation=None, should_stop=None
 ) -> Generator[TrainingReport, dict | None, TrainingSummary]:
     """Train ``net`` on ``data`` and yield :class:`TrainingReport` objects.
 
@@ -438,6 +456,9 @@ def train(
     config : TrainingConfig, optional
     validation : Dataset or (X, T), optional
         Held-out samples for the validation loss and ``patience``.
+    should_stop : callable, optional
+        Asked between mini-batches (any thread may make it True): True ends
+        the run, as "stopped", with the interrupted epoch's updates undone.
 
     Returns
     -------
@@ -451,7 +472,7 @@ def train(
         those from before the failing epoch (or, for a weight hidden behind a
         saturated output, the last report's).
     """
-    loop = _Loop(net, data, config or TrainingConfig(), validation)
+    loop = _Loop(net, data, config or TrainingConfig(), validation, should_stop)
     while loop.stop_reason is None:
         changes = yield loop.run_until_report()
         if changes:
@@ -464,4 +485,6 @@ def _stop_message(reason: str, epoch: int, config: TrainingConfig) -> str:
         return f"Reached the target error {config.target_error:g} after {epoch} epochs."
     if reason == "no_improvement":
         return f"Stopped after {epoch} epochs: no validation improvement in {config.patience}."
+    if reason == "stopped":
+        return f"Stopped, as asked, after epoch {epoch:,}."
     return f"Finished all {epoch} epochs."

@@ -229,6 +229,11 @@ class TrainingController(QObject):
         if self._run is not None:
             self._run.interrupt()
 
+    def _ask_run_to_stop(self) -> None:
+        """End the run at its next mini-batch, even in the middle of a long epoch."""
+        if self._run is not None:
+            self._run.ask_to_stop()
+
     def step(self) -> bool:
         """Train exactly one epoch, in this thread, then stay paused; False if it cannot."""
         if self.state in ("training", "pausing"):
@@ -292,9 +297,9 @@ class TrainingController(QObject):
         self.sample_stepped.emit(row)
 
     def stop(self) -> None:
-        """End the run; the weights stay as trained so far."""
+        """End the run; the weights stay as trained so far (up to the last whole epoch)."""
         if self._worker is not None:
-            self._interrupt_wait()
+            self._ask_run_to_stop()
             self._worker.quit()  # _on_worker_finished ends the run
         elif self._run is not None:
             self._end_run("stopped")
@@ -342,18 +347,41 @@ class TrainingController(QObject):
         return shown
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Stop the worker and wait for its thread: call before the window closes."""
+        """Stop the worker and wait for its thread: call before the window closes.
+
+        The run ends at its next mini-batch.  A batch still running after
+        ``timeout_ms`` (one huge full batch) is left to end in its thread,
+        never closed under it: the run's network stays with it, and this
+        controller goes on with a copy holding the last report's weights.
+        """
         worker = self._worker
         if worker is not None:
-            self._interrupt_wait()
+            self._ask_run_to_stop()
             worker.quit()
-            QThreadPool.globalInstance().waitForDone(timeout_ms)
+            done = QThreadPool.globalInstance().waitForDone(timeout_ms)
             # Deliver the reports the worker queued before it ended: their epochs
             # did happen, so the history must hold them before anything else.
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
             self._worker = None
+            if not done:
+                self._abandon_run(worker)
         if self._run is not None:
             self._end_run("stopped")
+
+    def _abandon_run(self, worker: GeneratorWorker) -> None:
+        """Leave a run that would not stop to its thread, and go on without it."""
+        for signal in (worker.yielded, worker.returned, worker.errored, worker.paused,
+                       worker.finished):  # fmt: skip
+            signal.disconnect()  # what it says later is not about this controller's network
+        self._run = None  # its generator is still executing: it must not be closed here
+        self.compiled = dataclasses.replace(
+            self.compiled, network=copy.deepcopy(self.display_network)
+        )
+        self._set_state("stopped")
+        self.message.emit(
+            "Training was still inside one long batch: it is left to finish on its own, and "
+            "the network keeps the weights of the last epoch shown."
+        )
 
     def set_live(self, name: str, value) -> None:
         """Send a learning rate, momentum or speed into a running network (next epoch)."""

@@ -24,11 +24,15 @@ class TrainingRun:
     The worker thread advances it while running; the GUI thread advances it
     (a step) only while the worker is paused or not started.  ``patch`` may
     be called from either thread at any time: the next :meth:`advance`
-    sends it in.
+    sends it in.  :meth:`ask_to_stop` (any thread) ends even a long epoch at
+    its next mini-batch.
     """
 
     def __init__(self, network, data, validation, config):
-        self._generator = train(network, data, config, validation=validation)
+        self._stop_asked = threading.Event()
+        self._generator = train(
+            network, data, config, validation=validation, should_stop=self._stop_asked.is_set
+        )
         self._started = False
         self._patch: dict = {}
         self._lock = threading.Lock()
@@ -74,6 +78,11 @@ class TrainingRun:
     def interrupt(self) -> None:
         """Cut a speed limit's wait short: the worker is to pause or stop (any thread)."""
         self._interrupted = True
+
+    def ask_to_stop(self) -> None:
+        """End the run at the next mini-batch, undoing the epoch it is in (any thread)."""
+        self._stop_asked.set()
+        self.interrupt()
 
     def restart_pace(self) -> None:
         """Count the speed from now (after a pause: the paused time is not owed)."""

@@ -201,3 +201,32 @@ def test_same_seed_same_run():
 
     (a, wa), (b, wb) = losses(2), losses(2)
     assert np.array_equal(a, b) and all(np.array_equal(x, y) for x, y in zip(wa, wb, strict=True))
+
+
+@pytest.mark.parametrize("kind", ["mlp", "perceptron"])
+def test_a_stop_asked_for_mid_epoch_ends_it_between_batches_and_undoes_it(kind):
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(5000, 2))
+    T = (X[:, :1] > 0).astype(float)
+    if kind == "mlp":
+        net = MLP([2, 3, 1], rng=0)
+        config = TrainingConfig(batch_size=10, max_epochs=5, report_interval=0.0)
+    else:
+        net = Perceptron(2, rng=0)
+        config = TrainingConfig(learning_rate=0.1, max_epochs=5, report_interval=0.0)
+    asked = []
+
+    def should_stop():  # yes on the fifth question: in the second epoch, partway
+        asked.append(True)
+        return len(asked) >= 5 + (499 if kind == "mlp" else 19)
+
+    run = train(net, (X, T), config, should_stop=should_stop)
+    first = next(run)
+    after_first = [p.copy() for p in (net.weights if kind == "mlp" else [net.weights])]
+    reports, summary = run_to_end(run)
+    assert first.epoch == 1 and [r.epoch for r in reports] == [1]
+    assert reports[-1].stop_reason == summary.stop_reason == "stopped"
+    assert summary.epochs == 1 and summary.message == "Stopped, as asked, after epoch 1."
+    now = net.weights if kind == "mlp" else [net.weights]
+    for kept, weights in zip(after_first, now, strict=True):
+        np.testing.assert_array_equal(kept, weights)

@@ -1,9 +1,13 @@
 """The training controller: a worker thread driven by start, pause, step, stop and reset."""
 
+import threading
+import time
+
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication, QThreadPool
 
-from nnsim.engine import TrainingConfig, datasets, train
+from nnsim.engine import MLP, TrainingConfig, datasets, train
 from nnsim.gui.training import TrainingController
 from nnsim.model import compile, new_mlp, new_perceptron
 from nnsim.model.history import LossHistory
@@ -223,3 +227,56 @@ def test_a_speed_limit_holds_even_below_ten_epochs_a_second(qtbot, make_controll
     qtbot.waitUntil(lambda: controller.state == "paused", timeout=2000)
     rate = float(speed)
     assert rate * 0.4 <= controller.history.count <= rate * 1.2 + 2, "about the speed set"
+
+
+def long_epochs(samples: int) -> Settings:
+    """Settings training on ``samples`` random points two at a time: epochs of seconds."""
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(samples, 2))
+    data = datasets.make_dataset("many", "random points", X, (X[:, 0] > 0).astype(int))
+    settings = Settings(dataset="custom", batch_size=2, max_epochs=10, speed="fastest")
+    settings.set_custom_data(data)
+    return settings
+
+
+def test_stop_ends_a_long_epoch_at_its_next_batch(qtbot):
+    controller = TrainingController(new_mlp((2, 4, 1), "sigmoid"), long_epochs(400_000))
+    assert controller.prepare()
+    start = controller.compiled.network.weights[0].copy()
+    assert controller.start()
+    qtbot.wait(300)  # well inside the first epoch (about 10 s here)
+    began = time.perf_counter()
+    with qtbot.waitSignal(controller.state_changed, timeout=WAIT_MS):
+        controller.stop()
+    assert time.perf_counter() - began < 2.0, "stopping waited for the epoch to end"
+    assert controller.state == "stopped" and controller.history.count == 0
+    np.testing.assert_array_equal(controller.compiled.network.weights[0], start)
+
+
+def test_a_batch_that_will_not_stop_is_left_to_its_thread_and_nothing_breaks(qtbot, monkeypatch):
+    """Closing or resetting while one batch outlasted the grace closed the running
+    generator: a SIGSEGV when closing, 'generator already executing' on Reset Weights."""
+    entered = threading.Event()
+    train_epoch = MLP.train_epoch
+
+    def one_long_batch(self, *args, **kwargs):  # a full batch cannot look at the stop flag
+        entered.set()
+        time.sleep(1.5)
+        return train_epoch(self, *args, **kwargs)
+
+    monkeypatch.setattr(MLP, "train_epoch", one_long_batch)
+    controller = TrainingController(new_mlp((2, 4, 1), "sigmoid"), Settings(dataset="xor"))
+    assert controller.start()
+    assert entered.wait(5)
+    told = []
+    controller.message.connect(told.append)
+    began = time.perf_counter()
+    controller.shutdown(timeout_ms=100)
+    assert time.perf_counter() - began < 1.0
+    assert controller.state == "stopped" and not controller.busy
+    assert told and "left to finish on its own" in told[-1]
+    controller.reset()  # raised 'generator already executing'
+    assert controller.history.count == 0 and controller.state == "ready"
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.sendPostedEvents()
+    assert controller.history.count == 0, "the abandoned run reports nothing here"
