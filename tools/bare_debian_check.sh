@@ -13,7 +13,8 @@
 #      pip's configuration (/etc/pip.conf, /etc/xdg/pip, ~/.config/pip, ~/.pip, the PIP_*
 #      variables) and apt's (/etc/apt/apt.conf.d, the sources);
 #   3. installs python3 there, as a person does on a fresh machine;
-#   4. copies a clean `git clone` of this repository's committed HEAD to /root/nnsim;
+#   4. copies a clean `git clone` of this repository to /root/nnsim, at its committed HEAD
+#      (or at NNSIM_REV, a commit or branch, to check an earlier state);
 #   5. starts Xvfb here and shares its socket with the root (so nothing for the check is
 #      installed inside it), runs `./dev.sh run` there with QT_QPA_PLATFORM=xcb, waits
 #      for nnsim's window, takes a screenshot (WORK_DIR/nnsim-bare-debian.png), closes
@@ -139,7 +140,8 @@ fi
 rm -f "$LOGS"/*.log "$SHOT"
 MIRROR=$(debian_mirror)
 [ -n "$MIRROR" ] || die "no Debian mirror in /etc/apt/sources.list(.d): set DEBIAN_MIRROR"
-COMMIT=$(git -C "$REPO" rev-parse --short HEAD)
+COMMIT=$(git -C "$REPO" rev-parse --short "${NNSIM_REV:-HEAD}^{commit}") ||
+    die "no commit ${NNSIM_REV:-HEAD} in $REPO"
 say "1. debootstrap --variant=minbase $SUITE into $ROOTFS"
 start=$(date +%s)
 debootstrap --variant=minbase "$SUITE" "$ROOTFS" "$MIRROR" >"$LOGS/debootstrap.log" 2>&1 ||
@@ -186,7 +188,8 @@ record "3. apt-get install python3" "$(in_root python3 --version), $(seconds_sin
 # -- 4. A clean clone of what is committed ------------------------------------------------
 say "4. git clone of $COMMIT into /root/nnsim"
 git clone -q --no-hardlinks "$REPO" "$ROOTFS/root/nnsim"
-record "4. clean clone" "$COMMIT ($(git -C "$REPO" log -1 --format=%cs))"
+git -C "$ROOTFS/root/nnsim" checkout -q "$COMMIT"
+record "4. clean clone" "$COMMIT ($(git -C "$REPO" log -1 --format=%cs "$COMMIT"))"
 
 # -- 5. ./dev.sh run on a real X display ---------------------------------------------------
 for number in $(seq 90 140); do
