@@ -35,6 +35,7 @@ import numpy as np
 
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.errors import DataError
+from nnsim.io.safe_read import read_limited
 
 #: Larger files are refused before being read: a table this size is not a teaching data set.
 MAX_CSV_BYTES = 50 * 1024 * 1024
@@ -95,16 +96,10 @@ class CsvTable:
 def read_text(path) -> str:
     """Read a CSV file's text, refusing a file too large, unreadable or not text."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise DataError(
-                f"{path.name} is {size / 2**20:.0f} MB; nnsim imports CSV files of up to "
-                f"{MAX_CSV_BYTES // 2**20} MB. Use a sample of the rows."
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataError(f"Could not read {path.name}: {exc.strerror or exc}.") from None
+    too_large = (
+        "{name} is {size}; nnsim imports CSV files of up to {limit}. Use a sample of the rows."
+    )
+    raw = read_limited(path, MAX_CSV_BYTES, too_large)  # a regular file, read no further
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
         try:
             return raw.decode("utf-16")

@@ -21,6 +21,7 @@ import numpy as np
 
 from nnsim.errors import DataError
 from nnsim.io.exports import replacing
+from nnsim.io.safe_read import read_limited
 from nnsim.resource_files import resource_path
 
 #: Built-in sets: file stem -> the title File menus show.
@@ -29,6 +30,8 @@ BUILT_IN = {"letters": "Letters A-Z (10 x 10)", "digits": "Digits 0-9 (10 x 10)"
 BLACK, WHITE = "#", "."
 #: A comment line starts so (a row of cells has no space).
 COMMENT = "# "
+#: The largest set file read: a thousand 64 x 64 patterns.
+MAX_SET_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -48,8 +51,8 @@ def write_pattern_set(path, pattern_set: PatternSet) -> None:
         grid = np.asarray(cells).reshape(pattern_set.rows, pattern_set.columns) > 0
         lines.append(f"= {name}")
         lines += ["".join(BLACK if cell else WHITE for cell in row) for row in grid]
-    with replacing(path) as temporary:
-        temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with replacing(path) as temporary:  # a name that is not valid Unicode is written with "?"
+        temporary.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="replace")
 
 
 def read_pattern_set(path) -> PatternSet:
@@ -61,10 +64,13 @@ def read_pattern_set(path) -> PatternSet:
         Naming the line of the first thing that is not a pattern set.
     """
     path = Path(path)
+    raw = read_limited(
+        path, MAX_SET_BYTES, "{name} is {size}; a pattern set holds at most {limit}."
+    )
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"Could not read the pattern set {path.name}: {exc}.") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DataError(f"{path.name} is not UTF-8 text, so not a pattern set.") from None
     lines = [(number, line.rstrip()) for number, line in enumerate(text.splitlines(), start=1)]
     title = next((line[2:].strip() for _, line in lines if line.startswith(COMMENT)), path.stem)
     content = [(n, line) for n, line in lines if line and not line.startswith(COMMENT)]
@@ -93,9 +99,14 @@ def built_in_set(stem: str) -> PatternSet:
 
 def _size(file_name: str, number: int, line: str) -> tuple[int, int]:
     parts = line.removeprefix("size").replace("x", " ").split()
-    if len(parts) != 2 or not all(part.isdigit() and int(part) > 0 for part in parts):
+    if len(parts) != 2 or not all(_is_side(part) for part in parts):
         raise DataError(f"{file_name}, line {number}: write the size as 'size ROWS x COLUMNS'.")
     return int(parts[0]), int(parts[1])
+
+
+def _is_side(text: str) -> bool:
+    """A grid side written in ASCII digits, 1 to 9,999 (``int`` would take "²" or 5,000 digits)."""
+    return text.isascii() and text.isdigit() and len(text) <= 4 and int(text) > 0
 
 
 def _cells(file_name: str, name: str, grid, rows: int, columns: int) -> np.ndarray:

@@ -5,16 +5,25 @@ training parameters among them), the person's own data set if there is one
 (inline), the trained weights and biases, the error history and a one-line
 description, so opening it shows exactly what was saved and training on
 gives the same numbers as if it had never stopped being open.  Floats are
-written by ``json`` as their shortest exact text and read back bit for bit;
-NaN (an epoch without a validation error) is written as ``null``.
+written by ``json`` as their shortest exact text and read back bit for bit.
+The file is strict JSON: in the error history, NaN (an epoch without a
+validation error) is written as ``null`` and an infinite error as the
+strings ``"Infinity"`` and ``"-Infinity"``; weights, biases and data are
+always finite (saving refuses, saying why, if they are not).
 
-Reading refuses, with a message saying what is wrong, a file that is not
-JSON, not an nnsim project, from a newer nnsim, or edited into something no
-network could be; nothing already open is touched by a failed read.
+Reading refuses, with a one-line message saying what is wrong, a file that
+is not JSON, not an nnsim project, from a newer nnsim, edited into something
+no network could be, or too big (see :mod:`nnsim.model.limits`); it reads
+only a regular file, at most :data:`MAX_BYTES` of it (:mod:`nnsim.io.safe_read`).
+Nothing already open is touched by a failed read.  Text that is not valid
+Unicode (a lone surrogate such as ``"\\ud800"``) becomes U+FFFD as it is read.
+Saving refuses what reading would refuse (a network too big, a file over
+:data:`MAX_BYTES`), so a saved project always opens again.
 """
 
+import itertools
 import json
-import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,18 +32,25 @@ import numpy as np
 from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError, ProjectFileError
 from nnsim.io.exports import replacing
+from nnsim.io.safe_read import read_limited, size_text, valid_unicode
 from nnsim.model import NetworkDocument, compile
 from nnsim.model.classroom import Classroom
+from nnsim.model.limits import check_network_size
 from nnsim.model.memory import PatternMemory
 from nnsim.model.serial import (
+    MAX_INTEGER,
     dataset_from_dict,
     dataset_to_dict,
     document_from_dict,
     document_to_dict,
+    is_number,
     memory_from_dict,
     memory_to_dict,
+    number_array,
+    settings_from_dict,
+    shown,
 )
-from nnsim.model.settings import CUSTOM, Settings
+from nnsim.model.settings import CUSTOM, SPECS
 
 FORMAT = "nnsim-project"
 VERSION = 1
@@ -42,6 +58,12 @@ SUFFIX = ".nnsim"
 #: A project bigger than this is surely not one (the digits example is ~2 MB).
 MAX_BYTES = 200 * 1024 * 1024
 HISTORY_COLUMNS = ("train", "validation", "accuracy")
+#: Kept epochs in a history: nnsim keeps at most 2**16 and a few (LossHistory.MAX_POINTS).
+MAX_HISTORY = 1_000_000
+#: Non-finite history values as the file writes them; null is NaN (not measured).
+NOT_FINITE = {"Infinity": np.inf, "-Infinity": -np.inf, "NaN": np.nan}
+#: A JSON escape of a surrogate: where a lone one may hide (valid pairs are joined).
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 @dataclass
@@ -82,73 +104,132 @@ class Project:
 
 
 def save_project(path, project: Project) -> None:
-    """Write ``project`` to ``path`` (whole, or not at all)."""
-    content = {
-        "format": FORMAT,
-        "version": VERSION,
-        "document": document_to_dict(project.document),
-        "settings": project.settings,
-        "weights": _arrays_out(project.weights),
-        "biases": _arrays_out(project.biases),
-        "history": {
-            **{name: _floats_out(project.history.get(name, ())) for name in HISTORY_COLUMNS},
-            "epochs": [int(e) for e in project.history.get("epochs", ())],
-        },
-        "data": None if project.data is None else dataset_to_dict(project.data),
-        "description": project.description,
-        "memory": None if project.memory is None else memory_to_dict(project.memory),
-        "classroom": project.classroom.to_dict(),
-    }
-    text = json.dumps(content, allow_nan=False, indent=1)
+    """Write ``project`` to ``path`` (whole, or not at all).
+
+    Raises
+    ------
+    ProjectFileError
+        Saying why the project cannot be saved (weights that are not finite, a
+        network or file too big to open again); nothing is written.
+    ExportError
+        When the file cannot be written (see :func:`~nnsim.io.exports.replacing`).
+    """
+    name = Path(path).name
+    try:
+        check_network_size(project.document.kind, project.document.layer_sizes)
+        content = {
+            "format": FORMAT,
+            "version": VERSION,
+            "document": document_to_dict(project.document),
+            "settings": project.settings,
+            "weights": _arrays_out(project.weights),
+            "biases": _arrays_out(project.biases),
+            "history": {
+                **{name: _floats_out(project.history.get(name, ())) for name in HISTORY_COLUMNS},
+                "epochs": [int(e) for e in project.history.get("epochs", ())],
+            },
+            "data": None if project.data is None else dataset_to_dict(project.data),
+            "description": project.description,
+            "memory": None if project.memory is None else memory_to_dict(project.memory),
+            "classroom": project.classroom.to_dict(),
+        }
+        text = json.dumps(content, allow_nan=False, indent=1, default=_plain_number)
+    except NnsimError as exc:
+        raise ProjectFileError(f"{name} was not saved: {_reason(exc)}") from None
+    except (TypeError, ValueError) as exc:
+        raise ProjectFileError(
+            f"{name} was not saved: it holds a value a project file cannot ({exc})."
+        ) from None
+    if len(text) > MAX_BYTES:
+        raise ProjectFileError(
+            f"{name} was not saved: it would be {size_text(len(text))}, and nnsim opens projects "
+            f"of up to {size_text(MAX_BYTES)}. Use less data or a smaller network."
+        )
     with replacing(path) as temporary:
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_text(text, encoding="utf-8", errors="replace")  # ASCII: json escapes
+
+
+def _plain_number(value):
+    """A NumPy number as the Python one json writes (a value in settings, say)."""
+    if isinstance(value, np.generic):
+        return value.item()
+    raise TypeError(f"{type(value).__name__} is not a number or text")
 
 
 def load_project(path) -> Project:
     """Read a project; raise ProjectFileError saying what is wrong if it cannot be one."""
-    path = Path(path)
-    name = path.name
+    name = Path(path).name
+    raw = read_limited(
+        path, MAX_BYTES,
+        "{name} is {size}, larger than any nnsim project ({limit} at most); it is not one.",
+        ProjectFileError,
+    )  # fmt: skip
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ProjectFileError(f"{name} is larger than any nnsim project; it is not one.")
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ProjectFileError(f"Could not read {name}: {exc.strerror or exc}.") from exc
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ProjectFileError(f"{name} is not a text file, so not an nnsim project.") from None
+    del raw
+    unreadable = f"{name} is not a readable nnsim project"
     try:
         content = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
-            f"{name} is not a readable nnsim project: its text breaks off or is not JSON "
+            f"{unreadable}: its text breaks off or is not JSON "
             f"(line {exc.lineno}, column {exc.colno})."
         ) from None
+    except RecursionError:
+        raise ProjectFileError(f"{unreadable}: its lists are nested too deeply.") from None
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise ProjectFileError(f"{unreadable}: it holds a number too long to read.") from None
+    if SURROGATE_ESCAPE.search(text):
+        content = _valid_text(content)
+    del text
     _check_header(content, name)
     try:
         return _project_from(content)
-    except (NnsimError, KeyError, TypeError, ValueError) as exc:
+    except (NnsimError, KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
         raise ProjectFileError(f"{name} cannot be opened: {_reason(exc)}") from None
+
+
+def _valid_text(content):
+    """``content`` with every string (keys too) made valid Unicode: lone surrogates replaced."""
+
+    def fixed(value):
+        if isinstance(value, str):
+            return valid_unicode(value)
+        if isinstance(value, list | dict):
+            pending.append(value)
+        return value
+
+    pending = []
+    content = fixed(content)
+    while pending:  # without recursion: JSON may nest as deep as its parser allows
+        container = pending.pop()
+        if isinstance(container, list):
+            container[:] = [fixed(value) for value in container]
+        else:
+            items = [(fixed(key), fixed(value)) for key, value in container.items()]
+            container.clear()
+            container.update(items)
+    return content
 
 
 def _check_header(content, name: str) -> None:
     if not isinstance(content, dict) or content.get("format") != FORMAT:
         raise ProjectFileError(f"{name} is JSON but not an nnsim project.")
     version = content.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not is_number(version) or type(version) is not int or version < 1:
         raise ProjectFileError(f"{name} has no valid project version.")
     if version > VERSION:
         raise ProjectFileError(
-            f"{name} was saved by a newer nnsim (project version {version}; this one reads "
-            f"up to {VERSION}). Update nnsim to open it."
+            f"{name} was saved by a newer nnsim (project version {shown(version)}; this one "
+            f"reads up to {VERSION}). Update nnsim to open it."
         )
 
 
 def _project_from(content: dict) -> Project:
     document = document_from_dict(content["document"])
-    values = content["settings"]
-    if not isinstance(values, dict):
-        raise ValueError("the settings are not a table of named values.")
-    Settings(**values)  # every value checked as the panel would
+    values = settings_from_dict(content["settings"])
     data = content.get("data")
     data = None if data is None else dataset_from_dict(data)
     if values.get("dataset") == CUSTOM and data is None:
@@ -156,28 +237,47 @@ def _project_from(content: dict) -> Project:
     description = content.get("description", "")
     if not isinstance(description, str):
         raise ValueError("its description is not text.")
-    weights, biases = _arrays_in(content.get("weights")), _arrays_in(content.get("biases"))
+    weights, biases = _arrays_in(content.get("weights"), 2), _arrays_in(content.get("biases"), 1)
     if weights is not None:
         _check_fit(document, weights, biases)
-    history = {name: _floats_in(content["history"].get(name, [])) for name in HISTORY_COLUMNS}
-    epochs = content["history"].get("epochs") or list(range(1, len(history["train"]) + 1))
-    if not (
-        isinstance(epochs, list)
-        and all(isinstance(e, int) and not isinstance(e, bool) for e in epochs)
-        and all(a < b for a, b in zip([0, *epochs], epochs, strict=False))
-    ):
-        raise ValueError("the error history's epochs are not rising whole numbers.")
-    history["epochs"] = np.array(epochs, dtype=np.int64)
-    if len({len(column) for column in history.values()}) > 1:
-        raise ValueError("the error history's columns differ in length.")
+    history = _history_in(content["history"])
     memory = content.get("memory")
     memory = None if memory is None else memory_from_dict(memory)
     if memory is not None and (
         document.kind != "hopfield" or document.grid != (memory.rows, memory.columns)
     ):
         raise ValueError("its pattern memory does not fit its network.")
-    classroom = Classroom.from_dict(content.get("classroom", {}))
+    classroom = _classroom_in(content.get("classroom", {}))
     return Project(document, values, weights, biases, history, data, description, memory, classroom)
+
+
+def _history_in(saved) -> dict[str, np.ndarray]:
+    """The error history's columns, each checked; epochs rising whole numbers."""
+    if not isinstance(saved, dict):
+        raise ValueError("the error history is not a table of named columns.")
+    history = {name: _floats_in(saved.get(name, [])) for name in HISTORY_COLUMNS}
+    epochs = saved.get("epochs") or list(range(1, len(history["train"]) + 1))
+    if not (
+        isinstance(epochs, list)
+        and all(type(e) is int and 0 < e < MAX_INTEGER for e in epochs)
+        and all(a < b for a, b in itertools.pairwise(epochs))
+    ):
+        raise ValueError("the error history's epochs are not rising whole numbers.")
+    history["epochs"] = np.array(epochs, dtype=np.int64)
+    if len({len(column) for column in history.values()}) > 1:
+        raise ValueError("the error history's columns differ in length.")
+    return history
+
+
+def _classroom_in(saved) -> Classroom:
+    if isinstance(saved, dict):
+        for key in ("frozen", "hidden"):
+            names = saved.get(key, [])
+            if not isinstance(names, list) or not all(
+                isinstance(n, str) and n in SPECS for n in names
+            ):
+                raise ValueError(f"the classroom's {key} settings are not names of settings.")
+    return Classroom.from_dict(saved)
 
 
 def _check_fit(document: NetworkDocument, weights, biases) -> None:
@@ -193,29 +293,70 @@ def _check_fit(document: NetworkDocument, weights, biases) -> None:
 
 def _reason(exc: Exception) -> str:
     if isinstance(exc, KeyError):
-        return f"it has no {exc.args[0]!r}."
-    text = str(exc)
+        return f"it has no {shown(exc.args[0])}."
+    if isinstance(exc, RecursionError):
+        return "its lists are nested too deeply."
+    if isinstance(exc, OverflowError):
+        return "it holds a number too large to be one."
+    text = " ".join(str(exc).split())  # one line
+    text = text if len(text) <= 300 else text[:297] + "..."
     return text if text.endswith(".") else text + "."
 
 
 def _arrays_out(arrays):
-    return None if arrays is None else [np.asarray(a, dtype=float).tolist() for a in arrays]
+    if arrays is None:
+        return None
+    arrays = [np.asarray(a, dtype=float) for a in arrays]
+    if not all(np.isfinite(a).all() for a in arrays):
+        raise ProjectFileError(
+            "the network's weights hold values that are not finite (training diverged): "
+            "reset the weights (Training > Reset), then save."
+        )
+    return [a.tolist() for a in arrays]
 
 
-def _arrays_in(lists):
+def _arrays_in(lists, dimensions: int):
+    """Weight matrices (``dimensions`` 2) or bias vectors (1): finite numbers, or ValueError."""
     if lists is None:
         return None
-    arrays = [np.array(a, dtype=np.float64) for a in lists]
+    kind = "weights are not tables" if dimensions == 2 else "biases are not lists"
+    if not isinstance(lists, list):
+        raise ValueError(f"its {kind} of numbers.")
+    arrays = []
+    for values in lists:
+        array = number_array(values, (dimensions,)) if values != [] else np.empty(0)
+        if array is None or (array.ndim != dimensions and array.size):
+            raise ValueError(f"its {kind} of numbers.")
+        arrays.append(array)
     if not all(np.isfinite(a).all() for a in arrays):
         raise ValueError("its weights hold values that are not finite numbers.")
     return arrays
 
 
 def _floats_out(values) -> list:
-    return [None if math.isnan(v) else v for v in np.asarray(values, dtype=float).tolist()]
+    """A history column for the file: null for NaN, "Infinity" or "-Infinity" for the infinite."""
+    out = np.asarray(values, dtype=float).tolist()
+    if np.isfinite(out).all():
+        return out
+    return [v if np.isfinite(v) else None if v != v else repr(v).replace("inf", "Infinity")
+            for v in out]  # fmt: skip
 
 
 def _floats_in(values) -> np.ndarray:
     if not isinstance(values, list):
         raise ValueError("the error history is not a list of numbers.")
-    return np.array([np.nan if v is None else v for v in values], dtype=np.float64)
+    if len(values) > MAX_HISTORY:
+        raise ValueError(
+            f"its error history holds {len(values):,} epochs; nnsim keeps at most {MAX_HISTORY:,}."
+        )
+    numbers = []
+    for value in values:
+        if value is None:
+            numbers.append(np.nan)
+        elif is_number(value):
+            numbers.append(value)
+        elif isinstance(value, str) and value in NOT_FINITE:
+            numbers.append(NOT_FINITE[value])
+        else:
+            raise ValueError("the error history is not a list of numbers.")
+    return np.array(numbers, dtype=np.float64)

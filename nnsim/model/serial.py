@@ -5,19 +5,42 @@ rebuilds the document and refuses, with the reason, anything a document could
 not hold (an unknown activation, a neuron in no layer, a connection that skips
 a layer, a position that is not a number).  Ids, order and positions come
 back exactly, so edits and undo behave as before saving.  :func:`dataset_to_dict`
-and :func:`dataset_from_dict` do the same for an imported data set.
+and :func:`dataset_from_dict` do the same for an imported data set,
+:func:`memory_to_dict` and :func:`memory_from_dict` for a pattern memory, and
+:func:`settings_from_dict` checks saved settings.
+
+Readers trust nothing: every field's type is checked (``true`` is not a
+number, ``"0.5"`` is not one either), integers beyond any real value are
+refused by name rather than overflowing, and sizes (neurons, weights,
+classes, patterns; :mod:`nnsim.model.limits`) are checked before anything
+is allocated.  A problem is a :class:`~nnsim.errors.ConfigError` (or
+:class:`~nnsim.errors.DataError`) of one line that quotes at most a few dozen
+characters of what it found.
 """
 
 import math
 
 import numpy as np
 
-from nnsim.engine.activations import get_activation
+from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.engine.hopfield import RULES
-from nnsim.errors import ConfigError
+from nnsim.errors import ConfigError, TopologyError
 from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, Change, Layer, NetworkDocument, Neuron
-from nnsim.model.memory import PatternMemory
+from nnsim.model.limits import (
+    MAX_NEURONS,
+    check_data_size,
+    check_network_size,
+    check_pattern_count,
+)
+from nnsim.model.memory import MAX_SIDE, MIN_SIDE, PatternMemory
+from nnsim.model.settings import SPECS, Settings
+
+#: Whole numbers a file may hold anywhere: beyond, no count, epoch or seed is meant
+#: (and a float could not hold it exactly).
+MAX_INTEGER = 2**63
+#: Characters of a value quoted in a message.
+QUOTED = 40
 
 
 def document_to_dict(document: NetworkDocument) -> dict:
@@ -40,36 +63,54 @@ def document_from_dict(data: dict) -> NetworkDocument:
     Raises
     ------
     ConfigError, TopologyError
-        Saying what in ``data`` no document could hold.
+        Saying what in ``data`` no document could hold, or that the network
+        is larger than nnsim builds (:func:`~nnsim.model.limits.check_network_size`).
     """
     _require(isinstance(data, dict), "the network is not a table of named fields")
     kind = data.get("kind")
-    _require(kind in KINDS, f"the network kind {kind!r} is not one of {', '.join(KINDS)}")
+    _require(isinstance(kind, str) and kind in KINDS,
+             f"the network kind {shown(kind)} is not one of {', '.join(KINDS)}")  # fmt: skip
     document = NetworkDocument(kind)
     for name, check in DOCUMENT_PROPERTIES.items():
         value = data.get(name)
-        _require(check(value), f"the network's {name} {value!r} is not valid")
+        _require(check(value), f"the network's {name} {shown(value)} is not valid")
         setattr(document, name, value)
     document.grid = _grid(data.get("grid"), kind)
-    layers = [_layer(entry) for entry in _list(data, "layers")]
+    entries = {key: _list(data, key) for key in ("layers", "neurons", "connections")}
+    _require(
+        len(entries["neurons"]) <= MAX_NEURONS,
+        f"the network has {len(entries['neurons']):,} neurons; nnsim builds networks of up "
+        f"to {MAX_NEURONS:,}",
+    )
+    layers = [_layer(entry) for entry in entries["layers"]]
     layer_ids = [layer.id for layer in layers]
     _require(len(set(layer_ids)) == len(layer_ids), "two layers share an id")
-    neurons = [_neuron(entry, set(layer_ids)) for entry in _list(data, "neurons")]
+    neurons = [_neuron(entry, set(layer_ids)) for entry in entries["neurons"]]
     _require(len({n.id for n in neurons}) == len(neurons), "two neurons share an id")
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = dict.fromkeys(layer_ids, 0)
     placed = []  # (row in its layer, neuron)
     for neuron in neurons:
-        placed.append((counts.get(neuron.layer, 0), neuron))
-        counts[neuron.layer] = counts.get(neuron.layer, 0) + 1
+        placed.append((counts[neuron.layer], neuron))
+        counts[neuron.layer] += 1
     if document.grid:
         rows, columns = document.grid
         _require(len(neurons) == rows * columns, "the Hopfield grid and its neurons disagree")
-    links = [_link(entry) for entry in _list(data, "connections")]
+    check_network_size(kind, [counts[layer_id] for layer_id in layer_ids])
+    links = _links(entries["connections"], neurons, layer_ids, kind)
     document.apply(Change(added_layers=tuple(enumerate(layers)), added_neurons=tuple(placed)))
-    for source, target in links:
-        document.connect(source, target)  # checks that both exist, in consecutive layers
-    _require(len(document.connections) == len(links), "a connection is listed twice")
+    if links:
+        document.apply(Change(added_connections=tuple(links)))
     return document
+
+
+def shown(value) -> str:
+    """``value`` as a message quotes it: its repr, cut to a few dozen characters."""
+    if isinstance(value, list | dict):
+        return "a list" if isinstance(value, list) else "a table"
+    if type(value) is int and not -MAX_INTEGER < value < MAX_INTEGER:
+        return "a number of more than 18 digits"
+    text = repr(value)
+    return text if len(text) <= QUOTED else text[: QUOTED - 4] + "...'"
 
 
 def _require(condition: bool, problem: str) -> None:
@@ -86,30 +127,58 @@ def _list(data: dict, key: str) -> list:
 def _layer(entry) -> Layer:
     _require(isinstance(entry, dict) and isinstance(entry.get("id"), str), "a layer has no id")
     activation = entry.get("activation")
-    _require(isinstance(activation, str), f"layer {entry['id']} has no activation")
-    get_activation(activation)  # names the known ones if it is not one
+    _require(
+        isinstance(activation, str) and activation in ACTIVATIONS,
+        f"unknown activation {shown(activation)} in layer {shown(entry['id'])}: choose one of "
+        f"{', '.join(ACTIVATIONS)}",
+    )
     return Layer(entry["id"], activation)
 
 
 def _neuron(entry, layer_ids: set) -> Neuron:
     _require(isinstance(entry, dict) and isinstance(entry.get("id"), str), "a neuron has no id")
     neuron_id, layer = entry["id"], entry.get("layer")
-    _require(layer in layer_ids, f"neuron {neuron_id} belongs to no layer of the network")
+    _require(
+        isinstance(layer, str) and layer in layer_ids,
+        f"neuron {shown(neuron_id)} belongs to no layer of the network",
+    )
     x, y = entry.get("x"), entry.get("y")
     for value in (x, y):
-        _require(
-            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value),
-            f"neuron {neuron_id} has no position",
-        )
+        _require(is_number(value) and math.isfinite(value),
+                 f"neuron {shown(neuron_id)} has no position")  # fmt: skip
     return Neuron(neuron_id, layer, float(x), float(y))
 
 
-def _link(entry) -> tuple[str, str]:
-    _require(
-        isinstance(entry, list) and len(entry) == 2 and all(isinstance(e, str) for e in entry),
-        "a connection is not a pair of neuron ids",
-    )
-    return entry[0], entry[1]
+def is_number(value) -> bool:
+    """A JSON number a float holds: an int (not a bool) of at most 63 bits, or a float."""
+    kind = type(value)
+    return kind is float or (kind is int and -MAX_INTEGER < value < MAX_INTEGER)
+
+
+def _links(entries: list, neurons: list, layer_ids: list, kind: str) -> list[tuple[str, str]]:
+    """The connections, each checked to join neurons of consecutive layers, none twice."""
+    position = {layer_id: k for k, layer_id in enumerate(layer_ids)}
+    depth = {neuron.id: position[neuron.layer] for neuron in neurons}
+    links = []
+    for entry in entries:
+        _require(
+            isinstance(entry, list) and len(entry) == 2 and all(isinstance(e, str) for e in entry),
+            "a connection is not a pair of neuron ids",
+        )
+        source, target = entry
+        _require(kind != "hopfield", "a Hopfield network's connections are not drawn")
+        for end in (source, target):
+            if end not in depth:
+                raise TopologyError(f"There is no neuron {shown(end)} in this network.")
+        if depth[target] != depth[source] + 1:
+            raise TopologyError(
+                f"Connections run from a neuron to one in the next layer: {shown(source)} and "
+                f"{shown(target)} are not in consecutive layers.",
+                neuron_ids=(source, target),
+            )
+        links.append((source, target))
+    _require(len(set(links)) == len(links), "a connection is listed twice")
+    return links
 
 
 def _grid(value, kind: str):
@@ -119,7 +188,7 @@ def _grid(value, kind: str):
     _require(
         isinstance(value, list)
         and len(value) == 2
-        and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in value),
+        and all(is_number(v) and type(v) is int and v >= 1 for v in value),
         "a Hopfield network needs a grid of rows and columns",
     )
     return tuple(value)
@@ -139,7 +208,11 @@ def dataset_to_dict(data: Dataset) -> dict:
 
 
 def dataset_from_dict(data: dict) -> Dataset:
-    """Rebuild a data set from :func:`dataset_to_dict`'s output, or raise ConfigError."""
+    """Rebuild a data set from :func:`dataset_to_dict`'s output, or raise ConfigError.
+
+    Its size (classes, inputs, numbers) is checked before its targets are made
+    (:func:`~nnsim.model.limits.check_data_size` raises DataError).
+    """
     _require(isinstance(data, dict), "the data set is not a table of named fields")
     task = data.get("task")
     _require(task in ("classification", "regression"), "the data set's task is unknown")
@@ -151,7 +224,10 @@ def dataset_from_dict(data: dict) -> Dataset:
             isinstance(labels, list) and all(isinstance(v, str) for v in labels),
             "the data set's column names are not a list of names",
         )
-    X, y = _samples(data.get("X"), 2), _samples(data.get("y"), (1, 2))
+    X = data.get("X")
+    samples = len(X) if isinstance(X, list) else 0
+    check_data_size(samples, len(features), 1, len(classes) if task == "classification" else 0)
+    X, y = _samples(X, 2), _samples(data.get("y"), (1, 2))
     _require(len(X) >= 1 and len(X) == len(y), "the data set's inputs and targets disagree")
     _require(X.shape[1] == len(features), "the data set's inputs and their names disagree")
     if task == "classification":
@@ -159,6 +235,8 @@ def dataset_from_dict(data: dict) -> Dataset:
             y.ndim == 1 and len(classes) >= 2 and set(y.tolist()) <= set(range(len(classes))),
             "the data set's class labels are not numbers of its classes",
         )
+    else:
+        check_data_size(len(X), X.shape[1], 1 if y.ndim == 1 else y.shape[1])
     return make_dataset(
         names["name"], names["description"], X, y, task=task,
         feature_names=features, class_names=classes,
@@ -167,16 +245,63 @@ def dataset_from_dict(data: dict) -> Dataset:
 
 def _samples(values, dimensions) -> np.ndarray:
     """``values`` as a finite float array of ``dimensions`` (an int or a tuple of them)."""
-    try:
-        array = np.array(values, dtype=np.float64)
-    except (TypeError, ValueError):
-        array = np.empty(0)
     wanted = (dimensions,) if isinstance(dimensions, int) else dimensions
+    array = number_array(values, wanted)
     _require(
-        array.ndim in wanted and array.size > 0 and np.isfinite(array).all(),
+        array is not None and array.size > 0 and np.isfinite(array).all(),
         "the data set's samples are not a table of finite numbers",
     )
     return array
+
+
+def number_array(values, dimensions=(1, 2)) -> np.ndarray | None:
+    """JSON ``values`` as a float64 array with one of ``dimensions``, or None if they are not.
+
+    Only numbers count (:func:`is_number`): not ``true``, not ``"1.5"``; a
+    table's rows are all as long.  Non-finite floats pass (the caller decides).
+    """
+    if not isinstance(values, list):
+        return None
+    if values and isinstance(values[0], list):
+        if 2 not in dimensions or not all(isinstance(row, list) for row in values):
+            return None
+        if len({len(row) for row in values}) != 1:
+            return None
+        numbers = (v for row in values for v in row)
+    elif 1 in dimensions:
+        numbers = iter(values)
+    else:
+        return None
+    if not all(map(is_number, numbers)):
+        return None
+    return np.array(values, dtype=np.float64)
+
+
+def settings_from_dict(values) -> dict:
+    """Saved settings, each a known setting of the right type and in range, or ConfigError.
+
+    A number is a JSON number (``true`` and ``"0.5"`` are not), a whole number
+    for a whole-number setting; ranges are checked as the panel checks them.
+    Returns the values as :class:`~nnsim.model.settings.Settings` holds them.
+    """
+    _require(isinstance(values, dict), "the settings are not a table of named values")
+    checked = {}
+    for name, value in values.items():
+        spec = SPECS.get(name)
+        _require(spec is not None, f"there is no setting called {shown(name)}")
+        title, wrong = spec.title.split(" (")[0], shown(value)
+        if spec.kind == "int":
+            _require(is_number(value) and float(value).is_integer(),
+                     f"{title} must be a whole number, not {wrong}")  # fmt: skip
+        elif spec.kind == "float":
+            _require(is_number(value), f"{title} must be a number, not {wrong}")
+        elif spec.kind == "bool":
+            _require(isinstance(value, bool), f"{title} is true or false, not {wrong}")
+        else:
+            _require(isinstance(value, str) and value in spec.choices,
+                     f"{title} must be one of {', '.join(spec.choices)}, not {wrong}")  # fmt: skip
+        checked[name] = value
+    return {name: Settings(**checked)[name] for name in checked}
 
 
 def memory_to_dict(memory: PatternMemory) -> dict:
@@ -199,16 +324,19 @@ def memory_from_dict(data: dict) -> PatternMemory:
     _require(isinstance(data, dict), "the pattern memory is not a table of named fields")
     rows, columns = data.get("rows"), data.get("columns")
     _require(
-        all(isinstance(v, int) and not isinstance(v, bool) for v in (rows, columns)),
-        "the pattern grid has no size",
+        all(type(v) is int and MIN_SIDE <= v <= MAX_SIDE for v in (rows, columns)),
+        f"the pattern grid's size is not {MIN_SIDE} to {MAX_SIDE} rows and columns",
     )
+    library, stored = _entries(data, "library"), _entries(data, "stored")
+    check_pattern_count(len(library), "library")
+    check_pattern_count(len(stored), "stored patterns")
     memory = PatternMemory(rows, columns)
     memory.set_current(_cells_in(data.get("current"), memory.n))
-    memory.add_patterns([_named_cells(entry, memory.n) for entry in _entries(data, "library")])
-    stored = [_named_cells(entry, memory.n) for entry in _entries(data, "stored")]
+    memory.add_patterns([_named_cells(entry, memory.n) for entry in library])
+    stored = [_named_cells(entry, memory.n) for entry in stored]
     if stored:
         rule = data.get("rule")
-        _require(rule in RULES, "the storage rule is unknown")
+        _require(isinstance(rule, str) and rule in RULES, "the storage rule is unknown")
         memory.store_patterns(stored, rule)
     return memory
 

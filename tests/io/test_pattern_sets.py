@@ -38,6 +38,8 @@ def test_a_written_set_reads_back(tmp_path):
     [
         ("# t\n= A\n#####\n", "no 'size ROWS x COLUMNS' line"),
         ("size 5 by five\n", "line 1: write the size"),
+        ("size ² x 2\n= A\n##\n", "line 1: write the size"),  # a digit to isdigit(), not int()
+        ("size " + "9" * 5000 + " x 2\n", "line 1: write the size"),  # int() refuses 5,000 digits
         ("size 2 x 2\n##\n", "line 2: a pattern starts with '= name'"),
         ("size 2 x 2\n= A\n##\n", "pattern 'A' has 1 rows, not 2"),
         ("size 2 x 2\n= A\n##\n#x\n", "line 4: a row of 'A' needs 2 cells"),

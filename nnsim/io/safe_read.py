@@ -1,0 +1,97 @@
+"""Reading a person's file: only a regular file, never more than a limit, always valid text.
+
+``stat().st_size`` cannot bound a read: a FIFO, a device (``/dev/zero``) or a
+``/proc`` file reports 0 bytes, and a FIFO with no writer makes ``open`` wait
+for ever.  :func:`read_limited` therefore opens without blocking
+(``O_NONBLOCK``), checks what it opened (``fstat`` of the descriptor, after
+symlinks are followed: a link to a regular file is read, a link to
+``/dev/zero`` is not), and reads at most ``limit + 1`` bytes, refusing the
+file if there are more, whatever its size claimed.
+
+:func:`valid_unicode` is nnsim's rule for text that is not valid Unicode: a
+lone surrogate (``"\\ud800"`` written in a project's JSON, or a file name whose
+bytes are not UTF-8) becomes U+FFFD, the replacement character, as it is
+read, so no name nnsim holds can make printing or saving fail.
+"""
+
+import os
+import re
+import stat
+
+from nnsim.errors import DataError
+
+#: Bytes asked for beyond a file's claimed size, and per read after that.
+CHUNK = 1 << 20
+#: What a file that is not a regular one is, in words.
+KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
+    """The bytes of the regular file at ``path``, if there are at most ``limit`` of them.
+
+    Parameters
+    ----------
+    path : str or Path
+    limit : int
+        The most bytes read.
+    too_large : str
+        The refusal of a larger file, with ``{name}``, ``{size}`` and ``{limit}``
+        fields, e.g. "{name} is {size}; nnsim opens projects of up to {limit}."
+    error : type of NnsimError
+        Raised, with a one-line message, when the file cannot be read, is not
+        a regular file, or is too large.
+    """
+    name = os.path.basename(os.fspath(path)) or os.fspath(path)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        raise error(f"Could not read {name}: {exc.strerror or exc}.") from None
+    except ValueError:  # a NUL in the path
+        raise error(f"Could not read {name!r}: no file has such a name.") from None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            kind = next((kind for test, kind in KINDS if test(status.st_mode)), "not a file")
+            raise error(f"{name} is {kind}, not a regular file: nnsim reads only files.")
+        if status.st_size > limit:
+            raise error(too_large.format(name=name, size=size_text(status.st_size),
+                                         limit=size_text(limit)))  # fmt: skip
+        chunks, total = [], 0
+        want = status.st_size + 1  # the whole file and its end, in one read as a rule
+        while total <= limit:
+            chunk = os.read(descriptor, min(want, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            want = CHUNK
+    except OSError as exc:
+        raise error(f"Could not read {name}: {exc.strerror or exc}.") from None
+    finally:
+        os.close(descriptor)
+    if total > limit:  # it grew, or claimed less than it holds
+        raise error(too_large.format(name=name, size=f"over {size_text(limit)}",
+                                     limit=size_text(limit)))  # fmt: skip
+    return b"".join(chunks)
+
+
+def size_text(size: int) -> str:
+    """A number of bytes as a person reads it: "900 bytes", "12 KB", "200 MB"."""
+    if size < 1024:
+        return f"{size:,} bytes"
+    if size < 1024**2:
+        return f"{size / 1024:,.0f} KB"
+    return f"{size / 1024**2:,.0f} MB"
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (a valid pair is one character)."""
+    return LONE_SURROGATE.sub("\ufffd", text)
