@@ -36,9 +36,14 @@ import numpy as np
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.errors import DataError
 from nnsim.io.safe_read import read_limited
+from nnsim.model.limits import check_data_size
 
 #: Larger files are refused before being read: a table this size is not a teaching data set.
 MAX_CSV_BYTES = 50 * 1024 * 1024
+#: Cells read at most (each costs ~60 bytes as Python text): MNIST's 10,000 test images fit.
+MAX_CSV_CELLS = 10_000_000
+#: Characters of a file the delimiter is guessed from (splitting all of a large file costs).
+GUESS_CHARS = 8 * 1024 * 1024
 #: Delimiters looked for, most usual first; their names for people.
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar", " ": "space"}
 ROLES = ("input", "target", "ignore")
@@ -125,7 +130,8 @@ def read_table(
     neither "." nor "," (or is the delimiter too).
     """
     if delimiter is None:
-        delimiter = guess_delimiter([line for line in text.splitlines() if line.strip()][:50])
+        head = text[:GUESS_CHARS].splitlines()[: -1 if len(text) > GUESS_CHARS else None]
+        delimiter = guess_delimiter([line for line in head if line.strip()][:50])
     if len(delimiter) != 1 or delimiter in '"\r\n':
         raise DataError(f"{delimiter!r} cannot separate columns: choose one character.")
     cells, lines = _split(text, name, delimiter)
@@ -152,13 +158,19 @@ def _split(text: str, name: str, delimiter: str) -> tuple[list, list]:
     Lines may end in "\n", "\r\n" or "\r" (old Macs): newline=None reads all three.
     """
     reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
-    cells, lines = [], []
+    cells, lines, count = [], [], 0
     try:
         for row in reader:
             row = tuple(cell.strip() for cell in row)
             if any(row):
                 cells.append(row)
                 lines.append(reader.line_num)
+                count += len(row)
+                if count > MAX_CSV_CELLS:
+                    raise DataError(
+                        f"{name} holds more than {MAX_CSV_CELLS:,} cells (line {reader.line_num}); "
+                        "nnsim imports no more. Use a sample of the rows."
+                    )
     except csv.Error as exc:
         raise DataError(f"{name}, line {reader.line_num}, is not readable CSV: {exc}.") from None
     if not cells:
@@ -279,11 +291,13 @@ def make_csv_dataset(table: CsvTable, roles, task=None) -> Dataset:
         raise DataError("No column is an input: make at least one column an input.")
     if not targets:
         raise DataError("No column is a target: make the column to predict the target.")
+    check_data_size(len(table.rows), len(inputs), len(targets))
     X = _numbers(table, inputs)
     labels = _class_labels(table, targets, task)
     feature_names = tuple(table.columns[k] for k in inputs)
     if labels is not None:
         y, class_names = labels
+        check_data_size(len(table.rows), len(inputs), 1, len(class_names))  # before one-hot
         return make_dataset(
             table.name, _describe(table, len(inputs), f"{len(class_names)} classes"), X, y,
             feature_names=feature_names, class_names=class_names,
