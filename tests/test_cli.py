@@ -83,6 +83,15 @@ def test_divergence_is_one_line_not_a_traceback(capsys):
     assert "diverged" in err and "smaller learning rate" in err and "Traceback" not in err
 
 
+def test_a_first_update_that_overflows_is_one_line_and_not_finished(capsys):
+    """It printed 'Finished' and then a traceback."""
+    argv = ["train", "--example", "sine", "--epochs", "1", "--learning-rate", "1e308"]
+    assert cli.main(argv) == 1
+    captured = capsys.readouterr()
+    assert "Finished" not in captured.out + captured.err and "Traceback" not in captured.err
+    assert "back to where they were after epoch 0" in captured.err
+
+
 def test_examples_lists_every_data_set(capsys):
     assert cli.main(["examples"]) == 0
     out = capsys.readouterr().out
