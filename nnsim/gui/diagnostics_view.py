@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
 from nnsim.engine import MLP
 from nnsim.errors import NnsimError
+from nnsim.gui.plain_text import message_box
 from nnsim.model.diagnostics import Hint, gradient_check
 
 #: The gradient check uses at most this many samples, and networks of at most this many
@@ -81,7 +82,7 @@ def check_gradients(window) -> str:
                 f"Largest relative error over {count:,} weights and biases: {worst:.2g}; {verdict}"
             )
     window.status.show_message(text)
-    box = QMessageBox(QMessageBox.Icon.Information, "Gradient check", text, parent=window)
+    box = message_box(QMessageBox.Icon.Information, "Gradient check", text, window)
     box.setObjectName("gradientCheckDialog")
     box.open()
     return text

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from nnsim.gui.plain_text import plain
 from nnsim.io.examples import Example, examples
 
 #: Width the rows are laid out for (the dialog's width less its margins).
@@ -58,7 +59,7 @@ class ExamplePicker(QDialog):
         label.setContentsMargins(6, 4, 6, 4)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         item = QListWidgetItem()
-        item.setToolTip(example.description)
+        item.setToolTip(plain(example.description))
         item.setSizeHint(QSize(ROW_WIDTH, label.heightForWidth(ROW_WIDTH)))
         self.choices.addItem(item)
         self.choices.setItemWidget(item, label)

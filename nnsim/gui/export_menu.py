@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from nnsim.gui.actions import make_action
 from nnsim.gui.exporting import ask_and_save
+from nnsim.gui.plain_text import plain
 from nnsim.io import write_csv
 from nnsim.io.network_export import ExportedNetwork, write_json, write_npz, write_script
 from nnsim.model.settings import input_scaling
@@ -56,7 +57,7 @@ def _ready(window) -> bool:
     if not controller.catch_up():  # the network and the data do not make a network now
         QMessageBox.information(
             window, "Nothing to export",
-            f"There is no network to export yet: {controller.problem or 'build one first.'}",
+            plain(f"There is no network to export yet: {controller.problem or 'build one first.'}"),
         )  # fmt: skip
         return False
     return True

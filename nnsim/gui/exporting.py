@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 from nnsim.errors import ExportError
+from nnsim.gui.plain_text import plain
 from nnsim.io import replacing, write_csv
 
 #: (header, rows) of a plot's numbers.
@@ -106,4 +107,4 @@ def ask_and_save(widget: QWidget, suggested: str, kind: str, save) -> None:
     try:
         save(path)
     except ExportError as exc:
-        QMessageBox.warning(widget, "Could not save", str(exc))
+        QMessageBox.warning(widget, "Could not save", plain(str(exc)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
 from nnsim.gui.example_picker import ExamplePicker
+from nnsim.gui.plain_text import plain
 from nnsim.io.examples import load_example
 from nnsim.io.project import SUFFIX, load_project, save_project
 
@@ -72,7 +73,7 @@ class ProjectFiles(QObject):
         return QMessageBox.question(
             self.window,
             "Unsaved changes",
-            f"Save the changes to {self.title()} first?",
+            plain(f"Save the changes to {self.title()} first?"),
             Button.Save | Button.Discard | Button.Cancel,
         )
 
@@ -227,7 +228,7 @@ class ProjectFiles(QObject):
         self.recent_menu.clear()
         for entry in self.recent():
             action = self.recent_menu.addAction(Path(entry).name)
-            action.setToolTip(entry)
+            action.setToolTip(plain(entry))
             action.triggered.connect(lambda _=False, p=entry: self.open(p))
         self.recent_menu.setEnabled(bool(self.recent()))
 

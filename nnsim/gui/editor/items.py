@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.gui import palette
+from nnsim.gui.plain_text import plain
 
 #: Fill colours by layer role; colour-blind safe (Okabe-Ito).
 ROLE_COLOURS = {
@@ -82,7 +83,7 @@ class NeuronItem(QGraphicsEllipseItem):
         1 full); ``text`` None clears the value.
         """
         self.shown_value = None if text is None else (text, min(max(level, 0.0), 1.0))
-        self.setToolTip(tooltip)
+        self.setToolTip(plain(tooltip))  # names the neuron by its id, from the file
         self.update()
 
     def paint(self, painter, option, widget=None):
@@ -171,7 +172,7 @@ class ConnectionItem(QGraphicsLineItem):
                 pen = QPen(colour, 0.5 + 5.5 * share)
             tip = f"{self.connection[0]} → {self.connection[1]}\nweight w = {weight:.6g}"
         self.setPen(pen)
-        self.setToolTip(tip)
+        self.setToolTip(plain(tip))
 
     def shape(self) -> QPainterPath:
         """A band wider than the line, so a thin connection is easy to click."""

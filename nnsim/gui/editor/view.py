@@ -27,6 +27,7 @@ from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
 from nnsim.gui.editor.layout import add_layer_evenly
 from nnsim.gui.editor.menus import context_menu
 from nnsim.gui.editor.scene import NetworkScene
+from nnsim.gui.plain_text import plain
 from nnsim.model import NetworkDocument, check_topology
 
 ZOOM_STEP = 1.15
@@ -93,8 +94,8 @@ class EditorView(QGraphicsView):
     @Slot()
     def _name_undo_steps(self) -> None:
         """Tooltips of Undo and Redo name the step they would take ("Undo Add neuron")."""
-        self.undo_action.setToolTip(self.undo_action.text())
-        self.redo_action.setToolTip(self.redo_action.text())
+        self.undo_action.setToolTip(plain(self.undo_action.text()))  # "Undo Import <file name>"
+        self.redo_action.setToolTip(plain(self.redo_action.text()))
 
     @property
     def network_scene(self) -> NetworkScene:

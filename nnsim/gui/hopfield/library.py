@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.engine.hopfield import RULES
+from nnsim.gui.plain_text import plain
 from nnsim.io.pattern_sets import BUILT_IN, built_in_set
 from nnsim.model.diagnostics import hopfield_hint
 from nnsim.model.memory import PatternMemory
@@ -202,7 +203,7 @@ class PatternLibrary(QWidget):
                 thumbnail(pattern.cells, memory.rows, memory.columns), pattern.name
             )
             stored = pattern.name in memory.stored_names
-            item.setToolTip(f"{pattern.name}: {'stored' if stored else 'not stored yet'}")
+            item.setToolTip(plain(f"{pattern.name}: {'stored' if stored else 'not stored yet'}"))
             self.patterns.addItem(item)
         self.patterns.setCurrentRow(min(row, len(memory.library) - 1) if row >= 0 else 0)
         has = bool(memory.library)
