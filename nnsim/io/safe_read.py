@@ -59,8 +59,8 @@ def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            kind = next((kind for test, kind in KINDS if test(status.st_mode)), "not a file")
-            raise error(f"{name} is {kind}, not a regular file: nnsim reads only files.")
+            raise error(f"{name} is {kind_of(status.st_mode)}, not a regular file: nnsim reads "
+                        "only files.")  # fmt: skip
         if status.st_size > limit:
             raise error(too_large.format(name=name, size=size_text(status.st_size),
                                          limit=size_text(limit)))  # fmt: skip
@@ -81,6 +81,11 @@ def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
         raise error(too_large.format(name=name, size=f"over {size_text(limit)}",
                                      limit=size_text(limit)))  # fmt: skip
     return b"".join(chunks)
+
+
+def kind_of(mode: int) -> str:
+    """What a file that is not a regular one is, in words ("a folder", "a device", ...)."""
+    return next((kind for test, kind in KINDS if test(mode)), "not a file")
 
 
 def size_text(size: int) -> str:
