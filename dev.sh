@@ -26,9 +26,12 @@ say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
 missing_debian_packages() {
     command -v dpkg-query >/dev/null || return 0
+    local installed package
+    # One dpkg-query for all (one per package cost 0.4 s at every start); "ii" is installed.
+    installed=" $(dpkg-query -W -f='${db:Status-Abbrev}${Package}\n' "$@" 2>/dev/null |
+        sed -n 's/^ii *//p' | tr '\n' ' ' || true) "
     for package in "$@"; do
-        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
-            printf '%s ' "$package"
+        case "$installed" in *" $package "*) ;; *) printf '%s ' "$package" ;; esac
     done
 }
 

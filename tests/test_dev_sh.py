@@ -10,6 +10,7 @@ the installed plugin and the Qt libraries it loads link against (their
 import importlib.util
 import mmap
 import re
+import shutil
 import struct
 import subprocess
 from pathlib import Path
@@ -139,3 +140,18 @@ def test_the_readme_lists_every_package_dev_sh_installs():
     quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     listed = set(re.split(r"[\s`,;()]+", quick_start))
     assert sorted(dev_sh_packages() - listed) == []
+
+
+@pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="not a Debian system")
+def test_dev_sh_finds_the_missing_packages_with_one_dpkg_query():
+    """Every ./dev.sh run checks 27 packages: one dpkg-query each cost 0.4 s a start."""
+    script = (ROOT / "dev.sh").read_text(encoding="utf-8")
+    function = re.search(r"^missing_debian_packages\(\) \{.*?^\}", script, re.M | re.S).group(0)
+    counting = 'exec 3>&2; dpkg-query() { echo >&3 called; command dpkg-query "$@"; }'
+    run = subprocess.run(
+        ["bash", "-c", f"{counting}\n{function}\n"
+         "missing_debian_packages libc6 nnsim-no-such-package bash"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert run.stdout.split() == ["nnsim-no-such-package"]
+    assert run.stderr.split().count("called") == 1
