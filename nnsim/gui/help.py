@@ -2,17 +2,22 @@
 
 import platform
 import re
+from pathlib import Path
 
 import numpy
 import pyqtgraph
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QUrl, Signal, qVersion
+from PySide6.QtGui import QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -81,26 +86,155 @@ def show_about(window) -> None:
     QMessageBox.about(window, "About nnsim", about_text())
 
 
+class GuideBrowser(QTextBrowser):
+    """The guide and the pages it links to (the tutorials), with Back, Forward and Contents.
+
+    Links to other Markdown pages open here, drawn like the guide; a link
+    within a page scrolls to its place; web links open in the web browser.
+    Each step is remembered with where the page was scrolled to, so Back
+    returns to the very paragraph the link was in.
+
+    Signals
+    -------
+    moved()
+        A page or a place was shown: Back and Forward may have come or gone.
+    """
+
+    moved = Signal()
+
+    def __init__(self, home: Path, parent=None):
+        super().__init__(parent)
+        self.setObjectName("userGuide")
+        self.setOpenLinks(False)  # every link goes through follow(), which keeps the history
+        self.anchorClicked.connect(self.follow)
+        self.home_page = home
+        self.page: Path | None = None
+        self._back: list[tuple[Path, int]] = []
+        self._forward: list[tuple[Path, int]] = []
+        self._show(home)
+
+    # where we are
+    @property
+    def can_go_back(self) -> bool:
+        return bool(self._back)
+
+    @property
+    def can_go_forward(self) -> bool:
+        return bool(self._forward)
+
+    def _here(self) -> tuple[Path, int]:
+        return self.page, self.verticalScrollBar().value()
+
+    def _show(self, page: Path, anchor: str = "", scrolled: int | None = None) -> None:
+        if page != self.page:
+            try:
+                text = page.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                self.setPlainText(f"{page.name} could not be read ({exc}). Reinstall nnsim.")
+            else:
+                self.setSearchPaths([str(page.parent)])  # its pictures sit beside it
+                self.setHtml(_guide_html(text))
+            self.page = page
+        if scrolled is not None:
+            self.verticalScrollBar().setValue(scrolled)
+        elif anchor:
+            self.scrollToAnchor(anchor)
+        else:
+            self.verticalScrollBar().setValue(0)
+        self.moved.emit()
+
+    # moving
+    def follow(self, url: QUrl) -> None:
+        """Go where a link points: a page of the guide here, anything else outside."""
+        if url.scheme() not in ("", "file"):
+            QDesktopServices.openUrl(url)  # the web: the person's browser
+            return
+        path = url.path()
+        target = self.page if not path else (self.page.parent / path).resolve()
+        if target.suffix.lower() != ".md":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            return
+        self._back.append(self._here())
+        self._forward.clear()
+        self._show(target, url.fragment())
+
+    # QTextBrowser's own slots (its Alt+Left and Alt+Right call them), on this history
+    def backward(self) -> None:
+        if self._back:
+            self._forward.append(self._here())
+            self._show(*self._step(self._back.pop()))
+
+    def forward(self) -> None:
+        if self._forward:
+            self._back.append(self._here())
+            self._show(*self._step(self._forward.pop()))
+
+    def home(self) -> None:
+        """Back to the guide's first page, as a step Back can undo."""
+        if self._here() != (self.home_page, 0):
+            self._back.append(self._here())
+            self._forward.clear()
+            self._show(self.home_page)
+
+    @staticmethod
+    def _step(place: tuple[Path, int]) -> tuple[Path, str, int]:
+        page, scrolled = place
+        return page, "", scrolled
+
+
 def guide_dialog(parent) -> QDialog:
     """The user guide, read from the copy shipped with nnsim (no network needed)."""
     dialog = QDialog(parent)
     dialog.setObjectName("userGuideDialog")
     dialog.setWindowTitle("nnsim user guide")
-    browser = QTextBrowser(objectName="userGuide")
-    browser.setOpenExternalLinks(True)
+    layout = QVBoxLayout(dialog)
     try:
         path = guide_path()
-        browser.setSearchPaths([str(path.parent)])  # the pictures sit beside the guide
-        browser.setHtml(_guide_html(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError) as exc:
-        browser.setPlainText(f"The user guide could not be read ({exc}). Reinstall nnsim.")
+    except FileNotFoundError as exc:
+        browser = QTextBrowser(objectName="userGuide")
+        browser.setPlainText(f"The user guide could not be found ({exc}). Reinstall nnsim.")
+        layout.addWidget(browser)
+    else:
+        browser = GuideBrowser(path)
+        layout.addLayout(_guide_buttons(browser))
+        layout.addWidget(browser)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(browser)
     layout.addWidget(buttons)
     dialog.resize(820, 760)
     return dialog
+
+
+def _guide_buttons(browser: GuideBrowser) -> QHBoxLayout:
+    """Back (Alt+Left), Forward (Alt+Right) and Contents, enabled when they lead somewhere."""
+    style = QApplication.style()
+    row = QHBoxLayout()
+    made = {}
+    for name, text, icon, keys, tip, go in (
+        ("guideBack", "Back", QStyle.StandardPixmap.SP_ArrowBack, QKeySequence.StandardKey.Back,
+         "Back to the page or place you came from", browser.backward),
+        ("guideForward", "Forward", QStyle.StandardPixmap.SP_ArrowForward,
+         QKeySequence.StandardKey.Forward, "Forward again", browser.forward),
+        ("guideHome", "Contents", QStyle.StandardPixmap.SP_DirHomeIcon, "",
+         "The guide's first page", browser.home),
+    ):  # fmt: skip
+        button = QPushButton(style.standardIcon(icon), text, objectName=name)
+        button.setShortcut(QKeySequence(keys))
+        shortcut = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        button.setAutoDefault(False)  # Enter in the dialog is not a step through the guide
+        button.clicked.connect(go)
+        row.addWidget(button)
+        made[name] = button
+    row.addStretch(1)
+
+    def enable() -> None:
+        made["guideBack"].setEnabled(browser.can_go_back)
+        made["guideForward"].setEnabled(browser.can_go_forward)
+
+    browser.moved.connect(enable)
+    enable()
+    return row
 
 
 def _guide_html(markdown: str) -> str:
