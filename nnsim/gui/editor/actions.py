@@ -1,7 +1,7 @@
 """The editor's actions: its tools, Delete, Undo and Redo, and the view's commands.
 
 :func:`install_actions` gives an :class:`~nnsim.gui.editor.view.EditorView`
-these attributes, each a QAction with the objectName of DESIGN.md section 7
+these attributes, each a QAction with the objectName of CONTRIBUTING.md section 7
 (so a main window can put the same actions in its menus):
 
 ``tool_actions`` (a dict by tool name), ``delete_action``, ``undo_action``,

@@ -1,6 +1,6 @@
 """Scene items that draw a network: neurons, connections and layer columns.
 
-Items hold ids, never engine objects (DESIGN.md section 4); the scene keeps
+Items hold ids, never engine objects (CONTRIBUTING.md section 4); the scene keeps
 them in step with the document.
 """
 

@@ -6,7 +6,7 @@ at most about 30 times a second (after every update when the speed is
 slower than that), so the window draws no more often than it can.
 :class:`RecallController` starts, pauses, steps (one update, in the GUI
 thread, while the worker is paused or not started) and stops it, following
-DESIGN.md section 5: the worker touches no widget, frames carry
+CONTRIBUTING.md section 5: the worker touches no widget, frames carry
 copies, and every signal reaches the GUI thread.
 """
 

@@ -1,0 +1,62 @@
+"""The project's own documents stand on their own (issue 14, section 6).
+
+The README sent contributors to "the team's DESIGN.md", which is not in the
+repository. Every document a README or CONTRIBUTING.md names is here, and
+what CONTRIBUTING.md says about the code (its paths, its names) is true of it.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ("README.md", "CONTRIBUTING.md", "docs/guide.md")
+
+
+def text(name: str) -> str:
+    return (ROOT / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", DOCS)
+def test_every_document_a_document_names_is_in_the_repository(name):
+    here = (ROOT / name).parent
+    named = set(re.findall(r"[\w./-]*[\w-]\.md\b", text(name)))
+    missing = [n for n in named if not ((here / n).is_file() or (ROOT / n).is_file())]
+    assert missing == []
+
+
+def test_the_readme_sends_contributors_to_contributing():
+    assert "](CONTRIBUTING.md)" in text("README.md")
+    assert "DESIGN" not in text("README.md")
+
+
+def _code_paths(markdown: str) -> set[str]:
+    """Paths in `backticks` that name a file or folder of the code (with a / or a suffix)."""
+    quoted = re.findall(r"`([^`\s]+)`", markdown)
+    code = {q for q in quoted if re.fullmatch(r"[\w./-]+", q) and ("/" in q or q.endswith(".py"))}
+    return {q for q in code if not q.startswith(".venv/")}  # made by dev.sh, not kept
+
+
+def test_what_contributing_names_exists():
+    paths = _code_paths(text("CONTRIBUTING.md"))
+    assert len(paths) > 20, "it points at the code"
+
+    kept = ("nnsim", "tests", "docs", "resources", "benchmarks", "tools", ".ci")
+    tracked = [p.relative_to(ROOT).as_posix() for top in kept for p in (ROOT / top).rglob("*")]
+    tracked += [p.name for p in ROOT.iterdir()]
+
+    def found(path: str) -> bool:
+        """The path from the root, or the end of one (``model/limits.py``, ``classroom.py``)."""
+        path = path.rstrip("/")
+        return any(t == path or t.endswith("/" + path) for t in tracked)
+
+    assert sorted(p for p in paths if not found(p)) == []
+
+
+def test_the_object_names_contributing_lists_are_the_windows():
+    section = text("CONTRIBUTING.md").split("## 7.")[1].split("## 8.")[0]
+    names = set(re.findall(r"`([a-z]+[A-Z]\w+)`", section)) - {"objectName"}
+    assert len(names) > 20
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "nnsim").rglob("*.py"))
+    assert sorted(n for n in names if f'"{n}"' not in code) == []
