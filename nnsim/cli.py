@@ -7,9 +7,17 @@ plain lines otherwise) and the final error and accuracy.  ``nnsim train
 PROJECT.nnsim [--epochs N] [--out FILE]`` trains a saved project on from
 where it stands, exactly as the window's Train would, and saves it (to
 FILE, or back to PROJECT).  ``nnsim examples`` lists the data sets.
+
+Every problem is one line on stderr (``nnsim: ...``) and a non-zero exit
+status: 2 for bad arguments, 1 for anything else nnsim refuses (an
+:class:`~nnsim.errors.NnsimError`: a bad project file, a network too big).
+Text from files and arguments is printed with control characters escaped
+(``\\n``, ``\\x1b``) and whatever the stream cannot encode, such as the lone
+surrogate of a file name that is not UTF-8, as a backslash escape.
 """
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -19,8 +27,9 @@ from nnsim.errors import ConfigError, NnsimError
 from nnsim.io.project import SUFFIX, Project, load_project, save_project
 from nnsim.model import parameters_of, set_parameters
 from nnsim.model.history import LossHistory
+from nnsim.model.limits import check_network_size
 from nnsim.model.session import prepare_training
-from nnsim.model.settings import Settings
+from nnsim.model.settings import MAX_EPOCHS, SPECS, Settings
 
 #: How each example is trained unless the command line says otherwise.
 PRESETS = {
@@ -71,38 +80,80 @@ PRESETS = {
 
 BAR_WIDTH = 30
 DEFAULT_EPOCHS = 5000
+#: Characters that would move a terminal's cursor or break the line: shown escaped.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: Characters of an argument quoted in a message.
+QUOTED = 40
+
+
+def printable(text: str) -> str:
+    """``text`` on one line: control characters as escapes (``\\n``, ``\\x1b``)."""
+    return CONTROL.sub(lambda match: repr(match.group())[1:-1], str(text))
+
+
+def say(text: str, file=None, end: str = "\n", flush: bool = False) -> None:
+    """Print ``text`` as ``file`` can encode it (a lone surrogate as ``\\udcff``)."""
+    file = file if file is not None else sys.stdout
+    encoding = getattr(file, "encoding", None) or "utf-8"
+    text = text.encode(encoding, "backslashreplace").decode(encoding, "replace")
+    print(text, end=end, file=file, flush=flush)
+
+
+def _quoted(text: str) -> str:
+    shown = repr(text)
+    return shown if len(shown) <= QUOTED else shown[: QUOTED - 4] + "...'"
 
 
 class _OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, not a usage block."""
 
     def error(self, message):
-        self.exit(2, f"nnsim: {message} (see nnsim --help)\n")
+        self.exit(2, f"nnsim: {printable(message)} (see nnsim --help)\n")
+
+    def _print_message(self, message, file=None):
+        if message:
+            say(message, file or sys.stderr, end="")
 
 
 def _hidden_sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not all(part.isascii() and part.isdigit() and len(part) <= 9 for part in parts):
         raise argparse.ArgumentTypeError(
-            f"--hidden wants neuron counts separated by commas, like 4 or 10,10; got {text!r}"
-        ) from None
+            "--hidden wants neuron counts separated by commas, like 4 or 10,10; "
+            f"got {_quoted(text)}"
+        )
+    sizes = [int(part) for part in parts]
     if any(size < 1 for size in sizes):
-        raise argparse.ArgumentTypeError(f"every hidden layer needs at least 1 neuron: {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"every hidden layer needs at least 1 neuron: {_quoted(text)}"
+        )
     return sizes
 
 
-def _positive(kind):
+def _positive(kind, high=None):
     def parse(text):
         try:
             value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        except ValueError:  # a float("x"), an int("1.5"), an int of 5,000 digits
+            raise argparse.ArgumentTypeError(f"{_quoted(text)} is not a number") from None
         if not value > 0:
-            raise argparse.ArgumentTypeError(f"{text!r} must be greater than 0")
+            raise argparse.ArgumentTypeError(f"{_quoted(text)} must be greater than 0")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"{_quoted(text)} must be at most {high:,}")
         return value
 
     return parse
+
+
+def _seed(text: str) -> int:
+    high = int(SPECS["seed"].high)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} is not a whole number") from None
+    if not 0 <= value <= high:
+        raise argparse.ArgumentTypeError(f"{_quoted(text)} must be from 0 to {high:,}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     trainer.add_argument("--example", choices=sorted(datasets.DATASETS))
     trainer.add_argument(
-        "--epochs", type=_positive(int),
+        "--epochs", type=_positive(int, MAX_EPOCHS),
         help="epochs to train (default 5000; for a project, what its Epochs setting leaves)",
     )  # fmt: skip
     trainer.add_argument("--learning-rate", type=_positive(float))
@@ -131,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     trainer.add_argument("--activation", help="hidden activation (sigmoid, tanh, relu, ...)")
     trainer.add_argument("--loss", choices=["sse", "mse", "bce", "cce"])
     trainer.add_argument("--target-error", type=float)
-    trainer.add_argument("--seed", type=int, default=0)
+    trainer.add_argument("--seed", type=_seed, default=0)
     return parser
 
 
@@ -198,6 +249,8 @@ def run_training(args, out=None) -> int:
     settings = _settings(args)
     if settings.get("standardize"):
         (data,) = datasets.standardize(data)
+    if settings["model"] == "mlp":
+        check_network_size("mlp", [data.n_features, *settings["hidden"], data.T.shape[1]])
     net = _network(settings, data, args.seed)
     config_keys = ("learning_rate", "momentum", "optimizer", "batch_size", "target_error")
     config = TrainingConfig(
@@ -205,7 +258,8 @@ def run_training(args, out=None) -> int:
         seed=args.seed,
         **{key: settings[key] for key in config_keys if key in settings},
     )
-    print(f"Training a {_describe(net)} on {data.name}: {data.description}", file=out)
+    say(f"Training a {_describe(net)} on {printable(data.name)}: {printable(data.description)}",
+        out)  # fmt: skip
     _follow(train(net, data, config), out)
     return 0
 
@@ -226,17 +280,17 @@ def _follow(run, out, on_report=None):
         if on_report is not None:
             on_report(report)
         if on_terminal:
-            print(_progress_line(report, True), end="", flush=True, file=out)
+            say(_progress_line(report, True), out, end="", flush=True)
         elif report.epoch >= next_line_at:  # a plain line per tenth of the run at most
-            print(_progress_line(report, False), file=out)
+            say(_progress_line(report, False), out)
             tenth = report.max_epochs / 10
             next_line_at = (report.epoch // tenth + 1) * tenth
     if on_terminal:
-        print(file=out)
+        say("", out)
     accuracy = f", accuracy {summary.accuracy:.1%}" if summary.accuracy is not None else ""
     validation = summary.validation_loss
     held_out = f", validation error {validation:.6g}" if validation is not None else ""
-    print(f"{summary.message} Final error {summary.train_loss:.6g}{accuracy}{held_out}.", file=out)
+    say(f"{summary.message} Final error {summary.train_loss:.6g}{accuracy}{held_out}.", out)
     return summary
 
 
@@ -269,8 +323,8 @@ def train_project(args, out) -> int:
             "ask for: give --epochs to train on."
         )
     net = compiled.network
-    print(f"Training {project.document.name} ({_describe(net)}) on {data.name}, "
-          f"from epoch {history.count + 1}.", file=out)  # fmt: skip
+    say(f"Training {printable(project.document.name)} ({_describe(net)}) on "
+        f"{printable(data.name)}, from epoch {history.count + 1}.", out)  # fmt: skip
     config = settings.training_config(max_epochs=epochs)
     _follow(
         train(net, data, config, validation=validation),
@@ -285,7 +339,7 @@ def train_project(args, out) -> int:
         project.document, settings.values(), weights, biases, columns, project.data,
         project.description,
     ))  # fmt: skip
-    print(f"Saved {target}.", file=out)
+    say(f"Saved {printable(target)}.", out)
     return 0
 
 
@@ -297,7 +351,7 @@ def _open_window(project: Path | None) -> int:
 
 def _list_examples() -> int:
     for name, make in datasets.DATASETS.items():
-        print(f"{name:22} {make().description}")
+        say(f"{name:22} {make().description}")
     return 0
 
 
@@ -314,8 +368,8 @@ def main(argv=None) -> int:
             return _open_window(None)
         return run_training(args)
     except NnsimError as exc:
-        print(f"nnsim: {exc}", file=sys.stderr)
+        say(f"nnsim: {printable(exc)}", sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("\nnnsim: stopped.", file=sys.stderr)
+        say("\nnnsim: stopped.", sys.stderr)
         return 130
