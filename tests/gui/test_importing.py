@@ -135,7 +135,8 @@ def test_imported_data_is_saved_in_the_project_and_comes_back(window, choose, tm
     choose(tmp_path / "bugs.nnsim")
     window.files.save_action.trigger()
     window.new_actions["mlp"].trigger()
-    assert window.settings.custom_data is not None  # New keeps the data; only Open replaces it
+    assert window.settings.custom_data is None  # New starts afresh; the project holds the data
+    assert window.settings["dataset"] == "xor"
     choose(tmp_path / "bugs.nnsim")
     window.files.open_action.trigger()
     data = window.controller.data

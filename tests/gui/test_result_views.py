@@ -70,6 +70,7 @@ def test_regression_gets_its_mean_squared_error(qtbot):
 @pytest.mark.parametrize("tab", [1, 2])
 def test_the_window_shows_weights_and_results_after_training(qtbot, tmp_path, tab):
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
 
     from nnsim.gui.app import create_main_window
 
@@ -85,4 +86,5 @@ def test_the_window_shows_weights_and_results_after_training(qtbot, tmp_path, ta
     else:
         shown = window.weights_plot.layers[0][1].data["x"]
         assert len(shown) == 8, "4 x 2 squares for the first layer"
+    window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard  # trained: unsaved
     window.close()
