@@ -42,6 +42,7 @@ class RewindBar(QWidget):
         layout.setColumnStretch(1, 1)
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(WRONG, style=Qt.PenStyle.DotLine))
         self.shown: int | None = None  # the epoch shown, None while following the latest
+        self._first = 0  # the earliest epoch there is a snapshot of
         self._quiet = False
         self.follow()
 
@@ -61,12 +62,17 @@ class RewindBar(QWidget):
             self.shown = None  # training shows what it does now; a reset has no past
         first = controller.snapshots.first
         first = self.latest if first is None else min(first, self.latest)
+        can_rewind = self.latest > first
+        self._first = first
         self._quiet = True
-        self.slider.setRange(first, self.latest)  # nothing to show before the first snapshot
+        # Nothing to show before the first snapshot.  With nothing to go back to, the
+        # slider is off, its handle at the right end like the latest epoch it stands for
+        # (a range of one value draws the handle at the left).
+        self.slider.setRange(first if can_rewind else self.latest - 1, self.latest)
         if self.shown is None:
             self.slider.setValue(self.latest)
         self._quiet = False
-        self.slider.setEnabled(not running and self.latest > first)
+        self.slider.setEnabled(not running and can_rewind)
         self.button.setEnabled(self.shown is not None and not running)
         self._label()
 
@@ -74,6 +80,7 @@ class RewindBar(QWidget):
         if self._quiet:
             return
         controller = self.window.controller
+        epoch = max(epoch, self._first)  # the one-value range's spare slot shows the latest
         if epoch >= self.latest:
             self.shown = None
             self.window.show_latest_weights()

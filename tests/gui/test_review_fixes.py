@@ -38,8 +38,10 @@ def test_an_opened_project_rewinds_no_earlier_than_its_first_snapshot(window, ch
     choose(tmp_path / "twenty.nnsim")
     window.files.save_action.trigger()
     window.files.open(tmp_path / "twenty.nnsim")
-    assert window.rewind.slider.minimum() == window.rewind.slider.maximum() == 20
-    assert not window.rewind.slider.isEnabled()
+    slider = window.rewind.slider
+    assert slider.value() == slider.maximum() == 20 and not slider.isEnabled()
+    slider.setValue(slider.minimum())  # nothing before the first snapshot to go back to
+    assert window.rewind.shown is None and window.rewind.label.text() == "epoch 20 (latest)"
 
 
 def test_saving_while_rewound_keeps_the_trained_weights(window, choose, tmp_path):
