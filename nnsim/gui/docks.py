@@ -10,14 +10,24 @@ opens on XOR).
 """
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
-#: The side docks' first widths in pixels, (left, right), trainable and Hopfield: the
-#: parameters' names unelided, the plot tabs unscrolled, and the editor's toolbar whole
-#: in a 1280-pixel window.
+#: The side docks' first widths in pixels, (left, right), trainable and Hopfield, in a
+#: window REFERENCE_WIDTH wide: the parameters' names unelided, the plot tabs whole.
 WIDTHS = {False: (280, 385), True: (240, 460)}
+REFERENCE_WIDTH = 1280
+#: The least first widths in a narrower window: the parameters' names and values still
+#: side by side, the plot tabs whole; the middle (the editor or the grid) has the rest.
+LEAST_WIDTHS = {False: (250, 355), True: (200, 300)}
 DOCK_BUTTON_TIPS = {
     "qt_dockwidget_floatbutton": "Float {} in its own window (double-click its title to dock it)",
     "qt_dockwidget_closebutton": "Close {} (View shows it again)",
@@ -51,12 +61,17 @@ class WindowDocks:
         self.explain.hide()
         self._showing: bool | None = None  # True: the Hopfield docks; None: none yet
         self._shown: dict[bool, set[str]] = {}  # each kind's docks as a person left them
+        self._widths: dict[bool, list[int]] = {}  # each kind's side docks' widths, as left
         self._default = None
         self._restored = False  # whether the layout of last time came back
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
+        if isinstance(widget, QTabWidget):
+            # Every tab's name whole, never behind scroll arrows: the dock is at least
+            # as wide as its tabs.
+            widget.tabBar().setUsesScrollButtons(False)
         dock.setWidget(widget)
         self.window.addDockWidget(area, dock)
         dock.visibilityChanged.connect(lambda seen: self._seen_or_not(dock, seen))
@@ -82,17 +97,41 @@ class WindowDocks:
             return
         if self._showing is not None and hopfield != self._showing:
             self._shown[self._showing] = self._visible()
+            self._widths[self._showing] = [dock.width() for dock in self._sides(self._showing)]
         self._showing = hopfield
         self._show(hopfield, None if again else self._shown.get(hopfield))
-        if hopfield:
+        if hopfield in self._widths and not again:
+            self._resize(hopfield, self._widths[hopfield])  # as a person left them
+        elif hopfield or again:
             self.fit_widths()
 
+    def _sides(self, hopfield: bool) -> tuple[QDockWidget, QDockWidget]:
+        """A kind's left and right docks."""
+        return self.hopfield if hopfield else (self.training[0], self.training[2])
+
+    def _resize(self, hopfield: bool, widths) -> None:
+        self.window.resizeDocks(
+            list(self._sides(hopfield)), list(widths), Qt.Orientation.Horizontal
+        )
+
+    def first_widths(self, hopfield: bool) -> tuple[int, int]:
+        """The side docks' first widths in this window: :data:`WIDTHS`, in proportion
+        to the window when it is narrower than :data:`REFERENCE_WIDTH`, never below
+        :data:`LEAST_WIDTHS`."""
+        share = min(1.0, self.window.width() / REFERENCE_WIDTH)
+        sides = self._sides(hopfield)
+        return tuple(
+            max(least, dock.minimumSizeHint().width(), round(width * share))
+            for width, least, dock in zip(
+                WIDTHS[hopfield], LEAST_WIDTHS[hopfield], sides, strict=True
+            )
+        )
+
     def fit_widths(self) -> None:
-        """Give the side docks of the kind shown their first widths (:data:`WIDTHS`); the
-        middle takes the rest.  Only a window being shown can be given widths."""
+        """Give the side docks of the kind shown their first widths (:meth:`first_widths`);
+        the middle takes the rest.  Only a window being shown can be given widths."""
         hopfield = bool(self._showing)
-        docks = self.hopfield if hopfield else (self.training[0], self.training[2])
-        self.window.resizeDocks(list(docks), list(WIDTHS[hopfield]), Qt.Orientation.Horizontal)
+        self._resize(hopfield, self.first_widths(hopfield))
 
     def first_shown(self) -> None:
         """The window is being shown for the first time: the first widths, unless last
@@ -137,8 +176,10 @@ class WindowDocks:
         self.training[0].raise_()  # last, so the Data tab behind it hears it is covered
 
     def save(self, store: QSettings) -> None:
-        """Keep the geometry and the trainable network's layout as a person left it."""
+        """Keep the geometry and the trainable network's layout as a person left it
+        (not squeezed by the Hopfield workspace, if that is shown)."""
         if self._showing:
             self._show(False, self._shown.get(False))
+            self._resize(False, self._widths.get(False) or self.first_widths(False))
         store.setValue("window/geometry", self.window.saveGeometry())
         store.setValue("window/state", self.window.saveState())

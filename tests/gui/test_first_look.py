@@ -20,7 +20,7 @@ def test_a_first_window_gives_every_panel_room(window):
     assert window.width() == 1280
     assert abs(window.parameters_dock.width() - WIDTHS[False][0]) <= 2
     assert abs(window.plots_dock.width() - WIDTHS[False][1]) <= 2
-    assert hidden_behind_overflow(window.editor.toolbar) == []
+    assert [hidden_behind_overflow(bar) for bar in window.editor.toolbars] == [[], []]
     tabs = window.plot_tabs.tabBar()
     scroll = [b for b in tabs.findChildren(QToolButton) if b.isVisible()]
     assert scroll == []  # every plot tab fits; none behind arrows
@@ -33,4 +33,4 @@ def test_reset_layout_brings_the_widths_back(window, qtbot):
     qtbot.waitUntil(lambda: window.plots_dock.width() > 500)
     window.reset_layout_action.trigger()
     qtbot.waitUntil(lambda: abs(window.plots_dock.width() - WIDTHS[False][1]) <= 2)
-    assert hidden_behind_overflow(window.editor.toolbar) == []
+    assert [hidden_behind_overflow(bar) for bar in window.editor.toolbars] == [[], []]

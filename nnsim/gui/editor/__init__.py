@@ -5,10 +5,11 @@ from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 from nnsim.gui.editor.items import ConnectionItem, LayerItem, NeuronItem
 from nnsim.gui.editor.scene import NetworkScene
 from nnsim.gui.editor.view import EditorView
+from nnsim.gui.flow_layout import FlowLayout
 
 
 class EditorWidget(QWidget):
-    """The editor canvas with its toolbar: tools, Delete, Undo and Redo.
+    """The editor canvas with its toolbars: the tools; Delete, Undo, Redo, Auto-Connect, Fit.
 
     ``view`` is the :class:`EditorView` (objectName ``topologyView``); its
     actions carry the objectNames of DESIGN.md section 7, so a main window
@@ -18,18 +19,26 @@ class EditorWidget(QWidget):
     def __init__(self, document, undo_stack=None, parent=None):
         super().__init__(parent)
         self.view = EditorView(document, undo_stack, self)
-        self.toolbar = QToolBar("Editor", self)
+        self.toolbar = QToolBar("Editor", self)  # the tools
         self.toolbar.setObjectName("editorToolBar")
         self.toolbar.addActions(list(self.view.tool_actions.values()))
-        self.toolbar.addSeparator()
-        self.toolbar.addActions(
+        self.edit_toolbar = QToolBar("Editor edits", self)
+        self.edit_toolbar.setObjectName("editorEditToolBar")
+        self.edit_toolbar.addActions(
             [self.view.delete_action, self.view.undo_action, self.view.redo_action]
         )
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.view.auto_connect_action, self.view.fit_action])
+        self.edit_toolbar.addSeparator()
+        self.edit_toolbar.addActions([self.view.auto_connect_action, self.view.fit_action])
+        #: Both toolbars: side by side, or (in a narrow window) one above the other, so
+        #: no button waits behind a ">>".
+        self.toolbars = (self.toolbar, self.edit_toolbar)
+        bars = QWidget(self)
+        row = FlowLayout(bars, spacing=0)
+        for toolbar in self.toolbars:
+            row.addWidget(toolbar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)
+        layout.addWidget(bars)
         layout.addWidget(self.view)
         self.view.undo_stack.cleanChanged.connect(self._show_saved_state)
         document.property_changed.connect(self._retitle)
