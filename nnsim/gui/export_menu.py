@@ -69,7 +69,7 @@ def _export_network(window, kind: str, suffix: str, write) -> None:
     exported = ExportedNetwork.of(
         window.controller.display_network, window.document.name, input_scaling(window.settings)
     )
-    stem = window.files.title().replace(" ", "_")
+    stem = window.files.file_stem().replace(" ", "_")
     ask_and_save(window, stem + suffix, kind, lambda path: write(path, exported))
 
 

@@ -9,6 +9,7 @@ a step, a reset, a rewind trained from): training is not an edit, but it is
 work (DESIGN.md section 6).
 """
 
+import re
 import traceback
 from pathlib import Path
 
@@ -24,6 +25,9 @@ from nnsim.io.examples import load_example
 from nnsim.io.project import SUFFIX, load_project, save_project
 
 FILTER = f"nnsim projects (*{SUFFIX})"
+#: What may not stand in a suggested file name: folder separators, controls, and
+#: what Windows refuses.
+UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/\x00-\x1f\x7f:*?"<>|]')
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 Button = QMessageBox.StandardButton
@@ -105,6 +109,15 @@ class ProjectFiles(QObject):
         """The project's name as the window title shows it."""
         return self.path.stem if self.path else self.window.document.name
 
+    def file_stem(self) -> str:
+        """The name to suggest for a file of this project (without its suffix).
+
+        A network's name comes from a file: ``../../x`` or a name with
+        control characters must not suggest a file in another folder.
+        """
+        stem = UNSAFE_IN_FILE_NAMES.sub("_", self.title()).strip(" .")
+        return stem or "untitled"
+
     # --------------------------------------------------------------- files
     def open(self, path=None) -> bool:
         """Open a project (asking for it when ``path`` is None); False if nothing changed."""
@@ -182,7 +195,7 @@ class ProjectFiles(QObject):
         return self._write(self.path) if self.path else self.save_as()
 
     def save_as(self) -> bool:
-        suggested = str(self.path or Path(self.window.document.name + SUFFIX))
+        suggested = str(self.path or Path(self.file_stem() + SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self.window, "Save project", suggested, FILTER)
         if not path:
             return False

@@ -1,6 +1,7 @@
 """File > Save and Open through the window: everything comes back; bad files change nothing."""
 
 import numpy as np
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from nnsim.gui.training import TrainingController
@@ -189,3 +190,17 @@ def test_an_open_that_fails_partway_changes_nothing_and_save_keeps_the_good_file
     assert not window.isWindowModified()
     window.files.save_action.trigger()
     assert good.read_bytes() == before
+
+
+def test_a_name_from_a_file_never_suggests_a_file_in_another_folder(window, monkeypatch):
+    window.document.name = "../../etc/evil\nname: x"
+    asked = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a: asked.append(a[2]) or ("", "")
+    )
+    window.files.save_as_action.trigger()
+    window.findChild(QAction, "actionExportScript").trigger()
+    assert len(asked) == 2
+    for suggested in asked:
+        assert "/" not in suggested and "\n" not in suggested and ":" not in suggested
+        assert suggested.startswith("_.._etc_evil_name_")
