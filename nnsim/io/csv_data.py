@@ -35,7 +35,7 @@ import numpy as np
 
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.errors import DataError
-from nnsim.io.safe_read import read_limited
+from nnsim.io.safe_read import display_name, read_limited
 from nnsim.model.limits import check_data_size
 
 #: Larger files are refused before being read: a table this size is not a teaching data set.
@@ -109,9 +109,9 @@ def read_text(path) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
-            raise DataError(f"{path.name} is not readable UTF-16 text.") from None
+            raise DataError(f"{display_name(path.name)} is not readable UTF-16 text.") from None
     if b"\0" in raw:
-        raise DataError(f"{path.name} is not a text file, so not a CSV table.")
+        raise DataError(f"{display_name(path.name)} is not a text file, so not a CSV table.")
     raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         return raw.decode("utf-8")
@@ -127,8 +127,11 @@ def read_table(
     Blank lines are skipped.  Raises DataError for a table with rows of
     different lengths (naming the first odd row), fewer than two data rows,
     a delimiter that is not one character, or a decimal separator that is
-    neither "." nor "," (or is the delimiter too).
+    neither "." nor "," (or is the delimiter too).  ``name`` and the column names
+    are kept with line breaks and other control characters escaped (``a\\nb``), so
+    every message naming them is one line.
     """
+    name = display_name(name)
     if delimiter is None:
         head = text[:GUESS_CHARS].splitlines()[: -1 if len(text) > GUESS_CHARS else None]
         delimiter = guess_delimiter([line for line in head if line.strip()][:50])
@@ -148,7 +151,9 @@ def read_table(
     lines = lines[1:] if has_header else lines
     width = len(header) if header else len(rows[0]) if rows else 0
     _check_shape(name, rows, lines, width, has_header)
-    columns = tuple(c or f"column {k + 1}" for k, c in enumerate(header or [""] * width))
+    columns = tuple(
+        display_name(c) or f"column {k + 1}" for k, c in enumerate(header or [""] * width)
+    )
     return CsvTable(name, delimiter, has_header, columns, tuple(rows), tuple(lines), decimal)
 
 
@@ -335,7 +340,7 @@ def _number(table: CsvTable, row: int, column: int, cell: str) -> float:
             "Make the column a target if it names classes, or ignore it."
         )
     if not math.isfinite(value):
-        raise DataError(f"{table.where(row, column)} holds {cell!r}: use a finite number.")
+        raise DataError(f"{table.where(row, column)} holds {cell[:40]!r}: use a finite number.")
     return value
 
 
@@ -365,7 +370,7 @@ def _class_labels(table: CsvTable, targets: list[int], task):
     names = tuple(dict.fromkeys(sorted(cells, key=float) if not text_columns else cells))
     if len(names) < 2:
         raise DataError(
-            f"Every target in {table.columns[column]} is {names[0]!r}: "
+            f"Every target in {table.columns[column]} is {names[0][:40]!r}: "
             "a classifier needs 2 classes or more."
         )
     index = {name: k for k, name in enumerate(names)}

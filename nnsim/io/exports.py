@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from nnsim.errors import ExportError
-from nnsim.io.safe_read import kind_of
+from nnsim.io.safe_read import display_name, kind_of
 
 #: Permissions of a file written for the first time (read for all, write for its owner).
 NEW_FILE_MODE = 0o644
@@ -51,12 +51,14 @@ def replacing(path) -> Iterator[Path]:
     block raises, the temporary file is removed and ``path`` is as it was.
     """
     path = _target(Path(path))
+    shown = display_name(path.name)
     try:
         handle, name = tempfile.mkstemp(
             prefix=f".{path.name}.{os.getpid()}-", suffix=PART_SUFFIX, dir=path.parent
         )
     except OSError as exc:
-        raise ExportError(f"Cannot write in {path.parent}: {exc.strerror or exc}.") from exc
+        folder = display_name(path.parent)
+        raise ExportError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
     os.close(handle)
     temporary = Path(name)
     remove_stale_parts(path)
@@ -66,7 +68,7 @@ def replacing(path) -> Iterator[Path]:
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE)
         os.replace(temporary, path)
     except OSError as exc:
-        raise ExportError(f"Could not write {path.name}: {exc.strerror or exc}.") from exc
+        raise ExportError(f"Could not write {shown}: {exc.strerror or exc}.") from exc
     finally:
         temporary.unlink(missing_ok=True)
 
@@ -79,16 +81,16 @@ def _target(path: Path) -> Path:
         os.fsencode(path)  # a lone surrogate cannot be a file name
     except ValueError:  # UnicodeEncodeError too
         raise ExportError(f"{str(path.name)[:60]!r} cannot be a file name.") from None
-    target = Path(os.path.realpath(path))
+    target, shown = Path(os.path.realpath(path)), display_name(path.name)
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
         return target  # a new file (or the one a dangling link names)
     except OSError as exc:  # a symlink loop, a folder that cannot be entered
-        raise ExportError(f"Cannot write {path.name}: {exc.strerror or exc}.") from None
+        raise ExportError(f"Cannot write {shown}: {exc.strerror or exc}.") from None
     if not stat.S_ISREG(mode):
         raise ExportError(
-            f"{path.name} is {kind_of(mode)}, not a regular file: nnsim saves only into files. "
+            f"{shown} is {kind_of(mode)}, not a regular file: nnsim saves only into files. "
             "Choose another name."
         )
     return target

@@ -21,7 +21,7 @@ import numpy as np
 
 from nnsim.errors import DataError
 from nnsim.io.exports import replacing
-from nnsim.io.safe_read import read_limited
+from nnsim.io.safe_read import display_name, read_limited
 from nnsim.resource_files import resource_path
 
 #: Built-in sets: file stem -> the title File menus show.
@@ -64,31 +64,32 @@ def read_pattern_set(path) -> PatternSet:
         Naming the line of the first thing that is not a pattern set.
     """
     path = Path(path)
+    shown = display_name(path.name)  # in messages: one line
     raw = read_limited(
         path, MAX_SET_BYTES, "{name} is {size}; a pattern set holds at most {limit}."
     )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise DataError(f"{path.name} is not UTF-8 text, so not a pattern set.") from None
+        raise DataError(f"{shown} is not UTF-8 text, so not a pattern set.") from None
     lines = [(number, line.rstrip()) for number, line in enumerate(text.splitlines(), start=1)]
     title = next((line[2:].strip() for _, line in lines if line.startswith(COMMENT)), path.stem)
     content = [(n, line) for n, line in lines if line and not line.startswith(COMMENT)]
     if not content or not content[0][1].startswith("size"):
-        raise DataError(f"{path.name} is not a pattern set: it has no 'size ROWS x COLUMNS' line.")
-    rows, columns = _size(path.name, *content[0])
+        raise DataError(f"{shown} is not a pattern set: it has no 'size ROWS x COLUMNS' line.")
+    rows, columns = _size(shown, *content[0])
     patterns, name, grid = [], None, []
     for number, line in [*content[1:], (None, "= ")]:
         if line.startswith("="):
             if name is not None:
-                patterns.append((name, _cells(path.name, name, grid, rows, columns)))
+                patterns.append((name, _cells(shown, name, grid, rows, columns)))
             name, grid = line[1:].strip(), []
         elif name is None:
-            raise DataError(f"{path.name}, line {number}: a pattern starts with '= name'.")
+            raise DataError(f"{shown}, line {number}: a pattern starts with '= name'.")
         else:
             grid.append((number, line))
     if not patterns:
-        raise DataError(f"{path.name} holds no patterns.")
+        raise DataError(f"{shown} holds no patterns.")
     return PatternSet(title, rows, columns, patterns)
 
 

@@ -32,7 +32,7 @@ import numpy as np
 from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError, ProjectFileError
 from nnsim.io.exports import replacing
-from nnsim.io.safe_read import read_limited, size_text, valid_unicode
+from nnsim.io.safe_read import display_name, read_limited, size_text, valid_unicode
 from nnsim.model import NetworkDocument, compile
 from nnsim.model.classroom import Classroom
 from nnsim.model.limits import check_network_size
@@ -114,7 +114,7 @@ def save_project(path, project: Project) -> None:
     ExportError
         When the file cannot be written (see :func:`~nnsim.io.exports.replacing`).
     """
-    name = Path(path).name
+    name = display_name(Path(path).name)
     try:
         check_network_size(project.document.kind, project.document.layer_sizes)
         content = {
@@ -158,7 +158,7 @@ def _plain_number(value):
 
 def load_project(path) -> Project:
     """Read a project; raise ProjectFileError saying what is wrong if it cannot be one."""
-    name = Path(path).name
+    name = display_name(Path(path).name)
     raw = read_limited(
         path, MAX_BYTES,
         "{name} is {size}, larger than any nnsim project ({limit} at most); it is not one.",
@@ -310,7 +310,7 @@ def _arrays_out(arrays):
     if not all(np.isfinite(a).all() for a in arrays):
         raise ProjectFileError(
             "the network's weights hold values that are not finite (training diverged): "
-            "reset the weights (Training > Reset), then save."
+            "choose Train > Reset Weights, then save."
         )
     return [a.tolist() for a in arrays]
 

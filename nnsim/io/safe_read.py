@@ -31,6 +31,9 @@ KINDS = (
     (stat.S_ISSOCK, "a socket"),
 )
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: What a name in a one-line message shows escaped: line breaks, ESC and other controls,
+#: and lone surrogates (a file name whose bytes are not UTF-8).
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
@@ -48,7 +51,7 @@ def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
         Raised, with a one-line message, when the file cannot be read, is not
         a regular file, or is too large.
     """
-    name = os.path.basename(os.fspath(path)) or os.fspath(path)
+    name = display_name(os.path.basename(os.fspath(path)) or os.fspath(path))
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         descriptor = os.open(path, flags)
@@ -95,6 +98,11 @@ def size_text(size: int) -> str:
     if size < 1024**2:
         return f"{size / 1024:,.0f} KB"
     return f"{size / 1024**2:,.0f} MB"
+
+
+def display_name(name) -> str:
+    """``name`` (a file's, a column's) on one line: ``a\\nb``, ``caf\\udce9``."""
+    return UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], str(name))
 
 
 def valid_unicode(text: str) -> str:
