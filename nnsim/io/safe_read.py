@@ -22,6 +22,8 @@ from nnsim.errors import DataError
 
 #: Bytes asked for beyond a file's claimed size, and per read after that.
 CHUNK = 1 << 20
+#: The largest picture loaded as a Hopfield pattern (a photo of many megapixels fits).
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
 #: What a file that is not a regular one is, in words.
 KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -84,6 +86,15 @@ def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
         raise error(too_large.format(name=name, size=f"over {size_text(limit)}",
                                      limit=size_text(limit)))  # fmt: skip
     return b"".join(chunks)
+
+
+def read_image_bytes(path) -> bytes:
+    """A picture's bytes, for ``QImage.fromData``: ``QImage(path)`` waits for ever on a FIFO.
+
+    Raises DataError (not a regular file, over :data:`MAX_IMAGE_BYTES`, unreadable).
+    """
+    too_large = "{name} is {size}; nnsim loads pictures of up to {limit}."
+    return read_limited(path, MAX_IMAGE_BYTES, too_large)
 
 
 def kind_of(mode: int) -> str:

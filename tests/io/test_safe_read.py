@@ -18,7 +18,7 @@ from nnsim.errors import DataError, NnsimError, ProjectFileError
 from nnsim.io.csv_data import read_text
 from nnsim.io.pattern_sets import read_pattern_set
 from nnsim.io.project import load_project
-from nnsim.io.safe_read import read_limited, valid_unicode
+from nnsim.io.safe_read import read_image_bytes, read_limited, valid_unicode
 
 
 def address_space() -> int:
@@ -116,3 +116,11 @@ def test_a_name_with_a_nul_is_a_message(tmp_path):
 def test_lone_surrogates_become_the_replacement_character():
     assert valid_unicode("a\ud800b\udcff") == "a\ufffdb\ufffd"
     assert valid_unicode("ok 😀 é") == "ok 😀 é"
+
+
+def test_a_picture_is_read_only_from_a_regular_file(tmp_path):
+    os.mkfifo(tmp_path / "pipe.png")
+    with bounded(5), pytest.raises(DataError, match=r"pipe\.png is a pipe"):
+        read_image_bytes(tmp_path / "pipe.png")
+    (tmp_path / "a.png").write_bytes(b"\x89PNG\r\n")
+    assert read_image_bytes(tmp_path / "a.png") == b"\x89PNG\r\n"
