@@ -58,6 +58,13 @@ SUFFIX = ".nnsim"
 #: A project bigger than this is surely not one (the digits example is ~2 MB).
 MAX_BYTES = 200 * 1024 * 1024
 HISTORY_COLUMNS = ("train", "validation", "accuracy")
+#: Tables ("{"), lists ("[") and values (",") a project may hold, counted in its text
+#: before it is parsed.  Each costs Python far more than its text ("[]," is 3 bytes of
+#: text and 64 of memory; "{}," 3 and 64 to 200; "1.5," 4 and 32), so a hostile 200 MB
+#: file of them would ask for 4 GB.  nnsim's own projects hold far fewer: a neuron is one
+#: table, a connection or a sample one list.
+MAX_JSON = {"{": 1_000_000, "[": 4_000_000, ",": 25_000_000}
+JSON_NAMES = {"{": "tables", "[": "lists", ",": "values"}
 #: Kept epochs in a history: nnsim keeps at most 2**16 and a few (LossHistory.MAX_POINTS).
 MAX_HISTORY = 1_000_000
 #: Non-finite history values as the file writes them; null is NaN (not measured).
@@ -145,6 +152,8 @@ def save_project(path, project: Project) -> None:
             f"{name} was not saved: it would be {size_text(len(text))}, and nnsim opens projects "
             f"of up to {size_text(MAX_BYTES)}. Use less data or a smaller network."
         )
+    if problem := _too_many_parts(text):
+        raise ProjectFileError(f"{name} was not saved: it would hold {problem}.")
     with replacing(path) as temporary:
         temporary.write_text(text, encoding="utf-8", errors="replace")  # ASCII: json escapes
 
@@ -164,6 +173,8 @@ def load_project(path) -> Project:
         "{name} is {size}, larger than any nnsim project ({limit} at most); it is not one.",
         ProjectFileError,
     )  # fmt: skip
+    if problem := _too_many_parts(raw):
+        raise ProjectFileError(f"{name} cannot be opened: it holds {problem}.")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -189,6 +200,15 @@ def load_project(path) -> Project:
         return _project_from(content)
     except (NnsimError, KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
         raise ProjectFileError(f"{name} cannot be opened: {_reason(exc)}") from None
+
+
+def _too_many_parts(text: str | bytes) -> str:
+    """What in ``text`` is past :data:`MAX_JSON` ("5,000,000 lists; ..."), or ""."""
+    for mark, limit in MAX_JSON.items():
+        count = text.count(mark if isinstance(text, str) else mark.encode())
+        if count > limit:
+            return f"{count:,} {JSON_NAMES[mark]}; nnsim projects hold at most {limit:,}"
+    return ""
 
 
 def _valid_text(content):

@@ -13,7 +13,7 @@ import pytest
 from test_project import saved_content, trained_project
 
 from nnsim.errors import ProjectFileError
-from nnsim.io.project import MAX_BYTES, Project, load_project, save_project
+from nnsim.io.project import MAX_BYTES, MAX_JSON, Project, load_project, save_project
 from nnsim.model import new_hopfield, new_mlp
 from nnsim.model.limits import MAX_CLASSES, MAX_PATTERNS, MAX_WEIGHTS
 from nnsim.model.settings import Settings
@@ -270,3 +270,19 @@ def test_a_project_larger_than_the_reader_accepts_is_not_saved(tmp_path, monkeyp
         save_project(tmp_path / "big.nnsim", trained_project())
     assert list(tmp_path.iterdir()) == []
     assert MAX_BYTES == 200 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("filler", "mark", "what"),
+    [("[],", "[", "lists"), ("{},", "{", "tables"), ("0,", ",", "values")],
+)
+def test_a_file_of_tiny_lists_tables_or_values_is_refused_before_parsing(
+    tmp_path, filler, mark, what
+):
+    """A 200 MB file of "[]," would need 4 GB as Python lists: they are counted first."""
+    from test_safe_read import bounded
+
+    text = "[" + filler * (MAX_JSON[mark] + 1) + "0]"
+    with bounded(20, 2**30):
+        message = refused(write(tmp_path, text), f"{text.count(mark):,} {what}")
+    assert f"at most {MAX_JSON[mark]:,}" in message
