@@ -40,8 +40,10 @@ from nnsim.model.limits import check_data_size
 
 #: Larger files are refused before being read: a table this size is not a teaching data set.
 MAX_CSV_BYTES = 50 * 1024 * 1024
-#: Cells read at most (each costs ~60 bytes as Python text): MNIST's 10,000 test images fit.
+#: Cells and rows read at most (a cell costs ~60 bytes as Python text, a row ~100): the
+#: 10,000 test images of MNIST fit (7.85 million cells).
 MAX_CSV_CELLS = 10_000_000
+MAX_CSV_ROWS = 2_000_000
 #: Characters of a file the delimiter is guessed from (splitting all of a large file costs).
 GUESS_CHARS = 8 * 1024 * 1024
 #: Delimiters looked for, most usual first; their names for people.
@@ -171,9 +173,11 @@ def _split(text: str, name: str, delimiter: str) -> tuple[list, list]:
                 cells.append(row)
                 lines.append(reader.line_num)
                 count += len(row)
-                if count > MAX_CSV_CELLS:
+                if count > MAX_CSV_CELLS or len(cells) > MAX_CSV_ROWS:
+                    many = f"{MAX_CSV_CELLS:,} cells" if count > MAX_CSV_CELLS else "rows"
+                    many = f"{MAX_CSV_ROWS:,} rows" if many == "rows" else many
                     raise DataError(
-                        f"{name} holds more than {MAX_CSV_CELLS:,} cells (line {reader.line_num}); "
+                        f"{name} holds more than {many} (line {reader.line_num}); "
                         "nnsim imports no more. Use a sample of the rows."
                     )
     except csv.Error as exc:

@@ -44,3 +44,9 @@ def test_reading_stops_past_the_cell_limit(monkeypatch):
     with pytest.raises(DataError, match="more than 1,000 cells"):
         read_table(text, "long")
     assert len(read_table("a,b\n" + "1,2\n" * 400, "short").rows) == 400
+
+
+def test_reading_stops_past_the_row_limit(monkeypatch):
+    monkeypatch.setattr(csv_data, "MAX_CSV_ROWS", 100)
+    with pytest.raises(DataError, match="more than 100 rows"):
+        read_table("a\n" * 150, "tall")
