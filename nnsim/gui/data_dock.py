@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -28,11 +29,14 @@ from PySide6.QtWidgets import (
 from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError
 from nnsim.gui.palette import CLASS_COLOURS
+from nnsim.gui.plain_text import escaped, plain
 from nnsim.gui.plots import style_axes
 from nnsim.model.classroom import FIXED
 from nnsim.model.drawing import add_point, can_draw_on, remove_nearest
 from nnsim.model.settings import input_scaling, source_data
 
+#: The "Show scaled values" tooltip while the inputs are not scaled.
+NO_SCALING = "The inputs are not scaled (Input normalisation: none): the values are the data's own"
 #: Height of a field's row in the Data settings (pyqtgraph's rows are about this tall).
 ROW_HEIGHT = 24
 
@@ -46,12 +50,22 @@ class SamplesModel(QAbstractTableModel):
         self._cells: list[np.ndarray | list] = []  # one sequence per column
         self._rows = 0
 
-    def show(self, data: Dataset, validation: Dataset | None) -> None:
-        """Show the training part, then the validation part."""
+    def show(self, data: Dataset, validation: Dataset | None, scaling=None, scaled=False) -> None:
+        """Show the training part, then the validation part.
+
+        The inputs are the person's own numbers: ``scaling`` (an
+        :class:`~nnsim.gui.plots.InputScaling`, or None) undoes what the
+        network's inputs went through, unless ``scaled`` asks for them as
+        the network sees them (their columns then say so).
+        """
         parts = [part for part in (data, validation) if part is not None]
         self.beginResetModel()
         X = np.vstack([part.X for part in parts])
         self._columns = list(data.feature_names)
+        if scaling is not None and not scaled:
+            X = scaling.to_raw(X)
+        elif scaling is not None:
+            self._columns = [f"{name} ({scaling.method})" for name in self._columns]
         self._cells = [X[:, k] for k in range(X.shape[1])]
         if data.task == "classification":
             labels = np.concatenate([part.y for part in parts])
@@ -102,14 +116,19 @@ class DataView(QWidget):
     -------
     drawing_toggled(bool)
         The Draw button was pressed (True) or released.
+    scaled_toggled(bool)
+        "Show scaled values" was ticked: the inputs as the network sees them
+        (True), or as they are.
     """
 
     drawing_toggled = Signal(bool)
+    scaled_toggled = Signal(bool)
 
     def __init__(self, fields: QWidget, parent=None):
         super().__init__(parent)
         self.setObjectName("dataView")
         self.description = QLabel(objectName="dataDescription")
+        self.description.setTextFormat(Qt.TextFormat.RichText)  # the name in bold; names escaped
         self.description.setWordWrap(True)
         self.fields = fields
         _fit_rows(fields)
@@ -117,6 +136,7 @@ class DataView(QWidget):
         self.table = QTableView(objectName="dataTable")
         self.table.setModel(self.samples)
         self.table.verticalHeader().setDefaultSectionSize(20)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # wide enough, soon
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton").setToolTip(
             "Select every sample"
@@ -134,6 +154,11 @@ class DataView(QWidget):
         self.draw_button.toggled.connect(self.drawing_toggled)
         self.draw_class = QComboBox(objectName="drawClass")
         self.draw_class.setToolTip("The class of the points a click adds")
+        self.scaled_box = QCheckBox("Show scaled values", objectName="showScaledValues")
+        self.scaled_box.setToolTip(NO_SCALING)
+        self.scaled_box.setEnabled(False)
+        self.scaled_box.toggled.connect(self._scaled_toggled)
+        self._shown: tuple = (None, None, None)  # what show_data() was last given
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -146,6 +171,7 @@ class DataView(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(self.fields)
         layout.addLayout(drawing)
+        layout.addWidget(self.scaled_box)
         layout.addWidget(self.tabs, 1)
 
     def set_fields(self, fields: QWidget) -> None:
@@ -154,43 +180,68 @@ class DataView(QWidget):
         self.fields = fields
         _fit_rows(fields)
 
-    def show_data(self, data: Dataset, validation: Dataset | None) -> None:
-        """Show the data the network now trains on."""
+    def show_data(self, data: Dataset, validation: Dataset | None, scaling=None) -> None:
+        """Show the data the network now trains on.
+
+        ``data`` and ``validation`` hold the inputs as the network sees them;
+        ``scaling`` (an :class:`~nnsim.gui.plots.InputScaling`, or None) is how
+        they were made from the person's numbers: the table and the scatter
+        show those numbers unless "Show scaled values" is ticked.
+        """
+        self._shown = (data, validation, scaling)
+        self.scaled_box.setEnabled(scaling is not None)
+        self.scaled_box.setToolTip(
+            NO_SCALING
+            if scaling is None
+            else f"Show the inputs {scaling.method} scaled, as the network sees them, "
+            "instead of the data's own numbers"
+        )
+        scaled = scaling is not None and self.scaled_box.isChecked()
         held_out = validation.n_samples if validation is not None else 0
         self.description.setText(
-            f"<b>{data.name}</b>: {data.description} {data.n_samples} training and "
-            f"{held_out} validation samples."
+            f"<b>{escaped(data.name)}</b>: {escaped(data.description)} "
+            f"{data.n_samples} training and {held_out} validation samples."
+            f"{_scaling_note(scaling, scaled)}"
         )
-        self.samples.show(data, validation)
-        self._show_scatter(data, validation)
+        self.samples.show(data, validation, scaling, scaled)
+        self.table.resizeColumnsToContents()
+        self._show_scatter(data, validation, None if scaled else scaling)
         self._offer_drawing(data)
 
-    def _show_scatter(self, data: Dataset, validation: Dataset | None) -> None:
+    def _scaled_toggled(self, on: bool) -> None:
+        if self._shown[0] is not None:
+            self.show_data(*self._shown)
+        self.scaled_toggled.emit(on)
+
+    def _show_scatter(self, data: Dataset, validation: Dataset | None, scaling=None) -> None:
         plot = self.scatter.getPlotItem()
         if data.n_features != 2:
             self.points.setData([])
-            plot.setTitle(f"A scatter needs 2 inputs; {data.name} has {data.n_features}.")
+            plot.setTitle(f"A scatter needs 2 inputs; {escaped(data.name)} has {data.n_features}.")
             return
         plot.setTitle("")
         spots = []
         for part, symbol in zip((data, validation), ("o", "t"), strict=True):
             if part is None:
                 continue
-            for (x, y), label in zip(part.X, part.y, strict=True):
+            X = part.X if scaling is None else scaling.to_raw(part.X)
+            for (x, y), label in zip(X, part.y, strict=True):
                 colour = (
                     CLASS_COLOURS[int(label) % len(CLASS_COLOURS)] if part.n_classes else "#333"
                 )
                 spots.append({"pos": (x, y), "symbol": symbol, "brush": pg.mkBrush(colour)})
         self.points.setData(spots)
-        plot.setLabel("bottom", data.feature_names[0])
-        plot.setLabel("left", data.feature_names[1])
+        plot.setLabel("bottom", escaped(data.feature_names[0]))  # pyqtgraph's labels are HTML
+        plot.setLabel("left", escaped(data.feature_names[1]))
         self.scatter.autoRange()
 
     def _offer_drawing(self, data: Dataset) -> None:
         reason = can_draw_on(data)
         self.draw_button.setEnabled(reason is None)
         self.draw_button.setToolTip(
-            reason or "Click on the decision plot to add points; right-click removes the nearest"
+            plain(reason)
+            if reason
+            else "Click on the decision plot to add points; right-click removes the nearest"
         )
         if reason is not None:
             self.draw_button.setChecked(False)
@@ -198,6 +249,18 @@ class DataView(QWidget):
         if [self.draw_class.itemText(k) for k in range(self.draw_class.count())] != names:
             self.draw_class.clear()
             self.draw_class.addItems(names)
+
+
+def _scaling_note(scaling, scaled: bool) -> str:
+    """What the description says about scaled inputs ("" when there are none)."""
+    if scaling is None:
+        return ""
+    if scaled:
+        return f" The network sees the inputs {scaling.method} scaled, as shown here."
+    return (
+        f" The network sees the inputs {scaling.method} scaled; the table and the plots "
+        "show the data's own numbers."
+    )
 
 
 def _fit_rows(fields: QWidget) -> None:
@@ -218,6 +281,12 @@ class PointDrawing(QObject):
     def __init__(self, window):
         super().__init__(window)
         window.data_view.drawing_toggled.connect(self._toggled)
+        # The decision plot's axes follow the Data dock's "Show scaled values".
+        window.data_view.scaled_toggled.connect(self._show_scaled)
+
+    def _show_scaled(self, on: bool) -> None:
+        self.window.decision_plot.set_show_scaled(on)
+        self.window.redraw()
 
     @property
     def window(self):
@@ -231,12 +300,12 @@ class PointDrawing(QObject):
             )
 
     def click(self, x: float, y: float, add: bool) -> None:
-        """Add a point at (x, y) on the plot (scaled inputs), or remove the nearest."""
+        """Add a point at (x, y) (the network's inputs: scaled), or remove the nearest."""
         window = self.window
         if window.classroom.fixes("dataset"):
             window.status.show_message(FIXED)
             return
-        shown = np.array([x, y])  # the plot shows the inputs as the network sees them
+        shown = np.array([x, y])  # the plot hands on its clicks as the network's inputs
         scaling = input_scaling(window.settings)
         data = source_data(window.settings)
         label = window.data_view.draw_class.currentIndex()

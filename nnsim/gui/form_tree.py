@@ -10,12 +10,16 @@ before the first) goes on to the next widget of the window.
 """
 
 from pyqtgraph.parametertree import ParameterTree
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
-#: The names' share of the width; the values (short numbers and words) have the rest.
-NAME_SHARE = 0.6
+#: The values' least width in pixels (a number, "leaky_relu" in its box); the names have
+#: what they need of the rest, and at least NAME_SHARE of the width.
+MIN_VALUE_WIDTH = 75
+NAME_SHARE = 0.45
+#: Room beside a name's text (the item's margins), in pixels.
+NAME_PADDING = 14
 INTO_TREE = {
     Qt.FocusReason.TabFocusReason: True,
     Qt.FocusReason.BacktabFocusReason: False,
@@ -25,9 +29,10 @@ INTO_TREE = {
 class FormTree(ParameterTree):
     """A ParameterTree with form-like Tab order (see the module's docstring).
 
-    Names and values share the width, the names :data:`NAME_SHARE` of it (a
-    longer name elides; its tooltip says all), so no value hides behind a
-    scroll bar however narrow the panel.
+    Names and values share the width: the names get what the longest needs,
+    as long as the values keep :data:`MIN_VALUE_WIDTH` (a name that still does
+    not fit elides; its tooltip says all), so no value hides behind a scroll
+    bar however narrow the panel.
     """
 
     def __init__(self, *args, **kwargs):
@@ -36,10 +41,43 @@ class FormTree(ParameterTree):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTabKeyNavigation(False)  # Tab leaves the tree rather than walk its rows
+        # Fields come and go (a layer's activation) and are renamed: fit the names again.
+        for changed in (self.model().rowsInserted, self.model().rowsRemoved):
+            changed.connect(self._fit_later)
+        self.model().dataChanged.connect(self._fit_later)
+        self._fit_pending = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.header().resizeSection(0, round(NAME_SHARE * self.viewport().width()))
+        self.fit_names()
+
+    def names_width(self) -> int:
+        """The pixels the longest name needs, its indentation included."""
+        metrics, widest = self.fontMetrics(), 0
+        levels = 1 if self.rootIsDecorated() else 0
+        items = QTreeWidgetItemIterator(self)
+        while items.value() is not None:
+            item = items.value()
+            depth, parent = 0, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
+            font_metrics = QFontMetrics(item.font(0)) if item.font(0) != self.font() else metrics
+            text = font_metrics.horizontalAdvance(item.text(0))
+            widest = max(widest, self.indentation() * (depth + levels) + text + NAME_PADDING)
+            items += 1
+        return widest
+
+    def fit_names(self) -> None:
+        """Give the names the width they need, the values at least MIN_VALUE_WIDTH."""
+        self._fit_pending = False
+        width = self.viewport().width()
+        names = min(self.names_width(), width - MIN_VALUE_WIDTH)
+        self.header().resizeSection(0, max(names, round(NAME_SHARE * width)))
+
+    def _fit_later(self, *_) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self.fit_names)
 
     def setItemWidget(self, item: QTreeWidgetItem, column: int, widget: QWidget) -> None:  # noqa: N802
         """Show ``widget`` in ``item``, out of Qt's Tab chain: the tree leads Tab to it."""

@@ -41,7 +41,8 @@ from nnsim.gui.importing import DataImporter
 from nnsim.gui.keyboard import PanelKeys
 from nnsim.gui.live_view import LiveView
 from nnsim.gui.panels import GROUPS, ParameterPanel
-from nnsim.gui.plots import DecisionPlot, ErrorPlot
+from nnsim.gui.plain_text import message_box, plain
+from nnsim.gui.plots import DecisionPlot, ErrorPlot, InputScaling
 from nnsim.gui.results import ResultsView
 from nnsim.gui.rewind import RewindBar
 from nnsim.gui.status import TrainingStatus
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         self.retitle()
         self.files.opened()
         self.setWindowModified(False)
-        self.status.clear()
+        self.status.clear(messages=True)  # what was said was about the network before
         if memory is not None:
             self.hopfield.set_memory(memory)
         else:
@@ -346,8 +347,8 @@ class MainWindow(QMainWindow):
 
     def _cannot_train(self) -> None:
         """Say, in a dialog that stays until read, why training cannot start."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "Cannot train", self.controller.problem, parent=self
+        box = message_box(
+            QMessageBox.Icon.Information, "Cannot train", self.controller.problem, self
         )
         box.setObjectName("cannotTrainDialog")
         box.open()
@@ -475,7 +476,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _failed(self, reason: str) -> None:
         self.status.show_message(reason)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Training stopped", reason, parent=self)
+        box = message_box(QMessageBox.Icon.Warning, "Training stopped", reason, self)
         box.setObjectName("trainingFailedDialog")
         box.open()
 
@@ -498,17 +499,21 @@ class MainWindow(QMainWindow):
             return
         controller = self.controller
         if controller.compiled is not None:
-            self.data_view.show_data(controller.data, controller.validation)
+            scaling = InputScaling.of(self.settings)  # the data's own numbers are shown
+            self.data_view.show_data(controller.data, controller.validation, scaling)
             return
         with contextlib.suppress(NnsimError):  # no data: the reason is under the parameters
-            self.data_view.show_data(*training_data(self.settings))
+            data, validation = training_data(self.settings)
+            self.data_view.show_data(data, validation, InputScaling.of(self.settings))
+            self.status.set_samples(data.n_samples)  # the counter counts the data shown
 
     @Slot(object)
     def _network_changed(self, compiled) -> None:
         if self.rewind is not None:
             self.rewind.forget()
         data = self.controller.data
-        self.decision_plot.set_data(data, self.controller.validation)
+        scaling = InputScaling.of(self.settings)  # the plane is drawn in the data's own numbers
+        self.decision_plot.set_data(data, self.controller.validation, scaling)
         self._show_data()
         self.status.set_samples(data.n_samples)
         self.error_plot.set_target(self.settings.training_config().target_error)
@@ -561,7 +566,7 @@ class MainWindow(QMainWindow):
     def complain(self, title: str, text: str) -> None:
         """Say what went wrong in the status bar and in a dialog."""
         self.status.show_message(text)
-        QMessageBox.warning(self, title, text)
+        QMessageBox.warning(self, title, plain(text))
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         """The first time on screen, the docks take their first widths."""

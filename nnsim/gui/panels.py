@@ -14,17 +14,28 @@ from contextlib import contextmanager
 from pyqtgraph.parametertree import Parameter
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.perceptron import RULES
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.gui.form_tree import FormTree
+from nnsim.gui.plain_text import plain_label
 from nnsim.model import NetworkDocument
 from nnsim.model.classroom import FIXED, Classroom
-from nnsim.model.settings import SETTINGS, SPECS, Settings
+from nnsim.model.settings import GENERATED, SETTINGS, SPECS, Settings
 
 GROUPS = ("Network", "Training", "Data")
+#: Shorter names in the panel for settings whose full titles (still in each field's tooltip
+#: and in Undo's text) do not fit beside their values in a side panel.
+SHORT_TITLES = {
+    "speed": "Speed (epochs/s)",
+    "patience": "Patience (0 = off)",
+    "samples": "Samples",
+    "noise": "Noise",
+}
+#: Settings only generated data sets use: their fields are off for the others.
+GENERATED_ONLY = ("samples", "noise")
 #: Type names of pyqtgraph parameters by setting kind.
 PARAMETER_TYPES = {"float": "float", "int": "int", "bool": "bool", "choice": "list"}
 
@@ -94,7 +105,7 @@ class ParameterPanel(QWidget):
         self.tree = FormTree(showHeader=False)
         self.tree.setObjectName("parameterTree")
         self.tree.setParameters(self.root, showTop=False)
-        self.reason = QLabel()
+        self.reason = plain_label()  # refusals quote values and names from files
         self.reason.setObjectName("parameterProblem")
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #B00000;")
@@ -103,6 +114,7 @@ class ParameterPanel(QWidget):
         layout.addWidget(self.tree)
         layout.addWidget(self.reason)
         self._network_fields()
+        self._offer_generated_fields()
         self.root.sigTreeStateChanged.connect(self._tree_changed)
         settings.changed.connect(self._setting_changed)
         document.changed.connect(self._document_changed)
@@ -113,11 +125,11 @@ class ParameterPanel(QWidget):
         for spec in SETTINGS:
             field = {
                 "name": spec.name,
-                "title": spec.title,
+                "title": SHORT_TITLES.get(spec.name, spec.title),
                 "type": PARAMETER_TYPES[spec.kind],
                 "value": self.settings[spec.name],
                 "default": None,  # no "back to default" button on every row: undo does that
-                "tip": spec.tip,
+                "tip": _tip(spec),
                 "visible": self.document.kind in spec.kinds,  # a perceptron has no optimiser
             }
             if spec.kind == "choice":
@@ -244,6 +256,22 @@ class ParameterPanel(QWidget):
                     continue
                 shown = self.document.kind in SPECS[name].kinds and name not in classroom.hidden
                 field.setOpts(visible=shown, readonly=classroom.fixes(name))
+        self._offer_generated_fields()
+
+    def _offer_generated_fields(self) -> None:
+        """Samples and Noise are for generated data sets: their fields are off for others."""
+        generated = self.settings["dataset"] in GENERATED
+        for name in GENERATED_ONLY:
+            try:
+                field = self.field(name)
+            except KeyError:  # a group this panel does not show
+                continue
+            field.setOpts(enabled=generated)  # its editor, and Tab passes it by
+            for item in field.items:  # the field's rows in the tree: the name and value grey
+                item.setDisabled(not generated)
+                label = getattr(item, "displayLabel", None)
+                if label is not None:
+                    label.setEnabled(generated)
 
     def _set(self, name: str, value) -> None:
         if self._classroom.fixes(name):
@@ -282,6 +310,8 @@ class ParameterPanel(QWidget):
 
     # ----------------------------------------------------- following models
     def _setting_changed(self, name: str, value) -> None:
+        if name == "dataset":
+            self._offer_generated_fields()
         try:
             field = self.field(name)
         except KeyError:  # a setting of a group this panel does not show
@@ -306,6 +336,13 @@ class ParameterPanel(QWidget):
         """Stop following the models (before the panel goes away)."""
         self.settings.changed.disconnect(self._setting_changed)
         self.document.changed.disconnect(self._document_changed)
+
+
+def _tip(spec) -> str:
+    """A field's tooltip: its full title when the panel shows a shorter one, then what it does."""
+    if spec.name in SHORT_TITLES:
+        return f"{spec.title}: {spec.tip[0].lower()}{spec.tip[1:]}"
+    return spec.tip
 
 
 def _field(name, title, kind, value, **options) -> dict:

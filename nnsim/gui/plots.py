@@ -6,6 +6,8 @@ each report's weights.  The main window redraws them from a GUI-thread
 timer, only when a new report came in.
 """
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import QGraphicsItem
 from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.gui.palette import ACCURACY, CLASS_COLOURS, TRAIN, VALIDATION, WRONG
+from nnsim.gui.plain_text import escaped
+from nnsim.model.settings import input_scaling
 
 #: The Epochs limit's line on the error plot: faint, it is a bound, not data.
 LIMIT = "#AAAAAA"
@@ -38,6 +42,20 @@ def _plot_widget(name: str, title: str) -> pg.PlotWidget:
     widget.showGrid(x=True, y=True, alpha=0.2)
     style_axes(widget.getPlotItem())
     return widget
+
+
+def legend_below(widget: pg.PlotWidget, columns: int = 4) -> pg.LegendItem:
+    """A legend in a row under the plot's x axis, never over its curves.
+
+    Curves plotted with a ``name`` join it, as with pyqtgraph's own legend.
+    """
+    plot = widget.getPlotItem()
+    legend = pg.LegendItem(
+        labelTextColor="#333333", labelTextSize="8pt", colCount=columns, verSpacing=-8
+    )
+    plot.layout.addItem(legend, 4, 1)  # rows: title, top axis, view, bottom axis, legend
+    plot.legend = legend
+    return legend
 
 
 def style_axes(plot: pg.PlotItem) -> None:
@@ -65,7 +83,7 @@ class ErrorPlot:
         self.widget = _plot_widget("errorPlot", "Error")
         self.widget.setLabel("bottom", "epoch")
         self.widget.setLabel("left", "error E")
-        self.legend = self.widget.addLegend(offset=(-10, 10), labelTextColor="#333333")
+        self.legend = legend_below(self.widget)
         self.train_curve = self.widget.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
         self.validation_curve = self.widget.plot(
             pen=pg.mkPen(VALIDATION, width=2), name="validation"
@@ -224,6 +242,36 @@ class ErrorPlot:
         return (np.array([]), np.array([])) if x is None else (x, y)
 
 
+@dataclass(frozen=True)
+class InputScaling:
+    r"""How the inputs a network sees were made from the person's: :math:`(x - o) / s`.
+
+    Attributes
+    ----------
+    offset, scale : np.ndarray, shape (n_features,)
+    method : str
+        "z-score" or "min-max", the Input normalisation setting.
+    """
+
+    offset: np.ndarray
+    scale: np.ndarray
+    method: str
+
+    @classmethod
+    def of(cls, settings) -> "InputScaling | None":
+        """The scaling ``settings`` (a :class:`~nnsim.model.settings.Settings`) train with."""
+        found = input_scaling(settings)
+        return None if found is None else cls(*found, settings["normalisation"])
+
+    def to_raw(self, X: np.ndarray) -> np.ndarray:
+        """The person's numbers that became inputs ``X`` (n_samples, n_features)."""
+        return X * self.scale + self.offset
+
+    def to_network(self, X: np.ndarray) -> np.ndarray:
+        """The inputs the network sees for the person's numbers ``X``."""
+        return (X - self.offset) / self.scale
+
+
 class DecisionPlot:
     """The network's answer over the input plane, with the data on top (``decisionPlot``).
 
@@ -238,7 +286,9 @@ class DecisionPlot:
     def __init__(self):
         self.widget = _plot_widget("decisionPlot", "Decision boundary")
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.widget.addItem(self.image)
+        # The map covers the data (and a margin); cleared, it keeps its old extent, which
+        # must not stretch the range of the next data set.
+        self.widget.addItem(self.image, ignoreBounds=True)
         self.curve = self.widget.plot(pen=pg.mkPen(TRAIN, width=2.5))
         self.curve.setZValue(5)  # a regression curve stays above the samples it fits
         self.points = pg.ScatterPlotItem(size=10, pen=pg.mkPen("w"))
@@ -249,7 +299,7 @@ class DecisionPlot:
         self.widget.addItem(self.rings)
         self.separator = self.widget.plot(pen=pg.mkPen("#222222", width=2.5))
         self.note = pg.TextItem(color="#333333", anchor=(0.5, 0.5))
-        self.widget.addItem(self.note)
+        self.widget.addItem(self.note, ignoreBounds=True)
         #: The sample a perceptron saw last (Step One Sample), ringed.
         self.stepped = pg.ScatterPlotItem(
             size=22, brush=None, pen=pg.mkPen(STEPPED, width=3), symbol="o"
@@ -267,6 +317,10 @@ class DecisionPlot:
         self._animation.valueChanged.connect(self._glide_to)
         self._parts: list = []
         self._grid = None
+        #: How the network's inputs were made from the person's numbers (None: as they are).
+        self.scaling: InputScaling | None = None
+        #: Draw the plane in the scaled inputs the network sees, not the person's own numbers.
+        self.show_scaled = False
         self.misclassified = 0
         #: While set, clicks draw: ``on_click(x, y, add)`` with add False for a right-click.
         self.on_click = None
@@ -292,11 +346,35 @@ class DecisionPlot:
             return  # on an axis or the title
         point = view.mapSceneToView(event.scenePos())
         event.accept()
-        self.on_click(point.x(), point.y(), button == Qt.MouseButton.LeftButton)
+        x, y = self._seen(np.array([[point.x(), point.y()]]))[0]
+        self.on_click(float(x), float(y), button == Qt.MouseButton.LeftButton)
 
-    def set_data(self, data, validation=None) -> None:
-        """Show a new data set; the network's answer comes with :meth:`show_network`."""
+    # The plane is drawn in the person's own numbers (the inputs before scaling) unless
+    # show_scaled: _shown() maps the network's inputs there, _seen() back.
+    def _shown(self, X: np.ndarray) -> np.ndarray:
+        """Where inputs ``X`` (as the network sees them) stand on the plane."""
+        return X if self.scaling is None or self.show_scaled else self.scaling.to_raw(X)
+
+    def _seen(self, P: np.ndarray) -> np.ndarray:
+        """The network's inputs at plane points ``P``."""
+        return P if self.scaling is None or self.show_scaled else self.scaling.to_network(P)
+
+    def set_show_scaled(self, on: bool) -> None:
+        """Draw the plane in the scaled inputs (True) or in the data's own numbers."""
+        if on != self.show_scaled:
+            self.show_scaled = on
+            if self._parts:
+                self.set_data(*self._parts[:2], scaling=self.scaling)
+
+    def set_data(self, data, validation=None, scaling=None) -> None:
+        """Show a new data set; the network's answer comes with :meth:`show_network`.
+
+        ``data`` and ``validation`` hold the inputs as the network sees them;
+        ``scaling`` (an :class:`InputScaling`) is how they were made from the
+        person's own numbers, which the axes then show (see ``show_scaled``).
+        """
         self._parts = [part for part in (data, validation) if part is not None]
+        self.scaling = scaling
         self._animation.stop()
         self.clear_trail()
         self._line = None
@@ -318,11 +396,11 @@ class DecisionPlot:
             self.note.setPos(0, 0)
             return
         if data.n_features == 2:
-            self._grid = _grid_over(np.vstack([part.X for part in self._parts]))
-            self.widget.setLabel("left", _feature(data, 1))
+            self._grid = _grid_over(np.vstack([self._shown(part.X) for part in self._parts]))
+            self.widget.setLabel("left", escaped(self._axis_name(data, 1)))  # labels are HTML
         else:
             self.widget.setLabel("left", "output")
-        self.widget.setLabel("bottom", _feature(data, 0))
+        self.widget.setLabel("bottom", escaped(self._axis_name(data, 0)))
         self.points.setData(self._spots())
         if self.on_click is None:  # while drawing, the plane stays where the clicks go
             self.widget.enableAutoRange()
@@ -331,12 +409,25 @@ class DecisionPlot:
         elif data.n_features == 2:
             (x_low, x_high), (y_low, y_high) = self.widget.getPlotItem().getViewBox().viewRange()
             corners = np.array([[x_low, y_low], [x_high, y_high]])
-            self._grid = _grid_over(np.vstack([corners, *(part.X for part in self._parts)]))
+            shown = (self._shown(part.X) for part in self._parts)
+            self._grid = _grid_over(np.vstack([corners, *shown]))
+
+    def _axis_name(self, data, k: int) -> str:
+        """An input's name, saying when the axis shows it scaled."""
+        name = _feature(data, k)
+        if self.scaling is not None and self.show_scaled:
+            return f"{name} ({self.scaling.method} scaled)"
+        return name
+
+    def _place(self, part) -> tuple[np.ndarray, np.ndarray]:
+        """The plane's (x, y) of each sample: its inputs, or its input and target."""
+        X = self._shown(part.X)
+        return X[:, 0], (X[:, 1] if part.n_features == 2 else part.T[:, 0])
 
     def _spots(self) -> list[dict]:
         spots = []
         for part, symbol in zip(self._parts, ("o", "t"), strict=False):
-            for x, y, label in zip(part.X[:, 0], _vertical(part), part.y, strict=True):
+            for x, y, label in zip(*self._place(part), part.y, strict=True):
                 colour = "#333333"
                 if part.task == "classification":
                     colour = CLASS_COLOURS[int(label) % len(CLASS_COLOURS)]
@@ -348,11 +439,11 @@ class DecisionPlot:
         if not self._parts or self._parts[0].n_features > 2:
             return
         if self._grid is None:  # one input: the network's curve over the data
-            data = self._parts[0]
-            xs = np.linspace(data.X.min(), data.X.max(), 200)[:, None]
-            self.curve.setData(xs[:, 0], network.predict(xs)[:, 0])
+            along = self._shown(self._parts[0].X)
+            xs = np.linspace(along.min(), along.max(), 200)[:, None]
+            self.curve.setData(xs[:, 0], network.predict(self._seen(xs))[:, 0])
         else:
-            self._show_map(network.predict(self._grid[2]))
+            self._show_map(network.predict(self._seen(self._grid[2])))
             self._show_separator(network)
         self._ring_mistakes(network)
 
@@ -371,6 +462,10 @@ class DecisionPlot:
             item.setData([], [])
             return
         w1, w2, level = line
+        if self.scaling is not None and not self.show_scaled:
+            # w . (x - o) / s = c is the line (w / s) . x = c + w . o / s on the plane.
+            (o1, o2), (s1, s2) = self.scaling.offset, self.scaling.scale
+            w1, w2, level = w1 / s1, w2 / s2, level + w1 * o1 / s1 + w2 * o2 / s2
         xs, ys, _ = self._grid
         if abs(w2) > 1e-12:
             x = np.array([xs[0], xs[-1]])
@@ -388,8 +483,8 @@ class DecisionPlot:
         """
         if not self._parts or self._grid is None:
             return
-        data = self._parts[0]
-        self.stepped.setData([data.X[row, 0]], [data.X[row, 1]])
+        x, y = self._shown(self._parts[0].X[row : row + 1])[0]
+        self.stepped.setData([x], [y])
         old, new = self._line, _line_of(network)
         self._line = new
         if old is None or new is None or old == new:
@@ -455,8 +550,9 @@ class DecisionPlot:
             if part.task != "classification":
                 continue
             wrong = labels_from_outputs(network.predict(part.X)) != part.y
-            xs.append(part.X[wrong, 0])
-            ys.append(_vertical(part)[wrong])
+            x, y = self._place(part)
+            xs.append(x[wrong])
+            ys.append(y[wrong])
         self.misclassified = int(sum(len(x) for x in xs))
         if xs:
             self.rings.setData(np.concatenate(xs), np.concatenate(ys))
@@ -474,11 +570,6 @@ def _line_of(network) -> tuple[float, float, float] | None:
     (w1, w2), b = network.weights[0], network.bias[0]
     threshold = 0.0 if network.rule == "rosenblatt" else 0.5
     return float(w1), float(w2), float(threshold - b)
-
-
-def _vertical(part) -> np.ndarray:
-    """The y of each sample on the plot: its second input, or its (first) target for one input."""
-    return part.X[:, 1] if part.n_features == 2 else part.T[:, 0]
 
 
 def decimate(x: np.ndarray, y: np.ndarray, stretches: int = CURVE_POINTS):

@@ -45,8 +45,14 @@ class TrainingStatus:
         self._last: tuple[float, int] | None = None  # (time, epoch) of the previous report
         self.epochs_per_second = 0.0
 
-    def clear(self) -> None:
-        """Back to a network that has not been trained: no progress, error or speed."""
+    def clear(self, messages: bool = False) -> None:
+        """Back to a network that has not been trained: no progress, error or speed.
+
+        With ``messages`` the status bar's message goes too (another network
+        is opened: what was said was about the one before).
+        """
+        if messages:
+            self.bar.clearMessage()
         self.progress.reset()
         self.progress.setFormat("%p%")
         self.error.setText("")
@@ -60,6 +66,11 @@ class TrainingStatus:
 
     def show_message(self, text: str) -> None:
         self.bar.showMessage(text, MESSAGE_MS)
+
+    def withdraw(self, text: str) -> None:
+        """Take ``text`` off the status bar if it is still there (it no longer holds)."""
+        if text and self.bar.currentMessage() == text:
+            self.bar.clearMessage()
 
     def show_state(self, state: str, report=None) -> None:
         """'Training · epoch 1,234 of 5,000', 'Paused · ...', 'Ready' ...

@@ -51,7 +51,7 @@ def shown_fields(panel) -> list[str]:
         field.name()
         for group in panel.root.children()
         for field in group.children()
-        if field.opts["visible"] and not field.opts.get("readonly")
+        if field.opts["visible"] and field.opts["enabled"] and not field.opts.get("readonly")
     ]
 
 

@@ -10,7 +10,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from nnsim.gui.palette import CLASS_COLOURS, NEGATIVE, POSITIVE, TRAIN
-from nnsim.gui.plots import style_axes
+from nnsim.gui.plain_text import escaped
+from nnsim.gui.plots import legend_below, style_axes
 from nnsim.model.memory import PatternMemory
 
 #: Stored patterns beyond this many share one grey, unnamed curve style.
@@ -35,7 +36,7 @@ class RecallPlots:
         self.energy_widget = _plot("energyPlot", "Energy", "E")
         self.overlap_widget = _plot("overlapPlot", "Overlap with each stored pattern", "m")
         self.overlap_widget.setYRange(-1.05, 1.05)
-        self.overlap_widget.addLegend(offset=(-10, 10))
+        self.legend = legend_below(self.overlap_widget)  # under the curves, not over them
         self.energy_curve = self.energy_widget.plot(pen=pg.mkPen(TRAIN, width=2))
         self.energies: list[np.ndarray] = []
         self.overlaps: list[np.ndarray] = []
@@ -49,14 +50,14 @@ class RecallPlots:
         self.overlaps = [network.overlaps(probe)]
         self.frame_updates = [0]
         self.overlap_widget.clear()
-        self.overlap_widget.addLegend(offset=(-10, 10)).clear()
+        self.legend.clear()
         self._curves = []
         for k, name in enumerate(memory.stored_names):
             named = k < NAMED_CURVES
             colour = CLASS_COLOURS[k % len(CLASS_COLOURS)] if named else "#BBBBBB"
             self._curves.append(
                 self.overlap_widget.plot(pen=pg.mkPen(colour, width=2 if named else 1),
-                                         name=name if named else None)
+                                         name=escaped(name) if named else None)  # legend: HTML
             )  # fmt: skip
         self._draw()
 
@@ -84,14 +85,22 @@ class WeightsView:
         self.widget = _plot("hopfieldWeights", "Weights w_ij", "neuron i")
         self.widget.setLabel("bottom", "neuron j")
         self.widget.getPlotItem().getViewBox().invertY(True)
-        self.widget.getPlotItem().getViewBox().setAspectLocked(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(_diverging_lut())
         self.widget.addItem(self.image)
 
     def show(self, weights: np.ndarray) -> None:
+        """Draw the N x N matrix filling the plot, its axes the neurons 0 to N.
+
+        The cells need not be square: a locked aspect showed a wide or tall
+        panel's extra room as neurons -60 to 160 of a 100-neuron net.
+        """
         largest = float(np.abs(weights).max()) or 1.0
         self.image.setImage(weights, levels=(-largest, largest))
+        rows, columns = weights.shape
+        view = self.widget.getPlotItem().getViewBox()
+        view.setLimits(xMin=0, xMax=columns, yMin=0, yMax=rows)  # no panning off the matrix
+        view.setRange(xRange=(0, columns), yRange=(0, rows), padding=0)
 
 
 def _diverging_lut() -> np.ndarray:

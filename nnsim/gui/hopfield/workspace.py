@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.errors import NnsimError
+from nnsim.gui.flow_layout import FlowLayout
 from nnsim.gui.hopfield.capacity import CapacityDialog
 from nnsim.gui.hopfield.grid import PatternGrid
 from nnsim.gui.hopfield.library import PatternLibrary
 from nnsim.gui.hopfield.plots import RecallPlots, WeightsView
 from nnsim.gui.hopfield.recall import RECALL_SPEEDS, RecallController
+from nnsim.gui.plain_text import plain_label
 from nnsim.model.memory import PatternMemory, pattern_from_image
 
 #: Recall modes as the mode box lists them: (mode, order).
@@ -99,7 +101,7 @@ class HopfieldWorkspace(QObject):
         self.capacity_dialog: CapacityDialog | None = None
         self.recall = RecallController(self.memory, self)
         self.plots, self.weights = RecallPlots(), WeightsView()
-        self.outcome = QLabel(objectName="recallOutcome")
+        self.outcome = plain_label(objectName="recallOutcome")  # names the patterns
         self.outcome.setWordWrap(True)
         self.widget = self._make_widget()
         self.side_tabs = self._make_side_tabs()
@@ -120,10 +122,10 @@ class HopfieldWorkspace(QObject):
     def _make_widget(self) -> QWidget:
         widget = QWidget(objectName="hopfieldWorkspace")
         layout = QVBoxLayout(widget)
-        layout.addLayout(self._drawing_tools())
+        layout.addWidget(self._drawing_tools())
         layout.addWidget(self.grid, 1)
         layout.addLayout(self._corrupt_tools())
-        layout.addLayout(self._recall_tools())
+        layout.addWidget(self._recall_tools())
         layout.addWidget(self.outcome)
         return widget
 
@@ -134,8 +136,11 @@ class HopfieldWorkspace(QObject):
         button.clicked.connect(lambda: slot())
         return button
 
-    def _drawing_tools(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _drawing_tools(self) -> QWidget:
+        """Clear, Invert, Random, the arrows and "Weights under the mouse": a row that wraps
+        in a narrow window (a fixed row made the window at least 700 pixels wide)."""
+        tools = QWidget()
+        row = FlowLayout(tools)
         row.addWidget(self._tool("Clear", "Every cell white", self.clear))
         row.addWidget(self._tool("Invert", "Black becomes white and white black", self.invert))
         row.addWidget(self._tool("Random", "Every cell black or white at random", self.randomise))
@@ -149,14 +154,13 @@ class HopfieldWorkspace(QObject):
             )  # fmt: skip
             arrow.setFixedWidth(ARROW_WIDTH)
             row.addWidget(arrow)
-        row.addStretch(1)
         self.show_weights = QCheckBox("Weights under the mouse", objectName="showWeights")
         self.show_weights.setToolTip(
             "Colour the grid by the weights into the neuron under the mouse"
         )
         self.show_weights.toggled.connect(lambda on: None if on else self.grid.show_weights(None))
         row.addWidget(self.show_weights)
-        return row
+        return tools
 
     def clear(self) -> None:
         self.edit("current", "Clear", self.memory.clear)
@@ -179,8 +183,10 @@ class HopfieldWorkspace(QObject):
                                  self.corrupt))  # fmt: skip
         return row
 
-    def _recall_tools(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _recall_tools(self) -> QWidget:
+        """The recall's mode, speed and buttons: a row that wraps in a narrow window."""
+        tools = QWidget()
+        row = FlowLayout(tools)
         self.mode = QComboBox(objectName="recallMode")
         self.mode.addItems(list(MODES))
         self.mode.setToolTip("One neuron at a time (the energy never rises) or all at once")
@@ -204,7 +210,7 @@ class HopfieldWorkspace(QObject):
         for widget in (self.mode, self.speed, self.run_button, self.step_button,
                        self.pause_button, self.stop_button):  # fmt: skip
             row.addWidget(widget)
-        return row
+        return tools
 
     def _make_side_tabs(self) -> QTabWidget:
         plots = QSplitter(Qt.Orientation.Vertical)
@@ -311,6 +317,11 @@ class HopfieldWorkspace(QObject):
     def _memory_changed(self, part: str) -> None:
         if part == "stored":
             self.weights.show(self.memory.network.weights)
+        if part in ("current", "stored") and self.outcome.text():
+            # The grid (an undo, a stroke) or the memory changed: the verdict is about
+            # a recall that is no longer what the window shows.
+            self.window.status.withdraw(self.outcome.text())
+            self.outcome.setText("")
 
     def _hovered(self, cell: int) -> None:
         if self.show_weights.isChecked():
