@@ -132,7 +132,7 @@ def save_project(path, project: Project) -> None:
             "weights": _arrays_out(project.weights),
             "biases": _arrays_out(project.biases),
             "history": {
-                **{name: _floats_out(project.history.get(name, ())) for name in HISTORY_COLUMNS},
+                **{c: _floats_out(project.history.get(c, ())) for c in HISTORY_COLUMNS},
                 "epochs": [int(e) for e in project.history.get("epochs", ())],
             },
             "data": None if project.data is None else dataset_to_dict(project.data),

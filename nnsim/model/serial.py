@@ -138,14 +138,11 @@ def _layer(entry) -> Layer:
 def _neuron(entry, layer_ids: set) -> Neuron:
     _require(isinstance(entry, dict) and isinstance(entry.get("id"), str), "a neuron has no id")
     neuron_id, layer = entry["id"], entry.get("layer")
-    _require(
-        isinstance(layer, str) and layer in layer_ids,
-        f"neuron {shown(neuron_id)} belongs to no layer of the network",
-    )
+    if not (isinstance(layer, str) and layer in layer_ids):  # (messages made only if needed)
+        _require(False, f"neuron {shown(neuron_id)} belongs to no layer of the network")
     x, y = entry.get("x"), entry.get("y")
-    for value in (x, y):
-        _require(is_number(value) and math.isfinite(value),
-                 f"neuron {shown(neuron_id)} has no position")  # fmt: skip
+    if not all(is_number(value) and math.isfinite(value) for value in (x, y)):
+        _require(False, f"neuron {shown(neuron_id)} has no position")
     return Neuron(neuron_id, layer, float(x), float(y))
 
 
