@@ -135,15 +135,34 @@ def _running(pid: int) -> bool:
     return True
 
 
+#: How a spreadsheet cell that is a formula begins.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def write_csv(path, header: Sequence[str], rows: Iterable[Sequence]) -> None:
-    """Write a CSV file with a header row; floats are written so they read back exactly."""
+    """Write a CSV file with a header row; floats are written so they read back exactly.
+
+    Text (names from a file: features, classes) that a spreadsheet would take
+    for a formula (``=HYPERLINK(...)``, ``@SUM(...)``) is written with a
+    leading ``'``, so it stays text; numbers written as text are left alone.
+    """
     with replacing(path) as temporary, open(temporary, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
-        writer.writerow(header)
+        writer.writerow([_cell(name) for name in header])
         writer.writerows([_cell(value) for value in row] for row in rows)
 
 
 def _cell(value):
     if isinstance(value, float):
         return repr(value)  # the shortest text that reads back as the same float
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _is_number(value):
+        return "'" + value
     return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -85,3 +85,14 @@ def test_a_new_file_is_readable_by_all_and_a_replaced_one_keeps_its_mode(tmp_pat
     write_csv(private, ["a"], [[2.0]])
     assert private.stat().st_mode & 0o777 == 0o600
     assert private.read_text().splitlines() == ["a", "2.0"]
+
+
+def test_names_a_spreadsheet_would_run_as_formulas_stay_text(tmp_path):
+    path = tmp_path / "predictions.csv"
+    header = ['=HYPERLINK("http://x","y")', "height", "@SUM(A1:A9)"]
+    write_csv(path, header, [["+cmd|' /C calc'!A0", "-1", -0.5], ["ladybird", "1e3", 2.0]])
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ['\'=HYPERLINK("http://x","y")', "height", "'@SUM(A1:A9)"]
+    assert rows[1] == ["'+cmd|' /C calc'!A0", "-1", "-0.5"], "numbers stay numbers"
+    assert rows[2] == ["ladybird", "1e3", "2.0"]
