@@ -54,7 +54,9 @@ def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
         a regular file, or is too large.
     """
     name = display_name(os.path.basename(os.fspath(path)) or os.fspath(path))
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # (Windows: no newline translation)
+    for extra in ("O_NONBLOCK", "O_NOCTTY", "O_CLOEXEC"):  # POSIX only
+        flags |= getattr(os, extra, 0)
     try:
         descriptor = os.open(path, flags)
     except OSError as exc:
