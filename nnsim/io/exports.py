@@ -146,7 +146,10 @@ def write_csv(path, header: Sequence[str], rows: Iterable[Sequence]) -> None:
     for a formula (``=HYPERLINK(...)``, ``@SUM(...)``) is written with a
     leading ``'``, so it stays text; numbers written as text are left alone.
     """
-    with replacing(path) as temporary, open(temporary, "w", newline="", encoding="utf-8") as f:
+    with (
+        replacing(path) as temporary,  # text that is not valid Unicode is written with "?"
+        open(temporary, "w", newline="", encoding="utf-8", errors="replace") as f,
+    ):
         writer = csv.writer(f)
         writer.writerow([_cell(name) for name in header])
         writer.writerows([_cell(value) for value in row] for row in rows)

@@ -134,3 +134,8 @@ def test_a_save_removes_no_part_it_cannot_judge(tmp_path, monkeypatch):
     with replacing(tmp_path / "x.csv") as temporary:
         temporary.write_text("a\n")
     assert part.is_dir()
+
+
+def test_a_name_that_is_not_valid_unicode_is_written_not_a_crash(tmp_path):
+    write_csv(tmp_path / "x.csv", ["caf\udce9", "ok"], [["\ud800", 1.5]])
+    assert (tmp_path / "x.csv").read_text() == "caf?,ok\n?,1.5\n"
