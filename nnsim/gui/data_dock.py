@@ -30,7 +30,7 @@ from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plain_text import escaped, plain
-from nnsim.gui.plots import style_axes
+from nnsim.gui.plots import drawable, style_axes
 from nnsim.model.classroom import FIXED
 from nnsim.model.drawing import add_point, can_draw_on, remove_nearest
 from nnsim.model.settings import input_scaling, source_data
@@ -224,7 +224,7 @@ class DataView(QWidget):
         for part, symbol in zip((data, validation), ("o", "t"), strict=True):
             if part is None:
                 continue
-            X = part.X if scaling is None else scaling.to_raw(part.X)
+            X = drawable(part.X if scaling is None else scaling.to_raw(part.X))
             for (x, y), label in zip(X, part.y, strict=True):
                 colour = (
                     CLASS_COLOURS[int(label) % len(CLASS_COLOURS)] if part.n_classes else "#333"

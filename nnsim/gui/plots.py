@@ -58,6 +58,16 @@ def legend_below(widget: pg.PlotWidget, columns: int = 4) -> pg.LegendItem:
     return legend
 
 
+#: The largest magnitude a plot draws at: pyqtgraph cannot set a range whose span
+#: overflows (data at ±1e308 made "Cannot set range [-inf, -inf]" and broke the open).
+DRAWABLE = 1e300
+
+
+def drawable(values: np.ndarray) -> np.ndarray:
+    """``values`` to draw: those beyond ±:data:`DRAWABLE` drawn at that edge."""
+    return np.clip(values, -DRAWABLE, DRAWABLE)
+
+
 def style_axes(plot: pg.PlotItem) -> None:
     """Dark text on white, numbers as they are (no SI scaling), axes cached as pixmaps."""
     for side in ("left", "bottom", "right", "top"):
@@ -421,8 +431,8 @@ class DecisionPlot:
 
     def _place(self, part) -> tuple[np.ndarray, np.ndarray]:
         """The plane's (x, y) of each sample: its inputs, or its input and target."""
-        X = self._shown(part.X)
-        return X[:, 0], (X[:, 1] if part.n_features == 2 else part.T[:, 0])
+        X = drawable(self._shown(part.X))
+        return X[:, 0], (X[:, 1] if part.n_features == 2 else drawable(part.T[:, 0]))
 
     def _spots(self) -> list[dict]:
         spots = []
@@ -439,7 +449,7 @@ class DecisionPlot:
         if not self._parts or self._parts[0].n_features > 2:
             return
         if self._grid is None:  # one input: the network's curve over the data
-            along = self._shown(self._parts[0].X)
+            along = drawable(self._shown(self._parts[0].X))
             xs = np.linspace(along.min(), along.max(), 200)[:, None]
             self.curve.setData(xs[:, 0], network.predict(self._seen(xs))[:, 0])
         else:
@@ -615,6 +625,7 @@ def _feature(data, k: int) -> str:
 
 def _grid_over(X: np.ndarray):
     """A GRID_SIZE x GRID_SIZE grid over the data's box plus a margin: (xs, ys, points)."""
+    X = drawable(X)
     low, high = X.min(axis=0), X.max(axis=0)
     margin = np.maximum((high - low) * 0.1, 0.1)
     xs = np.linspace(low[0] - margin[0], high[0] + margin[0], GRID_SIZE)

@@ -204,3 +204,23 @@ def test_a_name_from_a_file_never_suggests_a_file_in_another_folder(window, monk
     for suggested in asked:
         assert "/" not in suggested and "\n" not in suggested and ":" not in suggested
         assert suggested.startswith("_.._etc_evil_name_")
+
+
+def test_a_project_whose_data_reach_1e308_opens_whole(window, tmp_path, monkeypatch):
+    """Its plots could not set a range ('Cannot set range [-inf, -inf]') and the open broke."""
+    from nnsim.engine.datasets import make_dataset
+    from nnsim.io.project import Project, save_project
+    from nnsim.model import new_mlp
+    from nnsim.model.settings import Settings
+
+    X = np.array([[1e308, -1e308], [-1e308, 1e308], [0.0, 1.0], [1.0, 0.0]])
+    data = make_dataset("huge", "numbers near the largest float", X, [0, 1, 0, 1])
+    path = tmp_path / "huge.nnsim"
+    save_project(path, Project(new_mlp((2, 3, 1)), Settings(dataset="custom").values(), data=data))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert window.files.open(path), warnings
+    assert window.files.path == path and window.document.layer_sizes == (2, 3, 1)
+    np.testing.assert_array_equal(window.controller.data.X, X)
+    (x_low, x_high), _ = window.decision_plot.widget.getPlotItem().getViewBox().viewRange()
+    assert np.isfinite([x_low, x_high]).all() and x_high > 1e299
