@@ -447,3 +447,13 @@ def test_a_perceptrons_drawn_values_follow_its_rule(qtbot, make_editor):
     assert output.shown_value[0] == f"{compiled.network.predict(x[None])[0, 0]:.2f}"
     assert "linear(z)" in output.toolTip()
     assert menu_action(context_menu(view, output.pos()), "sigmoid") is None
+
+
+def test_undo_and_redo_tooltips_name_the_step_they_would_take(window):
+    view = window.editor.view
+    view.add_neuron_to(window.document.layers[1].id)
+    assert view.undo_action.toolTip() == view.undo_action.text()
+    assert view.undo_action.toolTip().startswith("Undo ") and len(view.undo_action.toolTip()) > 5
+    window.undo_stack.undo()
+    assert view.redo_action.toolTip() == view.redo_action.text() != "Redo"
+    assert view.undo_action.toolTip() == view.undo_action.text()

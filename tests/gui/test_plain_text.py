@@ -200,10 +200,8 @@ def test_a_project_s_names_read_as_written_and_are_never_markup(
     assert scatter.getAxis("bottom").label.toPlainText().startswith(markup("feature 0"))
     decision = window.decision_plot.widget.getPlotItem()
     assert decision.getAxis("left").label.toPlainText().startswith(markup("feature 1"))
-    # Undo's tooltip lags a step behind its text (it is renamed on indexChanged, which
-    # QUndoStack sends before undoTextChanged): it names the import, or when mended the neuron.
     undo_tip = window.findChild(QAction, "actionUndo").toolTip()
-    assert shown(undo_tip) in (f"Undo Import {markup('data')}", "Undo Add neuron")
+    assert shown(undo_tip) == "Undo Add neuron"  # the last step
     assert (question := said[-1])[0] == "Unsaved changes"
     assert shown(question[1]) == f"Save the changes to {path.stem} first?"
 

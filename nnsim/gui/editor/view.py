@@ -83,7 +83,9 @@ class EditorView(QGraphicsView):
         self.unlock_request: Callable[[str], bool] | None = None
         self.auto_fit = True  # refit on resize until the person zooms
         install_actions(self)
-        self.undo_stack.indexChanged.connect(self._name_undo_steps)
+        # The stack moves (indexChanged) before the actions take their new texts.
+        self.undo_stack.undoTextChanged.connect(self._name_undo_steps)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_steps)
         for changed in (
             self.undo_stack.indexChanged,
             self.undo_stack.canUndoChanged,
