@@ -39,18 +39,9 @@ QT_ENTRY_POINTS = [
 ]
 
 #: The packages issue 14 found missing on a bare Debian 12 machine after dev.sh had run.
-BARE_DEBIAN_MISSING = {
-    "libxcb-cursor0",
-    "libxcb-icccm4",
-    "libxcb-image0",
-    "libxcb-keysyms1",
-    "libxcb-render-util0",
-    "libxcb-render0",
-    "libxcb-shape0",
-    "libxcb-util1",
-    "libxcb-xkb1",
-    "libxkbcommon-x11-0",
-}
+BARE_DEBIAN_MISSING = set(
+    (Path(__file__).parent / "gui" / "bare_debian_12_missing_packages.txt").read_text().split()
+)
 
 PT_LOAD, PT_DYNAMIC, DT_NEEDED, DT_STRTAB = 1, 2, 1, 5
 

@@ -16,18 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 BARE_DEBIAN_LDD = (Path(__file__).with_name("bare_debian_12_libqxcb_ldd.txt")).read_text()
 
 #: The packages issue 14 found missing on that machine.
-BARE_DEBIAN_PACKAGES = [
-    "libxcb-cursor0",
-    "libxcb-icccm4",
-    "libxcb-image0",
-    "libxcb-keysyms1",
-    "libxcb-render-util0",
-    "libxcb-render0",
-    "libxcb-shape0",
-    "libxcb-util1",
-    "libxcb-xkb1",
-    "libxkbcommon-x11-0",
-]
+BARE_DEBIAN_PACKAGES = (
+    Path(__file__).with_name("bare_debian_12_missing_packages.txt").read_text().split()
+)
 
 QT_GENERIC_MESSAGES = ("Could not load the Qt platform plugin", "is needed to load the Qt xcb")
 
