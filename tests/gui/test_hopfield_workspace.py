@@ -1,5 +1,7 @@
 """The Hopfield workspace driven as a person would: paint, store, corrupt, recall, undo."""
 
+import os
+import threading
 import time
 
 import numpy as np
@@ -183,6 +185,23 @@ def test_an_image_that_cannot_be_read_says_so(hopfield, tmp_path, monkeypatch):
     bad.write_bytes(b"not a png")
     assert not hopfield.hopfield.load_image(bad)
     assert said == ["cat.png could not be read as an image (PNG, JPEG, BMP or GIF)."]
+    assert hopfield.hopfield.memory.library == []
+
+
+def test_a_pipe_named_like_an_image_is_refused_without_waiting(hopfield, tmp_path, monkeypatch):
+    """QImage(path) waited for ever for a writer on a FIFO named x.png."""
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    pipe = tmp_path / "x.png"
+    os.mkfifo(pipe)
+    unblock = threading.Timer(5.0, lambda: open(pipe, "wb").close())  # a writer, if it waits
+    unblock.start()
+    start = time.perf_counter()
+    loaded = hopfield.hopfield.load_image(pipe)
+    waited = time.perf_counter() - start
+    unblock.cancel()
+    assert not loaded and waited < 4.0, f"waited {waited:.1f} s for a writer"
+    assert said and "not a regular file" in said[0]
     assert hopfield.hopfield.memory.library == []
 
 

@@ -35,6 +35,7 @@ from nnsim.gui.hopfield.library import PatternLibrary
 from nnsim.gui.hopfield.plots import RecallPlots, WeightsView
 from nnsim.gui.hopfield.recall import RECALL_SPEEDS, RecallController
 from nnsim.gui.plain_text import plain_label
+from nnsim.io.safe_read import read_image_bytes
 from nnsim.model.memory import PatternMemory, pattern_from_image
 
 #: Recall modes as the mode box lists them: (mode, order).
@@ -279,7 +280,11 @@ class HopfieldWorkspace(QObject):
             path, _ = QFileDialog.getOpenFileName(self.window, "Load an image", "", IMAGES)
             if not path:
                 return False
-        image = QImage(str(path))
+        try:  # QImage(path) would wait for ever on a FIFO named x.png
+            image = QImage.fromData(read_image_bytes(path))
+        except NnsimError as exc:
+            self.window.complain("Could not load the image", str(exc))
+            return False
         if image.isNull():
             self.window.complain(
                 "Could not load the image",
