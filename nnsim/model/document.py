@@ -24,6 +24,7 @@ from psygnal import Signal
 from nnsim.engine.activations import get_activation
 from nnsim.engine.perceptron import RULES as PERCEPTRON_RULES
 from nnsim.errors import ConfigError, TopologyError
+from nnsim.model.limits import check_network_size
 
 KINDS = ("perceptron", "mlp", "hopfield")
 #: Distance between layer columns and between neurons of a column, in scene units.
@@ -475,6 +476,11 @@ class NetworkDocument:
             raise TopologyError("A layer needs at least one neuron; delete the layer instead.")
         if size < len(members):
             return self.remove(neuron_ids=members[size:])
+        # Connections are objects here: 100,000 beside 100,000 would be 10^10 of them.
+        check_network_size(self.kind, [
+            size if layer.id == layer_id else len(self._members[layer.id])
+            for layer in self._layers
+        ])  # fmt: skip
         index = self.layer_index(layer_id)
         x = self._neurons[members[0]].x if members else index * LAYER_SPACING
         centre = sum(self._neurons[n].y for n in members) / len(members) if members else 0.0

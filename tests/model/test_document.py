@@ -179,3 +179,15 @@ def test_a_grown_layer_stays_centred_and_undoes_exactly():
     assert sum(ys) / len(ys) == pytest.approx(centre) and len(set(ys)) == 100
     doc.apply(change.inverse())
     assert doc.snapshot() == before
+
+
+def test_a_layer_grown_past_the_size_limits_is_refused_before_anything_is_made(monkeypatch):
+    # Connections are objects in the document: growing the input layer beside a
+    # 100,000-neuron one made 10^10 of them.  Here with a small limit, as quick to refuse.
+    monkeypatch.setattr("nnsim.model.limits.MAX_WEIGHTS", 1_000)
+    document = new_mlp((2, 4, 1))
+    document.set_layer_size(document.layers[1].id, 300)  # 2 x 300 + 300 x 1 = 900 weights
+    before = document.snapshot()
+    with pytest.raises(ConfigError, match="3,300 weights; nnsim builds networks of up to 1,000"):
+        document.set_layer_size(document.layers[0].id, 10)
+    assert document.snapshot() == before
