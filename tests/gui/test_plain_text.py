@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTextEdit,
+    QWidget,
 )
 
 from nnsim.engine.datasets import make_dataset
@@ -116,7 +117,11 @@ def markup_shown(window, messages=()) -> list[str]:
         if text and is_rich(text, text_format) and ACTIVE_TAG.search(text):
             found.append(f"{where}: {text!r}")
 
-    widgets = [w for w in QApplication.allWidgets() if belongs_to(w, window)]
+    # Only live widgets: once deleted objects are freed, PySide may hand back a stale
+    # wrapper of another type (a QTreeWidgetItem) for an address Qt reused.
+    widgets = [
+        w for w in QApplication.allWidgets() if isinstance(w, QWidget) and belongs_to(w, window)
+    ]
     for widget in widgets:
         where = f"{type(widget).__name__} {widget.objectName()!r}"
         check(f"tooltip of {where}", widget.toolTip())
