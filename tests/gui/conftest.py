@@ -3,7 +3,7 @@
 import gc
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnsim.gui.app import create_main_window
@@ -11,18 +11,12 @@ from nnsim.gui.app import create_main_window
 
 @pytest.fixture(autouse=True)
 def collect_garbage_here():
-    """Delete what each test handed to deleteLater(), and collect its cyclic garbage in the
-    main thread, as the app's event loop and its timer do.
+    """Collect each test's cyclic garbage in the main thread, as the app does on a timer.
 
     Left to itself, Python may collect a closed window's cycles in the next
-    test's training worker, destroying Qt objects in the wrong thread; and
-    tests that drive a window with processEvents() never reach the event
-    loop level where deferred deletions run, so every closed window and
-    replaced panel stayed alive to the end of the run (the suite slowed
-    as it went: a 64 x 64 recall took 0.2 s alone, 0.6 s late in the run).
+    test's training worker, destroying Qt objects in the wrong thread.
     """
     yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
 
