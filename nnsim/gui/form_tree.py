@@ -9,10 +9,19 @@ first field (Shift+Tab on its last), and Tab past the last field (Shift+Tab
 before the first) goes on to the next widget of the window.
 """
 
+import functools
+
+import shiboken6
 from pyqtgraph.parametertree import ParameterTree
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
 
 #: The values' least width in pixels (a number, "leaky_relu" in its box); the names have
 #: what they need of the rest, and at least NAME_SHARE of the width.
@@ -37,6 +46,14 @@ class FormTree(ParameterTree):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # pyqtgraph's TreeWidget keeps a Python wrapper of Qt's invisible root item, an
+        # item Qt deletes with the tree without PySide hearing of it: a wrapper left
+        # "valid" on freed memory, which PySide hands out for the next Qt object put at
+        # that address (a spin box's line edit came back as a QTreeWidgetItem) and
+        # destroys again when that object goes (a segfault in deferred deletion, the
+        # abuse test's crash).  The tree says it is going before it deletes its items.
+        root = QTreeWidget.invisibleRootItem(self)
+        self.destroyed.connect(functools.partial(shiboken6.invalidate, root))
         self.header().setStretchLastSection(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
