@@ -11,8 +11,10 @@ stepped gives the same numbers as one left alone.
 
 import copy
 import dataclasses
+import time
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
 from superqt.utils import GeneratorWorker
 
@@ -74,6 +76,7 @@ class TrainingController(QObject):
         self.state = "ready"
         self._run: TrainingRun | None = None
         self._worker: GeneratorWorker | None = None
+        self._retired: list[GeneratorWorker] = []  # finished, the pool not yet done with them
         self._epoch_offset = 0
         self._next_sample = 0  # the sample step_sample shows next
         #: Why training could not start last time (None once it could).
@@ -363,10 +366,12 @@ class TrainingController(QObject):
             # did happen, so the history must hold them before anything else.
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
             self._worker = None
+            self._retire(worker)
             if not done:
                 self._abandon_run(worker)
         if self._run is not None:
             self._end_run("stopped")
+        self._let_go_of_retired()
 
     def _abandon_run(self, worker: GeneratorWorker) -> None:
         """Leave a run that would not stop to its thread, and go on without it."""
@@ -426,9 +431,32 @@ class TrainingController(QObject):
 
     @Slot()
     def _on_worker_finished(self) -> None:
+        self._retire(self._worker)
         self._worker = None
         if self._run is not None:  # quit, not returned nor failed
             self._end_run("stopped")
+
+    def _retire(self, worker: GeneratorWorker | None) -> None:
+        """Hold a finished worker until its pool thread has let it go.
+
+        The pool deletes the runnable in its own thread just after the worker's
+        ``finished``: were that the last reference, Python would free the worker
+        there, and its signals' QObject with it, outside the thread it lives in
+        (tests/gui/test_worker_threads.py).  Workers the pool has deleted are no
+        longer valid: those are let go here, in the GUI thread.
+        """
+        if worker is not None and not any(kept is worker for kept in self._retired):
+            self._retired.append(worker)
+        self._retired = [kept for kept in self._retired if shiboken6.isValid(kept)]
+
+    def _let_go_of_retired(self, timeout_s: float = 0.1) -> None:
+        """Let go of the finished workers before this controller may go: their pool threads
+        are at most moments from letting go of them first."""
+        deadline = time.monotonic() + timeout_s
+        self._retire(None)
+        while self._retired and time.monotonic() < deadline:
+            time.sleep(0.001)  # (the GIL too)
+            self._retire(None)
 
     def _finish(self, summary) -> None:
         self.message.emit(summary.message)
