@@ -2,6 +2,7 @@
 
 import time
 
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QSpinBox
 
 STATE_TEXT = {
@@ -16,14 +17,20 @@ STATE_TEXT = {
 MESSAGE_MS = 10_000
 
 
-class TrainingStatus:
+class TrainingStatus(QObject):
     """Widgets in a QStatusBar that follow the training controller.
 
     ``sample_selector`` (objectName ``sampleSelector``) picks the sample whose
     values the canvas shows; the main window puts it on its toolbar.
+
+    A QObject (a child of the bar) so that the signals of each new network's
+    panels and controller connect to :meth:`show_message` as a Qt slot: a plain
+    Python receiver got one PySide weak reference per connection, kept for
+    good, three more with every project opened (tests/gui/test_leaks.py).
     """
 
     def __init__(self, status_bar):
+        super().__init__(status_bar)
         self.bar = status_bar
         self.state = QLabel("Ready")
         self.state.setObjectName("trainingState")
@@ -64,6 +71,7 @@ class TrainingStatus:
         self.sample_selector.setMaximum(max(count, 1))
         self.sample_selector.setSuffix(f" of {count}")
 
+    @Slot(str)
     def show_message(self, text: str) -> None:
         self.bar.showMessage(text, MESSAGE_MS)
 
