@@ -1,0 +1,54 @@
+"""What every plot of nnsim shares: a white plot widget, dark axes, a legend below.
+
+Also :func:`drawable`, which keeps huge values from breaking pyqtgraph's ranges.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
+
+
+def plot_widget(name: str, title: str) -> pg.PlotWidget:
+    """A white plot with a grid and :func:`style_axes`, its objectName ``name``."""
+    widget = pg.PlotWidget(background="w")
+    widget.setObjectName(name)
+    widget.setTitle(title, color="#333333")
+    widget.showGrid(x=True, y=True, alpha=0.2)
+    style_axes(widget.getPlotItem())
+    return widget
+
+
+def legend_below(widget: pg.PlotWidget, columns: int = 4) -> pg.LegendItem:
+    """A legend in a row under the plot's x axis, never over its curves.
+
+    Curves plotted with a ``name`` join it, as with pyqtgraph's own legend.
+    """
+    plot = widget.getPlotItem()
+    legend = pg.LegendItem(
+        labelTextColor="#333333", labelTextSize="8pt", colCount=columns, verSpacing=-8
+    )
+    plot.layout.addItem(legend, 4, 1)  # rows: title, top axis, view, bottom axis, legend
+    plot.legend = legend
+    return legend
+
+
+#: The largest magnitude a plot draws at: pyqtgraph cannot set a range whose span
+#: overflows (data at ±1e308 made "Cannot set range [-inf, -inf]" and broke the open).
+DRAWABLE = 1e300
+
+
+def drawable(values: np.ndarray) -> np.ndarray:
+    """``values`` to draw: those beyond ±:data:`DRAWABLE` drawn at that edge."""
+    return np.clip(values, -DRAWABLE, DRAWABLE)
+
+
+def style_axes(plot: pg.PlotItem) -> None:
+    """Dark text on white, numbers as they are (no SI scaling), axes cached as pixmaps."""
+    for side in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(side)
+        axis.setTextPen("#333333")
+        axis.setPen("#888888")
+        axis.enableAutoSIPrefix(False)  # an error of 0.002 reads 0.002, not 2 (x0.001)
+        # Redrawn from a pixmap unless the axis itself changed: replaying its picture
+        # on every frame cost more than all the rest of a redraw.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
