@@ -123,6 +123,34 @@ class Perceptron:
         u = self.net_input(X)
         return (u >= 0).astype(np.float64) if self.rule == "rosenblatt" else u
 
+    def decision_line(self) -> tuple[float, float, float] | None:
+        r"""Return the line on the input plane where the answer changes class.
+
+        The output changes class where the net input :math:`u = w \cdot x + b`
+        crosses a threshold :math:`\theta`: 0 for ``rosenblatt`` (its step),
+        :math:`\tfrac12` for ``lms`` and ``nlms`` (their linear output meets
+        classes 0 and 1 half-way, where
+        :func:`~nnsim.engine.metrics.labels_from_outputs` splits them).  That is
+        the line
+
+        .. math:: w_1 x_1 + w_2 x_2 + (b - \theta) = 0,
+
+        with class 1 on the side where the left-hand side is :math:`\ge 0`.
+
+        Returns
+        -------
+        tuple of float or None
+            :math:`(w_1, w_2, b - \theta)`, the :math:`(a, b, c)` of
+            :math:`a x_1 + b x_2 + c = 0`.  None when there is no line: a
+            perceptron with other than two inputs or one output, or both
+            weights 0 (the answer is the same everywhere).
+        """
+        if self.n_inputs != 2 or self.n_outputs != 1 or not self._weights.any():
+            return None
+        (w1, w2), b = self._weights[0], self._bias[0]
+        threshold = 0.0 if self.rule == "rosenblatt" else 0.5
+        return float(w1), float(w2), float(b - threshold)
+
     def error(self, X, T) -> float:
         """Return what :meth:`train_epoch` reports, without training.
 

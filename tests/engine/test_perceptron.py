@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from nnsim.engine import Perceptron, datasets
+from nnsim.engine.metrics import labels_from_outputs
 from nnsim.errors import ConfigError, DataError
 
 
@@ -100,3 +101,33 @@ def test_a_masked_connection_stays_zero_while_training():
     assert net.weights[0, 1] == 0.0, "set weights respect the mask"
     with pytest.raises(ConfigError, match="0s and 1s of shape"):
         net.mask = [[0.5, 1.0]]
+
+
+@pytest.mark.parametrize(("rule", "threshold"), [("rosenblatt", 0.0), ("lms", 0.5), ("nlms", 0.5)])
+def test_the_decision_line_is_where_the_class_changes(rule, threshold):
+    net = Perceptron(2, rule=rule)
+    net.weights, net.bias = [[2.0, -1.0]], [1.0]
+    # 2 x1 - x2 + (1 - threshold) = 0, worked by hand: (2, -1, 1) and (2, -1, 0.5).
+    assert net.decision_line() == (2.0, -1.0, 1.0 - threshold)
+    a, b, c = net.decision_line()
+    x1 = np.array([-3.0, 0.0, 0.5, 4.0])
+    on_line = np.column_stack([x1, -(a * x1 + c) / b])  # x2 = 2 x1 + 1 - threshold
+    # On the line w.x + b is the threshold: 0 for the step, 0.5 for the linear output.
+    np.testing.assert_allclose(net.net_input(on_line)[:, 0], threshold, atol=1e-12)
+    # Off it, the side where a x1 + b x2 + c > 0 is class 1, the other side class 0.
+    shift = np.array([0.0, 0.1])  # b < 0: a lower x2 is on the + side
+    above, below = on_line - shift, on_line + shift
+    np.testing.assert_array_equal(labels_from_outputs(net.predict(above)), 1)
+    np.testing.assert_array_equal(labels_from_outputs(net.predict(below)), 0)
+
+
+def test_without_two_inputs_one_output_and_a_weight_there_is_no_line():
+    flat = Perceptron(2, rng=0)
+    flat.weights, flat.bias = [[0.0, 0.0]], [0.3]
+    assert flat.decision_line() is None  # the same answer everywhere
+    upright = Perceptron(2, rng=0)
+    upright.weights, upright.bias = [[0.0, 4.0]], [-2.0]
+    assert upright.decision_line() == (0.0, 4.0, -2.0)  # x2 = 0.5, one weight is enough
+    assert Perceptron(1, rng=0).decision_line() is None
+    assert Perceptron(3, rng=0).decision_line() is None
+    assert Perceptron(2, 2, rng=0).decision_line() is None

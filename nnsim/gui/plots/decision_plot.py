@@ -60,7 +60,7 @@ class DecisionPlot:
             size=22, brush=None, pen=pg.mkPen(STEPPED, width=3), symbol="o"
         )
         self.widget.addItem(self.stepped)
-        self._line = None  # the perceptron line drawn: (w1, w2, c)
+        self._line = None  # the perceptron line drawn: (a, b, c) of a x1 + b x2 + c = 0
         self.trail: list = []  # earlier lines, when shown
         self.show_trail = False
         self._glide = None
@@ -212,23 +212,23 @@ class DecisionPlot:
         self._draw_line(self.separator, line)
 
     def _draw_line(self, item, line) -> None:
-        """Draw w1 x1 + w2 x2 = c, ``line`` = (w1, w2, c), across the plane (None: nothing)."""
+        """Draw a x1 + b x2 + c = 0, ``line`` = (a, b, c), across the plane (None: nothing)."""
         if line is None or self._grid is None:
             item.setData([], [])
             return
-        w1, w2, level = line
+        a, b, c = line
         if self.scaling is not None and not self.show_scaled:
-            # w . (x - o) / s = c is the line (w / s) . x = c + w . o / s on the plane.
+            # a . (x - o) / s + c = 0 is the line (a / s) . x + c - a . o / s = 0 on the plane.
             (o1, o2), (s1, s2) = self.scaling.offset, self.scaling.scale
-            w1, w2, level = w1 / s1, w2 / s2, level + w1 * o1 / s1 + w2 * o2 / s2
+            a, b, c = a / s1, b / s2, c - a * o1 / s1 - b * o2 / s2
         xs, ys, _ = self._grid
-        if abs(w2) > 1e-12:
+        if abs(b) > 1e-12:
             x = np.array([xs[0], xs[-1]])
-            item.setData(x, (level - w1 * x) / w2)
-        elif abs(w1) > 1e-12:
-            item.setData([level / w1] * 2, [ys[0], ys[-1]])
+            item.setData(x, -(a * x + c) / b)
+        elif abs(a) > 1e-12:
+            item.setData([-c / a] * 2, [ys[0], ys[-1]])
         else:
-            item.setData([], [])  # no weights: no line
+            item.setData([], [])  # weights too near 0 for a line
 
     def show_sample_step(self, network, row: int) -> None:
         """A perceptron just saw sample ``row``: ring it, and move its line there.
@@ -314,17 +314,8 @@ class DecisionPlot:
 
 
 def _line_of(network) -> tuple[float, float, float] | None:
-    """A one-output perceptron's line w1 x1 + w2 x2 = c, as (w1, w2, c); None for others.
-
-    The output changes where w·x + b crosses the threshold: 0 for Rosenblatt's
-    step, 0.5 for the linear output of the LMS rules (classes 0 and 1 meet
-    half-way), so c = threshold - b.
-    """
-    if not isinstance(network, Perceptron) or network.n_outputs != 1 or network.n_inputs != 2:
-        return None
-    (w1, w2), b = network.weights[0], network.bias[0]
-    threshold = 0.0 if network.rule == "rosenblatt" else 0.5
-    return float(w1), float(w2), float(threshold - b)
+    """A perceptron's :meth:`~nnsim.engine.Perceptron.decision_line`; None for other networks."""
+    return network.decision_line() if isinstance(network, Perceptron) else None
 
 
 def _feature(data, k: int) -> str:
