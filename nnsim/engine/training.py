@@ -40,9 +40,11 @@ from nnsim.engine.mlp import MLP
 from nnsim.engine.perceptron import Perceptron
 from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
 
-#: Settings that may change while training runs.  ``report_interval`` 0 makes
-#: the next report come after one epoch, so a GUI can step epoch by epoch.
-LIVE_SETTINGS = ("learning_rate", "momentum", "report_interval")
+#: What a patch sent into a running :func:`train` may change (the settings a person
+#: may edit while training runs are :data:`nnsim.model.settings.LIVE_SETTINGS`).
+#: ``report_interval`` 0 makes the next report come after one epoch, so a GUI can
+#: step epoch by epoch.
+PATCHABLE_SETTINGS = ("learning_rate", "momentum", "report_interval")
 
 
 @dataclass(frozen=True)
@@ -205,10 +207,10 @@ class _Runner:
         return [self.net.weights, self.net.bias]
 
     def patch(self, changes: dict) -> None:
-        unknown = set(changes) - set(LIVE_SETTINGS)
+        unknown = set(changes) - set(PATCHABLE_SETTINGS)
         if unknown:
             raise ConfigError(
-                f"Only {', '.join(LIVE_SETTINGS)} can change while training runs, "
+                f"Only {', '.join(PATCHABLE_SETTINGS)} can change while training runs, "
                 f"not {', '.join(sorted(unknown))}."
             )
         if "learning_rate" in changes:
@@ -335,7 +337,7 @@ class _Loop:
         self.latest: TrainingReport | None = None
 
     def patch(self, changes: dict) -> None:
-        """Apply a settings patch sent into :func:`train` (see ``LIVE_SETTINGS``)."""
+        """Apply a settings patch sent into :func:`train` (see ``PATCHABLE_SETTINGS``)."""
         interval = changes.get("report_interval", self.report_interval)
         if not (isinstance(interval, int | float) and interval >= 0):
             raise ConfigError(f"The report interval must be 0 s or more, not {interval!r}.")
