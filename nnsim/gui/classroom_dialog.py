@@ -2,12 +2,11 @@
 
 :class:`ClassroomDialog` lists every setting with Freeze and Hide boxes,
 and offers to freeze the network (the editor) and the data.
-:class:`ClassroomCommand` makes the change one undo step, so the project
-counts as edited and Save keeps it.
+:class:`~nnsim.gui.commands.ClassroomCommand` makes the change one undo step,
+so the project counts as edited and Save keeps it.
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -93,17 +92,3 @@ class ClassroomDialog(QDialog):
         return Classroom(
             ticked(FREEZE), ticked(HIDE), self.network.isChecked(), self.data.isChecked()
         )
-
-
-class ClassroomCommand(QUndoCommand):
-    """A change of the classroom settings: ``apply(classroom)`` shows one on the window."""
-
-    def __init__(self, apply, before: Classroom, after: Classroom):
-        super().__init__("Classroom settings")
-        self._apply, self._before, self._after = apply, before, after
-
-    def redo(self):
-        self._apply(self._after)
-
-    def undo(self):
-        self._apply(self._before)

@@ -1,16 +1,32 @@
-"""Undoable edits: every change to the document is a QUndoCommand on one QUndoStack.
+"""Undoable edits: every change a person makes is a QUndoCommand on one QUndoStack.
 
-The document does the work (:meth:`NetworkDocument.apply`); a command only
-remembers the :class:`~nnsim.model.Change` it made and applies its inverse
-to undo.  Training is not an edit and never goes on the stack.
+Each command is an :class:`EditCommand`: a model mutator ``apply`` with the
+state before and after the edit, so redo is ``apply(after)`` and undo is
+``apply(before)``.  The kinds below only say what ``apply`` and the states
+are and name the step:
+
+- :class:`DocumentCommand`: :meth:`NetworkDocument.apply` with a
+  :class:`~nnsim.model.Change` and its inverse; :class:`MoveCommand`, its
+  nudge, merges with the next nudge of the same neurons.
+- :class:`SettingCommand`: :meth:`Settings.set` of one setting, old and new value.
+- :class:`UseDataCommand`: the custom data and the "dataset" choice, as pairs.
+- :class:`MemoryCommand`: :meth:`PatternMemory.restore` of one part, its snapshots.
+- :class:`ClassroomCommand`: a ``set_classroom`` callable (the window's), two
+  :class:`Classroom` values.
+
+The document, memory and settings do the checking and emit the signals the
+views redraw from.  Training is not an edit and never goes on the stack.
 """
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnsim.engine.datasets import Dataset
 from nnsim.model import Change, NetworkDocument
+from nnsim.model.classroom import Classroom
+from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, Settings
 
 #: Command id shared by nudges, so repeated nudges of the same neurons merge.
@@ -18,38 +34,58 @@ MOVE_COMMAND_ID = 1
 
 
 class EditCommand(QUndoCommand):
-    """A change already applied to the document when the command is pushed."""
+    """One edit and its reverse: ``apply(after)`` does it, ``apply(before)`` undoes it.
 
-    def __init__(self, document: NetworkDocument, text: str, change: Change):
+    Parameters
+    ----------
+    text : str
+        The step's name in Undo's and Redo's menu entries.
+    apply : callable
+        A model mutator taking one state (a value, a document change, a snapshot).
+    before, after
+        The states to put back on undo and on redo.
+    done : bool
+        The edit was made before the push (the model checked it then), so
+        the first redo, which :meth:`QUndoStack.push` calls, does nothing.
+    """
+
+    def __init__(self, text: str, apply: Callable, before, after, *, done: bool = False):
         super().__init__(text)
-        self._document = document
-        self.change = change
-        self._skip_first_redo = True  # QUndoStack.push() calls redo(); the edit is done
+        self._apply, self._before, self._after = apply, before, after
+        self._skip_first_redo = done
 
     def redo(self):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._document.apply(self.change)
+        self._apply(self._after)
 
     def undo(self):
-        self._document.apply(self.change.inverse())
+        self._apply(self._before)
 
 
-class MoveCommand(EditCommand):
+class DocumentCommand(EditCommand):
+    """A :class:`~nnsim.model.Change` already applied to the document when pushed."""
+
+    def __init__(self, document: NetworkDocument, text: str, change: Change):
+        super().__init__(text, document.apply, change.inverse(), change, done=True)
+
+
+class MoveCommand(DocumentCommand):
     """A nudge of neurons; consecutive nudges of the same neurons merge into one step."""
 
     def id(self):
         return MOVE_COMMAND_ID
 
     def mergeWith(self, other):  # noqa: N802 - Qt's name
-        mine = {move[0] for move in self.change.moves}
-        if not isinstance(other, MoveCommand) or mine != {m[0] for m in other.change.moves}:
+        mine = {move[0] for move in self._after.moves}
+        if not isinstance(other, MoveCommand) or mine != {m[0] for m in other._after.moves}:
             return False
-        start = {nid: old for nid, old, _ in self.change.moves}
-        self.change = Change(
-            moves=tuple((nid, start[nid], new) for nid, _, new in other.change.moves)
+        start = {nid: old for nid, old, _ in self._after.moves}
+        self._after = Change(
+            moves=tuple((nid, start[nid], new) for nid, _, new in other._after.moves)
         )
+        self._before = self._after.inverse()
         return True
 
 
@@ -70,12 +106,24 @@ def push_edit(
     """
     change = edit()
     if change:
-        command_type = MoveCommand if merge and change.only_moves() else EditCommand
+        command_type = MoveCommand if merge and change.only_moves() else DocumentCommand
         stack.push(command_type(document, text, change))
     return change
 
 
-class UseDataCommand(QUndoCommand):
+class SettingCommand(EditCommand):
+    """One accepted settings edit, "Set <title>"; undo puts the old value back.
+
+    The panel pushes it once the value is set: the push's redo sets it again,
+    which changes nothing and emits nothing.
+    """
+
+    def __init__(self, settings: Settings, name: str, old, new):
+        text = f"Set {settings.spec(name).title}"
+        super().__init__(text, partial(settings.set, name), old, new)
+
+
+class UseDataCommand(EditCommand):
     """Train on a person's own data set (an import); undo goes back to the data before.
 
     Parameters
@@ -86,17 +134,52 @@ class UseDataCommand(QUndoCommand):
     """
 
     def __init__(self, settings: Settings, data: Dataset):
-        super().__init__(f"Import {data.name}")
-        self._settings = settings
-        self._before = (settings.custom_data, settings["dataset"])
-        self._data = data
+        before = (settings.custom_data, settings["dataset"])
+        super().__init__(f"Import {data.name}", partial(_use, settings), before, (data, CUSTOM))
 
-    def redo(self):
-        # The data first: while "dataset" is not yet custom, holding it changes nothing.
-        self._settings.set_custom_data(self._data)
-        self._settings.set("dataset", CUSTOM)
 
-    def undo(self):
-        data, choice = self._before
-        self._settings.set("dataset", choice)
-        self._settings.set_custom_data(data)
+def _use(settings: Settings, chosen: tuple[Dataset | None, str]) -> None:
+    """Hold ``chosen`` = (custom data, "dataset" choice).
+
+    New data goes in before the choice turns to "custom" (held while not in
+    use, it changes nothing), and the choice leaves "custom" before the data
+    it used goes.
+    """
+    data, choice = chosen
+    if choice == CUSTOM:
+        settings.set_custom_data(data)
+        settings.set("dataset", choice)
+    else:
+        settings.set("dataset", choice)
+        settings.set_custom_data(data)
+
+
+class MemoryCommand(EditCommand):
+    """A change of one part of a :class:`PatternMemory`, already made when pushed.
+
+    ``interrupt()`` is called before undo and redo: a recall under way ends
+    first, so it never runs on a network or a grid that changed under it.
+    """
+
+    def __init__(
+        self,
+        memory: PatternMemory,
+        part: str,
+        text: str,
+        before,
+        after,
+        interrupt: Callable[[], None],
+    ):
+        super().__init__(text, partial(_restore, memory, part, interrupt), before, after, done=True)
+
+
+def _restore(memory: PatternMemory, part: str, interrupt: Callable[[], None], saved) -> None:
+    interrupt()
+    memory.restore(part, saved)
+
+
+class ClassroomCommand(EditCommand):
+    """A change of the classroom settings: ``apply(classroom)`` shows one on the window."""
+
+    def __init__(self, apply: Callable[[Classroom], None], before: Classroom, after: Classroom):
+        super().__init__("Classroom settings", apply, before, after)

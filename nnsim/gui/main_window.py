@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from nnsim.errors import NnsimError
 from nnsim.gui.autosave import Autosave
-from nnsim.gui.classroom_dialog import ClassroomCommand, ClassroomDialog
+from nnsim.gui.classroom_dialog import ClassroomDialog
+from nnsim.gui.commands import ClassroomCommand
 from nnsim.gui.data_dock import DataView, PointDrawing
 from nnsim.gui.diagnostics_view import DiagnosticsView
 from nnsim.gui.docks import WindowDocks

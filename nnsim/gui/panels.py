@@ -13,12 +13,13 @@ from contextlib import contextmanager
 
 from pyqtgraph.parametertree import Parameter
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.perceptron import RULES
 from nnsim.errors import ConfigError, NnsimError
+from nnsim.gui.commands import SettingCommand
 from nnsim.gui.form_tree import FormTree
 from nnsim.gui.plain_text import plain_label
 from nnsim.model import NetworkDocument
@@ -38,20 +39,6 @@ SHORT_TITLES = {
 GENERATED_ONLY = ("samples", "noise")
 #: Type names of pyqtgraph parameters by setting kind.
 PARAMETER_TYPES = {"float": "float", "int": "int", "bool": "bool", "choice": "list"}
-
-
-class SettingCommand(QUndoCommand):
-    """One accepted settings edit; undo puts the old value back."""
-
-    def __init__(self, settings: Settings, name: str, old, new):
-        super().__init__(f"Set {settings.spec(name).title}")
-        self._settings, self._name, self._old, self._new = settings, name, old, new
-
-    def redo(self):
-        self._settings.set(self._name, self._new)
-
-    def undo(self):
-        self._settings.set(self._name, self._old)
 
 
 class ParameterPanel(QWidget):

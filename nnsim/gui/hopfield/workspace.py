@@ -4,15 +4,15 @@
 recall controls in the window's middle (:attr:`widget`), and gives the
 window two docks' contents: the pattern library and the recall plots.  Every
 change to the memory is one undo step on the window's stack
-(:class:`MemoryCommand`); a recall is one too, so undo brings the corrupted
-pattern back to try again.
+(:class:`~nnsim.gui.commands.MemoryCommand`); a recall is one too, so undo
+brings the corrupted pattern back to try again.
 """
 
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.errors import NnsimError
+from nnsim.gui.commands import MemoryCommand
 from nnsim.gui.flow_layout import FlowLayout
 from nnsim.gui.hopfield.capacity import CapacityDialog
 from nnsim.gui.hopfield.grid import PatternGrid
@@ -46,31 +47,6 @@ MODES = {
 }
 ARROW_WIDTH = 36
 IMAGES = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
-
-
-class MemoryCommand(QUndoCommand):
-    """A change of one part of a :class:`PatternMemory`, already made when pushed.
-
-    ``interrupt()`` is called before undo and redo: a recall under way ends
-    first, so it never runs on a network or a grid that changed under it.
-    """
-
-    def __init__(self, memory: PatternMemory, part: str, text: str, before, after, interrupt):
-        super().__init__(text)
-        self._memory, self._part, self._before, self._after = memory, part, before, after
-        self._interrupt = interrupt
-        self._skip_first_redo = True
-
-    def redo(self):
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._interrupt()
-        self._memory.restore(self._part, self._after)
-
-    def undo(self):
-        self._interrupt()
-        self._memory.restore(self._part, self._before)
 
 
 class HopfieldWorkspace(QObject):
