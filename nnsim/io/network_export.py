@@ -29,7 +29,9 @@ from nnsim.io.exports import replacing
 from nnsim.model.compiler import activations_of, has_bias, parameters_of
 
 FORMAT = "nnsim-weights"
-#: What the script computes for each activation: the engine's formulas, op for op.
+#: What the script computes for each activation of the engine's registry
+#: (:data:`~nnsim.engine.activations.ACTIVATIONS`): its formula, op for op.  A test
+#: runs every registered activation through a script, so a new one needs its line here.
 SCRIPT_ACTIVATIONS = {
     "linear": "z",
     "sigmoid": "(np.tanh(z * 0.5) + 1.0) * 0.5",

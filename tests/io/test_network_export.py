@@ -1,6 +1,7 @@
 """Weights as NPZ and JSON, and the standalone script, checked by running it."""
 
 import json
+import runpy
 import subprocess
 import sys
 from dataclasses import replace
@@ -11,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nnsim.engine import MLP, Perceptron, datasets
+from nnsim.engine.activations import ACTIVATIONS
 from nnsim.errors import ExportError
 from nnsim.io.network_export import (
+    SCRIPT_ACTIVATIONS,
     ExportedNetwork,
     script_text,
     write_json,
@@ -56,6 +59,31 @@ def test_the_script_predicts_what_nnsim_predicts(tmp_path, kind):
     expected = network.predict(INPUTS)
     assert printed.shape == expected.shape
     np.testing.assert_allclose(printed, expected, rtol=0, atol=1e-12)
+
+
+def network_using(name: str) -> MLP:
+    """A 3-4-3 MLP with the activation ``name`` in every layer that may have it, random biases."""
+    hidden = "tanh" if ACTIVATIONS[name].output_only else name  # softmax: the output only
+    network = MLP([3, 4, 3], activation=hidden, output_activation=name, rng=8)
+    network.biases = [RNG.normal(size=b.shape) for b in network.biases]
+    return network
+
+
+def test_the_script_knows_the_registrys_activations_and_no_others():
+    missing = sorted(set(ACTIVATIONS) - set(SCRIPT_ACTIVATIONS))
+    assert not missing, f"add the script's formula of {missing} to SCRIPT_ACTIVATIONS"
+    assert sorted(SCRIPT_ACTIVATIONS) == sorted(ACTIVATIONS)
+
+
+@pytest.mark.parametrize("name", list(ACTIVATIONS))
+def test_the_script_computes_every_activation_as_the_engine_does(tmp_path, name):
+    network = network_using(name)
+    path = tmp_path / f"{name}.py"
+    write_script(path, ExportedNetwork.of(network, name))
+    computed = runpy.run_path(str(path))["outputs"](INPUTS)  # imported, not run as __main__
+    expected = network.predict(INPUTS)
+    assert computed.shape == expected.shape == (len(INPUTS), 3)
+    np.testing.assert_allclose(computed, expected, rtol=0, atol=1e-12)
 
 
 def test_the_script_scales_raw_inputs_as_training_did_and_needs_only_numpy(tmp_path):
