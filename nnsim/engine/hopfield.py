@@ -15,15 +15,9 @@ and an update sets :math:`s_i = \operatorname{sign}(h_i)` (a neuron with
 pattern (or a spurious minimum).  Updating all at once (synchronous) may end
 in a 2-cycle instead.
 
-Storage rules, for patterns :math:`\xi^\mu` (rows of :math:`\Xi`, shape (P, N)):
-
-* ``hebb``: :math:`w_{ij} = \tfrac1N \sum_\mu \xi^\mu_i \xi^\mu_j`;
-* ``pseudoinverse`` (projection): :math:`W = \Xi^T (\Xi \Xi^T)^{-1} \Xi`;
-* ``storkey``: for each new pattern,
-  :math:`\Delta w_{ij} = \tfrac1N (\xi_i \xi_j - \xi_i h_{ji} - h_{ij} \xi_j)`
-  with :math:`h_{ij} = \sum_{k \ne i,j} w_{ik} \xi_k`.
-
-Every rule then sets the diagonal to zero.
+The storage rules (Hebb, pseudo-inverse, Storkey) and what each holds are
+registered in :mod:`nnsim.engine.hopfield_rules`; every one leaves the
+weights symmetric with a zero diagonal.
 """
 
 from collections.abc import Iterator
@@ -32,9 +26,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnsim.engine._checks import as_rng
+from nnsim.engine.hopfield_rules import get_storage_rule
 from nnsim.errors import ConfigError, DataError
 
-RULES = ("hebb", "pseudoinverse", "storkey")
 #: Fields closer to 0 than this count as 0 (the neuron keeps its state): Hebbian
 #: fields are often exactly 0, and rounding must not make a neuron flip on noise.
 FIELD_TOLERANCE = 1e-10
@@ -138,47 +132,19 @@ class Hopfield:
     def store(self, patterns, rule="hebb") -> None:
         """Add ``patterns`` (shape (P, N) or (N,)) to the memory with ``rule``.
 
-        Hebb and Storkey add the new patterns to the weights; the
-        pseudo-inverse rule, or a change of rule, recomputes the weights from
+        ``rule`` names a :data:`~nnsim.engine.hopfield_rules.STORAGE_RULES`
+        entry.  Hebb and Storkey add the new patterns to the weights; the
+        pseudo-inverse rule, or a change of rule, makes the weights again from
         every stored pattern.
         """
-        if rule not in RULES:
-            raise ConfigError(f"Unknown storage rule {rule!r}: choose one of {', '.join(RULES)}.")
+        storage = get_storage_rule(rule)
         new = np.atleast_2d(self._to_bipolar(patterns, "The patterns"))
         self._patterns = np.vstack([self._patterns, new])
-        if rule != self.rule or rule == "pseudoinverse":
-            new = self._patterns
-            if rule == "storkey":
-                self._weights = np.zeros((self.n_neurons, self.n_neurons))
-        self.rule = rule
-        if rule == "hebb":
-            hebbian = (new.T / self.n_neurons) @ new
-            if len(new) == len(self._patterns):  # nothing stored before these
-                self._weights = hebbian
-            else:
-                self._weights += hebbian
-        elif rule == "storkey":
-            for pattern in new:
-                self._storkey_add(pattern)
+        if rule == self.rule and storage.add is not None:
+            storage.add(self._weights, new)
         else:
-            self._weights = self._projection(self._patterns)
-        np.fill_diagonal(self._weights, 0.0)
-
-    def _storkey_add(self, xi: np.ndarray) -> None:
-        # With a zero diagonal, h_ij = h_i - w_ij xi_j, which turns the rule into
-        # dW = (xi xi^T - xi h^T - h xi^T + 2 W) / N.
-        n = self.n_neurons
-        W = self._weights
-        h = W @ xi
-        W *= 1.0 + 2.0 / n
-        W += np.outer(xi, (xi - h) / n)
-        W -= np.outer(h / n, xi)
-        np.fill_diagonal(W, 0.0)
-
-    @staticmethod
-    def _projection(patterns: np.ndarray) -> np.ndarray:
-        overlap = patterns @ patterns.T
-        return patterns.T @ (np.linalg.pinv(overlap, hermitian=True) @ patterns)
+            self._weights = storage.store(self._patterns)
+        self.rule = rule
 
     def clear(self) -> None:
         """Forget every stored pattern."""

@@ -17,9 +17,9 @@ returns the :class:`Hint` objects whose condition holds:
 * ``not_separable``: a Rosenblatt perceptron has made mistakes in every epoch
   of a long run: the classes may not be linearly separable.
 
-:func:`hopfield_hint` says when a Hopfield memory holds more than 0.138 N
-patterns, and :func:`gradient_check` compares backpropagation's gradient with
-finite differences.
+:func:`hopfield_hint` says when a Hopfield memory holds more patterns than
+its storage rule recalls (Hebb's 0.138 N, say), and :func:`gradient_check`
+compares backpropagation's gradient with finite differences.
 """
 
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ import numpy as np
 
 from nnsim.engine import MLP, Perceptron
 from nnsim.engine.datasets import Dataset
+from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.model.memory import Capacity
 
 PLATEAU_EPOCHS = 200
@@ -197,14 +198,22 @@ def _not_separable(net: Perceptron, mistakes: np.ndarray) -> list[Hint]:
 
 
 def hopfield_hint(load: Capacity) -> list[Hint]:
-    """A hint when a Hopfield memory holds more than the 0.138 N patterns Hebb recalls."""
+    """A hint when a Hopfield memory holds more patterns than its rule recalls.
+
+    The advice names the rules that hold more in as many neurons (never the
+    rule in use): Hebb's 0.138 N < Storkey's N / sqrt(2 ln N) < the
+    pseudo-inverse's N - 1 on every grid nnsim draws.
+    """
     if not load.exceeded:
         return []
+    rule, n = load.rule, load.neurons
+    larger = [other.adjective for other in STORAGE_RULES.values() if other.limit(n) > load.limit]
+    advice = "Store fewer patterns, use a bigger grid, or try the " + " or ".join(larger) + " rule."
     return [Hint(
         "over_capacity",
-        f"{load.stored} patterns in {load.neurons} neurons is a load of {load.load:.3f}, past "
-        f"the 0.138 at which Hebbian recall breaks down.",
-        "Store fewer patterns, use a bigger grid, or try the pseudo-inverse or Storkey rule.",
+        f"{load.stored} patterns in {n} neurons is a load of {load.load:.3f}, past "
+        f"the {load.limit / n:.3g} at which {rule.adjective} recall breaks down.",
+        advice if larger else "Store fewer patterns or use a bigger grid.",
     )]  # fmt: skip
 
 

@@ -9,11 +9,11 @@ through a method that emits ``changed`` with the part that changed
 :meth:`PatternMemory.restore` let the window undo any of them.
 
 The module also says how recall ended (:func:`recall_outcome`), how loaded
-the memory is (:func:`capacity`) and turns a grey image into a pattern
+the memory is against the limits of the rule that stored it
+(:func:`capacity`) and turns a grey image into a pattern
 (:func:`pattern_from_image`).
 """
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,13 +22,11 @@ from psygnal import Signal
 
 from nnsim.engine import Hopfield
 from nnsim.engine._checks import as_rng
-from nnsim.engine.hopfield import RULES
+from nnsim.engine.hopfield_rules import StorageRule, get_storage_rule
 from nnsim.errors import ConfigError, DataError
 
 #: Grid sides a workspace may have.
 MIN_SIDE, MAX_SIDE = 5, 64
-#: Hebbian storage recalls with few errors up to this many patterns per neuron.
-CRITICAL_LOAD = 0.138
 PARTS = ("current", "library", "stored")
 
 
@@ -42,22 +40,34 @@ class Pattern:
 
 @dataclass(frozen=True)
 class Capacity:
-    """How full the memory is.
+    """How full the memory is, against the limits of the rule that stores it.
 
-    ``stored`` patterns in ``neurons`` neurons; ``load`` = stored / neurons;
-    ``few_errors`` = 0.138 N, the most Hebbian storage recalls with few
-    errors; ``perfect`` = N / (4 ln N), the most it recalls without error.
+    ``stored`` patterns in ``neurons`` neurons by ``rule``; ``load`` =
+    stored / neurons; ``limit`` = the most patterns the rule holds in that
+    many neurons before recall breaks down (Hebb's 0.138 N, the
+    pseudo-inverse's N - 1, Storkey's N / sqrt(2 ln N)); past it the memory
+    is over capacity.
     """
 
     stored: int
     neurons: int
-    load: float
-    few_errors: float
-    perfect: float
+    rule: StorageRule
+
+    @property
+    def load(self) -> float:
+        return self.stored / self.neurons
+
+    @property
+    def limit(self) -> float:
+        return self.rule.limit(self.neurons)
 
     @property
     def exceeded(self) -> bool:
-        return self.stored > self.few_errors
+        return self.stored > self.limit
+
+    def statement(self) -> str:
+        """What the neurons hold by the rule, e.g. "100 neurons recall about 14 patterns ..."."""
+        return f"{self.neurons} neurons recall {self.rule.statement(self.neurons)}."
 
 
 @dataclass(frozen=True)
@@ -88,10 +98,9 @@ class Outcome:
         return f"Converged to a spurious state, a mixture of memories{closest}."
 
 
-def capacity(stored: int, neurons: int) -> Capacity:
-    """The load of ``stored`` patterns in ``neurons`` neurons, against Hebb's limits."""
-    perfect = neurons / (4.0 * math.log(neurons)) if neurons > 1 else 0.0
-    return Capacity(stored, neurons, stored / neurons, CRITICAL_LOAD * neurons, perfect)
+def capacity(stored: int, neurons: int, rule: str) -> Capacity:
+    """The load of ``stored`` patterns in ``neurons`` neurons, against the limits of ``rule``."""
+    return Capacity(stored, neurons, get_storage_rule(rule))
 
 
 def recall_outcome(
@@ -286,8 +295,7 @@ class PatternMemory:
     # ------------------------------------------------------------- the network
     def store(self, rule: str = "hebb") -> None:
         """Store every library pattern in a fresh network with ``rule``."""
-        if rule not in RULES:
-            raise ConfigError(f"Unknown storage rule {rule!r}: choose one of {', '.join(RULES)}.")
+        get_storage_rule(rule)  # an unknown rule is refused before anything else
         if not self.library:
             raise ConfigError("The library is empty: add the pattern you drew first.")
         self.store_patterns([(p.name, p.cells) for p in self.library], rule)
@@ -308,7 +316,7 @@ class PatternMemory:
 
     @property
     def capacity(self) -> Capacity:
-        return capacity(len(self.stored_names), self.n)
+        return capacity(len(self.stored_names), self.n, self.rule)
 
     # ---------------------------------------------------------------- undo
     def snapshot(self, part: str):

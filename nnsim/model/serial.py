@@ -24,7 +24,7 @@ import numpy as np
 
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.datasets import Dataset, make_dataset
-from nnsim.engine.hopfield import RULES
+from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.errors import ConfigError, TopologyError
 from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, Change, Layer, NetworkDocument, Neuron
 from nnsim.model.limits import (
@@ -333,7 +333,7 @@ def memory_from_dict(data: dict) -> PatternMemory:
     stored = [_named_cells(entry, memory.n) for entry in stored]
     if stored:
         rule = data.get("rule")
-        _require(isinstance(rule, str) and rule in RULES, "the storage rule is unknown")
+        _require(isinstance(rule, str) and rule in STORAGE_RULES, "the storage rule is unknown")
         memory.store_patterns(stored, rule)
     return memory
 

@@ -107,9 +107,27 @@ def test_a_perceptron_on_xor_is_told_the_classes_are_not_separable():
 
 
 def test_a_hopfield_memory_past_0138_n_gets_a_hint():
-    assert hopfield_hint(capacity(13, 100)) == []
-    (hint,) = hopfield_hint(capacity(20, 100))
-    assert "0.200" in hint.text
+    assert hopfield_hint(capacity(13, 100, "hebb")) == []
+    (hint,) = hopfield_hint(capacity(20, 100, "hebb"))
+    assert hint.text == (
+        "20 patterns in 100 neurons is a load of 0.200, past the 0.138 at which Hebbian "
+        "recall breaks down."
+    )
+    assert hint.advice == (
+        "Store fewer patterns, use a bigger grid, or try the pseudo-inverse or Storkey rule."
+    )
+
+
+def test_the_hopfield_hint_follows_the_rule_in_use_and_never_suggests_it():
+    assert hopfield_hint(capacity(40, 100, "pseudoinverse")) == []
+    (storkey,) = hopfield_hint(capacity(40, 100, "storkey"))
+    assert "past the 0.33 at which Storkey recall breaks down" in storkey.text
+    assert storkey.advice.endswith("or try the pseudo-inverse rule.")
+    (pseudo,) = hopfield_hint(capacity(100, 100, "pseudoinverse"))
+    assert "past the 0.99 at which pseudo-inverse recall breaks down" in pseudo.text
+    assert pseudo.advice == "Store fewer patterns or use a bigger grid."
+    for hint, rule in ((storkey, "Storkey"), (pseudo, "pseudo-inverse")):
+        assert f"the {rule}" not in hint.advice and f"or {rule}" not in hint.advice
 
 
 def test_the_gradient_check_agrees_with_backpropagation():

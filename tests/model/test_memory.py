@@ -67,10 +67,41 @@ def test_outcomes_name_the_inverse_the_spurious_state_and_the_cycle():
 
 
 def test_capacity_against_hebbs_limits():
-    load = capacity(14, 100)
-    assert load.load == 0.14 and load.few_errors == pytest.approx(13.8) and load.exceeded
-    assert load.perfect == pytest.approx(100 / (4 * math.log(100)))
-    assert not capacity(13, 100).exceeded
+    load = capacity(14, 100, "hebb")
+    assert load.load == 0.14 and load.limit == pytest.approx(13.8) and load.exceeded
+    assert not capacity(13, 100, "hebb").exceeded
+    assert load.statement() == (
+        "100 neurons recall about 14 patterns with few errors (0.138 N), "
+        "5 without any (N / 4 ln N)."
+    )
+
+
+def test_capacity_against_the_limits_of_the_rule_in_force():
+    pseudo = capacity(40, 100, "pseudoinverse")
+    assert pseudo.limit == 99 and not pseudo.exceeded, "40 patterns in 100 neurons fit"
+    assert capacity(40, 100, "hebb").exceeded and capacity(100, 100, "pseudoinverse").exceeded
+    assert pseudo.statement() == (
+        "100 neurons recall up to 99 linearly independent patterns, each a fixed point (N - 1)."
+    )
+    storkey = capacity(33, 100, "storkey")
+    assert storkey.limit == pytest.approx(100 / math.sqrt(2 * math.log(100)))  # 32.95
+    assert storkey.exceeded and not capacity(32, 100, "storkey").exceeded
+    assert storkey.statement() == (
+        "100 neurons recall about 33 patterns without error (N / sqrt(2 ln N), an approximation)."
+    )
+
+
+def test_a_memory_measures_its_load_by_the_rule_that_stored_it():
+    memory = PatternMemory(10, 10)
+    rng = np.random.default_rng(0)
+    memory.add_patterns([(f"p{k}", rng.choice([-1.0, 1.0], 100)) for k in range(40)])
+    assert memory.capacity.rule.name == "hebb", "nothing stored yet: Hebb's limits"
+    memory.store("pseudoinverse")
+    assert memory.capacity.stored == 40 and not memory.capacity.exceeded
+    memory.store("hebb")
+    assert memory.capacity.exceeded
+    with pytest.raises(ConfigError, match="Unknown storage rule 'oja'"):
+        memory.store("oja")
 
 
 def test_library_names_stay_unique_and_edits_can_be_undone():

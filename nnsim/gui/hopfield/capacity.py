@@ -1,9 +1,13 @@
-"""The capacity experiment: how many patterns N neurons recall, measured, against 0.138 N.
+"""The capacity experiment: how many patterns N neurons recall, measured, against theory.
 
 :class:`CapacityDialog` runs :func:`~nnsim.model.memory.capacity_trials`
 for the workspace's N and a chosen rule in a worker thread, with a progress
 bar and Cancel, and plots the mean fraction of patterns recalled from 10%
-noise against the load P / N, the theoretical critical load 0.138 marked.
+noise against the load P / N, the chosen rule's critical load marked (its
+first capacity limit over N: 0.138 for Hebb's rule; the pseudo-inverse's
+(N - 1) / N and Storkey's 1 / sqrt(2 ln N) lie past the loads tried on
+small grids).  The rules offered are those of
+:data:`~nnsim.engine.hopfield_rules.STORAGE_RULES`.
 """
 
 import threading
@@ -25,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import GeneratorWorker
 
-from nnsim.engine.hopfield import RULES
-from nnsim.gui.hopfield.library import RULE_NAMES
+from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.palette import TRAIN, WRONG
 from nnsim.gui.plots import style_axes
-from nnsim.model.memory import CAPACITY_LOADS, CRITICAL_LOAD, capacity_trials
+from nnsim.model.memory import CAPACITY_LOADS, capacity_trials
 
 #: The longest the GUI thread waits for a cancelled sweep (it ends within one recall).
 WORKER_WAIT_S = 5.0
@@ -70,8 +73,8 @@ class CapacityDialog(QDialog):
         self.setWindowTitle("Capacity experiment")
         self.n = n
         self.rule = QComboBox(objectName="capacityRule")
-        for name in RULES:
-            self.rule.addItem(RULE_NAMES[name], name)
+        for storage in STORAGE_RULES.values():
+            self.rule.addItem(storage.title, storage.name)
         self.rule.setCurrentIndex(self.rule.findData(rule))
         self.trials = QSpinBox(objectName="capacityTrials")
         self.trials.setRange(1, 200)
@@ -92,6 +95,8 @@ class CapacityDialog(QDialog):
         self._sums = np.zeros(len(CAPACITY_LOADS))
         self._counts = np.zeros(len(CAPACITY_LOADS))
         self._lay_out()
+        self.rule.currentIndexChanged.connect(self._show_critical_load)
+        self._show_critical_load()
         self.resize(560, 520)
 
     @property
@@ -102,6 +107,11 @@ class CapacityDialog(QDialog):
     @property
     def running(self) -> bool:
         return self._run is not None
+
+    @property
+    def critical_load(self) -> float:
+        """The chosen rule's first capacity limit for N neurons, over N (0.138 for Hebb)."""
+        return STORAGE_RULES[self.rule.currentData()].limit(self.n) / self.n
 
     def _make_plot(self) -> None:
         plot = self.plot
@@ -114,11 +124,16 @@ class CapacityDialog(QDialog):
         plot.setYRange(0, 1.05)
         self.curve = plot.plot(pen=pg.mkPen(TRAIN, width=2), symbol="o", symbolSize=6,
                                symbolBrush=TRAIN)  # fmt: skip
-        critical = pg.InfiniteLine(
-            CRITICAL_LOAD, angle=90, pen=pg.mkPen(WRONG, style=Qt.PenStyle.DashLine),
-            label="0.138", labelOpts={"position": 0.9, "color": WRONG},
+        self.critical = pg.InfiniteLine(
+            0.0, angle=90, pen=pg.mkPen(WRONG, style=Qt.PenStyle.DashLine),
+            label="", labelOpts={"position": 0.9, "color": WRONG},
         )  # fmt: skip
-        plot.addItem(critical)
+        plot.addItem(self.critical)
+
+    def _show_critical_load(self) -> None:
+        """The dashed line at the chosen rule's critical load, labelled with its value."""
+        self.critical.setValue(self.critical_load)
+        self.critical.label.setFormat(f"{self.critical_load:.3g}")
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -156,6 +171,7 @@ class CapacityDialog(QDialog):
         worker.returned.connect(self._finished)
         worker.start()
         self.start_button.setEnabled(False)
+        self.rule.setEnabled(False)  # the line and the note stay the measured rule's
         self.cancel_button.setEnabled(True)
 
     def cancel(self) -> None:
@@ -183,14 +199,27 @@ class CapacityDialog(QDialog):
         if self._run is None or not self._run.ended.is_set():
             return  # a cancelled sweep ending
         self._run = None
-        past = [f for load, f in zip(CAPACITY_LOADS, self.fractions, strict=True) if load > 0.14]
-        self.note.setText(
-            f"Done. Past the critical load 0.138 the fraction recalled falls to {min(past):.0%}."
-        )
+        self.note.setText(self._summary())
         self._idle()
+
+    def _summary(self) -> str:
+        """What the finished sweep shows beyond the critical load (loads past it to 2 places)."""
+        critical = self.critical_load
+        past = [f for load, f in zip(CAPACITY_LOADS, self.fractions, strict=True)
+                if load > round(critical, 2)]  # fmt: skip
+        if past:
+            return (
+                f"Done. Past the critical load {critical:.3g} the fraction recalled falls to "
+                f"{min(past):.0%}."
+            )
+        return (
+            f"Done. Every load tried is below the critical load {critical:.3g}; the fraction "
+            f"recalled is at least {np.nanmin(self.fractions):.0%}."
+        )
 
     def _idle(self) -> None:
         self.start_button.setEnabled(True)
+        self.rule.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
     def done(self, result: int) -> None:

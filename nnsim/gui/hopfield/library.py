@@ -2,8 +2,10 @@
 
 Every change goes through ``edit(part, text, change)``, given by the
 workspace, which makes it one undo step.  The load meter shows the stored
-patterns against Hebb's limits (about 0.138 N for recall with few errors,
-N / (4 ln N) for perfect recall) and turns red past the first.
+patterns against the limits of the rule that stored them (Hebb's: about
+0.138 N for recall with few errors, N / (4 ln N) for perfect recall) and
+turns red past the first.  The rules offered are those of
+:data:`~nnsim.engine.hopfield_rules.STORAGE_RULES`.
 """
 
 import numpy as np
@@ -24,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnsim.engine.hopfield import RULES
+from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.plain_text import plain
 from nnsim.io.pattern_sets import BUILT_IN, built_in_set
 from nnsim.model.diagnostics import hopfield_hint
 from nnsim.model.memory import PatternMemory
 
 THUMBNAIL = 48
-RULE_NAMES = {"hebb": "Hebb", "pseudoinverse": "Pseudo-inverse", "storkey": "Storkey"}
 WARNING = "QProgressBar::chunk { background: #D55E00; }"
 
 
@@ -87,8 +88,8 @@ class PatternLibrary(QWidget):
                                   self.store),
         }  # fmt: skip
         self.rule = QComboBox(objectName="storeRule")
-        for rule in RULES:
-            self.rule.addItem(RULE_NAMES[rule], rule)
+        for rule in STORAGE_RULES.values():
+            self.rule.addItem(rule.title, rule.name)
         self.rule.setToolTip("How the weights are made from the patterns")
         self.sets = self._sets_button()
         self.capacity_button = QPushButton("Capacity…", objectName="capacityButton")
@@ -182,7 +183,8 @@ class PatternLibrary(QWidget):
 
     def store(self) -> None:
         rule = self.rule.currentData()
-        self._edit("stored", f"Store ({RULE_NAMES[rule]})", lambda: self.memory.store(rule))
+        title = STORAGE_RULES[rule].title
+        self._edit("stored", f"Store ({title})", lambda: self.memory.store(rule))
 
     def load_set(self, stem: str) -> None:
         patterns = built_in_set(stem).patterns
@@ -215,12 +217,9 @@ class PatternLibrary(QWidget):
 
     def _show_load(self) -> None:
         load = self.memory.capacity
-        self.meter.setMaximum(max(1, round(load.few_errors), load.stored))
+        self.meter.setMaximum(max(1, round(load.limit), load.stored))
         self.meter.setValue(load.stored)
         self.meter.setFormat(f"{load.stored} stored: load {load.load:.3f}")
         self.meter.setStyleSheet(WARNING if load.exceeded else "")
         over = "".join(f" {hint.text} {hint.advice}" for hint in hopfield_hint(load))
-        self.meter_text.setText(
-            f"{load.neurons} neurons recall about {load.few_errors:.0f} patterns with few "
-            f"errors (0.138 N), {load.perfect:.0f} without any (N / 4 ln N).{over}"
-        )
+        self.meter_text.setText(load.statement() + over)

@@ -1,0 +1,192 @@
+r"""Hopfield storage rules: name -> (title, store function, capacity).
+
+Each rule makes a weight matrix from patterns :math:`\xi^\mu` (rows of
+:math:`\Xi`, shape (P, N), values ±1), symmetric with a zero diagonal, and
+says how many patterns N neurons hold by it:
+
+* ``hebb``: :math:`w_{ij} = \tfrac1N \sum_\mu \xi^\mu_i \xi^\mu_j`.  Recall
+  has few errors up to about :math:`0.138 N` patterns (Amit, Gutfreund and
+  Sompolinsky 1985) and none up to :math:`N / (4 \ln N)` (every pattern
+  exactly; most of them up to :math:`N / (2 \ln N)`, McEliece et al. 1987).
+* ``pseudoinverse`` (projection): :math:`W = \Xi^T (\Xi \Xi^T)^{-1} \Xi`, the
+  projection onto the patterns' span, then the diagonal set to 0.  Every one
+  of up to :math:`N - 1` linearly independent patterns is a fixed point
+  (:math:`h_i \xi_i = 1 - P_{ii} > 0` while the span leaves out some
+  direction); N of them span everything, the projection is the identity, and
+  with its diagonal gone the weights are all 0: every state is then fixed and
+  nothing is recalled.
+* ``storkey``: for each new pattern,
+  :math:`\Delta w_{ij} = \tfrac1N (\xi_i \xi_j - \xi_i h_{ji} - h_{ij} \xi_j)`
+  with :math:`h_{ij} = \sum_{k \ne i,j} w_{ik} \xi_k`.  It recalls about
+  :math:`N / \sqrt{2 \ln N}` patterns without error (Storkey 1997, an
+  asymptotic approximation; Hebb's rule holds :math:`N / (2 \ln N)` in that sense).
+
+Hebb's and Storkey's rules can add patterns to weights already made
+(``add``); the pseudo-inverse rule is made again from every pattern.
+"""
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim.errors import ConfigError
+
+#: Hebbian storage recalls with few errors up to this many patterns per neuron.
+HEBB_CRITICAL_LOAD = 0.138
+
+
+@dataclass(frozen=True)
+class Limit:
+    """One statement of how many patterns N neurons hold by a rule.
+
+    Attributes
+    ----------
+    formula : str
+        The limit as the person reads it, e.g. "0.138 N".
+    patterns : callable
+        ``patterns(N) -> float``, the number of patterns.
+    wording : str
+        The statement, with ``{count}`` (patterns(N), rounded) and ``{formula}``
+        to fill in, e.g. "about {count} patterns with few errors ({formula})".
+    """
+
+    formula: str
+    patterns: Callable[[int], float]
+    wording: str
+
+    def statement(self, n: int) -> str:
+        """The statement for ``n`` neurons, e.g. "about 14 patterns with few errors (0.138 N)"."""
+        return self.wording.format(count=f"{self.patterns(n):.0f}", formula=self.formula)
+
+
+@dataclass(frozen=True)
+class StorageRule:
+    """One storage rule.
+
+    Attributes
+    ----------
+    name : str
+        The name used in settings and files.
+    title : str
+        The name a person reads ("Pseudo-inverse").
+    adjective : str
+        The rule inside a sentence ("Hebbian recall", "the pseudo-inverse rule").
+    store : callable
+        ``store(patterns) -> W``: the (N, N) weights, zero diagonal, for
+        patterns of shape (P, N) holding ±1.
+    add : callable or None
+        ``add(W, patterns)`` adds patterns (P, N) to weights ``W`` made by this
+        rule, in place; None when the weights must be made again from every pattern.
+    capacity : tuple of Limit
+        What N neurons hold; the first is the limit past which the memory is
+        over capacity.
+    """
+
+    name: str
+    title: str
+    adjective: str
+    store: Callable[[np.ndarray], np.ndarray]
+    add: Callable[[np.ndarray, np.ndarray], None] | None
+    capacity: tuple[Limit, ...]
+
+    def limit(self, n: int) -> float:
+        """The most patterns ``n`` neurons hold before recall breaks down (the first limit)."""
+        return self.capacity[0].patterns(n)
+
+    def statement(self, n: int) -> str:
+        """Every capacity statement for ``n`` neurons, joined by commas (the first one first)."""
+        return ", ".join(limit.statement(n) for limit in self.capacity)
+
+
+def _hebb(patterns: np.ndarray) -> np.ndarray:
+    W = (patterns.T / patterns.shape[1]) @ patterns
+    np.fill_diagonal(W, 0.0)
+    return W
+
+
+def _hebb_add(W: np.ndarray, patterns: np.ndarray) -> None:
+    W += (patterns.T / patterns.shape[1]) @ patterns
+    np.fill_diagonal(W, 0.0)
+
+
+def _projection(patterns: np.ndarray) -> np.ndarray:
+    overlap = patterns @ patterns.T
+    W = patterns.T @ (np.linalg.pinv(overlap, hermitian=True) @ patterns)
+    np.fill_diagonal(W, 0.0)
+    return W
+
+
+def _storkey(patterns: np.ndarray) -> np.ndarray:
+    n = patterns.shape[1]
+    W = np.zeros((n, n))
+    _storkey_add(W, patterns)
+    return W
+
+
+def _storkey_add(W: np.ndarray, patterns: np.ndarray) -> None:
+    # With a zero diagonal, h_ij = h_i - w_ij xi_j, which turns the rule into
+    # dW = (xi xi^T - xi h^T - h xi^T + 2 W) / N.
+    n = W.shape[0]
+    for xi in patterns:
+        h = W @ xi
+        W *= 1.0 + 2.0 / n
+        W += np.outer(xi, (xi - h) / n)
+        W -= np.outer(h / n, xi)
+        np.fill_diagonal(W, 0.0)
+
+
+def _without_error(n: int) -> float:
+    """Hebb's :math:`N / (4 \\ln N)`: every pattern recalled exactly (0 for one neuron)."""
+    return n / (4.0 * math.log(n)) if n > 1 else 0.0
+
+
+def _storkey_limit(n: int) -> float:
+    """Storkey's :math:`N / \\sqrt{2 \\ln N}` (0 for one neuron)."""
+    return n / math.sqrt(2.0 * math.log(n)) if n > 1 else 0.0
+
+
+STORAGE_RULES: dict[str, StorageRule] = {
+    rule.name: rule
+    for rule in (
+        StorageRule(
+            "hebb", "Hebb", "Hebbian", _hebb, _hebb_add,
+            (
+                Limit("0.138 N", lambda n: HEBB_CRITICAL_LOAD * n,
+                      "about {count} patterns with few errors ({formula})"),
+                Limit("N / 4 ln N", _without_error, "{count} without any ({formula})"),
+            ),
+        ),
+        StorageRule(
+            "pseudoinverse", "Pseudo-inverse", "pseudo-inverse", _projection, None,
+            (
+                Limit("N - 1", lambda n: n - 1.0,
+                      "up to {count} linearly independent patterns, each a fixed point "
+                      "({formula})"),
+            ),
+        ),
+        StorageRule(
+            "storkey", "Storkey", "Storkey", _storkey, _storkey_add,
+            (
+                Limit("N / sqrt(2 ln N)", _storkey_limit,
+                      "about {count} patterns without error ({formula}, an approximation)"),
+            ),
+        ),
+    )
+}  # fmt: skip
+
+
+def get_storage_rule(name: str) -> StorageRule:
+    """Return the storage rule called ``name``.
+
+    Raises
+    ------
+    ConfigError
+        If no rule has that name; the message lists the known ones.
+    """
+    try:
+        return STORAGE_RULES[name]
+    except (KeyError, TypeError):
+        known = ", ".join(STORAGE_RULES)
+        raise ConfigError(f"Unknown storage rule {name!r}: choose one of {known}.") from None
