@@ -98,7 +98,7 @@ def check_topology(document: NetworkDocument) -> None:
     """
     layers = document.layers
     if document.kind == "hopfield":
-        if not document.neurons:
+        if not document.grid:
             raise TopologyError("This Hopfield network has no neurons.")
         return
     if len(layers) < 2:

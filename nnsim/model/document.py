@@ -13,6 +13,12 @@ command needs.
 
 Positions are in a left-to-right frame: ``x`` runs along the layers,
 ``y`` across a layer; a view that draws bottom to top turns them.
+
+A Hopfield document holds its grid and keeps no record of its layer or
+neurons: every neuron is connected to every other, none is drawn or moved,
+so they follow from the grid (:class:`GridRecords`).  They are made only
+when asked for (a 64 x 64 grid would be 4,096 records), with the ids and
+positions version-1 project files list, so files save as before.
 """
 
 import itertools
@@ -33,6 +39,8 @@ NEURON_SPACING = 60.0
 
 #: Why a Hopfield network's neurons cannot be added or removed one by one.
 GRID_ONLY = "A Hopfield network's neurons form a grid: change its size instead."
+#: The one layer of a Hopfield document, as project files name it.
+GRID_LAYER_ID = "L1"
 
 Connection = tuple[str, str]
 Position = tuple[float, float]
@@ -54,6 +62,46 @@ class Neuron:
     layer: str
     x: float = 0.0
     y: float = 0.0
+
+
+@dataclass(frozen=True)
+class GridRecords:
+    """A Hopfield grid's layer and neurons, made when asked for.
+
+    They are numbered and placed as :func:`new_hopfield` always made them
+    and version-1 project files list them: the layer "L1" (sign), the
+    neurons "n2", "n3", ... row by row, :data:`NEURON_SPACING` apart
+    (column along x, row along y).
+    """
+
+    rows: int
+    columns: int
+
+    @property
+    def layer(self) -> Layer:
+        return Layer(GRID_LAYER_ID, "sign")
+
+    @property
+    def size(self) -> int:
+        return self.rows * self.columns
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(f"n{k + 2}" for k in range(self.size))
+
+    def neurons(self) -> tuple[Neuron, ...]:
+        return tuple(self._neuron(k) for k in range(self.size))
+
+    def neuron(self, neuron_id: str) -> Neuron | None:
+        """The neuron called ``neuron_id``, or None if the grid has none of that name."""
+        number = neuron_id[1:] if neuron_id[:1] == "n" else ""
+        if not (number.isascii() and number.isdigit()) or f"n{int(number)}" != neuron_id:
+            return None
+        k = int(number) - 2
+        return self._neuron(k) if 0 <= k < self.size else None
+
+    def _neuron(self, k: int) -> Neuron:
+        row, column = divmod(k, self.columns)
+        return Neuron(f"n{k + 2}", GRID_LAYER_ID, column * NEURON_SPACING, row * NEURON_SPACING)
 
 
 @dataclass(frozen=True)
@@ -151,17 +199,27 @@ class NetworkDocument:
 
     # ------------------------------------------------------------------ reading
     @property
+    def grid_records(self) -> GridRecords | None:
+        """A Hopfield document's layer and neurons (None for a layered network or no grid)."""
+        return GridRecords(*self.grid) if self.kind == "hopfield" and self.grid else None
+
+    @property
     def layers(self) -> tuple[Layer, ...]:
         """The layers in order, input first."""
-        return tuple(self._layers)
+        grid = self.grid_records
+        return (grid.layer,) if grid else tuple(self._layers)
 
     @property
     def layer_sizes(self) -> tuple[int, ...]:
+        if grid := self.grid_records:
+            return (grid.size,)
         return tuple(len(self._members[layer.id]) for layer in self._layers)
 
     @property
     def neurons(self) -> tuple[Neuron, ...]:
         """Every neuron, layer by layer, in row order."""
+        if grid := self.grid_records:
+            return grid.neurons()
         return tuple(
             self._neurons[nid] for layer in self._layers for nid in self._members[layer.id]
         )
@@ -172,10 +230,10 @@ class NetworkDocument:
         return tuple(self._connections)
 
     def layer(self, layer_id: str) -> Layer:
-        return self._layers[self.layer_index(layer_id)]
+        return self.layers[self.layer_index(layer_id)]
 
     def layer_index(self, layer_id: str) -> int:
-        for index, layer in enumerate(self._layers):
+        for index, layer in enumerate(self.layers):
             if layer.id == layer_id:
                 return index
         raise TopologyError(f"There is no layer {layer_id!r} in this network.")
@@ -203,13 +261,15 @@ class NetworkDocument:
     def neurons_of(self, layer_id: str) -> tuple[str, ...]:
         """The ids of a layer's neurons, in row order."""
         self.layer_index(layer_id)
-        return tuple(self._members[layer_id])
+        grid = self.grid_records
+        return grid.ids() if grid else tuple(self._members[layer_id])
 
     def neuron(self, neuron_id: str) -> Neuron:
-        try:
-            return self._neurons[neuron_id]
-        except KeyError:
-            raise TopologyError(f"There is no neuron {neuron_id!r} in this network.") from None
+        grid = self.grid_records
+        found = grid.neuron(neuron_id) if grid else self._neurons.get(neuron_id)
+        if found is None:
+            raise TopologyError(f"There is no neuron {neuron_id!r} in this network.")
+        return found
 
     def snapshot(self) -> tuple:
         """Everything a person can see of the document, as one comparable value.
@@ -239,8 +299,11 @@ class NetworkDocument:
 
         Removals go first (connections, neurons, layers), then additions
         (layers, neurons, connections), then moves and properties, so a
-        change and its inverse both apply cleanly.
+        change and its inverse both apply cleanly.  A Hopfield document
+        keeps only the properties (see :meth:`_grid_change`).
         """
+        if self.kind == "hopfield":
+            change = self._grid_change(change)
         for source, target in change.removed_connections:
             del self._connections[(source, target)]
             self.connection_removed.emit(source, target)
@@ -272,6 +335,23 @@ class NetworkDocument:
         if change:
             self.changed.emit(change)
         return change
+
+    def _grid_change(self, change: Change) -> Change:
+        """What a Hopfield document keeps of ``change``: its properties.
+
+        Its layer and neurons follow from its grid.  The records of them a
+        version-1 project file lists (which
+        :func:`~nnsim.model.serial.document_from_dict` hands on) are dropped
+        once there are as many neurons as the grid has; anything else that
+        adds, removes, moves or connects neurons is refused.
+        """
+        reshaping = (
+            change.added_connections or change.removed_connections or change.removed_layers
+            or change.removed_neurons or change.moves or len(change.added_layers) > 1
+        )  # fmt: skip
+        if reshaping or len(change.added_neurons) not in (0, sum(self.layer_sizes)):
+            raise TopologyError(GRID_ONLY)
+        return Change(properties=change.properties)
 
     def _set(self, target: str, name: str, value) -> None:
         if target:
@@ -359,11 +439,11 @@ class NetworkDocument:
 
         Without a position it goes one row below the layer's last neuron.
         """
+        if self.kind == "hopfield":
+            raise TopologyError(GRID_ONLY)
         members = self._members.get(layer_id)
         if members is None:
             raise TopologyError(f"There is no layer {layer_id!r} in this network.")
-        if self.kind == "hopfield":
-            raise TopologyError(GRID_ONLY)
         index = self.layer_index(layer_id)
         if x is None or y is None:
             last = self._neurons[members[-1]] if members else None
@@ -545,19 +625,12 @@ def new_perceptron(n_inputs=2, n_outputs=1, rule="rosenblatt", name="Perceptron"
 
 
 def new_hopfield(rows=10, columns=10, name="Hopfield") -> NetworkDocument:
-    """A Hopfield document: a grid of neurons, every pair implicitly connected both ways."""
+    """A Hopfield document: a grid of neurons, every pair implicitly connected both ways.
+
+    It holds the grid, not a record per neuron (see :class:`GridRecords`).
+    """
     if rows < 1 or columns < 1:
         raise TopologyError("A Hopfield grid needs at least one row and one column.")
     doc = NetworkDocument("hopfield", name)
     doc.grid = (rows, columns)
-    layer = Layer(doc._new_id("L"), "sign")
-    neurons = tuple(
-        (
-            r * columns + c,
-            Neuron(doc._new_id("n"), layer.id, c * NEURON_SPACING, r * NEURON_SPACING),
-        )
-        for r in range(rows)
-        for c in range(columns)
-    )
-    doc.apply(Change(added_layers=((0, layer),), added_neurons=neurons))
     return doc
