@@ -33,7 +33,7 @@ from results import README, write_section
 
 from nnsim.engine import train
 from nnsim.gui.app import create_main_window
-from nnsim.gui.training_run import REPORT_INTERVAL
+from nnsim.model.training_run import REPORT_INTERVAL
 from nnsim.model import compile, new_mlp
 from nnsim.model.settings import Settings, training_data
 

@@ -24,12 +24,11 @@ from pathlib import Path
 from nnsim import __version__
 from nnsim.engine import MLP, Perceptron, TrainingConfig, datasets, train
 from nnsim.errors import ConfigError, NnsimError
-from nnsim.io.project import SUFFIX, Project, load_project, save_project
-from nnsim.model import parameters_of, set_parameters
-from nnsim.model.history import LossHistory
+from nnsim.io.project import SUFFIX
 from nnsim.model.limits import check_network_size
-from nnsim.model.session import prepare_training
-from nnsim.model.settings import MAX_EPOCHS, SPECS, Settings
+from nnsim.model.session import Session
+from nnsim.model.settings import MAX_EPOCHS, SPECS
+from nnsim.model.starters import XOR_HIDDEN, XOR_SETTINGS
 
 #: How each example is trained unless the command line says otherwise.
 PRESETS = {
@@ -39,7 +38,12 @@ PRESETS = {
     "blobs": {"model": "perceptron", "learning_rate": 0.1, "target_error": 0.0},
     "ladybird_caterpillar": {"model": "perceptron", "learning_rate": 0.1, "target_error": 0.0},
     "km_to_miles": {"model": "perceptron", "rule": "nlms", "bias": False, "learning_rate": 0.5},
-    "xor": {"hidden": [4], "activation": "sigmoid", "loss": "sse", "learning_rate": 0.5},
+    "xor": {
+        "hidden": [XOR_HIDDEN],
+        "activation": "sigmoid",
+        "loss": "sse",
+        "learning_rate": XOR_SETTINGS["learning_rate"],
+    },
     "three_input_table": {"hidden": [], "bias": False, "loss": "sse", "learning_rate": 4.0},
     "circles": {"hidden": [8], "activation": "tanh", "output": "sigmoid", "loss": "bce"},
     "moons": {"hidden": [8], "activation": "tanh", "output": "sigmoid", "loss": "bce"},
@@ -307,38 +311,20 @@ def train_project(args, out) -> int:
             f"{', '.join(given)} cannot be combined with a project: the project's own "
             "settings are used. Open it in nnsim to change them."
         )
-    project = load_project(args.project)
-    settings = Settings(custom_data=project.data, **project.settings)
-    compiled, data, validation = prepare_training(project.document, settings)
-    if project.weights is not None:
-        set_parameters(compiled.network, project.weights, project.biases)
-    history = LossHistory()
-    history.restore(
-        *(project.history.get(name) for name in ("train", "validation", "accuracy", "epochs"))
-    )
-    epochs = args.epochs or settings["max_epochs"] - history.count
-    if epochs < 1:
+    session = Session.open(args.project)
+    if session.settings["max_epochs"] <= session.history.count and not args.epochs:
         raise ConfigError(
-            f"{args.project.name} has trained all {settings['max_epochs']:,} epochs its settings "
-            "ask for: give --epochs to train on."
+            f"{args.project.name} has trained all {session.settings['max_epochs']:,} epochs its "
+            "settings ask for: give --epochs to train on."
         )
-    net = compiled.network
-    say(f"Training {printable(project.document.name)} ({_describe(net)}) on "
-        f"{printable(data.name)}, from epoch {history.count + 1}.", out)  # fmt: skip
-    config = settings.training_config(max_epochs=epochs)
-    _follow(
-        train(net, data, config, validation=validation),
-        out,
-        lambda report: history.extend(report.losses, report.validation_loss, report.accuracy),
-    )
-    weights, biases = parameters_of(net)
-    columns = {"train": history.train, "validation": history.validation}
-    columns.update(accuracy=history.accuracy, epochs=history.epochs)
+    if not session.catch_up():  # a Hopfield memory, or a network that cannot train
+        raise ConfigError(session.problem)
+    say(f"Training {printable(session.document.name)} ({_describe(session.compiled.network)}) "
+        f"on {printable(session.data.name)}, from epoch {session.history.count + 1}.",
+        out)  # fmt: skip
+    _follow(session.train(max_epochs=args.epochs), out)
     target = args.out or args.project
-    save_project(target, Project(
-        project.document, settings.values(), weights, biases, columns, project.data,
-        project.description,
-    ))  # fmt: skip
+    session.save(target)
     say(f"Saved {printable(target)}.", out)
     return 0
 

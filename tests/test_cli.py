@@ -159,10 +159,10 @@ def test_a_project_trained_headless_has_the_numbers_the_window_trains(tmp_path, 
     window.files.open(path)
     for _ in range(40):
         window.training_actions["step"].trigger()
-    shown = window.controller.display_network
+    shown = window.session.display_network
     for got, expected in zip(shown.weights, headless.weights, strict=True):
         np.testing.assert_array_equal(got, expected)
-    np.testing.assert_array_equal(window.controller.history.train, headless.history["train"])
+    np.testing.assert_array_equal(window.session.history.train, headless.history["train"])
     window.training_actions["stop"].trigger()
 
 

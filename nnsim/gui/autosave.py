@@ -68,7 +68,7 @@ class Autosave(QObject):
     def _state(self) -> tuple:
         """What changes when there is something new to autosave: edits and epochs."""
         window = self.window
-        return (id(window.document), self._edits, window.controller.history.count)
+        return (id(window.document), self._edits, window.session.history.count)
 
     def save_if_changed(self) -> bool:
         """Write the autosave if anything changed since the last; True if written."""

@@ -11,7 +11,7 @@ are and name the step:
 - :class:`SettingCommand`: :meth:`Settings.set` of one setting, old and new value.
 - :class:`UseDataCommand`: the custom data and the "dataset" choice, as pairs.
 - :class:`MemoryCommand`: :meth:`PatternMemory.restore` of one part, its snapshots.
-- :class:`ClassroomCommand`: a ``set_classroom`` callable (the window's), two
+- :class:`ClassroomCommand`: a ``set_classroom`` callable (the session's), two
   :class:`Classroom` values.
 
 The document, memory and settings do the checking and emit the signals the

@@ -52,7 +52,7 @@ class DiagnosticsView(QTextBrowser):
 
 def check_gradients(window) -> str:
     """Network > Check Gradients: backpropagation against finite differences, said in words."""
-    network = window.controller.display_network
+    network = window.session.display_network
     if not isinstance(network, MLP):
         text = (
             "The gradient check is for multi-layer perceptrons: a perceptron's rule does not "
@@ -66,7 +66,7 @@ def check_gradients(window) -> str:
             f"differences would take too long (the check takes up to {CHECK_PARAMETERS:,})."
         )
     else:
-        data = window.controller.data
+        data = window.session.data
         try:
             worst = gradient_check(network, data.X[:CHECK_SAMPLES], data.T[:CHECK_SAMPLES])
         except NnsimError as exc:  # a step layer: no gradient to check

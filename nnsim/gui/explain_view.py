@@ -102,7 +102,7 @@ class ExplainView(QWidget):
 class StepExplainer(QObject):
     """Train > Explain a Step for one main window (its Qt parent).
 
-    The window provides ``controller``, ``settings``, ``status`` (whose
+    The window provides ``session``, ``settings``, ``status`` (whose
     ``sample_selector`` chooses the sample), ``editor`` and ``is_hopfield``;
     :attr:`view` goes in a dock, and :attr:`action` toggles it.
     """
@@ -135,28 +135,28 @@ class StepExplainer(QObject):
         if not self.shown:
             return
         window = self.window
-        controller = window.controller
+        session = window.session
         if window.is_hopfield:
             return self.view.show_message("A Hopfield network does not learn from samples.")
-        if controller.state in ("training", "pausing"):
+        if session.state in ("training", "pausing"):
             return self.view.show_message("Pause training (F6) to follow a step.")
-        if controller.compiled is None or controller.display_network is None:
-            return self.view.show_message(controller.problem or "There is no network yet.")
-        if not controller.network_up_to_date:
+        if session.compiled is None or session.display_network is None:
+            return self.view.show_message(session.problem or "There is no network yet.")
+        if not session.network_up_to_date:
             return self.view.show_message(
                 "The network was edited since it was last built: Step (F10) builds it, and "
                 "the step on the edited network is explained."
             )
         row = window.status.sample_selector.value() - 1
-        data = controller.data
-        compiled = replace(controller.compiled, network=controller.display_network)
+        data = session.data
+        compiled = replace(session.compiled, network=session.display_network)
         try:
             explanation = explain_step(
                 compiled, data.X[row], data.T[row], window.settings["learning_rate"]
             )
         except NnsimError as exc:
             return self.view.show_message(str(exc))
-        self.view.show_explanation(explanation, self._caveat(controller.display_network))
+        self.view.show_explanation(explanation, self._caveat(session.display_network))
         return None
 
     def _caveat(self, network) -> str:
@@ -171,8 +171,8 @@ class StepExplainer(QObject):
             extras.append(f"momentum {settings['momentum']:g}")
         if settings["l1"] or settings["l2"]:
             extras.append("L1/L2 penalties")
-        batch = settings["batch_size"] or self.window.controller.data.n_samples
-        if min(batch, self.window.controller.data.n_samples) > 1:
+        batch = settings["batch_size"] or self.window.session.data.n_samples
+        if min(batch, self.window.session.data.n_samples) > 1:
             extras.append("batches of several samples (their gradients averaged)")
         if not extras:
             return ""

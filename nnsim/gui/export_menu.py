@@ -27,7 +27,7 @@ NETWORK_EXPORTS = (
 
 
 def make_export_menu(window) -> QMenu:
-    """The File > Export menu of ``window`` (a MainWindow: controller, settings, document)."""
+    """The File > Export menu of ``window`` (a MainWindow: session, settings, document)."""
     menu = QMenu("&Export", window)
     menu.setObjectName("exportMenu")
     for name, text, tip, kind, suffix, write in NETWORK_EXPORTS:
@@ -53,11 +53,11 @@ def make_export_menu(window) -> QMenu:
 
 def _ready(window) -> bool:
     """Whether there is a network to export; if not, say why."""
-    controller = window.controller
-    if not controller.catch_up():  # the network and the data do not make a network now
+    session = window.session
+    if not session.catch_up():  # the network and the data do not make a network now
         QMessageBox.information(
             window, "Nothing to export",
-            plain(f"There is no network to export yet: {controller.problem or 'build one first.'}"),
+            plain(f"There is no network to export yet: {session.problem or 'build one first.'}"),
         )  # fmt: skip
         return False
     return True
@@ -67,7 +67,7 @@ def _export_network(window, kind: str, suffix: str, write) -> None:
     if not _ready(window):
         return
     exported = ExportedNetwork.of(
-        window.controller.display_network, window.document.name, input_scaling(window.settings)
+        window.session.display_network, window.document.name, input_scaling(window.settings)
     )
     stem = window.files.file_stem().replace(" ", "_")
     ask_and_save(window, stem + suffix, kind, lambda path: write(path, exported))

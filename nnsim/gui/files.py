@@ -155,7 +155,7 @@ class ProjectFiles(QObject):
 
     def _may_replace(self, what: str) -> bool:
         """Whether the open project may go: training stopped and unsaved edits dealt with."""
-        if self.window.controller.busy and not self.window.ask_to_stop(what):
+        if self.window.session.busy and not self.window.ask_to_stop(what):
             return False
         return self.maybe_save()
 

@@ -29,7 +29,7 @@ class DataImporter(QObject):
     """Import Data for one main window (its Qt parent).
 
     The window provides ``document``, ``settings``, ``undo_stack``,
-    ``controller``, ``editor``, ``status`` and ``ask_to_stop(what)``.
+    ``session``, ``editor``, ``status`` and ``ask_to_stop(what)``.
 
     Attributes
     ----------
@@ -84,7 +84,7 @@ class DataImporter(QObject):
     def use_data(self, data: Dataset) -> bool:
         """Train on ``data`` from now on, resizing the network to fit; False if not wanted."""
         window = self.window
-        if window.controller.busy and not window.ask_to_stop("use the new data"):
+        if window.session.busy and not window.ask_to_stop("use the new data"):
             return False
         resizes = self._resizes(data)
         if resizes and window.classroom.network_frozen:

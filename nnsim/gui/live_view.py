@@ -30,7 +30,7 @@ MAX_REDRAW_GAP = 0.5
 
 
 class LiveView(QObject):
-    """Draws ``window``'s live parts from its controller, paced while training runs.
+    """Draws ``window``'s live parts from its session, paced while training runs.
 
     Attributes
     ----------
@@ -87,23 +87,23 @@ class LiveView(QObject):
     def draw(self, force: bool = False) -> None:
         """Draw the latest state (only after a new report, unless ``force``)."""
         window = self.window
-        controller = window.controller
-        if not (self._dirty or force) or controller.compiled is None:
+        session = window.session
+        if not (self._dirty or force) or session.compiled is None:
             return
         self._dirty = False
         self.frames += 1
         self._last = time.perf_counter()
-        latest = controller.latest
+        latest = session.latest
         if latest is not None:
-            window.status.show_report(latest, controller.state)
+            window.status.show_report(latest, session.state)
         epochs = latest.max_epochs if latest else window.settings["max_epochs"]
-        window.error_plot.show_history(controller.history, epochs)
-        network = controller.display_network
+        window.error_plot.show_history(session.history, epochs)
+        network = session.display_network
         window.decision_plot.show_network(network)
-        sample = controller.data.X[window.status.sample_selector.value() - 1]
+        sample = session.data.X[window.status.sample_selector.value() - 1]
         weights, biases = parameters_of(network)
         biases = biases if has_bias(network) else None  # the canvas draws no bias then
-        window.editor.view.show_values(controller.compiled, weights, biases, sample)
+        window.editor.view.show_values(session.compiled, weights, biases, sample)
         self._draw_tab(network, weights)
         if window.rewind is not None:
             window.rewind.follow()
@@ -111,15 +111,15 @@ class LiveView(QObject):
 
     def _draw_tab(self, network, weights) -> None:
         """The plot tab shown, if it follows training: weights, results or diagnostics."""
-        window, controller = self.window, self.window.controller
+        window, session = self.window, self.window.session
         visible = window.layout_docks is not None and window.plots_dock.isVisible()
         shown = window.plot_tabs.currentWidget() if visible else None
         if shown is window.weights_plot.widget:
             window.weights_plot.show_weights(weights)
-        elif shown is window.results and controller.state not in ("training", "pausing"):
-            window.results.show_results(network, controller.data, controller.validation)
+        elif shown is window.results and session.state not in ("training", "pausing"):
+            window.results.show_results(network, session.data, session.validation)
         elif shown is window.diagnostics:
             target = window.settings.training_config().target_error
             window.diagnostics.show_hints(
-                diagnose(network, controller.data, controller.history.train, target)
+                diagnose(network, session.data, session.history.train, target)
             )

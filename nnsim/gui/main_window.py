@@ -52,13 +52,12 @@ from nnsim.gui.weights_plot import WeightsPlot
 from nnsim.gui.window_menus import make_menus, make_training_toolbar, make_window_actions
 from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
-from nnsim.model import NetworkDocument, new_hopfield, new_mlp, parameters_of, set_parameters
+from nnsim.model import NetworkDocument, new_hopfield, parameters_of
 from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.memory import PatternMemory
-from nnsim.model.settings import CUSTOM, LIVE_SETTINGS, Settings, training_data
-
-#: Every setting's default value, by name.
-DEFAULT_SETTINGS = Settings().values()
+from nnsim.model.session import Session
+from nnsim.model.settings import LIVE_SETTINGS, training_data
+from nnsim.model.starters import NEW_SETTINGS
 
 #: Sides of the square grids File > New Hopfield Memory offers.
 GRID_SIDES = (5, 8, 10, 16, 32, 64)
@@ -67,18 +66,6 @@ SETTINGS_LOCKED = (
     "Only the learning rate, momentum and speed change while training runs: stop it to change "
     "the rest."
 )
-#: Settings that change the data: a change starts the network again (new weights, history).
-DATA_SETTINGS = frozenset({"dataset", "samples", "noise", "validation_share", "normalisation"})
-#: The example the window opens with: XOR on the tutorials' 2-4-1 sigmoid network.
-#: It trains at 1,000 epochs a second, so its ~9,000 epochs can be watched.
-XOR_SETTINGS = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": 20_000, "speed": "1000"}
-#: What File > New starts each kind of network with (the rest are the settings' defaults):
-#: an MLP on XOR as the window opens, a perceptron on the AND gate.
-NEW_SETTINGS = {
-    "mlp": XOR_SETTINGS,
-    "perceptron": {"dataset": "and", "learning_rate": 0.1},
-    "hopfield": {},
-}
 
 
 class MainWindow(QMainWindow):
@@ -95,19 +82,20 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._show_saved_state)
         self.undo_stack.indexChanged.connect(self._try_again_after_edit)
-        self.settings = Settings(**XOR_SETTINGS)
-        self.settings.changed.connect(self._setting_changed)
-        self.settings.custom_data_changed.connect(self._custom_data_changed)
+        #: What the person is working on; the window lives as long as it.
+        self.session = Session()
+        self.settings = self.session.settings
         self.error_plot, self.decision_plot = ErrorPlot(), DecisionPlot()
         self.weights_plot, self.results = WeightsPlot(), ResultsView()
         self.diagnostics = DiagnosticsView()
         self.status = TrainingStatus(self.statusBar())
         self.live = LiveView(self)
-        self.document = self.editor = self.panel = self.data_fields = self.controller = None
+        self.document = self.editor = self.panel = self.data_fields = None
         self.rewind = None
         self._shown_before = False
-        self.classroom = Classroom()
         self.files = ProjectFiles(self, self.store)
+        self.controller = TrainingController(self.session, self)
+        self._follow_session()
         self.importer = DataImporter(self)
         make_window_actions(self)
         self.layout_docks = self.data_view = None
@@ -116,8 +104,9 @@ class MainWindow(QMainWindow):
         self.middle = QStackedWidget(objectName="middle")
         self.middle.addWidget(self.hopfield.widget)
         self.setCentralWidget(self.middle)
-        self.open_document(new_mlp((2, 4, 1), name="XOR"), **XOR_SETTINGS)
-        self.rewind = RewindBar(self)
+        self._show_document()
+        self._network_changed(self.session.compiled)
+        self.rewind = RewindBar(self.session, self.error_plot.widget)
         self._make_plot_tabs()
         self.data_view = DataView(self.data_fields)
         self._show_data()
@@ -169,22 +158,42 @@ class MainWindow(QMainWindow):
 
     def errors_as_table(self):
         """(header, rows): the error history, one row per epoch."""
-        history = self.controller.history
+        history = self.session.history
         return error_table(history.epochs, history.train, history.validation)
 
     def predictions_as_table(self):
         """(header, rows): every training sample with its targets and the network's outputs."""
-        data = self.controller.data
-        return predictions_table(data, self.controller.display_network.predict(data.X))
+        data = self.session.data
+        return predictions_table(data, self.session.display_network.predict(data.X))
 
     def _weights_table(self):
-        return weights_table(*parameters_of(self.controller.display_network))
+        return weights_table(*parameters_of(self.session.display_network))
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
         self.redraw()
 
     # --------------------------------------------------------- the document
+    def _follow_session(self) -> None:
+        """Subscribe to what the session says (once: the session lives as long as the window)."""
+        events = self.session.events
+        events.state_changed.connect(self._state_changed)
+        events.reported.connect(self._reported)
+        events.message.connect(self.status.show_message)
+        events.failed.connect(self._failed)
+        events.network_changed.connect(self._network_changed)
+        events.weights_changed.connect(self.files.mark_unsaved)
+        events.sample_stepped.connect(self._sample_stepped)
+        events.message.connect(self._show_problem_in_panel)
+        events.classroom_changed.connect(self._show_classroom)
+        events.rewound.connect(self._rewound)
+        events.data_changed.connect(self._data_changed)
+        events.document_replaced.connect(self._show_document)
+
+    @property
+    def classroom(self) -> Classroom:
+        return self.session.classroom
+
     def open_document(
         self,
         document: NetworkDocument,
@@ -202,13 +211,14 @@ class MainWindow(QMainWindow):
         if document.kind == "hopfield" and memory is None:
             memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
         self.hopfield.recall.reset()
-        if self.controller is not None:
-            self.controller.shutdown()
-            self.controller.deleteLater()
-        for name, value in {**DEFAULT_SETTINGS, **settings}.items():
-            self.settings.set(name, value)
+        self.controller.shutdown()
+        custom_data = self.settings.custom_data
+        self.session.replace(document, memory, classroom, custom_data, **settings)
+
+    def _show_document(self) -> None:
+        """Fresh panels and editor for the session's (new) document."""
         self.undo_stack.clear()
-        self.document = document
+        document = self.document = self.session.document
         if self.editor is None:
             self.editor = EditorWidget(document, self.undo_stack, self)
             self.editor.view.problem.connect(self.status.show_message)
@@ -232,26 +242,16 @@ class MainWindow(QMainWindow):
             for old in old_panels:
                 old.detach()
                 old.deleteLater()
-        self.controller = TrainingController(document, self.settings, self)
-        self.controller.state_changed.connect(self._state_changed)
-        self.controller.reported.connect(self._reported)
-        self.controller.message.connect(self.status.show_message)
-        self.controller.failed.connect(self._failed)
-        self.controller.network_changed.connect(self._network_changed)
-        self.controller.weights_changed.connect(self.files.mark_unsaved)
-        self.controller.sample_stepped.connect(self._sample_stepped)
-        self.controller.message.connect(self._show_problem_in_panel)
-        self.set_classroom(classroom or Classroom())
+        self._show_classroom(self.session.classroom)
         self.retitle()
         self.files.opened()
         self.setWindowModified(False)
         self.status.clear(messages=True)  # what was said was about the network before
-        if memory is not None:
-            self.hopfield.set_memory(memory)
-        else:
-            self.controller.prepare()
+        if self.session.memory is not None:
+            self.hopfield.set_memory(self.session.memory)
         self._show_kind()
-        self._state_changed("ready")
+        self._state_changed(self.session.state)
+        self._show_problem_in_panel("")
 
     @property
     def is_hopfield(self) -> bool:
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
 
         It starts from its kind's own settings (:data:`NEW_SETTINGS`) and no imported data.
         """
-        if self.controller.busy and not self.ask_to_stop("start a new network"):
+        if self.session.busy and not self.ask_to_stop("start a new network"):
             return
         if self.files.maybe_save():
             self.settings.set_custom_data(None)
@@ -304,36 +304,14 @@ class MainWindow(QMainWindow):
         return side, side
 
     def current_project(self) -> Project:
-        """What File > Save writes: the network, the settings, the weights shown, the history."""
-        if self.is_hopfield:
-            memory = self.hopfield.memory
-            return Project(
-                self.document, self.settings.values(), memory=memory, classroom=self.classroom
-            )
-        controller = self.controller
-        weights = biases = None
-        if controller.catch_up():  # else the edited network cannot compile: no weights
-            rewound = self.rewind is not None and self.rewind.shown is not None  # not running
-            # Rewound, the display shows an earlier epoch: what was trained is saved.
-            network = controller.compiled.network if rewound else controller.display_network
-            weights, biases = parameters_of(network)
-        history = controller.history
-        columns = {"train": history.train, "validation": history.validation}
-        columns.update(accuracy=history.accuracy, epochs=history.epochs)
-        return Project(
-            self.document, self.settings.values(), weights, biases, columns,
-            self.settings.custom_data, classroom=self.classroom,
-        )  # fmt: skip
+        """What File > Save writes: network, settings, weights as trained, history."""
+        return self.session.project()
 
     def show_project(self, project: Project) -> None:
         """Open a project read from a file: its network, settings, data, weights and history."""
-        if project.document.kind == "hopfield":
-            memory = project.memory or PatternMemory(*project.document.grid)
-            self.open_document(project.document, memory, project.classroom, **project.settings)
-            return
-        self.settings.set_custom_data(project.data)
-        self.open_document(project.document, classroom=project.classroom, **project.settings)
-        self.controller.restore(project.weights, project.biases, project.history)
+        self.hopfield.recall.reset()
+        self.controller.shutdown()
+        self.session.load(project)
         self.redraw()
 
     def retitle(self) -> None:
@@ -348,22 +326,20 @@ class MainWindow(QMainWindow):
 
     def _cannot_train(self) -> None:
         """Say, in a dialog that stays until read, why training cannot start."""
-        box = message_box(
-            QMessageBox.Icon.Information, "Cannot train", self.controller.problem, self
-        )
+        box = message_box(QMessageBox.Icon.Information, "Cannot train", self.session.problem, self)
         box.setObjectName("cannotTrainDialog")
         box.open()
 
     def pause_or_resume(self) -> None:
         """Train > Pause, which reads Resume while paused."""
-        if self.controller.state == "paused":
+        if self.session.state == "paused":
             self.controller.start()
         else:
             self.controller.pause()
 
     def step_epoch(self) -> None:
         """Train > Step: exactly one epoch, then paused."""
-        if not self.controller.step():
+        if not self.session.step():
             self._cannot_train()
 
     def ask_to_stop(self, what: str) -> bool:
@@ -377,11 +353,11 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.controller.shutdown()
-        return not self.controller.busy
+        return not self.session.busy
 
     def step_sample(self) -> None:
         """Train > Step One Sample (perceptrons)."""
-        self.controller.step_sample()
+        self.session.step_sample()
 
     def randomise_weights(self) -> None:
         """A new seed (one undo step), then fresh weights from it."""
@@ -398,13 +374,17 @@ class MainWindow(QMainWindow):
 
     def reset_weights(self) -> None:
         """Train > Reset Weights: new weights from the seed, an empty history."""
-        self.controller.reset()
+        self.session.reset()
+        self._show_reset()
+
+    def _show_reset(self) -> None:
+        """No progress to show, and the error plot empty (or as far as the history goes)."""
         self.status.clear()
-        self.error_plot.show_history(self.controller.history, self.settings["max_epochs"])
+        self.error_plot.show_history(self.session.history, self.settings["max_epochs"])
 
     @Slot(str)
     def _state_changed(self, state: str) -> None:
-        busy = self.controller.busy
+        busy = self.session.busy
         self.editor.view.set_locked(
             LOCKED if busy else FIXED if self.classroom.network_frozen else None
         )
@@ -421,56 +401,44 @@ class MainWindow(QMainWindow):
         if self.is_hopfield:  # a Hopfield network recalls (its own buttons); nothing trains
             for action in actions.values():
                 action.setEnabled(False)
-        self.status.show_state(state, self.controller.latest)
+        if state == "ready" and self.session.latest is None:
+            self.status.clear()  # no progress or error to show until training goes on
+        self.status.show_state(state, self.session.latest)
         self.explainer.refresh()  # a run under way is not explained; a paused one is
-        if self.rewind is not None:
-            self.rewind.follow()
         self.live.follow(running)
 
     @Slot(object)
     def _reported(self, report) -> None:
-        if self.rewind is not None:
-            self.rewind.forget()  # a new epoch shows the latest weights
         self.live.report_arrived()
+
+    def _rewound(self, _epoch: int | None) -> None:
+        self.redraw()
 
     @Slot(str)
     def _show_problem_in_panel(self, _message: str) -> None:
         """Keep why training cannot start under the parameters, until it can."""
-        self.panel.reason.setText(self.controller.problem or "")
-
-    def _setting_changed(self, name: str, _value) -> None:
-        """New data (set, size, noise, split or scaling): the network starts again on it."""
-        if name in DATA_SETTINGS:
-            self._data_changed()
-
-    def _custom_data_changed(self, _data) -> None:
-        if self.settings["dataset"] == CUSTOM:
-            self._data_changed()
+        self.panel.reason.setText(self.session.problem or "")
 
     def _data_changed(self) -> None:
-        """The network starts again on new data; a run (only undo reaches one) ends first."""
-        if self.controller is None:
-            return
-        self.reset_weights()
-        self._show_data()
-        if self.controller.problem is None:
-            self.status.show_message("New data: the weights and the error history start again.")
+        """Show a network starting again on new data; the data too if no network came with it."""
+        self._show_reset()
+        if self.session.compiled is None:  # else _network_changed has shown it
+            self._show_data()
 
     @Slot(int)
     def _try_again_after_edit(self, _index: int) -> None:
         """An edit (or undo) may have mended why the network could not train: look again."""
         self.explainer.refresh()  # an edited network is explained after its next build
-        controller = self.controller
-        stuck = controller is not None and controller.problem is not None and not controller.busy
-        if stuck and controller.prepare():
+        session = self.session
+        stuck = session.problem is not None and not session.busy
+        if stuck and session.prepare():
             self.status.show_message("The network and its data fit again: ready to train.")
             self.panel.reason.setText("")
 
     @Slot(int)
     def _sample_stepped(self, row: int) -> None:
         """Ring the sample the perceptron just saw, move its line, show the sample's values."""
-        self.rewind.forget()
-        self.decision_plot.show_sample_step(self.controller.display_network, row)
+        self.decision_plot.show_sample_step(self.session.display_network, row)
         self.status.sample_selector.setValue(row + 1)
         self.redraw()
 
@@ -485,11 +453,6 @@ class MainWindow(QMainWindow):
         """Draw everything again now (the rewind bar moved, say)."""
         self.live.draw(force=True)
 
-    def show_latest_weights(self) -> None:
-        """Back from a rewind: the display network takes the trained weights again."""
-        controller = self.controller
-        set_parameters(controller.display_network, *parameters_of(controller.compiled.network))
-
     def _explain_shown(self, shown: bool) -> None:
         self.explainer.action.setChecked(shown)
         self.explainer.set_shown(shown)
@@ -498,10 +461,10 @@ class MainWindow(QMainWindow):
         """The Data dock shows the data the settings make, even when the network cannot take it."""
         if self.data_view is None:
             return
-        controller = self.controller
-        if controller.compiled is not None:
+        session = self.session
+        if session.compiled is not None:
             scaling = InputScaling.of(self.settings)  # the data's own numbers are shown
-            self.data_view.show_data(controller.data, controller.validation, scaling)
+            self.data_view.show_data(session.data, session.validation, scaling)
             return
         with contextlib.suppress(NnsimError):  # no data: the reason is under the parameters
             data, validation = training_data(self.settings)
@@ -510,11 +473,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _network_changed(self, compiled) -> None:
-        if self.rewind is not None:
-            self.rewind.forget()
-        data = self.controller.data
+        data = self.session.data
         scaling = InputScaling.of(self.settings)  # the plane is drawn in the data's own numbers
-        self.decision_plot.set_data(data, self.controller.validation, scaling)
+        self.decision_plot.set_data(data, self.session.validation, scaling)
         self._show_data()
         self.status.set_samples(data.n_samples)
         self.error_plot.set_target(self.settings.training_config().target_error)
@@ -540,13 +501,11 @@ class MainWindow(QMainWindow):
         """Patterns and Recall (shown while a Hopfield network is open)."""
         return self.layout_docks.hopfield
 
-    def set_classroom(self, classroom: Classroom) -> None:
+    def _show_classroom(self, classroom: Classroom) -> None:
         """Show the exercise as ``classroom`` fixes it: fields hidden or frozen, editor locked."""
-        self.classroom = classroom
         for panel in (self.panel, self.data_fields):
             panel.set_classroom(classroom)
-        if self.controller is not None:
-            self._state_changed(self.controller.state)
+        self._state_changed(self.session.state)
 
     def edit_classroom(self) -> None:
         """File > Classroom Settings: the teacher's dialog; OK is one undo step."""
@@ -558,7 +517,9 @@ class MainWindow(QMainWindow):
 
     def _classroom_chosen(self, classroom: Classroom) -> None:
         if classroom != self.classroom:
-            self.undo_stack.push(ClassroomCommand(self.set_classroom, self.classroom, classroom))
+            self.undo_stack.push(
+                ClassroomCommand(self.session.set_classroom, self.classroom, classroom)
+            )
 
     def _unlock_network(self, what: str) -> bool:
         """An edit of a locked network: never while the exercise freezes it, else ask to stop."""

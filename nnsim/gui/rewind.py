@@ -1,11 +1,12 @@
 """The rewind bar under the error plot: move the whole window back to an earlier epoch.
 
 Dragging the slider (``rewindSlider``) shows the weights as they were at the
-nearest snapshot (the controller keeps one every few epochs): the editor's
+nearest snapshot (the session keeps one every few epochs): the editor's
 colours, the decision boundary and the weights plot all follow, and a line
 on the error plot marks the epoch.  **Train From Here** makes that the
 network's state, forgetting the epochs after it, so training starts again
-from there.  While training runs the bar follows the latest epoch.
+from there.  While training runs the bar follows the latest epoch.  The
+session keeps the epoch shown; the bar asks it to rewind and follows its events.
 """
 
 import pyqtgraph as pg
@@ -13,19 +14,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
 from nnsim.gui.palette import WRONG
+from nnsim.model.session import Session
 
 
 class RewindBar(QWidget):
-    """The slider, a label saying what is shown, and Train From Here, for one main window.
+    """The slider, a label saying what is shown, and Train From Here, for ``session``.
 
-    The window provides ``controller``, ``error_plot``, ``status`` and
-    ``redraw()``; it calls :meth:`follow` after every redraw.
+    ``plot`` is the error plot's widget, where a line marks the epoch shown.
     """
 
-    def __init__(self, window):
+    def __init__(self, session: Session, plot: pg.PlotWidget):
         super().__init__()
         self.setObjectName("rewindBar")
-        self.window = window
+        self.session, self.plot = session, plot
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="rewindSlider")
         self.slider.setToolTip("Drag back to see the network as it was at an earlier epoch")
         self.slider.valueChanged.connect(self._moved)
@@ -41,26 +42,29 @@ class RewindBar(QWidget):
         layout.addWidget(self.button, 1, 2)
         layout.setColumnStretch(1, 1)
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(WRONG, style=Qt.PenStyle.DotLine))
-        self.shown: int | None = None  # the epoch shown, None while following the latest
         self._first = 0  # the earliest epoch there is a snapshot of
         self._quiet = False
+        events = session.events
+        # (The live view calls follow() as it draws a report.)
+        for event in (events.rewound, events.state_changed, events.network_changed,
+                      events.document_replaced):  # fmt: skip
+            event.connect(self.follow)
         self.follow()
 
     @property
+    def shown(self) -> int | None:
+        """The epoch shown, None while the latest is."""
+        return self.session.shown_epoch
+
+    @property
     def latest(self) -> int:
-        return self.window.controller.history.count
+        return self.session.history.count
 
-    def forget(self) -> None:
-        """The window shows the latest weights again (a step, a report, a new network)."""
-        self.shown = None
-
-    def follow(self) -> None:
-        """Keep the bar at the latest epoch, unless a person has moved it back."""
-        controller = self.window.controller
-        running = controller.state in ("training", "pausing")
-        if running or (self.shown is not None and self.shown > self.latest):
-            self.shown = None  # training shows what it does now; a reset has no past
-        first = controller.snapshots.first
+    def follow(self, *_what_changed) -> None:
+        """Keep the bar at the epoch the session shows: the latest, unless moved back."""
+        session = self.session
+        running = session.state in ("training", "pausing")
+        first = session.snapshots.first
         first = self.latest if first is None else min(first, self.latest)
         can_rewind = self.latest > first
         self._first = first
@@ -79,18 +83,11 @@ class RewindBar(QWidget):
     def _moved(self, epoch: int) -> None:
         if self._quiet:
             return
-        controller = self.window.controller
         epoch = max(epoch, self._first)  # the one-value range's spare slot shows the latest
-        if epoch >= self.latest:
-            self.shown = None
-            self.window.show_latest_weights()
-        else:
-            self.shown = controller.rewind(epoch)
-        self._label()
-        self.window.redraw()
+        self.session.rewind(epoch)  # the session says rewound: follow() shows it
 
     def _label(self) -> None:
-        plot = self.window.error_plot.widget
+        plot = self.plot
         if self.shown is None:
             self.label.setText(f"epoch {self.latest} (latest)")
             if self.marker.scene() is not None:
@@ -103,13 +100,5 @@ class RewindBar(QWidget):
 
     def train_from_here(self) -> None:
         """Make the epoch shown the network's state, the later ones forgotten."""
-        if self.shown is None:
-            return
-        epoch = self.window.controller.train_from(self.shown)
-        self.shown = None
-        self.window.status.clear()  # no progress or error to show until training goes on
-        self.window.status.show_message(
-            f"Back at epoch {epoch}: the epochs after it are forgotten; Train goes on from here."
-        )
-        self.follow()
-        self.window.redraw()
+        if self.shown is not None:
+            self.session.train_from(self.shown)

@@ -23,6 +23,7 @@ from nnsim.io.project import SUFFIX, Project, load_project, save_project
 from nnsim.model import NetworkDocument, new_hopfield, new_mlp, new_perceptron
 from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, Settings
+from nnsim.model.starters import XOR_SETTINGS, xor_network
 from nnsim.resource_files import resource_path
 
 EXAMPLES_FOLDER = "examples"
@@ -104,13 +105,12 @@ def three_input_neuron() -> Project:
 
 def xor(hidden: int, activation: str = "sigmoid") -> Callable[[], Project]:
     def recipe() -> Project:
-        document = _with_output(new_mlp((2, hidden, 1), activation, f"XOR 2-{hidden}-1"), "sigmoid")
         return _project(
-            document,
+            xor_network(hidden, activation),
             f"XOR on a 2-{hidden}-1 network ({activation} hidden layer): one layer cannot learn "
             "it, a hidden layer can.",
-            dataset="xor", learning_rate=0.5, max_epochs=20_000, speed="1000",
-        )  # fmt: skip
+            **XOR_SETTINGS,
+        )
 
     return recipe
 

@@ -1,58 +1,259 @@
-"""What a network needs to train, made the same way by the window and the command line.
+"""What one person is working on, without Qt: the window, the command line and scripts share it.
 
-:func:`prepare_training` compiles the document with the settings' loss,
-initialiser and seed, loads the data as the settings say, and checks that
-the two fit; the window's controller and ``nnsim train PROJECT`` both use it,
-so a project trained either way gives the same numbers.
+A :class:`Session` owns the open work (DESIGN.md section 4): the network
+document, its settings and classroom settings, a Hopfield network's pattern
+memory, the compiled network and its data, the error history, the weight
+snapshots, the weights shown (and how far back they are rewound), and the run
+state.  Its psygnal events (:class:`SessionEvents`) tell views what changed;
+views never ask the window.
+
+Training is a generator here: :meth:`Session.train` yields the reports of
+one run and keeps the history as they pass, so a script needs no thread::
+
+    from nnsim.model.session import Session
+    s = Session.open("resources/examples/xor_2_4_1.nnsim")
+    for report in s.train(max_epochs=200):
+        pass
+    s.save("out.nnsim")
+
+The window runs the same run in a worker thread (``drive(session.run)``,
+:mod:`nnsim.model.training_run`) and hands each report to
+:meth:`Session.take_report` in its own thread, so the history and the
+weights shown change only where views read them.
+
+Layering: the session is the top of the Qt-free part.  It alone in
+``nnsim.model`` reads and writes project files (:mod:`nnsim.io.project`), so
+that ``Session.open`` and ``save`` work from a prompt; ``pyproject.toml``
+allows exactly that import, and forbids ``nnsim.io`` to import the session.
 """
 
-from nnsim.engine import MLP, Perceptron
-from nnsim.engine.datasets import Dataset
-from nnsim.errors import ConfigError
-from nnsim.model.compiler import CompiledNetwork, compile
-from nnsim.model.document import NetworkDocument
-from nnsim.model.settings import Settings, training_data
+from pathlib import Path
+
+from psygnal import Signal, SignalGroup
+
+from nnsim.io.project import Project, load_project, save_project
+from nnsim.model.classroom import Classroom
+from nnsim.model.compiler import parameters_of
+from nnsim.model.document import NetworkDocument, new_hopfield, new_mlp, new_perceptron
+from nnsim.model.history import LossHistory
+from nnsim.model.memory import PatternMemory
+from nnsim.model.session_training import SessionTraining
+from nnsim.model.settings import CUSTOM, Settings
+from nnsim.model.snapshots import WeightSnapshots
+from nnsim.model.starters import DEFAULT_SETTINGS, NEW_SETTINGS, XOR_SETTINGS, xor_network
+
+#: Settings that change the data: a change starts the network again (new weights, history).
+DATA_SETTINGS = frozenset({"dataset", "samples", "noise", "validation_share", "normalisation"})
 
 
-def prepare_training(
-    document: NetworkDocument, settings: Settings, previous: CompiledNetwork | None = None
-) -> tuple[CompiledNetwork, Dataset, Dataset | None]:
-    """(compiled network, training part, validation part or None) for ``document``.
+class SessionEvents(SignalGroup):
+    """What a session tells its views.  Every event is emitted in the thread that changed it.
 
-    ``previous`` lends its trained weights to the neurons both networks have
-    (see :func:`~nnsim.model.compile`).
-
-    Raises
-    ------
-    NnsimError
-        Saying why not: a topology that is no network, data that cannot be
-        made, or data whose inputs or targets do not fit the network.
+    document_replaced()
+        Another network was opened or started: document, settings, classroom and
+        memory may all be new; everything shown is stale.
+    network_changed(CompiledNetwork)
+        A new compiled network (after opening, a reset, a topology change).
+    reported(TrainingReport)
+        A report arrived; its epochs count from the last reset.
+    state_changed(str)
+        "ready", "training", "pausing", "paused", "stopped" or "finished".
+    rewound(object)
+        The weights shown are those of this epoch (an int), or the latest (None).
+    weights_changed()
+        The weights or the history changed: work no undo holds, unsaved until saved.
+    message(str)
+        Something the person should read: why training ended, or could not start.
+    failed(str)
+        Training stopped on an error (divergence, bad data); the weights are the last good ones.
+    sample_stepped(int)
+        :meth:`Session.step_sample` showed a perceptron this row of the data.
+    classroom_changed(Classroom)
+        What the exercise fixes changed.
+    data_changed()
+        The data settings or the person's own data changed, and the network started again
+        (``network_changed`` came first, unless the network cannot take the data); or a
+        newly opened network cannot take its data.
     """
-    data, validation = training_data(settings)
-    compiled = compile(
-        document,
-        loss=settings["loss"],
-        init=settings["init"],
-        init_limit=settings["init_limit"],
-        rng=settings["seed"],
-        previous=previous,
-    )
-    check_sizes(compiled, data)
-    return compiled, data, validation
+
+    document_replaced = Signal()
+    network_changed = Signal(object)
+    reported = Signal(object)
+    state_changed = Signal(str)
+    rewound = Signal(object)
+    weights_changed = Signal()
+    message = Signal(str)
+    failed = Signal(str)
+    sample_stepped = Signal(int)
+    classroom_changed = Signal(object)
+    data_changed = Signal()
 
 
-def check_sizes(compiled: CompiledNetwork, data: Dataset) -> None:
-    """Refuse data whose inputs or targets do not fit the network's first and last layers."""
-    net = compiled.network
-    if not isinstance(net, MLP | Perceptron):
-        raise ConfigError(
-            "A Hopfield network stores patterns rather than training on a data set; "
-            "it cannot be trained on data."
-        )
-    n_in, n_out = data.X.shape[1], data.T.shape[1]
-    if (net.n_inputs, net.n_outputs) != (n_in, n_out):
-        raise ConfigError(
-            f"The data set {data.name!r} has {n_in} inputs and {n_out} target(s), but the "
-            f"network has {net.n_inputs} input and {net.n_outputs} output neurons. Change the "
-            f"layers or choose another data set."
-        )
+class Session(SessionTraining):
+    """The open network and everything made from it; see the module docstring.
+
+    Attributes
+    ----------
+    document : NetworkDocument
+    settings : Settings
+        One object for the session's life: opening another network sets its values.
+    classroom : Classroom
+    memory : PatternMemory or None
+        A Hopfield network's grid, library and stored patterns (None for other kinds).
+    description : str
+        The project's one line saying what it shows (examples have one).
+    compiled : CompiledNetwork or None
+        The network being trained (None before it could be compiled, and for Hopfield).
+    data, validation : Dataset or None
+        The training part and the held-out part of the data.
+    display_network
+        A copy of the network holding the weights shown (the latest, or a rewound epoch).
+    history : LossHistory
+    snapshots : WeightSnapshots
+    shown_epoch : int or None
+        The epoch whose weights are shown after a rewind; None while the latest are.
+    state : str
+    latest : TrainingReport or None
+    problem : str or None
+        Why training could not start last time (None once it could).
+    """
+
+    def __init__(self, document: NetworkDocument | None = None, **settings):
+        self.events = SessionEvents()
+        self.settings = Settings()
+        self.history = LossHistory()
+        self.snapshots = WeightSnapshots()
+        self.document: NetworkDocument = new_mlp()  # until replace() below
+        self.classroom = Classroom()
+        self.memory: PatternMemory | None = None
+        self.description = ""
+        self._replacing = False
+        super().__init__()
+        self.settings.changed.connect(self._setting_changed)
+        self.settings.custom_data_changed.connect(self._custom_data_changed)
+        if document is None:
+            document, settings = xor_network(), {**XOR_SETTINGS, **settings}
+        self.replace(document, **settings)
+
+    # ------------------------------------------------------------- starting
+    @classmethod
+    def new_mlp(cls, sizes=(2, 2, 1), activation: str = "sigmoid") -> "Session":
+        """A fresh MLP (the tutorials' 2-2-1 by default) on XOR, as File > New MLP starts."""
+        return cls(new_mlp(sizes, activation), **NEW_SETTINGS["mlp"])
+
+    @classmethod
+    def new_perceptron(cls, n_inputs: int = 2, n_outputs: int = 1, rule="rosenblatt") -> "Session":
+        """A fresh perceptron on the AND gate, as File > New Perceptron starts."""
+        return cls(new_perceptron(n_inputs, n_outputs, rule), **NEW_SETTINGS["perceptron"])
+
+    @classmethod
+    def new_hopfield(cls, side: int = 10) -> "Session":
+        """A fresh Hopfield memory of ``side`` x ``side`` neurons, no patterns stored."""
+        return cls(new_hopfield(side, side, name="Hopfield memory"), **NEW_SETTINGS["hopfield"])
+
+    @classmethod
+    def open(cls, path) -> "Session":
+        """A session holding the project file at ``path`` (ProjectFileError if unreadable)."""
+        session = cls()
+        session.load(load_project(path))
+        return session
+
+    def replace(
+        self,
+        document: NetworkDocument,
+        memory: PatternMemory | None = None,
+        classroom: Classroom | None = None,
+        data=None,
+        description: str = "",
+        **settings,
+    ) -> None:
+        """Work on ``document`` from now on, with a fresh history, after ending any run.
+
+        Every setting not given in ``settings`` takes its default: nothing carries
+        over from what was open.  ``data`` is the person's own data set (used when
+        ``dataset`` is "custom").  A Hopfield document gets ``memory`` (an empty one
+        of its grid when None); ``classroom`` is what the exercise fixes.
+        """
+        if document.kind == "hopfield" and memory is None:
+            memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
+        self.end_run_now("stopped")
+        self._replacing = True
+        try:
+            self.settings.set_custom_data(data)
+            for name, value in {**DEFAULT_SETTINGS, **settings}.items():
+                self.settings.set(name, value)
+        finally:
+            self._replacing = False
+        self.document, self.memory, self.description = document, memory, description
+        self.classroom = classroom or Classroom()
+        self.forget_training()
+        self.events.document_replaced.emit()
+        if not self.is_hopfield and not self.prepare():
+            self.events.data_changed.emit()  # no network to show, but the data to show changed
+
+    def load(self, project: Project) -> None:
+        """Show a project read from a file: its network, settings, data, weights and history."""
+        kept = project.settings, project.classroom, project.description
+        if project.document.kind == "hopfield":
+            memory = project.memory or PatternMemory(*project.document.grid)
+            self.replace(project.document, memory, kept[1], description=kept[2], **kept[0])
+            return
+        self.replace(
+            project.document, None, kept[1], project.data, kept[2], **kept[0]
+        )  # fmt: skip
+        self.restore(project.weights, project.biases, project.history)
+
+    @property
+    def is_hopfield(self) -> bool:
+        return self.document.kind == "hopfield"
+
+    def set_classroom(self, classroom: Classroom) -> None:
+        """What the exercise fixes from now on."""
+        self.classroom = classroom
+        self.events.classroom_changed.emit(classroom)
+
+    # --------------------------------------------------------------- saving
+    def project(self) -> Project:
+        """What a project file holds for this session: network, settings, weights, history.
+
+        The weights are the network's as trained (a rewind shows earlier ones
+        without changing them); an edited network that cannot compile has none.
+        """
+        common = {"classroom": self.classroom, "description": self.description}
+        if self.is_hopfield:
+            return Project(self.document, self.settings.values(), memory=self.memory, **common)
+        weights = biases = None
+        if self.catch_up():
+            weights, biases = parameters_of(self.trained_network)
+        history = self.history
+        columns = {"train": history.train, "validation": history.validation}
+        columns.update(accuracy=history.accuracy, epochs=history.epochs)
+        return Project(
+            self.document, self.settings.values(), weights, biases, columns,
+            self.settings.custom_data, **common,
+        )  # fmt: skip
+
+    def save(self, path) -> None:
+        """Write the project file (atomically; raises ProjectFileError or ExportError if not)."""
+        save_project(Path(path), self.project())
+
+    # ------------------------------------------------------------- settings
+    def _setting_changed(self, name: str, value) -> None:
+        if self._replacing:
+            return
+        self.set_live(name, value)
+        if name in DATA_SETTINGS:
+            self._data_changed()
+
+    def _custom_data_changed(self, _data) -> None:
+        if not self._replacing and self.settings["dataset"] == CUSTOM:
+            self._data_changed()
+
+    def _data_changed(self) -> None:
+        """New data (set, size, noise, split or scaling): the network starts again on it."""
+        if self.is_hopfield:
+            return
+        self.reset()
+        self.events.data_changed.emit()
+        if self.problem is None:
+            self.events.message.emit("New data: the weights and the error history start again.")

@@ -10,7 +10,7 @@ from nnsim.errors import ConfigError
 def run_to_the_end(window, qtbot, timeout=20_000):
     window.panel.set_value("speed", "fastest")
     window.training_actions["start"].trigger()
-    qtbot.waitUntil(lambda: window.controller.state in ("finished", "stopped"), timeout=timeout)
+    qtbot.waitUntil(lambda: window.session.state in ("finished", "stopped"), timeout=timeout)
 
 
 @pytest.mark.parametrize(
@@ -35,8 +35,8 @@ def test_a_batch_larger_than_the_data_trains_on_all_of_it(window, qtbot):
     window.panel.set_value("batch_size", 1000)  # XOR has 4 samples
     window.panel.set_value("max_epochs", 300)
     run_to_the_end(window, qtbot)
-    assert window.controller.history.count == 300
-    assert np.isfinite(window.controller.history.train).all()
+    assert window.session.history.count == 300
+    assert np.isfinite(window.session.history.train).all()
 
 
 def test_a_one_neuron_hidden_layer_trains_and_says_what_it_can(window, qtbot):
@@ -44,7 +44,7 @@ def test_a_one_neuron_hidden_layer_trains_and_says_what_it_can(window, qtbot):
     window.panel.set_value("max_epochs", 2000)
     run_to_the_end(window, qtbot)
     assert window.document.layer_sizes == (2, 1, 1)
-    assert np.isfinite(window.controller.history.train).all()
+    assert np.isfinite(window.session.history.train).all()
 
 
 def test_every_weight_zero_trains_and_the_diagnostics_say_why_it_stalls(window, qtbot):
@@ -69,5 +69,5 @@ def test_the_largest_learning_rate_allowed_diverges_into_a_message_not_a_crash(
     message = window.statusBar().currentMessage()
     assert message.startswith("Training diverged in epoch")
     assert "Try a smaller learning rate (it is 1000)" in message
-    weights = window.controller.compiled.network.weights
+    weights = window.session.compiled.network.weights
     assert all(np.isfinite(w).all() for w in weights)  # the last good weights stay

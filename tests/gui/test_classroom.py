@@ -52,9 +52,9 @@ def test_frozen_data_refuses_imports_and_drawing(window, tmp_path, monkeypatch):
     path.write_text("a,b,t\n1,2,0\n3,4,1\n")
     assert not window.importer.import_file(path)
     assert said == [FIXED]
-    count = window.controller.data.n_samples
+    count = window.session.data.n_samples
     window.drawing.click(0.5, 0.5, True)
-    assert window.controller.data.n_samples == count
+    assert window.session.data.n_samples == count
     assert window.data_fields.field("dataset").readonly()
 
 
@@ -76,7 +76,7 @@ def test_the_exercise_is_saved_and_every_student_gets_the_same_numbers(
         assert student.panel.field("seed").readonly() and student.settings["seed"] == 42
         for _ in range(5):
             student.training_actions["step"].trigger()
-        results.append([w.copy() for w in student.controller.display_network.weights])
+        results.append([w.copy() for w in student.session.display_network.weights])
         student.training_actions["stop"].trigger()
     for first, second in zip(*results, strict=True):
         np.testing.assert_array_equal(first, second)

@@ -18,7 +18,7 @@ def test_the_table_lists_every_sample_with_its_class_and_part(window):
 
 def test_data_the_network_cannot_take_is_shown_all_the_same(window):
     window.panel.set_value("dataset", "iris")  # 4 inputs, 3 classes: not for 2-4-1
-    assert window.controller.problem.startswith("The data set 'iris' has 4 inputs")
+    assert window.session.problem.startswith("The data set 'iris' has 4 inputs")
     assert window.data_view.samples.rowCount() == 150
     assert window.data_view.description.text().startswith("<b>iris</b>")
 
@@ -43,21 +43,21 @@ def click_on_plot(qtbot, plot, x, y, button=Qt.MouseButton.LeftButton):
 def test_clicks_on_the_decision_plot_draw_points_of_the_chosen_class(window, qtbot):
     window.data_dock.raise_()  # its tab to the front: behind Parameters it takes no clicks
     window.panel.set_value("dataset", "blobs")
-    before = window.controller.data.n_samples
+    before = window.session.data.n_samples
     qtbot.mouseClick(window.data_view.draw_button, Qt.MouseButton.LeftButton)
     assert window.data_view.draw_button.isChecked()
     window.data_view.draw_class.setCurrentIndex(1)
     click_on_plot(qtbot, window.decision_plot, -0.5, 0.25)
-    data = window.controller.data
+    data = window.session.data
     assert data.n_samples == before + 1 and window.settings["dataset"] == "custom"
     np.testing.assert_allclose(data.X[-1], [-0.5, 0.25], atol=0.05)  # within a pixel or two
     assert data.y[-1] == 1
 
     click_on_plot(qtbot, window.decision_plot, -0.5, 0.25, Qt.MouseButton.RightButton)
-    assert window.controller.data.n_samples == before  # the point just drawn is the nearest
+    assert window.session.data.n_samples == before  # the point just drawn is the nearest
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert window.settings["dataset"] == "blobs" and window.controller.data.n_samples == before
+    assert window.settings["dataset"] == "blobs" and window.session.data.n_samples == before
 
 
 def test_clicks_do_nothing_unless_drawing(window, qtbot):

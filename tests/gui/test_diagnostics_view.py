@@ -15,7 +15,7 @@ def test_a_perceptron_on_xor_is_told_to_add_a_hidden_layer(window, qtbot):
     window.panel.set_value("speed", "fastest")
     view = show_diagnostics(window)
     window.training_actions["start"].trigger()
-    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=20_000)
     assert [hint.kind for hint in view.hints] == ["not_separable"]
     assert "Add a hidden layer" in view.toPlainText()
 

@@ -72,8 +72,8 @@ def test_a_perceptron_that_learns_in_a_few_epochs_fills_the_plot(qtbot, window):
     toolbar = window.findChild(QToolBar, "trainingToolBar")
     start = toolbar.widgetForAction(window.training_actions["start"])
     qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=WAIT_MS)
-    count = window.controller.history.count
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=WAIT_MS)
+    count = window.session.history.count
     assert count < window.settings["max_epochs"] / 100, "the run stopped at its target"
     window.live.draw(force=True)
     (_, x_high), _ = ranges(window.error_plot)

@@ -45,7 +45,7 @@ def test_while_training_runs_it_asks_for_a_pause(window, qtbot):
     assert "Pause training" in window.explainer.view.text.toPlainText()
     assert notes_on_canvas(window) == []
     window.training_actions["pause"].trigger()
-    qtbot.waitUntil(lambda: window.controller.state == "paused", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=10_000)
     assert window.explainer.view.counter.text().endswith("of 7")
     window.training_actions["stop"].trigger()
 

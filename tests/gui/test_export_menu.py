@@ -22,12 +22,12 @@ def test_the_exported_script_gives_the_windows_outputs_for_raw_inputs(window, ch
     choose(tmp_path / "iris_net")  # the suffix is added
     export_action(window, "actionExportScript").trigger()
     script = runpy.run_path(str(tmp_path / "iris_net.py"))
-    controller = window.controller
+    session = window.session
     raw = datasets.iris().X
     outputs = script["outputs"](raw)
-    training_rows = controller.data.X  # scaled as training saw them
+    training_rows = session.data.X  # scaled as training saw them
     np.testing.assert_allclose(
-        controller.display_network.predict(training_rows),
+        session.display_network.predict(training_rows),
         script["predict"](training_rows, script["LAYERS"]),
         rtol=0, atol=1e-12,
     )  # fmt: skip
@@ -37,7 +37,7 @@ def test_the_exported_script_gives_the_windows_outputs_for_raw_inputs(window, ch
 
 def test_weights_as_json_and_npz_are_the_windows_weights(window, choose, tmp_path):
     window.training_actions["step"].trigger()
-    weights = window.controller.display_network.weights
+    weights = window.session.display_network.weights
     choose(tmp_path / "w.json")
     export_action(window, "actionExportJson").trigger()
     layers = json.loads((tmp_path / "w.json").read_text())["layers"]

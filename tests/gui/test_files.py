@@ -4,8 +4,8 @@ import numpy as np
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from nnsim.gui.training import TrainingController
 from nnsim.io.examples import examples
+from nnsim.model.session import Session
 
 Button = QMessageBox.StandardButton
 
@@ -20,8 +20,8 @@ def test_save_then_open_restores_network_settings_weights_and_history(
         window.training_actions["step"].trigger()
     saved = {
         "document": window.document.snapshot(),
-        "weights": [w.copy() for w in window.controller.compiled.network.weights],
-        "history": window.controller.history.train.copy(),
+        "weights": [w.copy() for w in window.session.compiled.network.weights],
+        "history": window.session.history.train.copy(),
     }
     assert window.isWindowModified()
     choose(tmp_path / "mine")  # the suffix is added
@@ -31,18 +31,18 @@ def test_save_then_open_restores_network_settings_weights_and_history(
 
     window.training_actions["stop"].trigger()  # else New would ask to stop the paused run
     window.new_actions["mlp"].trigger()
-    assert window.document.layer_sizes == (2, 2, 1) and window.controller.history.count == 0
+    assert window.document.layer_sizes == (2, 2, 1) and window.session.history.count == 0
     choose(tmp_path / "mine.nnsim")
     window.files.open_action.trigger()
     assert window.document.snapshot() == saved["document"]
     assert window.settings["learning_rate"] == 0.25
     for got, expected in zip(
-        window.controller.compiled.network.weights, saved["weights"], strict=True
+        window.session.compiled.network.weights, saved["weights"], strict=True
     ):
         np.testing.assert_array_equal(got, expected)
-    np.testing.assert_array_equal(window.controller.history.train, saved["history"])
+    np.testing.assert_array_equal(window.session.history.train, saved["history"])
     window.training_actions["step"].trigger()
-    assert window.controller.latest.epoch == 6, "training goes on from the saved epoch"
+    assert window.session.latest.epoch == 6, "training goes on from the saved epoch"
     assert window.files.recent()[0] == str(tmp_path / "mine.nnsim")
 
 
@@ -56,7 +56,7 @@ def test_a_network_edited_after_training_saves_and_opens_with_its_kept_weights(
     for _ in range(3):
         window.training_actions["step"].trigger()
     window.training_actions["stop"].trigger()
-    trained = window.controller.compiled.network.weights[0].copy()  # 4 x 2
+    trained = window.session.compiled.network.weights[0].copy()  # 4 x 2
     window.editor.view.add_neuron_to(window.document.layers[1].id)  # a fifth, connected
     choose(tmp_path / "edited.nnsim")
     window.files.save_action.trigger()
@@ -64,7 +64,7 @@ def test_a_network_edited_after_training_saves_and_opens_with_its_kept_weights(
     window.new_actions["mlp"].trigger()
     assert window.files.open(tmp_path / "edited.nnsim"), warnings
     assert window.document.snapshot() == edited
-    first = window.controller.compiled.network.weights[0]
+    first = window.session.compiled.network.weights[0]
     assert first.shape == (5, 2)
     np.testing.assert_array_equal(first[:4], trained)  # the trained neurons' weights kept
 
@@ -131,13 +131,13 @@ def test_open_example_lists_every_example_and_opens_the_chosen_one_unsaved(windo
 
 def test_the_slope_example_steps_sample_by_sample_as_the_tutorial(window):
     window.files.open_example("ladybird_caterpillar")
-    network = window.controller.display_network
+    network = window.session.display_network
     assert network.weights[0, 0] == 0.25
     step = window.training_actions["sample"]
     step.trigger()
-    assert round(window.controller.display_network.weights[0, 0], 4) == 0.3083
+    assert round(window.session.display_network.weights[0, 0], 4) == 0.3083
     step.trigger()
-    assert round(window.controller.display_network.weights[0, 0], 4) == 1.6042
+    assert round(window.session.display_network.weights[0, 0], 4) == 1.6042
 
 
 def test_open_example_asks_about_unsaved_edits_first(window):
@@ -166,9 +166,9 @@ def test_an_open_that_fails_partway_changes_nothing_and_save_keeps_the_good_file
     assert window.files.open_example("iris")
     window.files.ask_to_save = lambda: Button.Discard
     assert window.files.open(good)
-    weights = [w.copy() for w in window.controller.compiled.network.weights]
+    weights = [w.copy() for w in window.session.compiled.network.weights]
 
-    restore = TrainingController.restore
+    restore = Session.restore
     failures = []
 
     def fails_partway(*args, **kwargs):  # after the settings, data and network came in
@@ -178,14 +178,14 @@ def test_an_open_that_fails_partway_changes_nothing_and_save_keeps_the_good_file
         restore(*args, **kwargs)
 
     with monkeypatch.context() as patch:
-        patch.setattr(TrainingController, "restore", fails_partway)
+        patch.setattr(Session, "restore", fails_partway)
         assert not window.files.open_example("digits")
     assert warnings and "nothing was changed" in warnings[-1]
     assert "Cannot set range" not in warnings[-1], "no developer's message for a person"
     assert window.files.path == good and window.windowTitle() == "good[*] - nnsim"
     assert window.settings["dataset"] == "xor" and window.settings["learning_rate"] == 0.25
     assert window.document.layer_sizes == (2, 4, 1)
-    for kept, now in zip(weights, window.controller.compiled.network.weights, strict=True):
+    for kept, now in zip(weights, window.session.compiled.network.weights, strict=True):
         np.testing.assert_array_equal(kept, now)
     assert not window.isWindowModified()
     window.files.save_action.trigger()
@@ -221,6 +221,6 @@ def test_a_project_whose_data_reach_1e308_opens_whole(window, tmp_path, monkeypa
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     assert window.files.open(path), warnings
     assert window.files.path == path and window.document.layer_sizes == (2, 3, 1)
-    np.testing.assert_array_equal(window.controller.data.X, X)
+    np.testing.assert_array_equal(window.session.data.X, X)
     (x_low, x_high), _ = window.decision_plot.widget.getPlotItem().getViewBox().viewRange()
     assert np.isfinite([x_low, x_high]).all() and x_high > 1e299

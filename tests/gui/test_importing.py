@@ -41,13 +41,13 @@ def test_import_through_the_dialog_trains_on_the_file(window, choose, qtbot, bug
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert not asked  # XOR's 2-4-1 network fits 2 inputs and 2 classes
     assert window.settings["dataset"] == "custom"
-    data = window.controller.data
+    data = window.session.data
     assert data.class_names == ("ladybird", "caterpillar")
     np.testing.assert_array_equal(data.X[:, 0], [3.0, 1.0, 2.8, 0.9])
     window.training_actions["step"].trigger()
-    assert window.controller.history.count == 1
+    assert window.session.history.count == 1
     window.undo_stack.undo()
-    assert window.settings["dataset"] == "xor" and window.controller.data.name == "xor"
+    assert window.settings["dataset"] == "xor" and window.session.data.name == "xor"
 
 
 def test_a_changed_role_is_used_and_the_network_is_resized_after_asking(
@@ -62,17 +62,17 @@ def test_a_changed_role_is_used_and_the_network_is_resized_after_asking(
     assert "2 inputs, 1 target" in dialog.summary.text()
     ok_button(dialog).click()
     assert asked == []  # 2 inputs and 1 target fit the 2-4-1 network
-    assert window.controller.data.feature_names == ("a", "c")
-    assert window.controller.data.task == "regression"
+    assert window.session.data.feature_names == ("a", "c")
+    assert window.session.data.task == "regression"
 
     dialog = open_import(window, choose, path)  # now all three are inputs
     ok_button(dialog).click()
     assert "The data has 3 inputs and 1 output; the network has 2 inputs" in asked[-1]
     assert window.document.layer_sizes == (3, 4, 1)
-    assert window.controller.problem is None
+    assert window.session.problem is None
     window.undo_stack.undo()  # one step: the data and the resize together
     assert window.document.layer_sizes == (2, 4, 1)
-    assert window.controller.data.feature_names == ("a", "c")
+    assert window.session.data.feature_names == ("a", "c")
 
 
 def test_refusing_the_resize_keeps_data_and_network(window, choose, tmp_path):
@@ -139,7 +139,7 @@ def test_imported_data_is_saved_in_the_project_and_comes_back(window, choose, tm
     assert window.settings["dataset"] == "xor"
     choose(tmp_path / "bugs.nnsim")
     window.files.open_action.trigger()
-    data = window.controller.data
+    data = window.session.data
     assert data.class_names == ("ladybird", "caterpillar")
     np.testing.assert_array_equal(data.X, [[3.0, 1.0], [1.0, 3.0], [2.8, 1.2], [0.9, 2.9]])
-    assert window.controller.history.count == 1
+    assert window.session.history.count == 1

@@ -27,7 +27,7 @@ def press(qtbot, window, key):
 
 def test_the_window_opens_with_xor_ready_and_named_parts(window):
     assert window.document.layer_sizes == (2, 4, 1)
-    assert window.controller.state == "ready" and window.controller.data.name == "xor"
+    assert window.session.state == "ready" and window.session.data.name == "xor"
     for name in ("topologyView", "parameterTree", "errorPlot", "decisionPlot"):
         assert window.findChild(object, name) is not None, name
     assert window.findChild(QProgressBar, "trainingProgress") is not None
@@ -41,7 +41,7 @@ def test_the_window_opens_with_xor_ready_and_named_parts(window):
 
 def test_pressing_train_on_xor_brings_the_plotted_error_below_005(qtbot, window):
     press(qtbot, window, "start")
-    assert window.controller.state == "training"
+    assert window.session.state == "training"
 
     def plotted_error_is_low():
         _, errors = window.error_plot.curve_data()
@@ -53,31 +53,31 @@ def test_pressing_train_on_xor_brings_the_plotted_error_below_005(qtbot, window)
     assert epochs[-1] == len(errors), "one point per epoch"
     assert "Training" in window.status.state.text()
     press(qtbot, window, "stop")
-    qtbot.waitUntil(lambda: window.controller.state == "stopped", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.state == "stopped", timeout=WAIT_MS)
     assert window.decision_plot.misclassified == 0, "XOR is solved on the plot too"
 
 
 def test_pause_resume_and_step_by_exactly_one_epoch(qtbot, window):
     press(qtbot, window, "start")
-    qtbot.waitUntil(lambda: window.controller.history.count > 20, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.history.count > 20, timeout=WAIT_MS)
     press(qtbot, window, "pause")
-    qtbot.waitUntil(lambda: window.controller.state == "paused", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=WAIT_MS)
     assert window.training_actions["pause"].text() == "Resume"
-    held = window.controller.history.count
+    held = window.session.history.count
     press(qtbot, window, "step")
-    assert window.controller.history.count == held + 1
+    assert window.session.history.count == held + 1
     assert f"epoch {held + 1:,} of" in window.status.state.text()
     press(qtbot, window, "pause")  # now Resume
-    assert window.controller.state == "training"
-    qtbot.waitUntil(lambda: window.controller.history.count > held + 20, timeout=WAIT_MS)
+    assert window.session.state == "training"
+    qtbot.waitUntil(lambda: window.session.history.count > held + 20, timeout=WAIT_MS)
 
 
 def test_a_learning_rate_typed_mid_run_reaches_the_next_reports(qtbot, window):
     press(qtbot, window, "start")
-    qtbot.waitUntil(lambda: window.controller.latest is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.latest is not None, timeout=WAIT_MS)
     window.panel.field("learning_rate").setValue(2.0)
-    qtbot.waitUntil(lambda: window.controller.latest.learning_rate == 2.0, timeout=WAIT_MS)
-    assert window.controller.state == "training"
+    qtbot.waitUntil(lambda: window.session.latest.learning_rate == 2.0, timeout=WAIT_MS)
+    assert window.session.state == "training"
     assert window.undo_stack.undoText() == "Set Learning rate η"
 
 
@@ -90,7 +90,7 @@ def test_an_invalid_value_springs_back_with_the_reason(qtbot, window):
 
 def test_changing_the_network_while_training_asks_to_stop_first(qtbot, window, monkeypatch):
     press(qtbot, window, "start")
-    qtbot.waitUntil(lambda: window.controller.latest is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.latest is not None, timeout=WAIT_MS)
     view, doc = window.editor.view, window.document
     before = doc.snapshot()
     asked = []
@@ -107,14 +107,14 @@ def test_changing_the_network_while_training_asks_to_stop_first(qtbot, window, m
         view.add_neuron_to(doc.layers[1].id)
     assert asked == ["Training is using the network. Stop it to add neuron?"]
     assert "stop it" in refused.args[0] and doc.snapshot() == before
-    assert window.controller.state == "training" and not view.undo_action.isEnabled()
+    assert window.session.state == "training" and not view.undo_action.isEnabled()
     window.panel.field("max_epochs").setValue(7)
     assert window.settings["max_epochs"] == 20_000 and "stop it" in window.panel.reason.text()
     assert asked[-1] == "Training is using the network. Stop it to change epochs?"
 
     answer(QMessageBox.StandardButton.Yes)
     view.add_neuron_to(doc.layers[1].id)
-    assert window.controller.state == "stopped" and not window.controller.busy
+    assert window.session.state == "stopped" and not window.session.busy
     assert doc.layer_sizes == (2, 5, 1) and view.undo_action.isEnabled()
     window.panel.field("max_epochs").setValue(7)
     assert window.settings["max_epochs"] == 7, "no longer training: no question"
@@ -124,9 +124,9 @@ def test_changing_the_network_while_training_asks_to_stop_first(qtbot, window, m
 def test_closing_mid_training_stops_the_worker(qtbot, make_window):
     window = make_window()
     press(qtbot, window, "start")
-    qtbot.waitUntil(lambda: window.controller.history.count > 10, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.history.count > 10, timeout=WAIT_MS)
     window.close()
-    assert not window.controller.busy and window.controller.state == "stopped"
+    assert not window.session.busy and window.session.state == "stopped"
     # no_thread_left_running (tests/conftest.py) checks no thread outlives the test
 
 
@@ -142,12 +142,12 @@ def test_the_dock_layout_is_remembered(qtbot, make_window):
 
 def test_a_new_perceptron_trains_on_and(qtbot, window):
     window.new_actions["perceptron"].trigger()
-    assert window.document.kind == "perceptron" and window.controller.data.name == "and"
+    assert window.document.kind == "perceptron" and window.session.data.name == "and"
     for _ in range(3):
         window.training_actions["step"].trigger()
-    assert window.controller.history.count == 3
+    assert window.session.history.count == 3
     assert window.panel.field("rule").value() == "rosenblatt"
-    weights = window.controller.compiled.network.weights
+    weights = window.session.compiled.network.weights
     assert np.isfinite(weights).all()
     assert QApplication.activeModalWidget() is None
 
@@ -170,8 +170,8 @@ def test_from_an_empty_network_to_trained_xor_with_clicks_and_the_train_button(q
     click(2 * LAYER_SPACING, 0)  # the output
     assert window.document.layer_sizes == (2, 4, 1) and len(window.document.connections) == 12
     press(qtbot, window, "start")
-    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=WAIT_MS)
-    assert window.controller.latest.train_loss <= window.settings["target_error"]
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=WAIT_MS)
+    assert window.session.latest.train_loss <= window.settings["target_error"]
     assert window.decision_plot.misclassified == 0
 
 
@@ -204,16 +204,16 @@ def test_reset_clears_the_history_the_plots_and_the_status(qtbot, window):
         press(qtbot, window, "step")
     assert window.status.progress.value() == 3 and window.status.error.text()
     press(qtbot, window, "reset")
-    assert window.controller.history.count == 0 and window.controller.state == "ready"
+    assert window.session.history.count == 0 and window.session.state == "ready"
     assert window.status.progress.value() == -1 and window.status.error.text() == ""
     assert len(window.error_plot.curve_data()[1]) == 0
 
 
 def test_randomise_draws_a_new_seed_that_undo_takes_back(qtbot, window):
-    seed, weights = window.settings["seed"], window.controller.compiled.network.weights[0].copy()
+    seed, weights = window.settings["seed"], window.session.compiled.network.weights[0].copy()
     window.randomise_action.trigger()
     assert window.settings["seed"] != seed
-    assert not np.array_equal(window.controller.compiled.network.weights[0], weights)
+    assert not np.array_equal(window.session.compiled.network.weights[0], weights)
     window.undo_stack.undo()
     assert window.settings["seed"] == seed
 
@@ -232,7 +232,7 @@ def test_new_data_starts_afresh_and_data_that_does_not_fit_is_explained(qtbot, w
         press(qtbot, window, "step")
     press(qtbot, window, "stop")
     window.panel.field("dataset").setValue("moons")
-    assert window.controller.data.name == "moons" and window.controller.history.count == 0
+    assert window.session.data.name == "moons" and window.session.history.count == 0
     assert window.status.sample_selector.maximum() == 200, "the plots follow at once"
     window.panel.field("dataset").setValue("iris")
     assert "4 inputs and 3 target(s)" in window.panel.reason.text()
@@ -240,7 +240,7 @@ def test_new_data_starts_afresh_and_data_that_does_not_fit_is_explained(qtbot, w
     dialog = window.findChild(QMessageBox, "cannotTrainDialog")
     assert dialog is not None and dialog.isVisible() and "iris" in dialog.text()
     dialog.close()
-    assert window.controller.state == "ready"
+    assert window.session.state == "ready"
 
 
 def test_epochs_count_from_the_last_reset(qtbot, window):
@@ -249,9 +249,9 @@ def test_epochs_count_from_the_last_reset(qtbot, window):
     press(qtbot, window, "stop")
     for _ in range(2):
         press(qtbot, window, "step")
-    assert window.controller.history.count == 3 and window.controller.state == "finished"
+    assert window.session.history.count == 3 and window.session.state == "finished"
     press(qtbot, window, "step")
-    assert window.controller.history.count == 3
+    assert window.session.history.count == 3
     assert "All 3 epochs set are trained" in window.panel.reason.text()
     window.findChild(QMessageBox, "cannotTrainDialog").close()
 
@@ -296,8 +296,8 @@ def test_a_run_that_meets_its_target_early_says_at_which_epoch(qtbot, window):
     window.panel.set_value("speed", "fastest")
     window.panel.set_value("target_error", 0.05)
     press(qtbot, window, "start")
-    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=WAIT_MS)
-    epoch = window.controller.history.count
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=WAIT_MS)
+    epoch = window.session.history.count
     assert epoch < window.settings["max_epochs"]
     text = window.status.state.text()
     assert text == f"Finished · epoch {epoch:,} of {window.settings['max_epochs']:,}"
@@ -311,10 +311,10 @@ def test_at_full_speed_the_plots_redraw_twice_a_second_even_over_budget(qtbot, w
     window.panel.set_value("use_target_error", False)
     window.panel.set_value("max_epochs", 10_000_000)
     press(qtbot, window, "start")
-    qtbot.waitUntil(lambda: window.controller.history.count > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.history.count > 0, timeout=WAIT_MS)
     before = window.live.frames
     qtbot.wait(2000)
     redraws = window.live.frames - before
     press(qtbot, window, "stop")
-    qtbot.waitUntil(lambda: window.controller.state == "stopped", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.state == "stopped", timeout=WAIT_MS)
     assert 3 <= redraws <= 6  # 1 / MAX_REDRAW_GAP a second, no more

@@ -213,7 +213,7 @@ def test_a_project_s_names_read_as_written_and_are_never_markup(
 
 def test_data_the_plots_cannot_draw_is_named_as_written(window, said, markup, tmp_path):
     assert window.files.open(marked_project(markup, tmp_path, features=3))
-    assert window.controller.problem is not None  # 3 inputs, 2 input neurons
+    assert window.session.problem is not None  # 3 inputs, 2 input neurons
     window.start_training()  # "Cannot train: ..."
     window.findChild(QAction, "actionExportScript").trigger()  # "Nothing to export: ..."
     assert markup_shown(window, said) == []

@@ -79,7 +79,7 @@ def test_the_window_shows_weights_and_results_after_training(qtbot, tmp_path, ta
     window.show()
     window.settings.set("speed", "fastest")
     window.training_actions["start"].trigger()
-    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=30_000)
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=30_000)
     window.plot_tabs.setCurrentIndex(tab)
     if tab == 2:
         assert "100.0% correct" in window.results.summary.text()

@@ -20,7 +20,7 @@ def test_switching_biases_off_drops_the_snapshots_it_no_longer_fits(window):
     bar = window.rewind
     assert bar.slider.minimum() >= 10  # nothing from before the biases went to rewind to
     bar.slider.setValue(bar.slider.minimum())
-    weights = window.controller.display_network.weights
+    weights = window.session.display_network.weights
     assert all(np.isfinite(w).all() for w in weights)
 
 
@@ -46,7 +46,7 @@ def test_an_opened_project_rewinds_no_earlier_than_its_first_snapshot(window, ch
 
 def test_saving_while_rewound_keeps_the_trained_weights(window, choose, tmp_path):
     step(window, 12)
-    trained = [w.copy() for w in window.controller.compiled.network.weights]
+    trained = [w.copy() for w in window.session.compiled.network.weights]
     window.rewind.slider.setValue(2)
     choose(tmp_path / "rewound.nnsim")
     window.files.save_action.trigger()
@@ -83,9 +83,9 @@ def test_a_fixed_data_set_refuses_an_import_and_a_frozen_network_one_that_needs_
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
     path = tmp_path / "three.csv"
     path.write_text("a,b,c,t\n1,2,3,0\n3,4,5,1\n")
-    window.set_classroom(Classroom(frozen=frozenset({"dataset"})))
+    window.session.set_classroom(Classroom(frozen=frozenset({"dataset"})))
     assert not window.importer.import_file(path) and said[-1] == FIXED
-    window.set_classroom(Classroom(network_frozen=True))
+    window.session.set_classroom(Classroom(network_frozen=True))
     window.importer.ask_to_resize = lambda question: QMessageBox.StandardButton.Yes
     window.importer.import_file(path)
     window.importer.dialog.accept()
@@ -94,14 +94,14 @@ def test_a_fixed_data_set_refuses_an_import_and_a_frozen_network_one_that_needs_
 
 
 def test_randomise_says_the_exercise_fixes_the_seed(window):
-    window.set_classroom(Classroom(frozen=frozenset({"learning_rate"})))
+    window.session.set_classroom(Classroom(frozen=frozenset({"learning_rate"})))
     seed = window.settings["seed"]
     window.randomise_action.trigger()
     assert window.settings["seed"] == seed and window.statusBar().currentMessage() == FIXED
 
 
 def test_frozen_network_fields_are_read_only_and_refused_without_asking(window):
-    window.set_classroom(Classroom(network_frozen=True))
+    window.session.set_classroom(Classroom(network_frozen=True))
     field = window.panel.field("bias")
     assert field.readonly()
     field.setValue(False)

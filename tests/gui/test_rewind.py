@@ -11,20 +11,20 @@ def train_epochs(window, count):
 
 def test_the_slider_shows_the_weights_of_an_earlier_epoch_everywhere(window):
     window.panel.set_value("speed", "fastest")
-    start = [w.copy() for w in window.controller.compiled.network.weights]
+    start = [w.copy() for w in window.session.compiled.network.weights]
     train_epochs(window, 30)
-    latest = [w.copy() for w in window.controller.compiled.network.weights]
+    latest = [w.copy() for w in window.session.compiled.network.weights]
     bar = window.rewind
     assert bar.slider.maximum() == 30 and bar.slider.value() == 30
     assert bar.label.text() == "epoch 30 (latest)"
     bar.slider.setValue(0)
     assert bar.shown == 0 and bar.label.text() == "epoch 0 of 30"
-    for shown, first in zip(window.controller.display_network.weights, start, strict=True):
+    for shown, first in zip(window.session.display_network.weights, start, strict=True):
         np.testing.assert_array_equal(shown, first)
     assert bar.marker.value() == 0
     bar.slider.setValue(30)  # back to the latest
     assert bar.shown is None
-    for shown, last in zip(window.controller.display_network.weights, latest, strict=True):
+    for shown, last in zip(window.session.display_network.weights, latest, strict=True):
         np.testing.assert_array_equal(shown, last)
 
 
@@ -34,11 +34,11 @@ def test_train_from_here_forgets_the_later_epochs_and_goes_on_from_there(window)
     bar.slider.setValue(10)
     epoch = bar.shown
     assert 0 < epoch <= 10
-    kept = [w.copy() for w in window.controller.display_network.weights]
+    kept = [w.copy() for w in window.session.display_network.weights]
     bar.button.click()
-    assert window.controller.history.count == epoch
-    for weights, snapshot in zip(window.controller.compiled.network.weights, kept, strict=True):
+    assert window.session.history.count == epoch
+    for weights, snapshot in zip(window.session.compiled.network.weights, kept, strict=True):
         np.testing.assert_array_equal(weights, snapshot)
     window.training_actions["step"].trigger()
-    assert window.controller.history.count == epoch + 1
+    assert window.session.history.count == epoch + 1
     assert bar.slider.maximum() == epoch + 1

@@ -27,8 +27,8 @@ def test_own_data_round_trips_through_a_project_and_out_as_a_script(make_window,
     for _ in range(25):
         window.training_actions["step"].trigger()
     window.training_actions["stop"].trigger()
-    trained = [w.copy() for w in window.controller.display_network.weights]
-    history = window.controller.history.train.copy()
+    trained = [w.copy() for w in window.session.display_network.weights]
+    history = window.session.history.train.copy()
     choose(tmp_path / "arms.nnsim")
     window.files.save_action.trigger()
     window.close()
@@ -37,11 +37,11 @@ def test_own_data_round_trips_through_a_project_and_out_as_a_script(make_window,
     again = make_window()
     choose(tmp_path / "arms.nnsim")
     again.files.open_action.trigger()
-    data = again.controller.data
+    data = again.session.data
     assert data.class_names == ("a", "b") and data.n_samples == 60
-    for got, saved in zip(again.controller.display_network.weights, trained, strict=True):
+    for got, saved in zip(again.session.display_network.weights, trained, strict=True):
         np.testing.assert_array_equal(got, saved)
-    np.testing.assert_array_equal(again.controller.history.train, history)
+    np.testing.assert_array_equal(again.session.history.train, history)
 
     plot_png = tmp_path / "boundary.png"
     choose(plot_png)
@@ -58,5 +58,5 @@ def test_own_data_round_trips_through_a_project_and_out_as_a_script(make_window,
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     printed = np.loadtxt(done.stdout.splitlines(), delimiter=",", ndmin=2)
-    expected = again.controller.display_network.predict(data.X)
+    expected = again.session.display_network.predict(data.X)
     np.testing.assert_allclose(printed, expected, rtol=0, atol=1e-12)

@@ -33,7 +33,7 @@ def people(window):
     table = read_table(PEOPLE, "people")
     window.importer.use_data(make_csv_dataset(table, guess_roles(table)))
     window.panel.set_value("normalisation", "z-score")
-    assert abs(window.controller.data.X.mean()) < 1e-9, "the network sees them scaled"
+    assert abs(window.session.data.X.mean()) < 1e-9, "the network sees them scaled"
     return table
 
 
@@ -76,7 +76,7 @@ def test_the_decision_plot_is_drawn_over_the_persons_numbers(window, people):
     # The map is the network's answer for the scaled inputs under each point of the plane.
     xs, ys, points = plot._grid
     assert xs[0] < min(heights) < max(heights) < xs[-1]
-    network, scaling = window.controller.display_network, plot.scaling
+    network, scaling = window.session.display_network, plot.scaling
     expected = network.predict(scaling.to_network(points))[:, 0].reshape(len(ys), len(xs))
     np.testing.assert_allclose(plot.image.image, expected, rtol=1e-12, atol=1e-12)
     ringed = plot.rings.getData()[0]
@@ -88,7 +88,7 @@ def test_show_scaled_values_shows_what_the_network_sees_and_says_so(qtbot, windo
     box = window.data_view.scaled_box
     assert box.isEnabled() and not box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    scaled = window.controller.data.X
+    scaled = window.session.data.X
     assert cells(window, 0) == [f"{v:.6g}" for v in scaled[:, 0]]
     assert "z-score" in header(window, 0)
     plot = window.decision_plot

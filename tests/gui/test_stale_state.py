@@ -19,11 +19,11 @@ def counter(window):
 def test_the_sample_counter_counts_the_data_shown_even_when_the_network_cannot_take_it(window):
     window.files.open_example("digits")
     window.panel.set_value("validation_share", 0.0)
-    assert counter(window).maximum() == window.controller.data.n_samples > 1000
+    assert counter(window).maximum() == window.session.data.n_samples > 1000
     table = read_table(SIXTY_ROWS, "sixty")
     window.settings.set_custom_data(make_csv_dataset(table, guess_roles(table)))
     window.panel.set_value("dataset", "custom")  # 2 inputs: the 64-100-10 net cannot take them
-    assert window.controller.problem is not None
+    assert window.session.problem is not None
     assert window.data_view.samples.rowCount() == 60
     assert counter(window).maximum() == 60 and counter(window).suffix() == " of 60"
 

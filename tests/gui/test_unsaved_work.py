@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QMessageBox
 
-from nnsim.gui.main_window import DEFAULT_SETTINGS, NEW_SETTINGS
+from nnsim.model.starters import DEFAULT_SETTINGS, NEW_SETTINGS
 
 Button = QMessageBox.StandardButton
 
@@ -24,13 +24,13 @@ def test_training_marks_the_project_modified_and_new_asks_before_it_goes(window,
     assert not window.isWindowModified()
     window.training_actions["step"].trigger()
     window.training_actions["stop"].trigger()
-    trained = [w.copy() for w in window.controller.compiled.network.weights]
+    trained = [w.copy() for w in window.session.compiled.network.weights]
     assert window.isWindowModified(), "trained weights are unsaved work"
     asked = cancelling(window)
     window.new_actions["mlp"].trigger()
     assert asked, "New asks before trained weights go"
-    assert window.document.layer_sizes == (2, 2, 1) and window.controller.history.count == 1
-    for kept, now in zip(trained, window.controller.compiled.network.weights, strict=True):
+    assert window.document.layer_sizes == (2, 2, 1) and window.session.history.count == 1
+    for kept, now in zip(trained, window.session.compiled.network.weights, strict=True):
         assert (kept == now).all()
 
 
@@ -40,7 +40,7 @@ def test_reset_going_back_and_a_perceptron_step_are_unsaved_work(window, tmp_pat
         window.training_actions["step"].trigger()
     window.training_actions["stop"].trigger()
     saved(window, tmp_path / "a.nnsim")
-    window.controller.train_from(1)  # back to an earlier epoch: the later ones are gone
+    window.session.train_from(1)  # back to an earlier epoch: the later ones are gone
     assert window.isWindowModified()
     saved(window, tmp_path / "b.nnsim")
     window.reset_weights()
@@ -81,7 +81,7 @@ def test_new_mlp_after_digits_starts_from_its_own_defaults(window):
     expected = {**DEFAULT_SETTINGS, **NEW_SETTINGS["mlp"]}
     assert window.settings.values() == expected
     assert window.settings.custom_data is None
-    assert window.controller.start(), window.controller.problem
+    assert window.controller.start(), window.session.problem
     window.controller.shutdown()
 
 
@@ -91,5 +91,5 @@ def test_new_perceptron_after_an_imported_data_set_trains_on_the_and_gate(window
     window.files.ask_to_save = lambda: Button.Discard
     window.new_actions["perceptron"].trigger()
     assert window.settings.values() == {**DEFAULT_SETTINGS, **NEW_SETTINGS["perceptron"]}
-    assert window.controller.step(), window.controller.problem
+    assert window.session.step(), window.session.problem
     window.controller.shutdown()

@@ -37,7 +37,7 @@ def test_a_finished_worker_is_let_go_in_the_gui_thread(window, qtbot, monkeypatc
         train["start"].trigger()
         qtbot.wait(20)
         train["stop"].trigger()
-        qtbot.waitUntil(lambda: window.controller.state == "stopped")
+        qtbot.waitUntil(lambda: window.session.state == "stopped")
         qtbot.wait(100)  # meanwhile the pool thread lets go of the runnable
     window.controller.shutdown()
     gc.collect()

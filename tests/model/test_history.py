@@ -39,3 +39,13 @@ def test_truncating_and_restoring_keep_the_epoch_numbers():
     again.restore(history.train, history.validation, history.accuracy, history.epochs)
     np.testing.assert_array_equal(again.epochs, history.epochs)
     assert again.count == history.epochs[-1] and again.every == history.every
+
+
+def test_loss_history_grows_past_its_first_block():
+    history = LossHistory()
+    history.extend(np.arange(1000.0), None)
+    history.extend(np.arange(1000.0, 2500.0), 7.0)
+    assert history.count == 2500
+    np.testing.assert_array_equal(history.train, np.arange(2500.0))
+    assert np.isnan(history.validation[:-1]).all() and history.validation[-1] == 7.0
+    assert history.epochs[-1] == 2500

@@ -1,7 +1,10 @@
-"""One training run and its history, apart from the controller that starts and stops it.
+"""One training run: what it needs (made the same way everywhere), and the generator that runs it.
 
-A :class:`TrainingRun` wraps one engine training generator; :func:`drive` is
-the generator a superqt worker runs in its thread.
+:func:`prepare_training` compiles the document with the settings' loss,
+initialiser and seed, loads the data as the settings say, and checks that
+the two fit.  A :class:`TrainingRun` wraps one engine training generator;
+:func:`drive` is the generator that advances it, in a script
+(:meth:`~nnsim.model.session.Session.train`) or in the window's worker thread.
 """
 
 import dataclasses
@@ -10,12 +13,61 @@ import time
 
 import numpy as np
 
-from nnsim.engine import train
+from nnsim.engine import MLP, Perceptron, train
+from nnsim.engine.datasets import Dataset
+from nnsim.errors import ConfigError
+from nnsim.model.compiler import CompiledNetwork, compile
+from nnsim.model.document import NetworkDocument
+from nnsim.model.settings import Settings, training_data
 
 #: Seconds between reports while running (the engine's default, ~30 per second).
 REPORT_INTERVAL = 1.0 / 30.0
 #: The longest a speed limit makes the worker wait at once, in seconds.
 MAX_WAIT = 0.1
+
+
+def prepare_training(
+    document: NetworkDocument, settings: Settings, previous: CompiledNetwork | None = None
+) -> tuple[CompiledNetwork, Dataset, Dataset | None]:
+    """(compiled network, training part, validation part or None) for ``document``.
+
+    ``previous`` lends its trained weights to the neurons both networks have
+    (see :func:`~nnsim.model.compile`).
+
+    Raises
+    ------
+    NnsimError
+        Saying why not: a topology that is no network, data that cannot be
+        made, or data whose inputs or targets do not fit the network.
+    """
+    data, validation = training_data(settings)
+    compiled = compile(
+        document,
+        loss=settings["loss"],
+        init=settings["init"],
+        init_limit=settings["init_limit"],
+        rng=settings["seed"],
+        previous=previous,
+    )
+    check_sizes(compiled, data)
+    return compiled, data, validation
+
+
+def check_sizes(compiled: CompiledNetwork, data: Dataset) -> None:
+    """Refuse data whose inputs or targets do not fit the network's first and last layers."""
+    net = compiled.network
+    if not isinstance(net, MLP | Perceptron):
+        raise ConfigError(
+            "A Hopfield network stores patterns rather than training on a data set; "
+            "it cannot be trained on data."
+        )
+    n_in, n_out = data.X.shape[1], data.T.shape[1]
+    if (net.n_inputs, net.n_outputs) != (n_in, n_out):
+        raise ConfigError(
+            f"The data set {data.name!r} has {n_in} inputs and {n_out} target(s), but the "
+            f"network has {net.n_inputs} input and {net.n_outputs} output neurons. Change the "
+            f"layers or choose another data set."
+        )
 
 
 class TrainingRun:

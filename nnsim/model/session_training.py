@@ -1,0 +1,463 @@
+"""The training half of :class:`~nnsim.model.session.Session`: runs, reports, steps and rewinds.
+
+:class:`SessionTraining` holds what training makes (the compiled network, its
+data, the history, the snapshots, the weights shown) and the run state.  A
+run is a :class:`~nnsim.model.training_run.TrainingRun`; whoever advances it
+(:meth:`SessionTraining.train` in a script, a worker thread in the window)
+hands each report to :meth:`SessionTraining.take_report` in the thread the
+views live in.  Run, pause, step and resume go on with one generator (same
+shuffling, same optimiser state): a run paused and stepped gives the same
+numbers as one left alone.
+"""
+
+import copy
+import dataclasses
+
+import numpy as np
+
+from nnsim.engine import Perceptron
+from nnsim.errors import ConfigError, DivergenceError, NnsimError
+from nnsim.model.compiler import CompiledNetwork, has_bias, parameters_of, set_parameters
+from nnsim.model.settings import LIVE_SETTINGS, epochs_per_second
+from nnsim.model.training_run import REPORT_INTERVAL, TrainingRun, drive, prepare_training
+
+
+class SessionTraining:
+    """Training state and actions; the attributes are described on :class:`Session`.
+
+    Subclasses provide ``events``, ``document``, ``settings``, ``history``,
+    ``snapshots`` and ``is_hopfield``.
+    """
+
+    def __init__(self):
+        self.compiled: CompiledNetwork | None = None
+        self.display_network = None  # a copy the views may evaluate freely
+        self.data = self.validation = None
+        self.latest = None
+        self.state = "ready"
+        self.problem: str | None = None
+        self.shown_epoch: int | None = None
+        #: The run under way (training, paused or pausing), or None.
+        self.run: TrainingRun | None = None
+        #: Stops whatever advances the run in another thread, and waits for it.  The
+        #: window's worker sets it; a script advances runs in its own thread and needs none.
+        self.stop_worker = _nothing_to_stop
+        self._paced = False
+        self._prepared_for = None
+        self._snapshot_structure = None
+        self._epoch_offset = 0
+        self._next_sample = 0  # the sample step_sample shows next
+
+    # ---------------------------------------------------------------- state
+    @property
+    def busy(self) -> bool:
+        """True while a run exists (training, paused or pausing): the network is in use."""
+        return self.run is not None
+
+    def set_state(self, state: str) -> None:
+        """Change the run state, telling the views ("pausing" comes from the window's worker)."""
+        if state != self.state:
+            self.state = state
+            self.events.state_changed.emit(state)
+
+    @property
+    def trained_network(self):
+        """The network with the weights as trained: what a project saves.
+
+        While a run goes on in another thread only the display network is safe to
+        read, and it holds the last report's weights; after a rewind it holds an
+        earlier epoch's, and the compiled network (no run holds it then) the trained ones.
+        """
+        return self.display_network if self.shown_epoch is None else self.compiled.network
+
+    def forget_training(self) -> None:
+        """No network, history, snapshots or report: what a newly opened document starts with."""
+        self.end_run_now("ready")
+        self.history.clear()
+        self.snapshots.clear()
+        self.compiled = self.display_network = self.latest = self.problem = None
+        self.data = self.validation = None
+        self.shown_epoch = None
+        self._next_sample = 0
+        self.set_state("ready")
+
+    # ------------------------------------------------------------ preparing
+    def prepare(self) -> bool:
+        """Compile the document and load the data, keeping trained weights that still fit.
+
+        Returns False (and emits ``message``, keeping the reason in ``problem``)
+        when that is impossible.
+        """
+        previous = self.compiled
+        try:
+            compiled, data, validation = prepare_training(self.document, self.settings, previous)
+        except NnsimError as exc:
+            self._refuse(str(exc))
+            return False
+        self.problem = None
+        self.data, self.validation = data, validation
+        self._prepared_for = self._what_it_depends_on()
+        if previous is not None and compiled.initialised and compiled.kept:
+            self.events.message.emit(
+                f"The network changed: {compiled.kept} trained weights kept, "
+                f"{compiled.initialised} new ones initialised."
+            )
+        self._use(compiled)
+        return True
+
+    def _what_it_depends_on(self) -> tuple:
+        """What a compiled network and its data were made from: the document and the settings."""
+        return (self.document.snapshot(), tuple(sorted(self.settings.values().items())),
+                id(self.settings.custom_data))  # fmt: skip
+
+    @property
+    def network_up_to_date(self) -> bool:
+        """Whether the network prepared last is the one the document draws now."""
+        return self.compiled is not None and self._prepared_for[0] == self.document.snapshot()
+
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the network and data prepared last are what the document and settings say now."""
+        return self.compiled is not None and self._prepared_for == self._what_it_depends_on()
+
+    def catch_up(self) -> bool:
+        """Compile an edited document now, keeping the trained weights that fit (not while a
+        run holds the network); True when the compiled network is the document's."""
+        if not (self.busy or self.network_up_to_date):
+            self.prepare()
+        return self.network_up_to_date
+
+    def restore(self, weights, biases, history: dict) -> None:
+        """Put saved weights, biases and error history back (after opening a project).
+
+        ``weights`` None leaves the freshly initialised network; ``history``
+        holds "train", "validation", "accuracy" and "epochs" arrays, one value per kept epoch.
+        """
+        self.end_run_now("ready")
+        self.history.clear()
+        if weights is not None and self.compiled is not None:
+            set_parameters(self.compiled.network, weights, biases)
+            self._use(self.compiled)
+        train = history.get("train")
+        if train is not None and len(train):
+            self.history.restore(
+                train, history.get("validation"), history.get("accuracy"), history.get("epochs")
+            )
+        self.snapshots.clear()
+        if self.compiled is not None:
+            self.snapshots.offer(self.history.count, *parameters_of(self.compiled.network))
+        self.set_state("ready")
+
+    def _refuse(self, reason: str) -> None:
+        """Training cannot start: keep the reason in ``problem`` and say it."""
+        self.problem = reason
+        self.events.message.emit(reason)
+
+    def _use(self, compiled: CompiledNetwork) -> None:
+        self.compiled = compiled
+        self.display_network = copy.deepcopy(compiled.network)
+        self._show_latest_epoch()
+        structure = _structure(compiled)
+        if structure != self._snapshot_structure:
+            self.snapshots.clear()  # another network (or biases off): its past is not this one's
+            self._snapshot_structure = structure
+        self.snapshots.offer(self.history.count, *parameters_of(compiled.network))
+        self.events.network_changed.emit(compiled)
+
+    # ---------------------------------------------------------------- runs
+    def start_run(self, max_epochs: int | None = None, paced: bool = False) -> bool:
+        """Begin a run (not yet advanced); False, saying why, if there cannot be one.
+
+        ``max_epochs`` None trains the epochs still to go of the Epochs setting
+        (a total since the last reset).  ``paced`` runs keep to the Speed setting
+        (the window's, so that training can be watched) and report every epoch.
+        """
+        if not self.prepare():
+            return False
+        remaining = self.settings["max_epochs"] - self.history.count
+        epochs = remaining if max_epochs is None else max_epochs
+        if epochs < 1:
+            self._refuse(
+                f"All {self.settings['max_epochs']:,} epochs set are trained: raise Epochs to "
+                "train on, or reset the weights to start again."
+            )
+            return False
+        config = self.settings.training_config(
+            max_epochs=epochs, report_interval=REPORT_INTERVAL, include_weights=True
+        )
+        self.run = TrainingRun(self.compiled.network, self.data, self.validation, config)
+        self._paced = paced
+        self.run.set_speed(self._speed())
+        self._epoch_offset = self.history.count
+        return True
+
+    def _speed(self) -> float | None:
+        """Epochs a second a run keeps to (None: as fast as it can)."""
+        return epochs_per_second(self.settings["speed"]) if self._paced else None
+
+    def train(self, max_epochs: int | None = None):
+        """Train in this thread: a generator of reports (epochs counted since the last reset).
+
+        Trains ``max_epochs`` more epochs (None: those still to go of the Epochs
+        setting), keeping the history, snapshots and weights shown as the window
+        does, and returns the run's :class:`~nnsim.engine.training.TrainingSummary`.
+        Stopping the loop early (``break``) ends the run with the weights of the
+        last whole epoch.
+
+        Raises
+        ------
+        NnsimError
+            When training cannot start (see ``problem``) or stops on an error
+            (divergence: the weights are the last good ones).
+        """
+        if self.busy:
+            raise ConfigError("This session is already training; stop that run first.")
+        if not self.start_run(max_epochs):
+            raise ConfigError(self.problem)
+        run = self.run
+        self.set_state("training")
+        try:
+            for report in drive(run):
+                yield self.take_report(report)
+        except NnsimError as exc:
+            self.fail(exc)
+            raise
+        finally:
+            if self.run is run and run.summary is None:  # the loop was left early
+                self.end_run("stopped")
+        self.finish(run.summary)
+        return run.summary
+
+    def take_report(self, report):
+        """Keep a run's report: history, snapshot, weights shown; returns it, epochs since reset."""
+        offset = self._epoch_offset
+        report = dataclasses.replace(
+            report, epoch=report.epoch + offset, max_epochs=report.max_epochs + offset
+        )
+        self.history.extend(report.losses, report.validation_loss, report.accuracy)
+        if report.weights is not None:
+            set_parameters(self.display_network, report.weights, report.biases)
+            self.snapshots.offer(report.epoch, report.weights, report.biases)
+        self.latest = report
+        self._show_latest_epoch()
+        self.events.weights_changed.emit()
+        self.events.reported.emit(report)
+        return report
+
+    def step(self) -> bool:
+        """Train exactly one epoch, in this thread, then stay paused; False if it cannot.
+
+        Only while no worker advances the run (not started, or paused).
+        """
+        if self.state in ("training", "pausing"):
+            return True
+        if self.run is None and not self.start_run(paced=True):
+            return False
+        self.run.patch(report_interval=0.0)
+        try:
+            report = self.run.advance()
+        except NnsimError as exc:
+            self.fail(exc)
+            return True
+        self.run.set_speed(self._speed())  # and its report interval
+        if report is not None:
+            self.take_report(report)
+        if report is None or report.stop_reason:  # the run's last epoch is done
+            if report is not None:
+                self.run.advance()
+            self.finish(self.run.summary)
+        else:
+            self.set_state("paused")
+        return True
+
+    def set_live(self, name: str, value) -> None:
+        """Send a learning rate, momentum or speed into the run (from its next epoch)."""
+        if self.run is None or name not in LIVE_SETTINGS:
+            return
+        if name == "speed":
+            if self._paced:
+                self.run.set_speed(epochs_per_second(value))
+        else:
+            self.run.patch(**{name: value})
+
+    def finish(self, summary) -> None:
+        """The run ended by itself (its epochs done, its target reached): say how."""
+        self.events.message.emit(summary.message)
+        self.end_run("finished")
+
+    def fail(self, exc: NnsimError) -> None:
+        """The run stopped on an error; after a divergence the weights are the last good ones."""
+        if isinstance(exc, DivergenceError) and exc.epoch is not None:
+            # The weights went back to epoch exc.epoch: the history and display follow.
+            self.history.extend(exc.losses)
+            self.history.truncate(self._epoch_offset + exc.epoch)
+            self.display_network = copy.deepcopy(self.compiled.network)
+            self.events.network_changed.emit(self.compiled)
+        self.events.failed.emit(str(exc))
+        self.end_run("stopped")
+
+    def end_run(self, state: str, close: bool = True) -> None:
+        """Forget the run and take ``state``.  ``close`` False: a worker still holds it."""
+        if self.run is not None and close:
+            self.run.close()
+        self.run = None
+        self.set_state(state)
+
+    def end_run_now(self, state: str) -> None:
+        """Stop the run wherever it is advanced (a worker thread too), then :meth:`end_run`."""
+        self.stop_worker()
+        self.end_run(state)
+
+    def abandon_run(self) -> None:
+        """Go on without a run still executing in another thread, which will not stop.
+
+        Its network stays with it; the session goes on with a copy holding the
+        weights shown (the last report's).
+        """
+        self.run = None  # its generator is still executing: it must not be closed here
+        self.compiled = dataclasses.replace(
+            self.compiled, network=copy.deepcopy(self.display_network)
+        )
+        self.set_state("stopped")
+        self.events.message.emit(
+            "Training was still inside one long batch: it is left to finish on its own, and "
+            "the network keeps the weights of the last epoch shown."
+        )
+
+    # ------------------------------------------------------------- changes
+    def reset(self) -> None:
+        """End any run, then new random weights from the seed and an empty history."""
+        self.end_run_now("ready")
+        before = None if self.compiled is None else parameters_of(self.compiled.network)
+        had_history = self.history.count > 0
+        self.history.clear()
+        self.snapshots.clear()
+        self.latest = self.compiled = None
+        self._next_sample = 0
+        self.prepare()
+        if had_history or (before is not None and not _same_parameters(before, self.compiled)):
+            self.events.weights_changed.emit()
+
+    def step_sample(self) -> None:
+        """Show a perceptron the next training sample (in order), as its rule learns online.
+
+        Emits ``message`` saying which sample it was and whether it changed
+        the weights (a Rosenblatt perceptron learns only from a mistake), then
+        ``sample_stepped`` with its row.
+        """
+        if self.state in ("training", "pausing"):
+            return
+        if self.run is None and not self.up_to_date and not self.prepare():
+            return  # (preparing afresh each time would clear the plot's trail of lines)
+        network = self.compiled.network
+        if not isinstance(network, Perceptron):
+            self.events.message.emit(
+                "One sample at a time is for perceptrons; an MLP steps by epochs."
+            )
+            return
+        row = self._next_sample % self.data.n_samples
+        self._next_sample += 1
+        X, T = self.data.X[row : row + 1], self.data.T[row : row + 1]
+        output = network.predict(X)[0]
+        before = (network.weights.copy(), network.bias.copy())
+        with np.errstate(over="ignore", invalid="ignore"):  # checked just below
+            network.train_epoch(X, T, learning_rate=self.settings["learning_rate"])
+        if not (np.isfinite(network.weights).all() and np.isfinite(network.bias).all()):
+            network.weights, network.bias = before
+            self.events.failed.emit(
+                f"Sample {row + 1} made the weights too large to hold (infinite): they are "
+                f"back to where they were. Try a smaller learning rate (it is "
+                f"{self.settings['learning_rate']:g})."
+            )
+            return
+        set_parameters(self.display_network, *parameters_of(network))
+        self._show_latest_epoch()
+        self.events.message.emit(
+            f"Sample {row + 1} of {self.data.n_samples}: x = {_numbers(X[0])}, target "
+            f"{_numbers(T[0])}, output {_numbers(output)}: "
+            + _update_text(network.weights - before[0], network.bias - before[1])
+        )
+        self.events.weights_changed.emit()
+        self.events.sample_stepped.emit(row)
+
+    # --------------------------------------------------------------- rewind
+    def rewind(self, epoch: int) -> int:
+        """Show the weights as they were at ``epoch`` (the nearest snapshot at or before it).
+
+        Only the display network changes: training, if it goes on without
+        :meth:`train_from`, goes on from where it was.  At or past the latest
+        epoch the latest weights are shown.  Returns the epoch shown.
+        """
+        if epoch >= self.history.count:
+            set_parameters(self.display_network, *parameters_of(self.compiled.network))
+            self._show_latest_epoch()
+            return self.history.count
+        shown, weights, biases = self.snapshots.at_or_before(epoch)
+        set_parameters(self.display_network, weights, biases)
+        self.shown_epoch = shown
+        self.events.rewound.emit(shown)
+        return shown
+
+    def _show_latest_epoch(self) -> None:
+        """The weights shown are the latest again (a report, a step, going back to the end)."""
+        if self.shown_epoch is not None:
+            self.shown_epoch = None
+            self.events.rewound.emit(None)
+
+    def train_from(self, epoch: int) -> int:
+        """Go back to the snapshot at or before ``epoch``: its weights, the history up to it.
+
+        The run under way ends; the next Train goes on from there.  Returns the
+        snapshot's epoch.
+        """
+        self.end_run_now("ready")
+        shown, weights, biases = self.snapshots.at_or_before(epoch)
+        set_parameters(self.compiled.network, weights, biases)
+        set_parameters(self.display_network, weights, biases)
+        self.history.truncate(shown)
+        self.snapshots.truncate(shown)
+        self.latest = None
+        self._show_latest_epoch()
+        self.events.weights_changed.emit()
+        self.events.message.emit(
+            f"Back at epoch {shown}: the epochs after it are forgotten; Train goes on from here."
+        )
+        return shown
+
+
+def _nothing_to_stop() -> None:
+    """No other thread advances this session's runs."""
+
+
+def _numbers(values) -> str:
+    """A short vector as a person writes it: [1, 0.5]."""
+    return "[" + ", ".join(f"{v:.4g}" for v in np.ravel(values)) + "]"
+
+
+def _update_text(weight_change: np.ndarray, bias_change: np.ndarray) -> str:
+    """What one sample did to a perceptron, with the numbers."""
+    if not (weight_change.any() or bias_change.any()):
+        return "no change (no mistake to learn from)."
+    return f"Δw = {_numbers(weight_change)}, Δb = {_numbers(bias_change)}; the line moves."
+
+
+def _same_parameters(parameters, compiled: CompiledNetwork | None) -> bool:
+    """Whether ``compiled``'s network has exactly ``parameters`` (weights, biases)."""
+    if compiled is None:
+        return False
+    now = parameters_of(compiled.network)
+    return all(
+        len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+        for a, b in zip(parameters, now, strict=True)
+    )
+
+
+def _structure(compiled: CompiledNetwork) -> tuple:
+    """What makes weights of one compile fit another: neurons, layers, biases, connections."""
+    masks = compiled.mask_matrices()
+    return (
+        compiled.layer_ids,
+        tuple(sorted(compiled.index.items())),
+        has_bias(compiled.network),
+        None if masks is None else tuple(m.tobytes() for m in masks),
+    )
