@@ -42,7 +42,7 @@ from nnsim.gui.importing import DataImporter
 from nnsim.gui.keyboard import PanelKeys
 from nnsim.gui.live_view import LiveView
 from nnsim.gui.panels import GROUPS, ParameterPanel
-from nnsim.gui.plain_text import message_box, plain
+from nnsim.gui.plain_text import complain, message_box
 from nnsim.gui.plots import DecisionPlot, ErrorPlot, InputScaling
 from nnsim.gui.results import ResultsView
 from nnsim.gui.rewind import RewindBar
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         events.state_changed.connect(self._state_changed)
         events.reported.connect(self._reported)
         events.message.connect(self.status.show_message)
+        events.message_withdrawn.connect(self.status.withdraw)
         events.failed.connect(self._failed)
         events.network_changed.connect(self._network_changed)
         events.weights_changed.connect(self.files.mark_unsaved)
@@ -527,8 +528,7 @@ class MainWindow(QMainWindow):
 
     def complain(self, title: str, text: str) -> None:
         """Say what went wrong in the status bar and in a dialog."""
-        self.status.show_message(text)
-        QMessageBox.warning(self, title, plain(text))
+        complain(self, self.session, title, text)
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         """The first time on screen, the docks take their first widths."""

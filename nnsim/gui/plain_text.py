@@ -15,7 +15,8 @@ a file's name, an error message quoting one) it goes through one of these:
   (tooltips, QMessageBox.warning/question/...): the text itself when Qt
   takes it for plain text anyway, else rich text that reads exactly as it;
 - :func:`escaped`: for file text placed inside markup (pyqtgraph's labels,
-  or a label that is rich text on purpose).
+  or a label that is rich text on purpose);
+- :func:`complain`: what went wrong, said in the status bar and a warning dialog.
 """
 
 import html
@@ -65,3 +66,9 @@ def message_box(
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)  # after the format: never parsed as HTML, even once
     return box
+
+
+def complain(parent: QWidget | None, session, title: str, text: str) -> None:
+    """Say what went wrong: in the status bar (through ``session.say``) and in a dialog."""
+    session.say(text)
+    QMessageBox.warning(parent, title, plain(text))

@@ -63,7 +63,10 @@ class SessionEvents(SignalGroup):
     weights_changed()
         The weights or the history changed: work no undo holds, unsaved until saved.
     message(str)
-        Something the person should read: why training ended, or could not start.
+        Something the person should read (the status bar shows it): why training ended,
+        or could not start; anything a view says with :meth:`Session.say`.
+    message_withdrawn(str)
+        That message no longer holds: take it away if it is still shown.
     failed(str)
         Training stopped on an error (divergence, bad data); the weights are the last good ones.
     sample_stepped(int)
@@ -83,6 +86,7 @@ class SessionEvents(SignalGroup):
     rewound = Signal(object)
     weights_changed = Signal()
     message = Signal(str)
+    message_withdrawn = Signal(str)
     failed = Signal(str)
     sample_stepped = Signal(int)
     classroom_changed = Signal(object)
@@ -206,6 +210,14 @@ class Session(SessionTraining):
     @property
     def is_hopfield(self) -> bool:
         return self.document.kind == "hopfield"
+
+    def say(self, text: str) -> None:
+        """Tell the person ``text`` (the status bar, in the window): a view's way to speak."""
+        self.events.message.emit(text)
+
+    def withdraw(self, text: str) -> None:
+        """``text``, said before, no longer holds."""
+        self.events.message_withdrawn.emit(text)
 
     def set_classroom(self, classroom: Classroom) -> None:
         """What the exercise fixes from now on."""
