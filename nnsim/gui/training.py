@@ -31,7 +31,7 @@ class TrainingController(QObject):
         self._worker: GeneratorWorker | None = None
         self._retired: list[GeneratorWorker] = []  # finished, the pool not yet done with them
         session.events.state_changed.connect(self._state_changed)
-        session.stop_worker = self.shutdown
+        session.add_thread_stopper(self.shutdown)
 
     def start(self) -> bool:
         """Start training, or resume it when paused; False (``session.problem`` says why) if not."""

@@ -39,9 +39,7 @@ class SessionTraining:
         self.shown_epoch: int | None = None
         #: The run under way (training, paused or pausing), or None.
         self.run: TrainingRun | None = None
-        #: Stops whatever advances the run in another thread, and waits for it.  The
-        #: window's worker sets it; a script advances runs in its own thread and needs none.
-        self.stop_worker = _nothing_to_stop
+        self._thread_stoppers: list = []
         self._paced = False
         self._prepared_for = None
         self._snapshot_structure = None
@@ -303,9 +301,23 @@ class SessionTraining:
         self.run = None
         self.set_state(state)
 
+    def add_thread_stopper(self, stop) -> None:
+        """``stop()`` stops a thread working on this session's network or memory, and waits.
+
+        The window's training worker and Hopfield recall add theirs; a script works
+        in its own thread and needs none.  They are called before the network or
+        memory is taken away (a reset, another document).
+        """
+        self._thread_stoppers.append(stop)
+
+    def stop_threads(self) -> None:
+        """Stop every thread working on this session's network or memory, and wait for them."""
+        for stop in self._thread_stoppers:
+            stop()
+
     def end_run_now(self, state: str) -> None:
         """Stop the run wherever it is advanced (a worker thread too), then :meth:`end_run`."""
-        self.stop_worker()
+        self.stop_threads()
         self.end_run(state)
 
     def abandon_run(self) -> None:
@@ -423,10 +435,6 @@ class SessionTraining:
             f"Back at epoch {shown}: the epochs after it are forgotten; Train goes on from here."
         )
         return shown
-
-
-def _nothing_to_stop() -> None:
-    """No other thread advances this session's runs."""
 
 
 def _numbers(values) -> str:
