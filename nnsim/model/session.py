@@ -33,7 +33,7 @@ from psygnal import Signal, SignalGroup
 
 from nnsim.io.project import Project, load_project, save_project
 from nnsim.model.classroom import Classroom
-from nnsim.model.compiler import parameters_of
+from nnsim.model.compiler import parameters_of, set_parameters
 from nnsim.model.document import NetworkDocument, new_hopfield, new_mlp, new_perceptron
 from nnsim.model.history import LossHistory
 from nnsim.model.memory import PatternMemory
@@ -223,6 +223,54 @@ class Session(SessionTraining):
         """What the exercise fixes from now on."""
         self.classroom = classroom
         self.events.classroom_changed.emit(classroom)
+
+    # ------------------------------------------------------- weights shown
+    def rewind(self, epoch: int) -> int:
+        """Show the weights as they were at ``epoch`` (the nearest snapshot at or before it).
+
+        Only the display network changes: training, if it goes on without
+        :meth:`train_from`, goes on from where it was.  At or past the latest
+        epoch the latest weights are shown.  Returns the epoch shown.
+        """
+        if epoch >= self.history.count:
+            set_parameters(self.display_network, *parameters_of(self.compiled.network))
+            self._show_latest_epoch()
+            return self.history.count
+        shown, weights, biases = self.snapshots.at_or_before(epoch)
+        set_parameters(self.display_network, weights, biases)
+        self.shown_epoch = shown
+        self.events.rewound.emit(shown)
+        return shown
+
+    def train_from(self, epoch: int) -> int:
+        """Go back to the snapshot at or before ``epoch``: its weights, the history up to it.
+
+        The run under way ends; the next Train goes on from there.  Returns the
+        snapshot's epoch.
+        """
+        self.end_run_now("ready")
+        shown, weights, biases = self.snapshots.at_or_before(epoch)
+        set_parameters(self.compiled.network, weights, biases)
+        set_parameters(self.display_network, weights, biases)
+        self.history.truncate(shown)
+        self.snapshots.truncate(shown)
+        self.latest = None
+        self._show_latest_epoch()
+        self.events.weights_changed.emit()
+        self.events.message.emit(
+            f"Back at epoch {shown}: the epochs after it are forgotten; Train goes on from here."
+        )
+        return shown
+
+    @property
+    def trained_network(self):
+        """The network with the weights as trained: what a project saves.
+
+        While a run goes on in another thread only the display network is safe to
+        read, and it holds the last report's weights; after a rewind it holds an
+        earlier epoch's, and the compiled network (no run holds it then) the trained ones.
+        """
+        return self.display_network if self.shown_epoch is None else self.compiled.network
 
     # --------------------------------------------------------------- saving
     def project(self) -> Project:

@@ -15,9 +15,9 @@ import dataclasses
 
 import numpy as np
 
-from nnsim.engine import Perceptron
 from nnsim.errors import ConfigError, DivergenceError, NnsimError
 from nnsim.model.compiler import CompiledNetwork, has_bias, parameters_of, set_parameters
+from nnsim.model.one_sample import describe, learn_one_sample
 from nnsim.model.settings import LIVE_SETTINGS, epochs_per_second
 from nnsim.model.training_run import REPORT_INTERVAL, TrainingRun, drive, prepare_training
 
@@ -57,16 +57,6 @@ class SessionTraining:
         if state != self.state:
             self.state = state
             self.events.state_changed.emit(state)
-
-    @property
-    def trained_network(self):
-        """The network with the weights as trained: what a project saves.
-
-        While a run goes on in another thread only the display network is safe to
-        read, and it holds the last report's weights; after a rewind it holds an
-        earlier epoch's, and the compiled network (no run holds it then) the trained ones.
-        """
-        return self.display_network if self.shown_epoch is None else self.compiled.network
 
     def forget_training(self) -> None:
         """No network, history, snapshots or report: what a newly opened document starts with."""
@@ -336,6 +326,12 @@ class SessionTraining:
             "the network keeps the weights of the last epoch shown."
         )
 
+    def _show_latest_epoch(self) -> None:
+        """The weights shown are the latest again (a report, a step, going back to the end)."""
+        if self.shown_epoch is not None:
+            self.shown_epoch = None
+            self.events.rewound.emit(None)
+
     # ------------------------------------------------------------- changes
     def reset(self) -> None:
         """End any run, then new random weights from the seed and an empty history."""
@@ -361,92 +357,23 @@ class SessionTraining:
             return
         if self.run is None and not self.up_to_date and not self.prepare():
             return  # (preparing afresh each time would clear the plot's trail of lines)
-        network = self.compiled.network
-        if not isinstance(network, Perceptron):
-            self.events.message.emit(
-                "One sample at a time is for perceptrons; an MLP steps by epochs."
-            )
-            return
         row = self._next_sample % self.data.n_samples
-        self._next_sample += 1
-        X, T = self.data.X[row : row + 1], self.data.T[row : row + 1]
-        output = network.predict(X)[0]
-        before = (network.weights.copy(), network.bias.copy())
-        with np.errstate(over="ignore", invalid="ignore"):  # checked just below
-            network.train_epoch(X, T, learning_rate=self.settings["learning_rate"])
-        if not (np.isfinite(network.weights).all() and np.isfinite(network.bias).all()):
-            network.weights, network.bias = before
-            self.events.failed.emit(
-                f"Sample {row + 1} made the weights too large to hold (infinite): they are "
-                f"back to where they were. Try a smaller learning rate (it is "
-                f"{self.settings['learning_rate']:g})."
-            )
+        x, t = self.data.X[row], self.data.T[row]
+        try:
+            step = learn_one_sample(self.compiled.network, x, t, self.settings["learning_rate"])
+        except ConfigError as exc:  # not a perceptron
+            self.events.message.emit(str(exc))
             return
-        set_parameters(self.display_network, *parameters_of(network))
+        except DivergenceError as exc:
+            self._next_sample += 1
+            self.events.failed.emit(f"Sample {row + 1} {exc}")
+            return
+        self._next_sample += 1
+        set_parameters(self.display_network, *parameters_of(self.compiled.network))
         self._show_latest_epoch()
-        self.events.message.emit(
-            f"Sample {row + 1} of {self.data.n_samples}: x = {_numbers(X[0])}, target "
-            f"{_numbers(T[0])}, output {_numbers(output)}: "
-            + _update_text(network.weights - before[0], network.bias - before[1])
-        )
+        self.events.message.emit(describe(step, row, self.data.n_samples))
         self.events.weights_changed.emit()
         self.events.sample_stepped.emit(row)
-
-    # --------------------------------------------------------------- rewind
-    def rewind(self, epoch: int) -> int:
-        """Show the weights as they were at ``epoch`` (the nearest snapshot at or before it).
-
-        Only the display network changes: training, if it goes on without
-        :meth:`train_from`, goes on from where it was.  At or past the latest
-        epoch the latest weights are shown.  Returns the epoch shown.
-        """
-        if epoch >= self.history.count:
-            set_parameters(self.display_network, *parameters_of(self.compiled.network))
-            self._show_latest_epoch()
-            return self.history.count
-        shown, weights, biases = self.snapshots.at_or_before(epoch)
-        set_parameters(self.display_network, weights, biases)
-        self.shown_epoch = shown
-        self.events.rewound.emit(shown)
-        return shown
-
-    def _show_latest_epoch(self) -> None:
-        """The weights shown are the latest again (a report, a step, going back to the end)."""
-        if self.shown_epoch is not None:
-            self.shown_epoch = None
-            self.events.rewound.emit(None)
-
-    def train_from(self, epoch: int) -> int:
-        """Go back to the snapshot at or before ``epoch``: its weights, the history up to it.
-
-        The run under way ends; the next Train goes on from there.  Returns the
-        snapshot's epoch.
-        """
-        self.end_run_now("ready")
-        shown, weights, biases = self.snapshots.at_or_before(epoch)
-        set_parameters(self.compiled.network, weights, biases)
-        set_parameters(self.display_network, weights, biases)
-        self.history.truncate(shown)
-        self.snapshots.truncate(shown)
-        self.latest = None
-        self._show_latest_epoch()
-        self.events.weights_changed.emit()
-        self.events.message.emit(
-            f"Back at epoch {shown}: the epochs after it are forgotten; Train goes on from here."
-        )
-        return shown
-
-
-def _numbers(values) -> str:
-    """A short vector as a person writes it: [1, 0.5]."""
-    return "[" + ", ".join(f"{v:.4g}" for v in np.ravel(values)) + "]"
-
-
-def _update_text(weight_change: np.ndarray, bias_change: np.ndarray) -> str:
-    """What one sample did to a perceptron, with the numbers."""
-    if not (weight_change.any() or bias_change.any()):
-        return "no change (no mistake to learn from)."
-    return f"Δw = {_numbers(weight_change)}, Δb = {_numbers(bias_change)}; the line moves."
 
 
 def _same_parameters(parameters, compiled: CompiledNetwork | None) -> bool:
