@@ -60,3 +60,29 @@ def test_the_object_names_contributing_lists_are_the_windows():
     assert len(names) > 20
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "nnsim").rglob("*.py"))
     assert sorted(n for n in names if f'"{n}"' not in code) == []
+
+
+def _scripting_blocks() -> list[str]:
+    """The Python examples of the guide's Scripting section, in order."""
+    guide = text("docs/guide.md")
+    section = guide[guide.index("## 9. Scripting") : guide.index("## 10.")]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+
+
+def test_the_guides_scripting_examples_run_as_written_without_qt(tmp_path):
+    import subprocess
+    import sys
+
+    blocks = _scripting_blocks()
+    assert len(blocks) == 2
+    (tmp_path / "resources").symlink_to(ROOT / "resources")  # the paths are the checkout's
+    check = "\nimport sys\nprint(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", "\n".join(blocks) + check],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    lines = done.stdout.splitlines()
+    count, error = lines[0].split()
+    assert count == "200" and 0 < float(error) < 0.3
+    assert (tmp_path / "out.nnsim").is_file()
+    assert lines[-2].startswith("finished ") and lines[-1] == "[]"
