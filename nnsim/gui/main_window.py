@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.importer = DataImporter(self)
         make_window_actions(self)
         self.layout_docks = self.data_view = None
-        self.hopfield = HopfieldWorkspace(self, self.undo_stack)
+        self.hopfield = HopfieldWorkspace(self.session, self.undo_stack, self)
         self.explainer = StepExplainer(self)
         self.middle = QStackedWidget(objectName="middle")
         self.middle.addWidget(self.hopfield.widget)
@@ -211,7 +211,6 @@ class MainWindow(QMainWindow):
         """
         if document.kind == "hopfield" and memory is None:
             memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
-        self.hopfield.recall.reset()
         self.controller.shutdown()
         custom_data = self.settings.custom_data
         self.session.replace(document, memory, classroom, custom_data, **settings)
@@ -248,8 +247,6 @@ class MainWindow(QMainWindow):
         self.files.opened()
         self.setWindowModified(False)
         self.status.clear(messages=True)  # what was said was about the network before
-        if self.session.memory is not None:
-            self.hopfield.set_memory(self.session.memory)
         self._show_kind()
         self._state_changed(self.session.state)
         self._show_problem_in_panel("")
@@ -310,7 +307,6 @@ class MainWindow(QMainWindow):
 
     def show_project(self, project: Project) -> None:
         """Open a project read from a file: its network, settings, data, weights and history."""
-        self.hopfield.recall.reset()
         self.controller.shutdown()
         self.session.load(project)
         self.redraw()

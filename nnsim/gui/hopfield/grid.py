@@ -3,7 +3,7 @@
 A left-drag paints cells black (+1), a right-drag white (-1).  Cells between
 two mouse positions are painted too (the line between them), so a fast
 stroke leaves no gaps.  A whole stroke is one undo step: ``stroke_done``
-hands the grid before and after it to the window, which pushes the command.
+hands the grid before and after it to the workspace, which pushes the command.
 During recall the grid shows each update as it happens, the neuron being
 updated framed in colour; painting is then off.  With ``weights`` set it
 shows numbers instead, as colours (the incoming weights of a neuron).

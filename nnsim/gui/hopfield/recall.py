@@ -228,7 +228,11 @@ class RecallController(QObject):
         self._finish()
 
     def reset(self) -> None:
-        """Forget any recall, without an outcome (another memory is being opened)."""
+        """Forget any recall, without an outcome, waiting for its worker.
+
+        The session calls it before it replaces the memory or the document
+        (:meth:`~nnsim.model.session.Session.add_thread_stopper`).
+        """
         self._end_worker()
         self.process = self.probe = None
         self._set_state("ready")

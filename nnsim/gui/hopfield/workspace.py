@@ -1,11 +1,13 @@
 """The Hopfield workspace: draw patterns, store them, corrupt one, watch it come back.
 
-:class:`HopfieldWorkspace` puts the pattern editor with its tools and the
-recall controls in the window's middle (:attr:`widget`), and gives the
-window two docks' contents: the pattern library and the recall plots.  Every
-change to the memory is one undo step on the window's stack
-(:class:`~nnsim.gui.commands.MemoryCommand`); a recall is one too, so undo
-brings the corrupted pattern back to try again.
+:class:`HopfieldWorkspace` shows a session's pattern memory: the pattern
+editor with its tools and the recall controls (:attr:`widget`, the window's
+middle), and two docks' contents: the pattern library and the recall plots.
+It follows the session (a newly opened Hopfield document brings its memory)
+and speaks through it (``session.say``); the session stops its recall before
+it takes the memory away.  Every change to the memory is one undo step on
+the stack it is given (:class:`~nnsim.gui.commands.MemoryCommand`); a recall
+is one too, so undo brings the corrupted pattern back to try again.
 """
 
 from pathlib import Path
@@ -35,9 +37,10 @@ from nnsim.gui.hopfield.grid import PatternGrid
 from nnsim.gui.hopfield.library import PatternLibrary
 from nnsim.gui.hopfield.plots import RecallPlots, WeightsView
 from nnsim.gui.hopfield.recall import RECALL_SPEEDS, RecallController
-from nnsim.gui.plain_text import plain_label
+from nnsim.gui.plain_text import complain, plain_label
 from nnsim.io.safe_read import read_image_bytes
 from nnsim.model.memory import PatternMemory, pattern_from_image
+from nnsim.model.session import Session
 
 #: Recall modes as the mode box lists them: (mode, order).
 MODES = {
@@ -50,11 +53,16 @@ IMAGES = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
 
 
 class HopfieldWorkspace(QObject):
-    """The workspace of one main window (its Qt parent).
+    """The workspace of ``session``'s pattern memory, editing through ``undo_stack``.
+
+    ``parent`` (its Qt parent) is where its dialogs stand: the capacity
+    experiment, the image to load, what went wrong.
 
     Attributes
     ----------
+    session : Session
     memory : PatternMemory
+        The session's memory (an empty 10 x 10 one until a Hopfield document is open).
     widget : QWidget
         The middle of the window: tools, the grid, corruption and recall controls.
     library : PatternLibrary
@@ -64,10 +72,10 @@ class HopfieldWorkspace(QObject):
         The recall plots and the weights, for a dock.
     """
 
-    def __init__(self, window, undo_stack: QUndoStack):
-        super().__init__(window)
-        self.undo_stack = undo_stack
-        self.memory = PatternMemory()
+    def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.undo_stack = session, undo_stack
+        self.memory = session.memory or PatternMemory()
         self.rng = np.random.default_rng()  # corruption and random patterns
         self.grid = PatternGrid(self.memory)
         self.grid.stroke_done.connect(self._stroke_done)
@@ -86,14 +94,15 @@ class HopfieldWorkspace(QObject):
         self.recall.frame.connect(self._frame)
         self.recall.finished.connect(self._recall_finished)
         self.recall.state_changed.connect(self._recall_state)
-        self.recall.failed.connect(lambda text: self.window.complain("Recall failed", text))
+        self.recall.failed.connect(lambda text: self._complain("Recall failed", text))
         self.memory.changed.connect(self._memory_changed)
         self._recording = True  # a finished recall becomes an undo step
         self._recall_state("ready")
+        session.events.document_replaced.connect(self._document_replaced)
+        session.add_thread_stopper(self.recall.reset)  # before the memory is taken away
 
-    @property
-    def window(self):
-        return self.parent()
+    def _complain(self, title: str, text: str) -> None:
+        complain(self.parent(), self.session, title, text)
 
     # ------------------------------------------------------------ building
     def _make_widget(self) -> QWidget:
@@ -199,7 +208,12 @@ class HopfieldWorkspace(QObject):
         return tabs
 
     # ------------------------------------------------------------- editing
-    def set_memory(self, memory: PatternMemory) -> None:
+    def _document_replaced(self) -> None:
+        """Work on the session's new memory, if the new document is a Hopfield network."""
+        if self.session.memory is not None:
+            self._show_memory(self.session.memory)
+
+    def _show_memory(self, memory: PatternMemory) -> None:
         """Work on another memory (a new or opened Hopfield network)."""
         self.recall.reset()
         self.grid.set_highlight(None)
@@ -220,7 +234,7 @@ class HopfieldWorkspace(QObject):
         try:
             change()
         except NnsimError as exc:
-            self.window.status.show_message(str(exc))
+            self.session.say(str(exc))
             return
         after = self.memory.snapshot(part)
         if not _same(before, after):
@@ -253,16 +267,16 @@ class HopfieldWorkspace(QObject):
     def load_image(self, path=None) -> bool:
         """Add a picture (PNG, JPEG, ...) as a pattern: resized to the grid and thresholded."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Load an image", "", IMAGES)
+            path, _ = QFileDialog.getOpenFileName(self.parent(), "Load an image", "", IMAGES)
             if not path:
                 return False
         try:  # QImage(path) would wait for ever on a FIFO named x.png
             image = QImage.fromData(read_image_bytes(path))
         except NnsimError as exc:
-            self.window.complain("Could not load the image", str(exc))
+            self._complain("Could not load the image", str(exc))
             return False
         if image.isNull():
-            self.window.complain(
+            self._complain(
                 "Could not load the image",
                 f"{Path(path).name} could not be read as an image (PNG, JPEG, BMP or GIF).",
             )
@@ -279,7 +293,7 @@ class HopfieldWorkspace(QObject):
         """The capacity experiment for this grid's N and the chosen rule (not modal)."""
         if self.capacity_dialog is None:
             self.capacity_dialog = CapacityDialog(
-                self.memory.n, self.library.rule.currentData(), self.window
+                self.memory.n, self.library.rule.currentData(), self.parent()
             )
             self.capacity_dialog.finished.connect(self._capacity_closed)
         self.capacity_dialog.open()
@@ -301,7 +315,7 @@ class HopfieldWorkspace(QObject):
         if part in ("current", "stored") and self.outcome.text():
             # The grid (an undo, a stroke) or the memory changed: the verdict is about
             # a recall that is no longer what the window shows.
-            self.window.status.withdraw(self.outcome.text())
+            self.session.withdraw(self.outcome.text())
             self.outcome.setText("")
 
     def _hovered(self, cell: int) -> None:
@@ -321,7 +335,7 @@ class HopfieldWorkspace(QObject):
 
     def _can_recall(self) -> bool:
         if not self.memory.stored_names:
-            self.window.status.show_message("Nothing is stored yet: add patterns and press Store.")
+            self.session.say("Nothing is stored yet: add patterns and press Store.")
             return False
         return True
 
@@ -341,7 +355,7 @@ class HopfieldWorkspace(QObject):
         self.grid.set_highlight(None)
         text = outcome.describe(self.memory.stored_names)
         self.outcome.setText(text)
-        self.window.status.show_message(text)
+        self.session.say(text)
         if self._recording and not np.array_equal(probe, self.memory.current):
             self._push("current", "Recall", probe, self.memory.current.copy())
 
