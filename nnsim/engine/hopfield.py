@@ -124,6 +124,14 @@ class Hopfield:
         """Weight matrix, shape (N, N), symmetric with a zero diagonal."""
         return self._weights
 
+    #: A Hopfield net has the layered networks' names too: one layer, no biases, no mask.
+    has_bias = False
+    masks = None
+
+    def parameters(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """([weights], []): the (N, N) matrix, as a layered network gives its layers'."""
+        return [self._weights], []
+
     @property
     def patterns(self) -> np.ndarray:
         """Stored patterns, shape (P, N), in the network's state convention."""

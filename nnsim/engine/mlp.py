@@ -94,7 +94,7 @@ class MLP:
         self.loss = loss
         self._loss = get_loss(loss, self.activations[-1])
         self._matched = (self.activations[-1], loss) in MATCHED_PAIRS
-        self.bias = bool(bias)
+        self.has_bias = bool(bias)
         self.init = init
         self._rng = as_rng(rng)
         pairs = list(zip(sizes[1:], sizes[:-1], strict=True))
@@ -132,10 +132,18 @@ class MLP:
     @biases.setter
     def biases(self, vectors):
         new = self._checked_like(vectors, self._b, "biases")
-        if not self.bias and any(v.any() for v in new):
+        if not self.has_bias and any(v.any() for v in new):
             raise ConfigError("This network has no biases (bias=False): they must stay 0.")
         self._b = new
         self.reset_optimizer()
+
+    def parameters(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """(weights, biases): the live ``(n_out, n_in)`` matrices and ``(n_out,)`` vectors."""
+        return self._W, self._b
+
+    def set_parameters(self, weights, biases) -> None:
+        """Take copies of these weights and biases (as :meth:`parameters` gives them)."""
+        self.weights, self.biases = list(weights), list(biases)
 
     @property
     def masks(self) -> list[np.ndarray] | None:
@@ -190,7 +198,7 @@ class MLP:
         (valid until the next call); without, they are new arrays.
         """
         outputs = [X]
-        bias = self.bias
+        bias = self.has_bias
         for layer, (W, b, apply) in enumerate(zip(self._W, self._b, self._apply, strict=True)):
             Z = X @ W.T if work is None else np.matmul(X, W.T, out=work.outputs[layer])
             if bias:
@@ -373,7 +381,7 @@ class MLP:
         if self._params is None:
             self._params = []
             for W, b in zip(self._W, self._b, strict=True):
-                self._params += [W, b if self.bias else np.zeros_like(b)]
+                self._params += [W, b if self.has_bias else np.zeros_like(b)]
         return self._params
 
     def _optimizer_for(self, name):

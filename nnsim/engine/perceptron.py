@@ -53,6 +53,10 @@ class Perceptron:
             )
         self.n_inputs, self.n_outputs = int(n_inputs), int(n_outputs)
         self.rule = rule
+        #: What :meth:`loss_value` measures: misclassified samples, or the mean squared error.
+        self.loss = "mistakes" if rule == "rosenblatt" else "mse"
+        #: The activation of the output layer: the step, or the linear output the LMS rules fit.
+        self.activations = ("step",) if rule == "rosenblatt" else ("linear",)
         self.has_bias = bool(bias)
         self._rng = as_rng(rng)
         self._weights = self._rng.uniform(-0.5, 0.5, size=(self.n_outputs, self.n_inputs))
@@ -87,6 +91,15 @@ class Perceptron:
             )
         self._mask = values
         self._weights *= values
+
+    @property
+    def masks(self) -> list[np.ndarray] | None:
+        """The mask as a list of one (as an MLP's, one per layer), or None."""
+        return None if self._mask is None else [self._mask]
+
+    @masks.setter
+    def masks(self, values) -> None:
+        self.mask = None if values is None else values[0]
 
     @property
     def bias(self) -> np.ndarray:
@@ -151,7 +164,18 @@ class Perceptron:
         threshold = 0.0 if self.rule == "rosenblatt" else 0.5
         return float(w1), float(w2), float(b - threshold)
 
-    def error(self, X, T) -> float:
+    def parameters(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """([weights], [bias]): the one layer's live ``(n_out, n_in)`` and ``(n_out,)`` arrays.
+
+        The same shape of answer as :meth:`MLP.parameters <nnsim.engine.MLP.parameters>`.
+        """
+        return [self._weights], [self._bias]
+
+    def set_parameters(self, weights, biases) -> None:
+        """Take the one layer's weights and bias (as :meth:`parameters` gives them)."""
+        self.weights, self.bias = weights[0], biases[0]
+
+    def loss_value(self, X, T) -> float:
         """Return what :meth:`train_epoch` reports, without training.
 
         The number of misclassified samples (rosenblatt) or the mean squared

@@ -202,9 +202,8 @@ class _Runner:
             )
 
     def _live_parameters(self):
-        if self.is_mlp:
-            return [*self.net.weights, *self.net.biases]
-        return [self.net.weights, self.net.bias]
+        weights, biases = self.net.parameters()
+        return [*weights, *biases]
 
     def patch(self, changes: dict) -> None:
         unknown = set(changes) - set(PATCHABLE_SETTINGS)
@@ -299,17 +298,14 @@ class _Runner:
         return f", or smaller L1/L2 penalties (they are {l1:g} and {l2:g})" if l1 or l2 else ""
 
     def error(self, X, T) -> float:
-        return self.net.loss_value(X, T) if self.is_mlp else self.net.error(X, T)
+        return self.net.loss_value(X, T)
 
     def accuracy(self, X, y_true) -> float:
         return accuracy(y_true, labels_from_outputs(self.net.predict(X)))
 
     def weights_copy(self):
-        if self.is_mlp:
-            return tuple(w.copy() for w in self.net.weights), tuple(
-                b.copy() for b in self.net.biases
-            )
-        return (self.net.weights.copy(),), (self.net.bias.copy(),)
+        weights, biases = self.net.parameters()
+        return tuple(w.copy() for w in weights), tuple(b.copy() for b in biases)
 
 
 class _Loop:

@@ -26,7 +26,6 @@ from nnsim import __version__
 from nnsim.engine.activations import LEAKY_SLOPE
 from nnsim.errors import ExportError
 from nnsim.io.exports import replacing
-from nnsim.model.compiler import activations_of, has_bias, parameters_of
 
 FORMAT = "nnsim-weights"
 #: What the script computes for each activation of the engine's registry
@@ -69,12 +68,12 @@ class ExportedNetwork:
     @classmethod
     def of(cls, network, name: str, scaling=None) -> "ExportedNetwork":
         """Gather an engine MLP or perceptron; ``scaling`` is (offset, scale) or None."""
-        weights, biases = parameters_of(network)
+        weights, biases = network.parameters()
         offset, scale = scaling if scaling is not None else (None, None)
         return cls(
-            name, tuple(activations_of(network)),
+            name, tuple(network.activations),
             tuple(np.array(w, dtype=np.float64) for w in weights),
-            tuple(np.array(b, dtype=np.float64) for b in biases) if has_bias(network) else None,
+            tuple(np.array(b, dtype=np.float64) for b in biases) if network.has_bias else None,
             offset, scale,
         )  # fmt: skip
 

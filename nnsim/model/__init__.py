@@ -5,7 +5,6 @@ from nnsim.model.compiler import (
     check_topology,
     compile,
     parameters_of,
-    set_parameters,
 )
 from nnsim.model.document import (
     Change,
@@ -29,5 +28,4 @@ __all__ = [
     "new_mlp",
     "new_perceptron",
     "parameters_of",
-    "set_parameters",
 ]

@@ -47,47 +47,25 @@ class CompiledNetwork:
 
     def weight_matrices(self) -> list[np.ndarray]:
         """The live weight matrices, one (n_out, n_in) array per layer."""
-        return parameters_of(self.network)[0]
+        return self.network.parameters()[0]
 
     def bias_vectors(self) -> list[np.ndarray]:
         """The live bias vectors, one (n_out,) array per layer after the input."""
-        return parameters_of(self.network)[1]
+        return self.network.parameters()[1]
 
     def mask_matrices(self) -> list[np.ndarray] | None:
-        net = self.network
-        if isinstance(net, MLP):
-            return net.masks
-        if isinstance(net, Perceptron):
-            return None if net.mask is None else [net.mask]
-        return None
+        """The 0/1 connection masks, one per layer, or None when every connection is there."""
+        return self.network.masks
 
 
 def parameters_of(network) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """(weights, biases) of an MLP, a perceptron (one layer) or a Hopfield net (no biases).
-
-    Weights are (n_out, n_in) arrays, biases (n_out,) arrays, one per layer after
-    the input; a network without biases has zero ones.
-    """
-    if isinstance(network, MLP):
-        return network.weights, network.biases
-    if isinstance(network, Perceptron):
-        return [network.weights], [network.bias]
-    return [network.weights], []
+    """``network.parameters()``, for the window's modules until they call it themselves."""
+    return network.parameters()
 
 
-def activations_of(network) -> list[str]:
-    """The activation each layer after the input applies (a perceptron's by its rule)."""
-    if isinstance(network, MLP):
-        return list(network.activations)
-    return ["step" if network.rule == "rosenblatt" else "linear"]
-
-
-def set_parameters(network, weights, biases) -> None:
-    """Give an MLP or a perceptron these weights and biases (as :func:`parameters_of` gives)."""
-    if isinstance(network, MLP):
-        network.weights, network.biases = list(weights), list(biases)
-    else:
-        network.weights, network.bias = weights[0], biases[0]
+def has_bias(network) -> bool:
+    """``network.has_bias``, for the window's modules until they read it themselves."""
+    return network.has_bias
 
 
 def check_topology(document: NetworkDocument) -> None:
@@ -211,10 +189,7 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
     compiled = CompiledNetwork(network, index, layer_ids)
     masks = _masks(document, rows, index)
     if any(not mask.all() for mask in masks):
-        if isinstance(network, MLP):
-            network.masks = masks
-        else:
-            network.mask = masks[0]
+        network.masks = masks
     kept = _carry_over(previous, compiled) if previous is not None else 0
     total = sum(int(m.sum()) for m in masks) + (sum(sizes[1:]) if document.bias else 0)
     return CompiledNetwork(network, index, layer_ids, kept=kept, initialised=total - kept)
@@ -251,7 +226,7 @@ def _carry_over(previous: CompiledNetwork, new: CompiledNetwork) -> int:
             present &= new_masks[k][block] == 1
         weights[k][block] = np.where(present, old_weights[j][old_block], weights[k][block])
         kept += int(present.sum())
-    if has_bias(new.network) and has_bias(previous.network):
+    if new.network.has_bias and previous.network.has_bias:
         biases, old_biases = new.bias_vectors(), previous.bias_vectors()
         for k, layer_id in enumerate(new.layer_ids[1:]):
             j = old_layer.get(layer_id, 0)
@@ -260,11 +235,6 @@ def _carry_over(previous: CompiledNetwork, new: CompiledNetwork) -> int:
                 biases[k][new_rows] = old_biases[j - 1][old_rows]
                 kept += len(new_rows)
     return kept
-
-
-def has_bias(network) -> bool:
-    """Whether an MLP or a perceptron has biases."""
-    return network.bias if isinstance(network, MLP) else network.has_bias
 
 
 def _shared_rows(previous, new, layer_id):

@@ -231,7 +231,7 @@ def gradient_check(net: MLP, X, T, epsilon: float = 1e-6) -> float:
     weights, biases = [w.copy() for w in net.weights], [b.copy() for b in net.biases]
     worst = 0.0
     parameters = [(weights, k, g) for k, g in enumerate(dW)]
-    if net.bias:
+    if net.has_bias:
         parameters += [(biases, k, g) for k, g in enumerate(db)]
     for arrays, k, analytic in parameters:
         for index in np.ndindex(arrays[k].shape):

@@ -35,7 +35,7 @@ import numpy as np
 
 from nnsim.engine import MLP, Perceptron
 from nnsim.errors import ConfigError
-from nnsim.model.compiler import CompiledNetwork, activations_of, has_bias
+from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.values import layer_values
 
 #: At most this many terms of a sum, neurons of a layer, or weights are written out.
@@ -110,9 +110,9 @@ class _Names:
 
 # ----------------------------------------------------------------------- MLP
 def _mlp_step(net: MLP, names: _Names, x, t, rate) -> Explanation:
-    weights, activations = net.weights, list(activations_of(net))
+    weights, activations = net.weights, list(net.activations)
     masks = net.masks or [np.ones_like(w) for w in weights]  # 0 where no connection is drawn
-    biases = net.biases if has_bias(net) else None
+    biases = net.biases if net.has_bias else None
     zs, outputs = layer_values(weights, biases, activations, x)
     _loss, dW, db = net.gradients(x[None, :], t[None, :])
     deltas = db  # one sample: dE/db = δ = dE/dz, as the engine computes it

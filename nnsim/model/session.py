@@ -33,7 +33,6 @@ from psygnal import Signal, SignalGroup
 
 from nnsim.io.project import Project, load_project, save_project
 from nnsim.model.classroom import Classroom
-from nnsim.model.compiler import parameters_of, set_parameters
 from nnsim.model.document import NetworkDocument, new_hopfield, new_mlp, new_perceptron
 from nnsim.model.history import LossHistory
 from nnsim.model.memory import PatternMemory
@@ -233,11 +232,11 @@ class Session(SessionTraining):
         epoch the latest weights are shown.  Returns the epoch shown.
         """
         if epoch >= self.history.count:
-            set_parameters(self.display_network, *parameters_of(self.compiled.network))
+            self.display_network.set_parameters(*self.compiled.network.parameters())
             self._show_latest_epoch()
             return self.history.count
         shown, weights, biases = self.snapshots.at_or_before(epoch)
-        set_parameters(self.display_network, weights, biases)
+        self.display_network.set_parameters(weights, biases)
         self.shown_epoch = shown
         self.events.rewound.emit(shown)
         return shown
@@ -250,8 +249,8 @@ class Session(SessionTraining):
         """
         self.end_run_now("ready")
         shown, weights, biases = self.snapshots.at_or_before(epoch)
-        set_parameters(self.compiled.network, weights, biases)
-        set_parameters(self.display_network, weights, biases)
+        self.compiled.network.set_parameters(weights, biases)
+        self.display_network.set_parameters(weights, biases)
         self.history.truncate(shown)
         self.snapshots.truncate(shown)
         self.latest = None
@@ -284,7 +283,7 @@ class Session(SessionTraining):
             return Project(self.document, self.settings.values(), memory=self.memory, **common)
         weights = biases = None
         if self.catch_up():
-            weights, biases = parameters_of(self.trained_network)
+            weights, biases = self.trained_network.parameters()
         history = self.history
         columns = {"train": history.train, "validation": history.validation}
         columns.update(accuracy=history.accuracy, epochs=history.epochs)

@@ -16,7 +16,7 @@ import dataclasses
 import numpy as np
 
 from nnsim.errors import ConfigError, DivergenceError, NnsimError
-from nnsim.model.compiler import CompiledNetwork, has_bias, parameters_of, set_parameters
+from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.one_sample import describe, learn_one_sample
 from nnsim.model.settings import LIVE_SETTINGS, epochs_per_second
 from nnsim.model.training_run import REPORT_INTERVAL, TrainingRun, drive, prepare_training
@@ -124,7 +124,7 @@ class SessionTraining:
         self.end_run_now("ready")
         self.history.clear()
         if weights is not None and self.compiled is not None:
-            set_parameters(self.compiled.network, weights, biases)
+            self.compiled.network.set_parameters(weights, biases)
             self._use(self.compiled)
         train = history.get("train")
         if train is not None and len(train):
@@ -133,7 +133,7 @@ class SessionTraining:
             )
         self.snapshots.clear()
         if self.compiled is not None:
-            self.snapshots.offer(self.history.count, *parameters_of(self.compiled.network))
+            self.snapshots.offer(self.history.count, *self.compiled.network.parameters())
         self.set_state("ready")
 
     def _refuse(self, reason: str) -> None:
@@ -149,7 +149,7 @@ class SessionTraining:
         if structure != self._snapshot_structure:
             self.snapshots.clear()  # another network (or biases off): its past is not this one's
             self._snapshot_structure = structure
-        self.snapshots.offer(self.history.count, *parameters_of(compiled.network))
+        self.snapshots.offer(self.history.count, *compiled.network.parameters())
         self.events.network_changed.emit(compiled)
 
     # ---------------------------------------------------------------- runs
@@ -224,7 +224,7 @@ class SessionTraining:
         )
         self.history.extend(report.losses, report.validation_loss, report.accuracy)
         if report.weights is not None:
-            set_parameters(self.display_network, report.weights, report.biases)
+            self.display_network.set_parameters(report.weights, report.biases)
             self.snapshots.offer(report.epoch, report.weights, report.biases)
         self.latest = report
         self._show_latest_epoch()
@@ -336,7 +336,7 @@ class SessionTraining:
     def reset(self) -> None:
         """End any run, then new random weights from the seed and an empty history."""
         self.end_run_now("ready")
-        before = None if self.compiled is None else parameters_of(self.compiled.network)
+        before = None if self.compiled is None else self.compiled.network.parameters()
         had_history = self.history.count > 0
         self.history.clear()
         self.snapshots.clear()
@@ -369,7 +369,7 @@ class SessionTraining:
             self.events.failed.emit(f"Sample {row + 1} {exc}")
             return
         self._next_sample += 1
-        set_parameters(self.display_network, *parameters_of(self.compiled.network))
+        self.display_network.set_parameters(*self.compiled.network.parameters())
         self._show_latest_epoch()
         self.events.message.emit(describe(step, row, self.data.n_samples))
         self.events.weights_changed.emit()
@@ -380,7 +380,7 @@ def _same_parameters(parameters, compiled: CompiledNetwork | None) -> bool:
     """Whether ``compiled``'s network has exactly ``parameters`` (weights, biases)."""
     if compiled is None:
         return False
-    now = parameters_of(compiled.network)
+    now = compiled.network.parameters()
     return all(
         len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
         for a, b in zip(parameters, now, strict=True)
@@ -393,6 +393,6 @@ def _structure(compiled: CompiledNetwork) -> tuple:
     return (
         compiled.layer_ids,
         tuple(sorted(compiled.index.items())),
-        has_bias(compiled.network),
+        compiled.network.has_bias,
         None if masks is None else tuple(m.tobytes() for m in masks),
     )

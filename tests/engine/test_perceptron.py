@@ -15,7 +15,7 @@ def test_rosenblatt_learns_the_linearly_separable_gates(make):
     mistakes = [net.train_epoch(data.X, data.T, learning_rate=0.1) for _ in range(100)]
     assert mistakes[-1] == 0
     np.testing.assert_array_equal(net.predict(data.X).ravel(), data.y)
-    assert net.error(data.X, data.T) == 0
+    assert net.loss_value(data.X, data.T) == 0
 
 
 def test_rosenblatt_never_reaches_zero_errors_on_xor():

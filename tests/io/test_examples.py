@@ -6,7 +6,7 @@ import pytest
 from nnsim.engine import train
 from nnsim.io.examples import RECIPES, examples, load_example, write_examples
 from nnsim.io.project import load_project, save_project
-from nnsim.model import compile, set_parameters
+from nnsim.model import compile
 from nnsim.model.serial import memory_to_dict
 from nnsim.model.settings import Settings, training_data
 
@@ -57,7 +57,7 @@ def test_each_example_network_fits_its_data_and_trains(name):
     data, _validation = training_data(settings)
     compiled = compile(project.document, loss=settings["loss"], rng=settings["seed"])
     if project.weights is not None:
-        set_parameters(compiled.network, project.weights, project.biases)
+        compiled.network.set_parameters(project.weights, project.biases)
     network = compiled.network
     assert network.predict(data.X).shape == data.T.shape
     run = train(network, data, settings.training_config(max_epochs=2))
@@ -81,7 +81,7 @@ def test_examples_have_titles_and_one_line_descriptions():
 def test_the_3_3_3_example_gives_the_books_numbers():
     project = load_example("three_layer_network")
     compiled = compile(project.document, rng=0)
-    set_parameters(compiled.network, project.weights, project.biases)
+    compiled.network.set_parameters(project.weights, project.biases)
     _inputs, hidden, output = compiled.network.forward_all(project.data.X)
     np.testing.assert_array_equal(np.round(hidden[0], 3), [0.761, 0.603, 0.650])
     np.testing.assert_array_equal(np.round(output[0], 3), [0.726, 0.709, 0.778])
@@ -93,7 +93,7 @@ def test_the_3_3_3_example_gives_the_books_numbers():
 def test_the_slope_classifier_example_moves_a_as_the_tutorial_does():
     project = load_example("ladybird_caterpillar")
     compiled = compile(project.document, rng=0)
-    set_parameters(compiled.network, project.weights, project.biases)
+    compiled.network.set_parameters(project.weights, project.biases)
     network, data = compiled.network, project.data
     assert network.weights[0, 0] == 0.25
     rate = project.settings["learning_rate"]
@@ -108,7 +108,7 @@ def test_the_km_to_miles_example_starts_from_c_one_half_and_learns_the_factor():
     settings = Settings(**project.settings)
     data, _ = training_data(settings)
     compiled = compile(project.document, rng=0)
-    set_parameters(compiled.network, project.weights, project.biases)
+    compiled.network.set_parameters(project.weights, project.biases)
     assert compiled.network.weights[0, 0] == 0.5
     run = train(compiled.network, data, settings.training_config())
     for _report in run:
@@ -128,7 +128,7 @@ def test_the_hopfield_example_recalls_the_corrupted_a():
 def test_the_matrix_layer_example_gives_0_7408_and_0_6457():
     project = load_example("matrix_layer")
     compiled = compile(project.document, rng=0)
-    set_parameters(compiled.network, project.weights, project.biases)
+    compiled.network.set_parameters(project.weights, project.biases)
     output = compiled.network.forward(project.data.X)[0]
     np.testing.assert_array_equal(np.round(output, 4), [0.7408, 0.6457])
 
@@ -138,7 +138,7 @@ def test_the_one_update_example_makes_the_weight_2_into_2_00265():
     settings = Settings(custom_data=project.data, **project.settings)
     data, _ = training_data(settings)
     compiled = compile(project.document, loss=settings["loss"], rng=0)
-    set_parameters(compiled.network, project.weights, project.biases)
+    compiled.network.set_parameters(project.weights, project.biases)
     assert data.T[0, 0] - compiled.network.forward(data.X)[0, 0] == pytest.approx(0.8)
     run = train(compiled.network, data, settings.training_config(max_epochs=1))
     for _report in run:

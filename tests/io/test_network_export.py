@@ -51,7 +51,7 @@ def run_script(path, inputs: np.ndarray, tmp_path) -> np.ndarray:
 @pytest.mark.parametrize("kind", list(NETWORKS))
 def test_the_script_predicts_what_nnsim_predicts(tmp_path, kind):
     network = NETWORKS[kind]()
-    if isinstance(network, MLP) and network.bias:  # random biases, so they count
+    if isinstance(network, MLP) and network.has_bias:  # random biases, so they count
         network.biases = [RNG.normal(size=b.shape) for b in network.biases]
     path = tmp_path / "network.py"
     write_script(path, ExportedNetwork.of(network, kind))

@@ -35,7 +35,7 @@ def test_layer_activations_and_bias_setting_reach_the_engine():
     doc.set_property(doc.layers[1].id, "activation", "tanh")
     doc.set_property("", "bias", False)
     net = compile(doc, rng=0).network
-    assert net.activations == ("tanh", "sigmoid") and net.bias is False
+    assert net.activations == ("tanh", "sigmoid") and net.has_bias is False
 
 
 def test_a_removed_connection_is_a_zero_in_the_mask_and_stays_zero():
