@@ -6,15 +6,9 @@ from nnsim.model.compiler import (
     compile,
     parameters_of,
 )
-from nnsim.model.document import (
-    Change,
-    Layer,
-    NetworkDocument,
-    Neuron,
-    new_hopfield,
-    new_mlp,
-    new_perceptron,
-)
+from nnsim.model.document import NetworkDocument
+from nnsim.model.records import Change, Layer, Neuron
+from nnsim.model.starters import new_hopfield, new_mlp, new_perceptron
 
 __all__ = [
     "Change",

@@ -14,6 +14,11 @@ command needs.
 Positions are in a left-to-right frame: ``x`` runs along the layers,
 ``y`` across a layer; a view that draws bottom to top turns them.
 
+The module is longer than most (about 500 lines) because it is one class
+whose every mutator builds, checks and applies its own Change; the records
+it holds are in :mod:`nnsim.model.records`, new documents in
+:mod:`nnsim.model.starters`.
+
 A Hopfield document holds its grid and keeps no record of its layer or
 neurons: every neuron is connected to every other, none is drawn or moved,
 so they follow from the grid (:class:`GridRecords`).  They are made only
@@ -23,7 +28,7 @@ positions version-1 project files list, so files save as before.
 
 import itertools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from psygnal import Signal
 
@@ -31,120 +36,19 @@ from nnsim.engine.activations import get_activation
 from nnsim.engine.perceptron import RULES as PERCEPTRON_RULES
 from nnsim.errors import ConfigError, TopologyError
 from nnsim.model.limits import check_network_size
+from nnsim.model.records import (
+    GRID_ONLY,
+    LAYER_SPACING,
+    NEURON_SPACING,
+    Change,
+    Connection,
+    GridRecords,
+    Layer,
+    Neuron,
+    Position,
+)
 
 KINDS = ("perceptron", "mlp", "hopfield")
-#: Distance between layer columns and between neurons of a column, in scene units.
-LAYER_SPACING = 160.0
-NEURON_SPACING = 60.0
-
-#: Why a Hopfield network's neurons cannot be added or removed one by one.
-GRID_ONLY = "A Hopfield network's neurons form a grid: change its size instead."
-#: The one layer of a Hopfield document, as project files name it.
-GRID_LAYER_ID = "L1"
-
-Connection = tuple[str, str]
-Position = tuple[float, float]
-
-
-@dataclass(frozen=True)
-class Layer:
-    """A layer: its id and its neurons' activation."""
-
-    id: str
-    activation: str = "sigmoid"
-
-
-@dataclass(frozen=True)
-class Neuron:
-    """A neuron: its id, the id of its layer and its position."""
-
-    id: str
-    layer: str
-    x: float = 0.0
-    y: float = 0.0
-
-
-@dataclass(frozen=True)
-class GridRecords:
-    """A Hopfield grid's layer and neurons, made when asked for.
-
-    They are numbered and placed as :func:`new_hopfield` always made them
-    and version-1 project files list them: the layer "L1" (sign), the
-    neurons "n2", "n3", ... row by row, :data:`NEURON_SPACING` apart
-    (column along x, row along y).
-    """
-
-    rows: int
-    columns: int
-
-    @property
-    def layer(self) -> Layer:
-        return Layer(GRID_LAYER_ID, "sign")
-
-    @property
-    def size(self) -> int:
-        return self.rows * self.columns
-
-    def ids(self) -> tuple[str, ...]:
-        return tuple(f"n{k + 2}" for k in range(self.size))
-
-    def neurons(self) -> tuple[Neuron, ...]:
-        return tuple(self._neuron(k) for k in range(self.size))
-
-    def neuron(self, neuron_id: str) -> Neuron | None:
-        """The neuron called ``neuron_id``, or None if the grid has none of that name."""
-        number = neuron_id[1:] if neuron_id[:1] == "n" else ""
-        if not (number.isascii() and number.isdigit()) or f"n{int(number)}" != neuron_id:
-            return None
-        k = int(number) - 2
-        return self._neuron(k) if 0 <= k < self.size else None
-
-    def _neuron(self, k: int) -> Neuron:
-        row, column = divmod(k, self.columns)
-        return Neuron(f"n{k + 2}", GRID_LAYER_ID, column * NEURON_SPACING, row * NEURON_SPACING)
-
-
-@dataclass(frozen=True)
-class Change:
-    """One edit of a document; :meth:`inverse` is the edit that undoes it.
-
-    Layers and neurons carry the index they have (or had) in their list, so
-    they go back exactly where they were.  ``moves`` holds
-    ``(neuron id, old position, new position)``; ``properties`` holds
-    ``(target, name, old value, new value)`` with target "" for the document
-    itself or a layer id.
-    """
-
-    added_layers: tuple[tuple[int, Layer], ...] = ()
-    added_neurons: tuple[tuple[int, Neuron], ...] = ()
-    added_connections: tuple[Connection, ...] = ()
-    removed_layers: tuple[tuple[int, Layer], ...] = ()
-    removed_neurons: tuple[tuple[int, Neuron], ...] = ()
-    removed_connections: tuple[Connection, ...] = ()
-    moves: tuple[tuple[str, Position, Position], ...] = ()
-    properties: tuple[tuple[str, str, object, object], ...] = ()
-
-    def only_moves(self) -> bool:
-        """True when the change moves neurons and does nothing else."""
-        return self == Change(moves=self.moves)
-
-    def inverse(self) -> "Change":
-        """Return the change that puts everything back."""
-        return Change(
-            added_layers=self.removed_layers,
-            added_neurons=self.removed_neurons,
-            added_connections=self.removed_connections,
-            removed_layers=self.added_layers,
-            removed_neurons=self.added_neurons,
-            removed_connections=self.added_connections,
-            moves=tuple((nid, new, old) for nid, old, new in self.moves),
-            properties=tuple((t, name, new, old) for t, name, old, new in self.properties),
-        )
-
-    def __bool__(self) -> bool:
-        return any(getattr(self, f) for f in self.__dataclass_fields__)
-
-
 #: Document properties a person may set, with the check each value must pass.
 DOCUMENT_PROPERTIES = {
     "name": lambda v: isinstance(v, str) and v.strip() != "",
@@ -602,35 +506,3 @@ def _row_y(row: int, size: int) -> float:
 def _full(sources: Iterable[str], targets: Iterable[str]) -> tuple[Connection, ...]:
     targets = list(targets)
     return tuple((s, t) for s in sources for t in targets)
-
-
-# ------------------------------------------------------------------- new documents
-def new_mlp(sizes=(2, 2, 1), activation="sigmoid", name="MLP") -> NetworkDocument:
-    """A fully connected MLP document; the default is the tutorials' 2-2-1 network."""
-    if len(sizes) < 2:
-        raise TopologyError("An MLP needs at least an input and an output layer.")
-    doc = NetworkDocument("mlp", name)
-    for index, size in enumerate(sizes):
-        doc.add_layer(index, size, "linear" if index == 0 else activation)
-    return doc
-
-
-def new_perceptron(n_inputs=2, n_outputs=1, rule="rosenblatt", name="Perceptron"):
-    """A single-layer perceptron document: inputs fully connected to step outputs."""
-    doc = NetworkDocument("perceptron", name)
-    doc.rule = rule
-    doc.add_layer(0, n_inputs, "linear")
-    doc.add_layer(1, n_outputs, "step" if rule == "rosenblatt" else "linear")
-    return doc
-
-
-def new_hopfield(rows=10, columns=10, name="Hopfield") -> NetworkDocument:
-    """A Hopfield document: a grid of neurons, every pair implicitly connected both ways.
-
-    It holds the grid, not a record per neuron (see :class:`GridRecords`).
-    """
-    if rows < 1 or columns < 1:
-        raise TopologyError("A Hopfield grid needs at least one row and one column.")
-    doc = NetworkDocument("hopfield", name)
-    doc.grid = (rows, columns)
-    return doc

@@ -26,7 +26,7 @@ from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.errors import ConfigError, TopologyError
-from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, Change, Layer, NetworkDocument, Neuron
+from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, NetworkDocument
 from nnsim.model.limits import (
     MAX_NEURONS,
     check_data_size,
@@ -34,6 +34,7 @@ from nnsim.model.limits import (
     check_pattern_count,
 )
 from nnsim.model.memory import MAX_SIDE, MIN_SIDE, PatternMemory
+from nnsim.model.records import Change, Layer, Neuron
 from nnsim.model.settings import SPECS, Settings
 
 #: Whole numbers a file may hold anywhere: beyond, no count, epoch or seed is meant

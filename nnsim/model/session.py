@@ -33,13 +33,21 @@ from psygnal import Signal, SignalGroup
 
 from nnsim.io.project import Project, load_project, save_project
 from nnsim.model.classroom import Classroom
-from nnsim.model.document import NetworkDocument, new_hopfield, new_mlp, new_perceptron
+from nnsim.model.document import NetworkDocument
 from nnsim.model.history import LossHistory
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session_training import SessionTraining
 from nnsim.model.settings import CUSTOM, Settings
 from nnsim.model.snapshots import WeightSnapshots
-from nnsim.model.starters import DEFAULT_SETTINGS, NEW_SETTINGS, XOR_SETTINGS, xor_network
+from nnsim.model.starters import (
+    DEFAULT_SETTINGS,
+    NEW_SETTINGS,
+    XOR_SETTINGS,
+    new_hopfield,
+    new_mlp,
+    new_perceptron,
+    xor_network,
+)
 
 #: Settings that change the data: a change starts the network again (new weights, history).
 DATA_SETTINGS = frozenset({"dataset", "samples", "noise", "validation_share", "normalisation"})

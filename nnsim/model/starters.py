@@ -1,12 +1,15 @@
-"""What a new network starts with: one XOR network and one set of settings per kind.
+"""What a new network starts with: a fresh document of each kind, one XOR network, and
+one set of settings per kind.
 
-The window opens with :func:`xor_network` on :data:`XOR_SETTINGS`; File > New
-and :class:`~nnsim.model.session.Session`'s ``new_*`` start each kind on
-:data:`NEW_SETTINGS`; the XOR examples and ``nnsim train --example xor`` use
-the same numbers.
+:func:`new_mlp`, :func:`new_perceptron` and :func:`new_hopfield` make the
+documents File > New makes.  The window opens with :func:`xor_network` on
+:data:`XOR_SETTINGS`; File > New and :class:`~nnsim.model.session.Session`'s
+``new_*`` start each kind on :data:`NEW_SETTINGS`; the XOR examples and
+``nnsim train --example xor`` use the same numbers.
 """
 
-from nnsim.model.document import NetworkDocument, new_mlp
+from nnsim.errors import TopologyError
+from nnsim.model.document import NetworkDocument
 from nnsim.model.settings import Settings
 
 #: Hidden neurons of the XOR network nnsim starts with (the tutorials' 2-4-1).
@@ -30,3 +33,34 @@ def xor_network(hidden: int = XOR_HIDDEN, activation: str = "sigmoid") -> Networ
     document = new_mlp((2, hidden, 1), activation, f"XOR 2-{hidden}-1")
     document.set_property(document.layers[-1].id, "activation", "sigmoid")
     return document
+
+
+def new_mlp(sizes=(2, 2, 1), activation="sigmoid", name="MLP") -> NetworkDocument:
+    """A fully connected MLP document; the default is the tutorials' 2-2-1 network."""
+    if len(sizes) < 2:
+        raise TopologyError("An MLP needs at least an input and an output layer.")
+    doc = NetworkDocument("mlp", name)
+    for index, size in enumerate(sizes):
+        doc.add_layer(index, size, "linear" if index == 0 else activation)
+    return doc
+
+
+def new_perceptron(n_inputs=2, n_outputs=1, rule="rosenblatt", name="Perceptron"):
+    """A single-layer perceptron document: inputs fully connected to step outputs."""
+    doc = NetworkDocument("perceptron", name)
+    doc.rule = rule
+    doc.add_layer(0, n_inputs, "linear")
+    doc.add_layer(1, n_outputs, "step" if rule == "rosenblatt" else "linear")
+    return doc
+
+
+def new_hopfield(rows=10, columns=10, name="Hopfield") -> NetworkDocument:
+    """A Hopfield document: a grid of neurons, every pair implicitly connected both ways.
+
+    It holds the grid, not a record per neuron (see :class:`GridRecords`).
+    """
+    if rows < 1 or columns < 1:
+        raise TopologyError("A Hopfield grid needs at least one row and one column.")
+    doc = NetworkDocument("hopfield", name)
+    doc.grid = (rows, columns)
+    return doc

@@ -17,7 +17,8 @@ import numpy as np
 from nnsim.engine.activations import activate
 from nnsim.errors import DataError
 from nnsim.model.compiler import CompiledNetwork
-from nnsim.model.document import Connection, NetworkDocument
+from nnsim.model.document import NetworkDocument
+from nnsim.model.records import Connection
 
 
 @dataclass(frozen=True)

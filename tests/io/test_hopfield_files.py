@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from nnsim.io.project import load_project, save_project
-from nnsim.model.document import GridRecords
+from nnsim.model.records import GridRecords
 
 SAVED_BY_V1 = Path(__file__).parent / "data" / "hopfield_5x6_v1.nnsim"
 

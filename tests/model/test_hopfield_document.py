@@ -6,7 +6,7 @@ import pytest
 
 from nnsim.errors import TopologyError
 from nnsim.model import compile, new_hopfield
-from nnsim.model.document import GRID_ONLY, Change, GridRecords, Layer, Neuron
+from nnsim.model.records import GRID_ONLY, Change, GridRecords, Layer, Neuron
 
 
 def test_a_64_by_64_grid_makes_no_neuron_records():
