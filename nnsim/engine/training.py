@@ -33,18 +33,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnsim.engine._checks import as_rng
 from nnsim.engine.datasets import Dataset
-from nnsim.engine.metrics import accuracy, labels_from_outputs
-from nnsim.engine.mlp import MLP
-from nnsim.engine.perceptron import Perceptron
+from nnsim.engine.metrics import labels_from_outputs
+from nnsim.engine.runner import Runner, check_learning_rate, check_momentum
 from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
-
-#: What a patch sent into a running :func:`train` may change (the settings a person
-#: may edit while training runs are :data:`nnsim.model.settings.LIVE_SETTINGS`).
-#: ``report_interval`` 0 makes the next report come after one epoch, so a GUI can
-#: step epoch by epoch.
-PATCHABLE_SETTINGS = ("learning_rate", "momentum", "report_interval")
 
 
 @dataclass(frozen=True)
@@ -90,8 +82,8 @@ class TrainingConfig:
     include_weights: bool = False
 
     def __post_init__(self):
-        _check_learning_rate(self.learning_rate)
-        _check_momentum(self.momentum)
+        check_learning_rate(self.learning_rate)
+        check_momentum(self.momentum)
         if self.max_epochs is None or int(self.max_epochs) < 1:
             raise ConfigError(f"The number of epochs must be at least 1, not {self.max_epochs}.")
         if self.batch_size is not None and int(self.batch_size) < 1:
@@ -102,16 +94,6 @@ class TrainingConfig:
             raise ConfigError(f"The target error must be 0 or more, not {self.target_error}.")
         if not (self.l1 >= 0 and self.l2 >= 0):
             raise ConfigError("The L1 and L2 penalties must be 0 or more.")
-
-
-def _check_learning_rate(value):
-    if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
-        raise ConfigError(f"The learning rate must be a positive number, not {value!r}.")
-
-
-def _check_momentum(value):
-    if not (isinstance(value, int | float) and 0 <= value < 1):
-        raise ConfigError(f"The momentum must lie in [0, 1), not {value!r}.")
 
 
 @dataclass(frozen=True)
@@ -164,156 +146,12 @@ def _data_arrays(data):
     return np.asarray(X, dtype=np.float64), T, bool(T.size) and bool(np.isin(T, (0, 1)).all())
 
 
-class _Runner:
-    """Wraps one network so the loop can treat perceptrons and MLPs alike."""
-
-    def __init__(self, net, config: TrainingConfig, should_stop=None):
-        if not isinstance(net, MLP | Perceptron):
-            raise ConfigError(
-                f"train() can train an MLP or a Perceptron, not {type(net).__name__}."
-            )
-        self.net = net
-        self.is_mlp = isinstance(net, MLP)
-        self.rng = as_rng(config.seed)
-        self.settings = {
-            name: getattr(config, name)
-            for name in ("learning_rate", "momentum", "optimizer", "batch_size", "l1", "l2")
-        }
-        self.shuffle = config.shuffle
-        self.should_stop = should_stop
-        self._check_settings()
-        self.parameters = self._live_parameters()
-        # The weights at the start of this epoch and of the one before: an epoch's error is
-        # measured before its update, so a non-finite error in epoch k means the update of
-        # epoch k-1 went wrong, and the weights to go back to are those before it.
-        self.snapshots = ([p.copy() for p in self.parameters], [p.copy() for p in self.parameters])
-        self.epochs_run = 0
-        #: Weights last seen finite (at a report), and after how many epochs.
-        self.checkpoint = [p.copy() for p in self.parameters]
-        self.checkpoint_epoch = 0
-
-    def _check_settings(self):
-        if not self.is_mlp and (
-            self.settings["momentum"] or self.settings["l1"] or self.settings["l2"]
-        ):
-            raise ConfigError(
-                "A perceptron learns by its own rule: momentum and L1/L2 penalties apply "
-                "to MLPs only. Set them to 0."
-            )
-
-    def _live_parameters(self):
-        weights, biases = self.net.parameters()
-        return [*weights, *biases]
-
-    def patch(self, changes: dict) -> None:
-        unknown = set(changes) - set(PATCHABLE_SETTINGS)
-        if unknown:
-            raise ConfigError(
-                f"Only {', '.join(PATCHABLE_SETTINGS)} can change while training runs, "
-                f"not {', '.join(sorted(unknown))}."
-            )
-        if "learning_rate" in changes:
-            _check_learning_rate(changes["learning_rate"])
-        if "momentum" in changes:
-            _check_momentum(changes["momentum"])
-        self.settings.update(
-            {name: value for name, value in changes.items() if name != "report_interval"}
-        )
-        self._check_settings()
-
-    def epoch(self, X, T) -> float:
-        self.snapshots = self.snapshots[::-1]  # [0]: start of this epoch, [1]: of the last
-        for saved, live in zip(self.snapshots[0], self.parameters, strict=True):
-            np.copyto(saved, live)
-        self.epochs_run += 1
-        try:
-            loss = self._train_epoch(X, T)
-        except EpochInterrupted:
-            self.epochs_run -= 1
-            for saved, live in zip(self.snapshots[0], self.parameters, strict=True):
-                np.copyto(live, saved)  # the epoch never happened (and the run ends)
-            if self.is_mlp:
-                self.net.reset_optimizer()
-            raise
-        if not math.isfinite(loss):
-            raise DivergenceError(f"The error became {loss}.", loss)
-        return loss
-
-    def _train_epoch(self, X, T) -> float:
-        if self.is_mlp:
-            return self.net.train_epoch(
-                X, T, shuffle=self.shuffle, rng=self.rng, should_stop=self.should_stop,
-                **self.settings,
-            )  # fmt: skip
-        return self.net.train_epoch(
-            X, T, learning_rate=self.settings["learning_rate"], shuffle=self.shuffle,
-            rng=self.rng, should_stop=self.should_stop,
-        )  # fmt: skip
-
-    def roll_back(self) -> int:
-        """After a non-finite error: back to the weights from before the previous epoch.
-
-        Returns how many epochs were undone (2, or 1 in the very first epoch).
-        """
-        undone = 2 if self.epochs_run > 1 else 1
-        for saved, live in zip(self.snapshots[undone - 1], self.parameters, strict=True):
-            np.copyto(live, saved)
-        if self.is_mlp:
-            self.net.reset_optimizer()
-        return undone
-
-    def weights_finite(self) -> bool:
-        """Whether every weight is finite; if so, they become the checkpoint to go back to."""
-        if not all(np.isfinite(p).all() for p in self.parameters):
-            return False
-        for saved, live in zip(self.checkpoint, self.parameters, strict=True):
-            np.copyto(saved, live)
-        self.checkpoint_epoch = self.epochs_run
-        return True
-
-    def roll_back_to_finite(self) -> int:
-        """After non-finite weights: back to the newest finite ones; returns their epoch.
-
-        The candidates are the weights from before this epoch's update, from
-        before the last epoch's, and the checkpoint (always finite).
-        """
-        candidates = (
-            (self.epochs_run - 1, self.snapshots[0]),
-            (self.epochs_run - 2, self.snapshots[1]),
-        )
-        epoch, weights = self.checkpoint_epoch, self.checkpoint
-        for candidate_epoch, saved in candidates:
-            if candidate_epoch > epoch and all(np.isfinite(p).all() for p in saved):
-                epoch, weights = candidate_epoch, saved
-                break
-        for saved, live in zip(weights, self.parameters, strict=True):
-            np.copyto(live, saved)
-        if self.is_mlp:
-            self.net.reset_optimizer()
-        return epoch
-
-    def penalties(self) -> str:
-        """', or smaller L1/L2 penalties (...)' when penalties are on, else ''."""
-        l1, l2 = self.settings.get("l1", 0.0), self.settings.get("l2", 0.0)
-        return f", or smaller L1/L2 penalties (they are {l1:g} and {l2:g})" if l1 or l2 else ""
-
-    def error(self, X, T) -> float:
-        return self.net.loss_value(X, T)
-
-    def accuracy(self, X, y_true) -> float:
-        return accuracy(y_true, labels_from_outputs(self.net.predict(X)))
-
-    def weights_copy(self):
-        weights, biases = self.net.parameters()
-        return tuple(w.copy() for w in weights), tuple(b.copy() for b in biases)
-
-
 class _Loop:
     """The state of one run between reports: epochs, stop rules, pending losses."""
 
     def __init__(self, net, data, config: TrainingConfig, validation, should_stop=None):
         self.config = config
-        self.runner = _Runner(net, config, should_stop)
+        self.runner = Runner(net, config, should_stop)
         self.X, self.T, self.classification = _data_arrays(data)
         self.y_true = labels_from_outputs(self.T) if self.classification else None
         self.Xv = self.Tv = None
