@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from nnsim.gui.editor import EditorWidget
-from nnsim.gui.editor.view import LEGIBLE_TEXT_PX
+from nnsim.gui.editor.zooming import LEGIBLE_TEXT_PX
 from nnsim.model import new_mlp
 from nnsim.model.document import LAYER_SPACING
 

@@ -10,15 +10,20 @@ Tools (each a checkable action with a one-key shortcut):
 * Connect (C): drag from a neuron to a neuron of the next layer.
 
 Delete removes the selection as one step.  The wheel zooms about the
-cursor; the middle button, or the left button with Space held, pans.
-Every edit goes through :func:`~nnsim.gui.commands.push_edit`.
+cursor (:mod:`nnsim.gui.editor.zooming`); the middle button, or the left
+button with Space held, pans.  Every edit goes through
+:func:`~nnsim.gui.commands.push_edit`.
+
+At about 450 lines this module is longer than most: the tools, the mouse and
+keys, locking and the edits they make are one state machine (a drag holds
+Undo and Delete; a lock asks before any edit), clearer read together.
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QFontInfo, QPainter, QPen, QTransform, QUndoStack
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSimpleTextItem, QGraphicsView
+from PySide6.QtCore import QPointF, Qt, Signal, Slot
+from PySide6.QtGui import QPainter, QPen, QUndoStack
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 
 from nnsim.errors import NnsimError, TopologyError
 from nnsim.gui.commands import push_edit
@@ -27,17 +32,15 @@ from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
 from nnsim.gui.editor.layout import add_layer_evenly
 from nnsim.gui.editor.menus import context_menu
 from nnsim.gui.editor.scene import NetworkScene
+from nnsim.gui.editor.zooming import ZoomingView
 from nnsim.gui.plain_text import plain
 from nnsim.model import NetworkDocument, check_topology
 
-ZOOM_STEP = 1.15
-#: Fit to Window never draws the layers' names smaller than this (pixels): it scrolls instead.
-LEGIBLE_TEXT_PX = 9.0
 #: Scene units an arrow key moves the selected neurons (five times that with Shift).
 NUDGE_STEP = 4.0
 
 
-class EditorView(QGraphicsView):
+class EditorView(ZoomingView):
     """The editor canvas (objectName ``topologyView``) over a :class:`NetworkScene`.
 
     Parameters
@@ -81,7 +84,6 @@ class EditorView(QGraphicsView):
         self.locked_reason: str | None = None
         #: Called with an edit's name while locked; True when it unlocked the view.
         self.unlock_request: Callable[[str], bool] | None = None
-        self.auto_fit = True  # refit on resize until the person zooms
         install_actions(self)
         # The stack moves (indexChanged) before the actions take their new texts.
         self.undo_stack.undoTextChanged.connect(self._name_undo_steps)
@@ -415,92 +417,17 @@ class EditorView(QGraphicsView):
         if end is not None and end is not start:  # dropping elsewhere cancels
             self.connect_neurons(start.neuron_id, end.neuron_id)
 
-    # ------------------------------------------------------- zoom and keys
-    def wheelEvent(self, event):  # noqa: N802 - Qt's name
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self._zoom(ZOOM_STEP**steps)
-
+    # ------------------------------------------------------- keys
     def select_all(self) -> None:
         for item in self.network_scene.items():
             if isinstance(item, NeuronItem | ConnectionItem):
                 item.setSelected(True)
 
-    def zoom_in(self) -> None:
-        self._zoom(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._zoom(1 / ZOOM_STEP)
-
-    def _zoom(self, factor: float) -> None:
-        self.auto_fit = False  # the person chose a zoom: keep it
-        self.scale(factor, factor)
-        self._update_scroll_bars()
-
-    def resizeEvent(self, event):  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if self.auto_fit:
-            self.fit_to_window()
-        else:
-            self._update_scroll_bars()
+    def input_side_at_bottom(self) -> bool:
+        return self.network_scene.bottom_to_top
 
     def contextMenuEvent(self, event):  # noqa: N802 - Qt's name
         context_menu(self, self.mapToScene(event.pos())).exec(event.globalPos())
-
-    def fit_to_window(self) -> None:
-        """Show the whole network; it stays fitted as the window resizes, until a zoom.
-
-        Never smaller than :meth:`legible_scale`: a network too large for the
-        window at that scale is shown from its input side, with scroll bars.
-        """
-        self.auto_fit = True
-        rect = self._drawing_rect()
-        viewport = self.viewport().rect()
-        if rect.isEmpty() or viewport.isEmpty():
-            return
-        scale = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        floor = self.legible_scale()
-        if scale >= floor:
-            self._set_scroll_bars(False, False)
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-            return
-        self.setTransform(QTransform.fromScale(floor, floor))
-        self._update_scroll_bars()
-        seen = self.mapToScene(self.viewport().rect()).boundingRect()
-        centre = rect.center()
-        if rect.width() > seen.width():  # the input is on the left (or at the bottom)
-            centre.setX(rect.left() + seen.width() / 2)
-        if rect.height() > seen.height():
-            bottom = self.network_scene.bottom_to_top
-            centre.setY(
-                rect.bottom() - seen.height() / 2 if bottom else rect.top() + seen.height() / 2
-            )
-        self.centerOn(centre)
-
-    def legible_scale(self) -> float:
-        """The least scale at which the layers' names are still ``LEGIBLE_TEXT_PX`` high."""
-        return LEGIBLE_TEXT_PX / QFontInfo(QGraphicsSimpleTextItem().font()).pixelSize()
-
-    def _drawing_rect(self) -> QRectF:
-        """The network's extent with a little room around it, in scene units."""
-        return self.network_scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
-
-    def _fits(self, rect: QRectF) -> bool:
-        """Whether scene ``rect`` lies wholly inside the viewport as it is now."""
-        return self.mapToScene(self.viewport().rect()).boundingRect().contains(rect)
-
-    def _update_scroll_bars(self) -> None:
-        """Scroll bars on an axis where the drawing is larger than the window, else none."""
-        shown = self.mapFromScene(self._drawing_rect()).boundingRect()
-        viewport = self.viewport().rect()
-        self._set_scroll_bars(
-            shown.width() > viewport.width() + 1, shown.height() > viewport.height() + 1
-        )
-
-    def _set_scroll_bars(self, horizontal: bool, vertical: bool) -> None:
-        on, off = Qt.ScrollBarPolicy.ScrollBarAsNeeded, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        self.setHorizontalScrollBarPolicy(on if horizontal else off)
-        self.setVerticalScrollBarPolicy(on if vertical else off)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt's name
         step = NUDGE_STEP * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
