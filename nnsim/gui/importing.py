@@ -5,31 +5,50 @@
 accepts, makes the data the "custom" data set as one undo step.  When the
 network's input or output layer does not fit the data it asks first, and
 then resizes those layers in the same step.  A file that cannot be read
-gives a message and leaves the data and the network as they were.
+gives a message and leaves the data and the network as they were.  The
+importer works on a session (its document, settings and classroom) and an
+undo stack; the window hands it the editor's way to edit and its own way to
+ask that training stop.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
 from nnsim.gui.commands import UseDataCommand
 from nnsim.gui.import_dialog import CsvImportDialog
+from nnsim.gui.plain_text import complain
 from nnsim.io.csv_data import read_text
 from nnsim.model.classroom import FIXED
+from nnsim.model.session import Session
 
 FILTER = "CSV tables (*.csv *.txt *.tsv);;All files (*)"
 Button = QMessageBox.StandardButton
 
 
 class DataImporter(QObject):
-    """Import Data for one main window (its Qt parent).
+    """Import Data into ``session``'s settings, each import one step on ``undo_stack``.
 
-    The window provides ``document``, ``settings``, ``undo_stack``,
-    ``session``, ``editor``, ``status`` and ``ask_to_stop(what)``.
+    Parameters
+    ----------
+    session : Session
+        Its document is resized to fit the data, its settings take the data,
+        its classroom may refuse; what was done is said through it.
+    undo_stack : QUndoStack
+    parent : QWidget
+        The Qt parent: the action's, and the dialogs'.
+    edit : callable
+        ``edit(text, mutate)`` pushes one undoable document edit (the editor's
+        :meth:`~nnsim.gui.editor.view.EditorView.edit`, which refuses while the
+        network is locked).
+    ask_to_stop : callable
+        ``ask_to_stop(what) -> bool``: training holds the network; may it stop to ``what``?
 
     Attributes
     ----------
@@ -37,30 +56,35 @@ class DataImporter(QObject):
         The import dialog while it is open (tests reach it here).
     """
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(
+        self,
+        session: Session,
+        undo_stack: QUndoStack,
+        parent: QWidget,
+        edit: Callable[[str, Callable], object],
+        ask_to_stop: Callable[[str], bool],
+    ):
+        super().__init__(parent)
+        self.session, self.undo_stack = session, undo_stack
+        self.edit, self.ask_to_stop = edit, ask_to_stop
         self.action = make_action(
-            window, "actionImportData", "&Import Data…", "Ctrl+I",
+            parent, "actionImportData", "&Import Data…", "Ctrl+I",
             "Train on your own data: a CSV table with a column per input and target (Ctrl+I)",
         )  # fmt: skip
         self.action.triggered.connect(lambda: self.import_file())
         self.dialog: CsvImportDialog | None = None
 
-    @property
-    def window(self):
-        return self.parent()
-
     def import_file(self, path=None) -> bool:
         """Show ``path`` (asked for when None) in the import dialog; False if it cannot be read."""
-        if self.window.classroom.fixes("dataset"):
+        if self.session.classroom.fixes("dataset"):
             self._complain(FIXED)
             return False
-        if self.window.document.kind == "hopfield":
+        if self.session.is_hopfield:
             self._complain("A Hopfield memory stores patterns, not a data set: there is no "
                            "data to import into it.")  # fmt: skip
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Import data", "", FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.parent(), "Import data", "", FILTER)
             if not path:
                 return False
         try:
@@ -68,7 +92,7 @@ class DataImporter(QObject):
         except NnsimError as exc:
             self._complain(str(exc))
             return False
-        self.dialog = CsvImportDialog(text, Path(path).stem, self.window)
+        self.dialog = CsvImportDialog(text, Path(path).stem, self.parent())
         self.dialog.accepted.connect(self._accepted)
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
@@ -83,32 +107,31 @@ class DataImporter(QObject):
 
     def use_data(self, data: Dataset) -> bool:
         """Train on ``data`` from now on, resizing the network to fit; False if not wanted."""
-        window = self.window
-        if window.session.busy and not window.ask_to_stop("use the new data"):
+        session = self.session
+        if session.busy and not self.ask_to_stop("use the new data"):
             return False
         resizes = self._resizes(data)
-        if resizes and window.classroom.network_frozen:
+        if resizes and session.classroom.network_frozen:
             self._complain(f"The data does not fit the network, and {FIXED[0].lower()}{FIXED[1:]}")
             return False
-        if resizes and self.ask_to_resize(_resize_question(window.document, data)) != Button.Yes:
+        if resizes and self.ask_to_resize(_resize_question(session.document, data)) != Button.Yes:
             return False
-        stack = window.undo_stack
-        stack.beginMacro(f"Import {data.name}")
+        document = session.document
+        self.undo_stack.beginMacro(f"Import {data.name}")
         for layer_id, size in resizes:  # first, so the new data finds a network that fits it
-            window.editor.view.edit(
-                "Resize layer", lambda lid=layer_id, n=size: window.document.set_layer_size(lid, n)
-            )
-        stack.push(UseDataCommand(window.settings, data))
-        stack.endMacro()
-        window.status.show_message(f"Training data: {data.description}")
+            self.edit("Resize layer", lambda lid=layer_id, n=size: document.set_layer_size(lid, n))
+        self.undo_stack.push(UseDataCommand(session.settings, data))
+        self.undo_stack.endMacro()
+        session.say(f"Training data: {data.description}")
         return True
 
     def _resizes(self, data: Dataset) -> list[tuple[str, int]]:
         """(layer id, size) for the input and output layers that do not fit ``data``."""
-        layers = self.window.document.layers
+        document = self.session.document
+        layers = document.layers
         if len(layers) < 2:
             return []
-        sizes = self.window.document.layer_sizes
+        sizes = document.layer_sizes
         wanted = (
             (layers[0].id, sizes[0], data.n_features),
             (layers[-1].id, sizes[-1], data.T.shape[1]),
@@ -117,10 +140,10 @@ class DataImporter(QObject):
 
     def ask_to_resize(self, question: str) -> Button:
         """Yes or No: may the network change to fit the data (tests replace this)?"""
-        return QMessageBox.question(self.window, "Fit the network to the data?", question)
+        return QMessageBox.question(self.parent(), "Fit the network to the data?", question)
 
     def _complain(self, text: str) -> None:
-        self.window.complain("Could not import the data", text)
+        complain(self.parent(), self.session, "Could not import the data", text)
 
 
 def _resize_question(document, data: Dataset) -> str:

@@ -96,7 +96,6 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self, self.store)
         self.controller = TrainingController(self.session, self)
         self._follow_session()
-        self.importer = DataImporter(self)
         make_window_actions(self)
         self.layout_docks = self.data_view = None
         self.hopfield = HopfieldWorkspace(self.session, self.undo_stack, self)
@@ -108,6 +107,8 @@ class MainWindow(QMainWindow):
         self._network_changed(self.session.compiled)
         self.rewind = RewindBar(self.session, self.error_plot.widget)
         self._make_plot_tabs()
+        session, edit = self.session, self.editor.view.edit
+        self.importer = DataImporter(session, self.undo_stack, self, edit, self.ask_to_stop)
         self.data_view = DataView(self.data_fields)
         self._show_data()
         self.drawing = PointDrawing(self)

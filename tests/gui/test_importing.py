@@ -1,9 +1,21 @@
-"""File > Import Data through the dialog, as a person would; bad files change nothing."""
+"""File > Import Data: the importer on a session alone, then through the window's dialog.
+
+Bad files, data the exercise fixes and networks it freezes change nothing.
+"""
+
+from functools import partial
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from nnsim.engine.datasets import make_dataset
+from nnsim.gui.commands import push_edit
+from nnsim.gui.importing import DataImporter
+from nnsim.model.classroom import FIXED, Classroom
+from nnsim.model.session import Session
 
 Button = QMessageBox.StandardButton
 BUGS = """width,length,bug
@@ -19,6 +31,89 @@ def bugs_csv(tmp_path):
     path = tmp_path / "bugs.csv"
     path.write_text(BUGS)
     return path
+
+
+class Imports:
+    """A DataImporter on a fresh session (XOR's 2-4-1), what it said and the dialogs shown."""
+
+    def __init__(self, qtbot, monkeypatch):
+        self.session = Session()
+        self.said, self.warned, self.asked = [], [], []
+        self.session.events.message.connect(self.said.append)
+        monkeypatch.setattr(QMessageBox, "warning", lambda *args: self.warned.append(args[2]))
+        self.stack, self.parent = QUndoStack(), QWidget()  # the parent owns the importer
+        qtbot.addWidget(self.parent)
+        edit = partial(push_edit, self.stack, self.session.document)
+        self.importer = DataImporter(self.session, self.stack, self.parent, edit, self.keep_on)
+        self.importer.ask_to_resize = lambda question: self.asked.append(question) or Button.Yes
+
+    def keep_on(self, what: str) -> bool:
+        """Asked to stop training to ``what``: the person says no."""
+        self.asked.append(what)
+        return False
+
+
+@pytest.fixture
+def imports(qtbot, monkeypatch):
+    return Imports(qtbot, monkeypatch)
+
+
+#: Three inputs, one value to fit: the 2-4-1 network needs another input.
+THREE_INPUTS = make_dataset(
+    "three", "Three inputs and a sum.", [[1, 2, 3], [2, 3, 4], [3, 4, 5]], [[6.0], [9.0], [12.0]],
+    task="regression", feature_names=("a", "b", "c"),
+)  # fmt: skip
+
+
+def test_use_data_resizes_the_input_layer_and_one_undo_puts_both_back(imports):
+    session = imports.session
+    assert imports.importer.use_data(THREE_INPUTS)
+    assert "The data has 3 inputs and 1 output; the network has 2 inputs" in imports.asked[0]
+    assert session.document.layer_sizes == (3, 4, 1) and session.settings["dataset"] == "custom"
+    assert session.data.feature_names == ("a", "b", "c") and session.problem is None
+    assert imports.said[-1] == "Training data: Three inputs and a sum."
+    assert imports.stack.count() == 1 and imports.stack.undoText() == "Import three"
+    imports.stack.undo()
+    assert session.document.layer_sizes == (2, 4, 1) and session.settings["dataset"] == "xor"
+    assert session.settings.custom_data is None
+    assert session.catch_up() and session.data.n_features == 2  # (the window's undo asks too)
+
+
+def test_data_that_fits_changes_no_layer_and_asks_nothing(imports):
+    fits = make_dataset("two", "Two inputs.", [[0, 1], [1, 0]], [0, 1])
+    assert imports.importer.use_data(fits)
+    assert imports.asked == [] and imports.session.document.layer_sizes == (2, 4, 1)
+    assert imports.session.data.n_samples == 2
+
+
+def test_a_frozen_network_refuses_data_that_needs_resizing(imports):
+    imports.session.set_classroom(Classroom(network_frozen=True))
+    assert not imports.importer.use_data(THREE_INPUTS)
+    assert "The data does not fit the network" in imports.warned[-1] == imports.said[-1]
+    assert imports.stack.count() == 0 and imports.session.document.layer_sizes == (2, 4, 1)
+
+
+def test_fixed_data_refuses_an_import_before_reading_the_file(imports, tmp_path):
+    imports.session.set_classroom(Classroom(frozen=frozenset({"dataset"})))
+    path = tmp_path / "mine.csv"
+    path.write_text("a,b,t\n1,2,0\n3,4,1\n")
+    assert not imports.importer.import_file(path)
+    assert imports.importer.dialog is None and imports.warned == [FIXED] == imports.said
+    assert imports.session.settings["dataset"] == "xor"
+
+
+def test_training_that_will_not_stop_keeps_the_data(imports):
+    session = imports.session
+    assert session.start_run(max_epochs=5)  # a run holds the network until it ends
+    assert not imports.importer.use_data(THREE_INPUTS)
+    assert imports.asked == ["use the new data"] and session.settings["dataset"] == "xor"
+    session.end_run_now("stopped")
+
+
+def test_a_hopfield_memory_takes_no_data(imports, tmp_path):
+    imports.session.replace(Session.new_hopfield(5).document)
+    assert not imports.importer.import_file(tmp_path / "never_read.csv")
+    assert imports.warned[-1].startswith("A Hopfield memory stores patterns, not a data set")
 
 
 def ok_button(dialog):
