@@ -344,15 +344,17 @@ def test_zoom_and_pan_change_the_view_not_the_document(qtbot, make_editor):
     assert doc.snapshot() == before and view.undo_stack.count() == 0
 
 
-def test_a_hopfield_grid_is_drawn_whole_and_refuses_layer_edits(qtbot, make_editor):
+def test_a_hopfield_grid_is_not_drawn_and_refuses_layer_edits(qtbot, make_editor):
+    """The grid is shown and edited in the Hopfield workspace: the editor draws none of it."""
     doc = new_hopfield(12, 12)
     editor = make_editor(doc)
     view, scene = editor.view, editor.view.scene()
-    assert len(scene.neuron_items) == 144 and not scene.connection_items
-    assert not any(item.elision.isVisible() for item in scene.layer_items.values())
+    assert scene.items() == [] and not scene.neuron_items and not scene.layer_items
     with qtbot.waitSignal(view.problem) as blocker:
         view.add_layer_at(QPointF(2000, 0))
     assert "Hopfield" in blocker.args[0] and doc.layer_sizes == (144,)
+    view.edit("Rename", lambda: doc.set_property("", "name", "letters"))  # the scene syncs
+    assert doc.name == "letters" and scene.items() == []
 
 
 def test_a_rubber_band_selects_what_it_encloses(qtbot, make_editor):
@@ -418,9 +420,11 @@ def test_the_menus_add_neuron_goes_to_the_layer_it_names(qtbot, make_editor):
 def test_a_hopfield_neuron_cannot_be_deleted(qtbot, make_editor):
     doc = new_hopfield(3, 3)
     view = make_editor(doc).view
-    view.scene().neuron_items[doc.neurons[0].id].setSelected(True)
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # nothing drawn, so nothing selected to delete
+    assert view.undo_stack.count() == 0
     with qtbot.waitSignal(view.problem) as refused:
-        view.delete_selection()
+        view.edit("Delete neuron", lambda: doc.remove(neuron_ids=[doc.neurons[0].id]))
     assert "grid" in refused.args[0] and doc.layer_sizes == (9,)
     assert menu_action(context_menu(view, QPointF(0, 0)), "Delete neuron") is None
 

@@ -35,6 +35,7 @@ def test_a_hopfield_project_saves_and_opens_with_its_memory(hopfield, choose, tm
     assert again.stored_names == ("bar",) and again.rule == "storkey"
     np.testing.assert_array_equal(again.network.weights, memory.network.weights)
     assert hopfield.patterns_dock.isVisible() and not hopfield.parameters_dock.isVisible()
+    assert hopfield.editor.view.scene().items() == []  # the hidden editor draws no grid
 
 
 def test_a_grid_too_small_to_draw_is_refused_and_the_open_network_stays(

@@ -33,7 +33,10 @@ class NetworkScene(QGraphicsScene):
     """Neurons, connections and layer columns of one document.
 
     The scene observes the document's ``changed`` signal and brings its items
-    in step; it never edits the document itself.
+    in step; it never edits the document itself.  A Hopfield document draws
+    nothing: its grid is shown and edited in the Hopfield workspace
+    (:mod:`nnsim.gui.hopfield`), and an item for each of a large grid's
+    neurons cost time and memory at every open for a drawing nobody saw.
     """
 
     def __init__(self, document: NetworkDocument, parent=None):
@@ -94,7 +97,7 @@ class NetworkScene(QGraphicsScene):
         for neuron_id, (x, y, compact) in drawn.items():
             item = self.neuron_items.get(neuron_id)
             role = doc.role(doc.neuron(neuron_id).layer)
-            has_bias = doc.bias and role not in ("input", "hopfield")
+            has_bias = doc.bias and role != "input"
             if item is None:
                 item = self.neuron_items[neuron_id] = NeuronItem(neuron_id, role, has_bias)
                 self.addItem(item)
@@ -112,10 +115,14 @@ class NetworkScene(QGraphicsScene):
         margin = 2 * LAYER_SPACING
         self.setSceneRect(self.itemsBoundingRect().adjusted(-margin, -margin, margin, margin))
 
+    def _drawn_layers(self) -> tuple:
+        """The layers that get a column: a layered network's all, a Hopfield grid's none."""
+        return () if self.document.kind == "hopfield" else self.document.layers
+
     def _drawn_positions(self) -> dict[str, tuple[float, float, bool]]:
         """Neuron id -> (x, y, in a compact layer) for every neuron that gets an item."""
         drawn = {}
-        for layer in self.document.layers:
+        for layer in self._drawn_layers():
             members = self.document.neurons_of(layer.id)
             if not self.is_compact(layer.id):
                 for neuron_id in members:
@@ -164,12 +171,13 @@ class NetworkScene(QGraphicsScene):
 
     def _sync_layers(self, drawn) -> None:
         doc = self.document
-        wanted = {layer.id for layer in doc.layers}
+        layers = self._drawn_layers()
+        wanted = {layer.id for layer in layers}
         for layer_id in set(self.layer_items) - wanted:
             item = self.layer_items.pop(layer_id)
             self.removeItem(item.elision)
             self.removeItem(item)
-        for index, layer in enumerate(doc.layers):
+        for index, layer in enumerate(layers):
             item = self.layer_items.get(layer.id)
             if item is None:
                 item = self.layer_items[layer.id] = LayerItem(layer.id)
@@ -179,11 +187,7 @@ class NetworkScene(QGraphicsScene):
             members = doc.neurons_of(layer.id)
             ys = [drawn[n][1] for n in members if n in drawn] or [0.0]
             x, m = self.column_x(layer.id, index), LayerItem.MARGIN
-            xs = [drawn[n][0] for n in members if n in drawn] if doc.kind == "hopfield" else [x]
-            corners = (
-                self.to_scene(min(xs, default=x) - m, min(ys) - m),
-                self.to_scene(max(xs, default=x) + m, max(ys) + m),
-            )
+            corners = (self.to_scene(x - m, min(ys) - m), self.to_scene(x + m, max(ys) + m))
             item.set_column(
                 QRectF(*corners).normalized(),
                 f"{title} ({len(members)}, {doc.activation_of(layer.id)})",
