@@ -1,6 +1,6 @@
 """Autosave every few minutes, and after a crash an offer to restore what was autosaved.
 
-:class:`Autosave` writes the window's project (as File > Save would) to its
+:class:`Autosave` writes the session's project (as File > Save would) to its
 own file in the user's data folder every :data:`INTERVAL_MS`, when something
 changed since the last autosave (an edit or more training), and removes the
 file when the window closes normally.  A file still there at the next start
@@ -18,10 +18,13 @@ back; other left-overs wait for the next start.
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QLockFile, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nnsim.errors import NnsimError
+from nnsim.gui.files import ProjectFiles
 from nnsim.io.project import load_project, save_project
+from nnsim.model.session import Session
 
 #: Milliseconds between autosaves.
 INTERVAL_MS = 3 * 60 * 1000
@@ -31,7 +34,20 @@ Button = QMessageBox.StandardButton
 
 
 class Autosave(QObject):
-    """Autosave for one main window (its Qt parent), into ``folder``.
+    """Autosave of ``session`` into ``folder``, in a slot of its own while its window runs.
+
+    Parameters
+    ----------
+    session : Session
+        What is autosaved, and where restored work opens.
+    undo_stack : QUndoStack
+        Its edits: each move of the stack is something new to autosave.
+    folder : Path
+        The user's data folder.
+    parent : QWidget or None
+        Parent of the question after a crash (the main window).
+    files : ProjectFiles
+        Restored work opens through it, as a new, unsaved project.
 
     Attributes
     ----------
@@ -43,14 +59,22 @@ class Autosave(QObject):
         An autosave found at start: what a crash left, to offer back.
     """
 
-    def __init__(self, window, folder: Path):
-        super().__init__(window)
+    def __init__(
+        self,
+        session: Session,
+        undo_stack: QUndoStack,
+        folder: Path,
+        parent: QWidget | None,
+        files: ProjectFiles,
+    ):
+        super().__init__(parent)
+        self.session, self.files = session, files
         folder.mkdir(parents=True, exist_ok=True)
         self._lock, self.path = _take_slot(folder)
         self.active = self._lock is not None
         self.left_over = self.path if self.active and self.path.exists() else None
         self._edits = 0  # undo stack moves so far: an undo then a new edit is two
-        window.undo_stack.indexChanged.connect(self._count_edit)
+        undo_stack.indexChanged.connect(self._count_edit)
         self._saved_state = self._state()  # what the window opened with needs no autosave
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -58,26 +82,22 @@ class Autosave(QObject):
         if self.active:
             self.timer.start()
 
-    @property
-    def window(self):
-        return self.parent()
-
     def _count_edit(self, _index: int) -> None:
         self._edits += 1
 
     def _state(self) -> tuple:
         """What changes when there is something new to autosave: edits and epochs."""
-        window = self.window
-        return (id(window.document), self._edits, window.session.history.count)
+        session = self.session
+        return (id(session.document), self._edits, session.history.count)
 
     def save_if_changed(self) -> bool:
         """Write the autosave if anything changed since the last; True if written."""
         if not self.active or self._state() == self._saved_state:
             return False
         try:
-            save_project(self.path, self.window.current_project())
+            save_project(self.path, self.session.project())
         except NnsimError as exc:
-            self.window.status.show_message(f"Autosave failed: {exc}")
+            self.session.say(f"Autosave failed: {exc}")
             return False
         self._saved_state = self._state()
         return True
@@ -98,17 +118,17 @@ class Autosave(QObject):
         try:
             project = load_project(found)
         except NnsimError as exc:
-            self.window.status.show_message(f"The autosave could not be opened: {exc}")
+            self.session.say(f"The autosave could not be opened: {exc}")
             return False
-        self.window.show_project(project)
-        self.window.files.forget()
-        self.window.files.mark_unsaved()  # and its autosave stays until it is saved
-        self.window.status.show_message("Autosaved work restored: save it to keep it.")
+        self.files.load(project)
+        self.files.forget()
+        self.files.mark_unsaved()  # and its autosave stays until it is saved
+        self.session.say("Autosaved work restored: save it to keep it.")
         return True
 
     def ask_to_restore(self, question: str) -> Button:
         """Yes or No (tests replace this)."""
-        return QMessageBox.question(self.window, "Restore autosaved work?", question)
+        return QMessageBox.question(self.parent(), "Restore autosaved work?", question)
 
     def finish(self) -> None:
         """The window closes normally: nothing to restore next time."""

@@ -1,28 +1,35 @@
 """File > Open, Save, Save As and Open Recent, with the unsaved-changes question.
 
 :class:`ProjectFiles` keeps the open project's path and the recent files (in
-the window's QSettings), asks before an unsaved network would be lost (on
-open, new and close), and reports a file that cannot be read or written in
-plain words, leaving whatever is open as it was.  "Unsaved" means an edit on
-the undo stack since the last save, or weights changed since then (training,
-a step, a reset, a rewind trained from): training is not an edit, but it is
+a QSettings store), asks before an unsaved network would be lost (on open,
+new and close), and reports a file that cannot be read or written in plain
+words, leaving whatever is open as it was.  "Unsaved" means an edit on the
+undo stack since the last save, or weights changed since then (training, a
+step, a reset, a rewind trained from): training is not an edit, but it is
 work (DESIGN.md section 6).
+
+It works on a :class:`~nnsim.model.session.Session`: a file is written from
+``session.project()`` and read into ``session.load(project)``, which tells
+every view through the session's events.  It never reads the window: the
+window follows its ``title_changed`` and ``modified_changed`` signals.
 """
 
 import re
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
 from nnsim.gui.example_picker import ExamplePicker
-from nnsim.gui.plain_text import plain
+from nnsim.gui.plain_text import complain, plain
 from nnsim.io.examples import load_example
-from nnsim.io.project import SUFFIX, load_project, save_project
+from nnsim.io.project import SUFFIX, Project, load_project, save_project
+from nnsim.model.session import Session
 
 FILTER = f"nnsim projects (*{SUFFIX})"
 #: What may not stand in a suggested file name: folder separators, controls, and
@@ -34,27 +41,61 @@ Button = QMessageBox.StandardButton
 
 
 class ProjectFiles(QObject):
-    """The project files of one main window.
+    """The project files of ``session``, whose edits are on ``undo_stack``.
 
-    The window provides ``current_project()`` (a :class:`~nnsim.io.project.Project`
-    of what is open), ``show_project(project)`` and ``retitle()``.
+    Parameters
+    ----------
+    session : Session
+        What is open: saved from, and opened into.
+    undo_stack : QUndoStack
+        The edits: clean since the last save when nothing is unsaved.
+    parent : QWidget or None
+        Parent of the file dialogs, the questions and the actions (the main window).
+    store : QSettings
+        Where the recent files are kept.
+    ask_to_stop : callable
+        ``ask_to_stop(what) -> bool``: training holds the network; stop it to ``what``?
+        True once it stopped.
+
+    Signals
+    -------
+    title_changed(str)
+        The project's name changed (:meth:`title`): the file's, or the network's.
+    modified_changed(bool)
+        Whether anything would be lost now (:meth:`modified`).
+    loaded()
+        :meth:`load` put a project in the session, its history included.  The session's
+        last event of a load (``network_changed``) comes before it restores the history,
+        so the window redraws on this.
     """
 
-    def __init__(self, window, store: QSettings):
-        super().__init__(window)
-        self.store = store
+    title_changed = Signal(str)
+    modified_changed = Signal(bool)
+    loaded = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        undo_stack: QUndoStack,
+        parent: QWidget | None,
+        store: QSettings,
+        ask_to_stop: Callable[[str], bool],
+    ):
+        super().__init__(parent)
+        self.session, self.undo_stack, self.store = session, undo_stack, store
+        self.ask_to_stop = ask_to_stop
         self.path: Path | None = None
         #: Work that is not on the undo stack since the last save or open: weights
         #: changed, or a restored autosave.
         self.unsaved_work = False
         keys = QKeySequence.StandardKey
-        self.open_action = make_action(window, "actionOpen", "&Open…", keys.Open, "Open a project")
-        self.save_action = make_action(window, "actionSave", "&Save", keys.Save, "Save the project")
+        self.open_action = make_action(parent, "actionOpen", "&Open…", keys.Open, "Open a project")
+        self.save_action = make_action(parent, "actionSave", "&Save", keys.Save, "Save the project")
         self.save_as_action = make_action(
-            window, "actionSaveAs", "Save &As…", keys.SaveAs, "Save the project in a new file"
+            parent, "actionSaveAs", "Save &As…", keys.SaveAs, "Save the project in a new file"
         )
         self.open_example_action = make_action(
-            window, "actionOpenExample", "Open &Example…", "Ctrl+E",
+            parent, "actionOpenExample", "Open &Example…", "Ctrl+E",
             "Open one of the tutorials' networks, ready to train (Ctrl+E)",
         )  # fmt: skip
         self.open_action.triggered.connect(lambda: self.open())
@@ -62,20 +103,18 @@ class ProjectFiles(QObject):
         self.picker: ExamplePicker | None = None  # while File > Open Example is open
         self.save_action.triggered.connect(self.save)
         self.save_as_action.triggered.connect(self.save_as)
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu("Open &Recent", parent)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-
-    @property
-    def window(self):
-        """The main window, as this object's Qt parent (an attribute would make a cycle)."""
-        return self.parent()
+        undo_stack.cleanChanged.connect(self._stack_clean)
+        session.events.weights_changed.connect(self.mark_unsaved)
+        session.events.document_replaced.connect(self.opened)
 
     # ----------------------------------------------------------- questions
     def ask_to_save(self) -> Button:
         """Save, Discard or Cancel: what to do with unsaved edits (tests replace this)."""
         return QMessageBox.question(
-            self.window,
+            self.parent(),
             "Unsaved changes",
             plain(f"Save the changes to {self.title()} first?"),
             Button.Save | Button.Discard | Button.Cancel,
@@ -83,18 +122,30 @@ class ProjectFiles(QObject):
 
     def modified(self) -> bool:
         """Whether anything would be lost: an edit, or weights changed, since the last save."""
-        return self.unsaved_work or not self.window.undo_stack.isClean()
+        return self.unsaved_work or not self.undo_stack.isClean()
+
+    def _tell_modified(self) -> None:
+        self.modified_changed.emit(self.modified())
+
+    def _stack_clean(self, clean: bool) -> None:
+        # (Not isClean(): a stack being deleted says it is clean, and asking it then fails.)
+        self.modified_changed.emit(self.unsaved_work or not clean)
 
     def mark_unsaved(self) -> None:
         """Work the undo stack does not hold (weights trained, a restored autosave) is unsaved."""
         if self.unsaved_work:
             return  # (called with every training report)
         self.unsaved_work = True
-        self.window.setWindowModified(True)
+        self._tell_modified()
 
     def opened(self) -> None:
-        """A project was just shown as read (or made new): nothing of it is unsaved yet."""
+        """A project was just shown as read (or made new): nothing of it is unsaved yet.
+
+        The session says so (``document_replaced``); the window then empties the undo stack.
+        """
         self.unsaved_work = False
+        self._retitle()
+        self._tell_modified()
 
     def maybe_save(self) -> bool:
         """Before the open network goes: True to go on (saved, discarded or unedited)."""
@@ -107,7 +158,10 @@ class ProjectFiles(QObject):
 
     def title(self) -> str:
         """The project's name as the window title shows it."""
-        return self.path.stem if self.path else self.window.document.name
+        return self.path.stem if self.path else self.session.document.name
+
+    def _retitle(self) -> None:
+        self.title_changed.emit(self.title())
 
     def file_stem(self) -> str:
         """The name to suggest for a file of this project (without its suffix).
@@ -124,7 +178,7 @@ class ProjectFiles(QObject):
         if not self._may_replace("open another project"):
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.parent(), "Open project", "", FILTER)
             if not path:
                 return False
         if not self._show(lambda: load_project(path), Path(path).name):
@@ -139,12 +193,12 @@ class ProjectFiles(QObject):
         if not self._show(lambda: load_example(name), name):
             return False
         self.forget()
-        self.window.status.show_message(f"Example opened: {self.window.document.name}.")
+        self.session.say(f"Example opened: {self.session.document.name}.")
         return True
 
     def pick_example(self) -> None:
         """Show the examples; the one chosen opens."""
-        self.picker = ExamplePicker(self.window)
+        self.picker = ExamplePicker(self.parent())
         self.picker.accepted.connect(lambda: self.open_example(self.picker.chosen().name))
         self.picker.finished.connect(self._picker_closed)
         self.picker.open()
@@ -155,7 +209,7 @@ class ProjectFiles(QObject):
 
     def _may_replace(self, what: str) -> bool:
         """Whether the open project may go: training stopped and unsaved edits dealt with."""
-        if self.window.session.busy and not self.window.ask_to_stop(what):
+        if self.session.busy and not self.ask_to_stop(what):
             return False
         return self.maybe_save()
 
@@ -171,9 +225,9 @@ class ProjectFiles(QObject):
         except NnsimError as exc:
             self._complain("Could not open the project", str(exc))
             return False
-        was_open = (self.window.current_project(), self.path, self.modified())
+        was_open = (self.session.project(), self.path, self.modified())
         try:
-            self.window.show_project(project)
+            self.load(project)
         except Exception as exc:  # whatever broke, the open is undone
             if not isinstance(exc, NnsimError):
                 traceback.print_exc()  # for developers: a bug to mend, not the file's fault
@@ -182,13 +236,18 @@ class ProjectFiles(QObject):
             return False
         return True
 
-    def _put_back(self, project, path: Path | None, modified: bool) -> None:
+    def _put_back(self, project: Project, path: Path | None, modified: bool) -> None:
         """Show again what was open before a failed open, with its file and unsaved state."""
-        self.window.show_project(project)
+        self.load(project)
         self.path = path
-        self.window.retitle()
+        self._retitle()
         if modified:
             self.mark_unsaved()
+
+    def load(self, project: Project) -> None:
+        """Put ``project`` (read from a file) in the session, and say so (``loaded``)."""
+        self.session.load(project)
+        self.loaded.emit()
 
     def save(self) -> bool:
         """Save to the project's file, or ask for one; False when nothing was saved."""
@@ -196,7 +255,7 @@ class ProjectFiles(QObject):
 
     def save_as(self) -> bool:
         suggested = str(self.path or Path(self.file_stem() + SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save project", suggested, FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.parent(), "Save project", suggested, FILTER)
         if not path:
             return False
         path = Path(path)
@@ -205,11 +264,11 @@ class ProjectFiles(QObject):
     def forget(self) -> None:
         """A new, unsaved network is open."""
         self.path = None
-        self.window.retitle()
+        self._retitle()
 
     def _write(self, path: Path) -> bool:
         try:
-            save_project(path, self.window.current_project())
+            save_project(path, self.session.project())
         except NnsimError as exc:
             self._complain("Could not save the project", str(exc))
             return False
@@ -219,14 +278,14 @@ class ProjectFiles(QObject):
     def _saved_as(self, path: Path, done: str) -> None:
         self.path = path
         self.unsaved_work = False
-        self.window.undo_stack.setClean()
-        self.window.setWindowModified(False)  # (a stack clean already says nothing)
+        self.undo_stack.setClean()
+        self._tell_modified()  # (a stack clean already says nothing)
         self._remember(path)
-        self.window.retitle()
-        self.window.status.show_message(f"{path.name} {done}.")
+        self._retitle()
+        self.session.say(f"{path.name} {done}.")
 
     def _complain(self, title: str, text: str) -> None:
-        self.window.complain(title, text)
+        complain(self.parent(), self.session, title, text)
 
     # -------------------------------------------------------------- recent
     def recent(self) -> list[str]:

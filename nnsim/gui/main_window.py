@@ -50,7 +50,6 @@ from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
 from nnsim.gui.window_menus import make_menus, make_training_toolbar, make_window_actions
-from nnsim.io.project import Project
 from nnsim.io.tables import error_table, predictions_table, weights_table
 from nnsim.model import NetworkDocument, new_hopfield, parameters_of
 from nnsim.model.classroom import FIXED, Classroom
@@ -80,7 +79,6 @@ class MainWindow(QMainWindow):
                 QStandardPaths.StandardLocation.AppDataLocation
             )
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._show_saved_state)
         self.undo_stack.indexChanged.connect(self._try_again_after_edit)
         #: What the person is working on; the window lives as long as it.
         self.session = Session()
@@ -93,7 +91,11 @@ class MainWindow(QMainWindow):
         self.document = self.editor = self.panel = self.data_fields = None
         self.rewind = None
         self._shown_before = False
-        self.files = ProjectFiles(self, self.store)
+        self.files = ProjectFiles(self.session, self.undo_stack, self, self.store, self.ask_to_stop)
+        self.files.title_changed.connect(lambda name: self.setWindowTitle(f"{name}[*] - nnsim"))
+        self.files.modified_changed.connect(self.setWindowModified)
+        self.files.loaded.connect(self.redraw)  # the restored history, which no session event says
+        self.files.opened()  # the session's first document
         self.controller = TrainingController(self.session, self)
         self._follow_session()
         make_window_actions(self)
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         self._make_docks()
         make_menus(self)
         self.drops = FileDrops(self)
-        self.autosave = Autosave(self, Path(data_folder))
+        self.autosave = Autosave(self.session, self.undo_stack, Path(data_folder), self, self.files)
         self.resize(1280, 800)
         self.layout_docks.remember_default()  # the training docks shown, the others hidden
         self.layout_docks.restore(self.store)
@@ -184,7 +186,6 @@ class MainWindow(QMainWindow):
         events.message_withdrawn.connect(self.status.withdraw)
         events.failed.connect(self._failed)
         events.network_changed.connect(self._network_changed)
-        events.weights_changed.connect(self.files.mark_unsaved)
         events.sample_stepped.connect(self._sample_stepped)
         events.message.connect(self._show_problem_in_panel)
         events.classroom_changed.connect(self._show_classroom)
@@ -244,9 +245,6 @@ class MainWindow(QMainWindow):
                 old.detach()
                 old.deleteLater()
         self._show_classroom(self.session.classroom)
-        self.retitle()
-        self.files.opened()
-        self.setWindowModified(False)
         self.status.clear(messages=True)  # what was said was about the network before
         self._show_kind()
         self._state_changed(self.session.state)
@@ -301,20 +299,6 @@ class MainWindow(QMainWindow):
             return None
         side = int(chosen.split()[0])
         return side, side
-
-    def current_project(self) -> Project:
-        """What File > Save writes: network, settings, weights as trained, history."""
-        return self.session.project()
-
-    def show_project(self, project: Project) -> None:
-        """Open a project read from a file: its network, settings, data, weights and history."""
-        self.controller.shutdown()
-        self.session.load(project)
-        self.redraw()
-
-    def retitle(self) -> None:
-        """ "name[*] - nnsim", the name being the project file's (or the network's)."""
-        self.setWindowTitle(f"{self.files.title()}[*] - nnsim")
 
     # ------------------------------------------------------------- training
     def start_training(self) -> None:
@@ -481,10 +465,6 @@ class MainWindow(QMainWindow):
         # would re-lay it out just as training starts.
         self.error_plot.expect_accuracy(data.task == "classification")
         self.redraw()
-
-    @Slot(bool)
-    def _show_saved_state(self, clean: bool) -> None:
-        self.setWindowModified(not clean or self.files.unsaved_work)
 
     # ----------------------------------------------------------- lifecycle
     def reset_layout(self) -> None:

@@ -1,11 +1,11 @@
-"""Autosave: written when something changed, removed on a clean close, offered after a crash."""
+"""Autosave in the window: written when something changed, removed on a clean close, offered
+after a crash.  What Autosave does on a session alone is in test_autosave_session.py.
+"""
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from nnsim.errors import ExportError
-from nnsim.gui import autosave as autosave_module
 from nnsim.gui.app import create_main_window
 from nnsim.io.project import load_project
 
@@ -33,15 +33,12 @@ def crash(window) -> None:
     window.autosave.finish()
 
 
-def test_autosave_writes_only_what_changed_and_a_clean_close_removes_it(open_window):
+def test_the_window_s_edits_and_epochs_are_autosaved_and_a_clean_close_removes_it(open_window):
     window = open_window()
     autosave = window.autosave
-    assert autosave.active and autosave.left_over is None
     assert not autosave.save_if_changed()  # the example the window opens with is no work
     window.panel.set_value("learning_rate", 0.125)
     assert autosave.save_if_changed()
-    assert load_project(autosave.path).settings["learning_rate"] == 0.125
-    assert not autosave.save_if_changed()  # nothing new since
     window.training_actions["step"].trigger()
     assert autosave.save_if_changed()  # an epoch more
     assert len(load_project(autosave.path).history["train"]) == 1
@@ -65,19 +62,6 @@ def test_after_a_crash_the_next_start_offers_the_autosave(open_window):
     assert "did not close properly" in questions[0]
     assert window.settings["learning_rate"] == 0.375
     assert window.files.path is None  # restored work is unsaved until saved
-
-
-def test_declining_the_restore_deletes_the_autosave(open_window):
-    crashed = open_window()
-    crashed.panel.set_value("learning_rate", 0.375)
-    crashed.autosave.save_if_changed()
-    crash(crashed)
-
-    window = open_window()
-    window.autosave.ask_to_restore = lambda text: Button.No
-    assert not window.autosave.offer_restore()
-    assert not window.autosave.path.exists()
-    assert window.settings["learning_rate"] == 0.5
 
 
 def test_a_second_window_autosaves_to_its_own_file_and_its_crash_is_offered_back(open_window):
@@ -128,27 +112,3 @@ def test_a_restored_autosave_is_unsaved_work_and_stays_until_saved(open_window, 
     window.files._write(tmp_path / "kept.nnsim")
     assert not window.isWindowModified() and not window.files.modified()
     assert load_project(tmp_path / "kept.nnsim").settings["learning_rate"] == 0.375
-
-
-def test_a_failed_autosave_is_said_in_the_status_bar(open_window, monkeypatch):
-    window = open_window()
-    window.panel.set_value("learning_rate", 0.2)
-
-    def disk_full(path, project):
-        raise ExportError("Could not write autosave.nnsim: No space left on device.")
-
-    monkeypatch.setattr(autosave_module, "save_project", disk_full)
-    assert not window.autosave.save_if_changed()
-    assert window.statusBar().currentMessage() == (
-        "Autosave failed: Could not write autosave.nnsim: No space left on device."
-    )
-
-
-def test_an_undo_then_a_new_edit_is_autosaved(open_window):
-    window = open_window()
-    window.panel.set_value("learning_rate", 0.125)
-    assert window.autosave.save_if_changed()
-    window.undo_stack.undo()
-    window.panel.set_value("learning_rate", 0.25)  # back at the same place in the stack
-    assert window.autosave.save_if_changed()
-    assert load_project(window.autosave.path).settings["learning_rate"] == 0.25
