@@ -1,14 +1,17 @@
 """Files dropped on the window: a ``.nnsim`` project opens, a CSV table is imported.
 
-:class:`FileDrops` watches the main window's drag and drop events (an event
-filter, so the window class stays small).  A drag is accepted only when it
+:class:`FileDrops` watches a widget's drag and drop events (an event filter on
+the main window, so the window class stays small) and hands the file to
+whoever opens projects or imports tables.  A drag is accepted only when it
 carries exactly one local file of a kind nnsim reads, so the cursor tells a
 person before they let go whether the drop will do anything.
 """
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
 
 from nnsim.io.project import SUFFIX
 
@@ -17,13 +20,34 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 
 
 class FileDrops(QObject):
-    """Open or import the file dropped on ``window`` (which then accepts drops)."""
+    """Open or import the file dropped on ``target`` (which then accepts drops).
 
-    def __init__(self, window):
-        super().__init__(window)
-        window.setAcceptDrops(True)
-        window.editor.view.setAcceptDrops(False)  # the canvas would swallow the drop
-        window.installEventFilter(self)
+    Parameters
+    ----------
+    target : QWidget
+        The widget dropped on (the main window); it becomes this object's parent.
+    open_project : callable
+        ``open_project(path)`` opens a dropped ``.nnsim`` file (File > Open's).
+    import_table : callable
+        ``import_table(path)`` imports a dropped table (Import Data's).
+    swallowers : iterable of QWidget
+        Widgets inside ``target`` that would take a drop themselves (the editor's
+        canvas): they stop accepting drops, so the drop reaches ``target``.
+    """
+
+    def __init__(
+        self,
+        target: QWidget,
+        open_project: Callable[[Path], object],
+        import_table: Callable[[Path], object],
+        swallowers: Iterable[QWidget] = (),
+    ):
+        super().__init__(target)
+        self._open_project, self._import_table = open_project, import_table
+        target.setAcceptDrops(True)
+        for widget in swallowers:
+            widget.setAcceptDrops(False)
+        target.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
@@ -41,11 +65,10 @@ class FileDrops(QObject):
 
     def open(self, path: Path) -> None:
         """What dropping ``path`` does: open a project, or import a table."""
-        window = self.parent()
         if path.suffix.lower() == SUFFIX:
-            window.files.open(path)
+            self._open_project(path)
         else:
-            window.importer.import_file(path)
+            self._import_table(path)
 
 
 def dropped_file(mime) -> Path | None:

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         make_training_toolbar(self)
         self._make_docks()
         make_menus(self)
-        self.drops = FileDrops(self)
+        self.drops = FileDrops(self, self.files.open, self.importer.import_file, [self.editor.view])
         self.autosave = Autosave(self.session, self.undo_stack, Path(data_folder), self, self.files)
         self.resize(1280, 800)
         self.layout_docks.remember_default()  # the training docks shown, the others hidden
