@@ -1,14 +1,19 @@
 """The Data dock: what the network learns from, as a table and a scatter, and drawing points.
 
-:class:`DataView` shows the data set the training controller uses (the
-training part and the validation part, after normalisation) with a line
-describing it, the Data settings (a :class:`~nnsim.gui.panels.ParameterPanel`
-showing that group only, in step with the Parameters dock), a table of every
-sample and, for two inputs, a scatter.  Its Draw button lets a person click
-points of a chosen class onto the decision plot (right-click removes the
-nearest): each click is one undoable change of the data, made by
-:mod:`nnsim.model.drawing`.
+:class:`DataView` shows the data set the session trains on (the training
+part and the validation part, after normalisation; or the data the settings
+make, when the network cannot take it) with a line describing it, the Data
+settings (a :class:`~nnsim.gui.panels.ParameterPanel` showing that group
+only, in step with the Parameters dock), a table of every sample and, for
+two inputs, a scatter.  Its Draw button lets a person click points of a
+chosen class onto the decision plot (right-click removes the nearest): each
+click is one undoable change of the data, made by :mod:`nnsim.model.drawing`.
+The view follows the session's events; the :class:`PointDrawing` that links
+it to the decision plot is built with the two and the importer it adds
+points through.
 """
+
+import contextlib
 
 import numpy as np
 import pyqtgraph as pg
@@ -30,10 +35,11 @@ from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plain_text import escaped, plain
-from nnsim.gui.plots import drawable, style_axes
+from nnsim.gui.plots import DecisionPlot, InputScaling, drawable, style_axes
 from nnsim.model.classroom import FIXED
 from nnsim.model.drawing import add_point, can_draw_on, remove_nearest
-from nnsim.model.settings import input_scaling, source_data
+from nnsim.model.session import Session
+from nnsim.model.settings import input_scaling, source_data, training_data
 
 #: The "Show scaled values" tooltip while the inputs are not scaled.
 NO_SCALING = "The inputs are not scaled (Input normalisation: none): the values are the data's own"
@@ -105,10 +111,16 @@ class SamplesModel(QAbstractTableModel):
 
 
 class DataView(QWidget):
-    """The Data dock's contents (``dataView``).
+    """The Data dock's contents (``dataView``): the data ``session`` trains on.
+
+    It shows them again whenever the session has a new network
+    (``network_changed``, which also follows opening a document) or new data
+    it cannot take (``data_changed`` with no network).  Opening a Hopfield
+    memory changes nothing here: it has no data set, and the window hides the dock.
 
     Parameters
     ----------
+    session : Session
     fields : QWidget
         The Data settings' fields (a ParameterPanel of the "Data" group).
 
@@ -119,14 +131,18 @@ class DataView(QWidget):
     scaled_toggled(bool)
         "Show scaled values" was ticked: the inputs as the network sees them
         (True), or as they are.
+    samples_shown(int)
+        The number of training samples now shown (the status bar's sample counter).
     """
 
     drawing_toggled = Signal(bool)
     scaled_toggled = Signal(bool)
+    samples_shown = Signal(int)
 
-    def __init__(self, fields: QWidget, parent=None):
+    def __init__(self, session: Session, fields: QWidget, parent=None):
         super().__init__(parent)
         self.setObjectName("dataView")
+        self.session = session
         self.description = QLabel(objectName="dataDescription")
         self.description.setTextFormat(Qt.TextFormat.RichText)  # the name in bold; names escaped
         self.description.setWordWrap(True)
@@ -158,8 +174,11 @@ class DataView(QWidget):
         self.scaled_box.setToolTip(NO_SCALING)
         self.scaled_box.setEnabled(False)
         self.scaled_box.toggled.connect(self._scaled_toggled)
-        self._shown: tuple = (None, None, None)  # what show_data() was last given
+        self._shown: tuple = (None, None, None)  # what _show() was last given
         self._lay_out()
+        session.events.network_changed.connect(self.follow)
+        session.events.data_changed.connect(self._data_changed)
+        self.follow()
 
     def _lay_out(self) -> None:
         drawing = QHBoxLayout()
@@ -180,10 +199,28 @@ class DataView(QWidget):
         self.fields = fields
         _fit_rows(fields)
 
-    def show_data(self, data: Dataset, validation: Dataset | None, scaling=None) -> None:
-        """Show the data the network now trains on.
+    def follow(self, *_what_changed) -> None:
+        """Show the data the session trains on, or else those its settings make.
 
-        ``data`` and ``validation`` hold the inputs as the network sees them;
+        With no network the data may still be there (the network cannot take
+        them: the reason is said under the parameters); with no data either,
+        the view keeps what it showed.
+        """
+        session = self.session
+        scaling = InputScaling.of(session.settings)  # the data's own numbers are shown
+        if session.compiled is not None:
+            self._show(session.data, session.validation, scaling)
+            return
+        with contextlib.suppress(NnsimError):
+            self._show(*training_data(session.settings), scaling)
+
+    def _data_changed(self) -> None:
+        if self.session.compiled is None:  # else network_changed came first and showed them
+            self.follow()
+
+    def _show(self, data: Dataset, validation: Dataset | None, scaling=None) -> None:
+        """Show ``data`` and ``validation``, the inputs as the network sees them.
+
         ``scaling`` (an :class:`~nnsim.gui.plots.InputScaling`, or None) is how
         they were made from the person's numbers: the table and the scatter
         show those numbers unless "Show scaled values" is ticked.
@@ -207,10 +244,11 @@ class DataView(QWidget):
         self.table.resizeColumnsToContents()
         self._show_scatter(data, validation, None if scaled else scaling)
         self._offer_drawing(data)
+        self.samples_shown.emit(data.n_samples)
 
     def _scaled_toggled(self, on: bool) -> None:
         if self._shown[0] is not None:
-            self.show_data(*self._shown)
+            self._show(*self._shown)
         self.scaled_toggled.emit(on)
 
     def _show_scatter(self, data: Dataset, validation: Dataset | None, scaling=None) -> None:
@@ -273,42 +311,42 @@ def _fit_rows(fields: QWidget) -> None:
 class PointDrawing(QObject):
     """Points drawn on the decision plot while the Data dock's Draw button is down.
 
-    The window (the Qt parent) provides ``data_view``, ``decision_plot``,
-    ``settings``, ``importer`` (whose ``use_data`` makes each change one
-    undo step) and ``status``.
+    Links ``data_view`` (its Draw button, class and "Show scaled values") to
+    ``decision_plot`` (clicks, and the axes it draws); each point drawn is a
+    change of ``session``'s data made through ``importer.use_data``, one undo step.
     """
 
-    def __init__(self, window):
-        super().__init__(window)
-        window.data_view.drawing_toggled.connect(self._toggled)
+    def __init__(self, session: Session, data_view: DataView, decision_plot: DecisionPlot,
+                 importer):  # fmt: skip
+        super().__init__(data_view)
+        self.session, self.data_view, self.decision_plot = session, data_view, decision_plot
+        self.importer = importer
+        data_view.drawing_toggled.connect(self._toggled)
         # The decision plot's axes follow the Data dock's "Show scaled values".
-        window.data_view.scaled_toggled.connect(self._show_scaled)
+        data_view.scaled_toggled.connect(self._show_scaled)
 
     def _show_scaled(self, on: bool) -> None:
-        self.window.decision_plot.set_show_scaled(on)
-        self.window.redraw()
-
-    @property
-    def window(self):
-        return self.parent()
+        self.decision_plot.set_show_scaled(on)  # the samples drawn again, the map cleared
+        if self.session.compiled is not None:
+            self.decision_plot.show_network(self.session.display_network)
 
     def _toggled(self, on: bool) -> None:
-        self.window.decision_plot.draw_with(self.click if on else None)
+        self.decision_plot.draw_with(self.click if on else None)
         if on:
-            self.window.status.show_message(
+            self.session.say(
                 "Drawing: click to add a point of the chosen class, right-click to remove one."
             )
 
     def click(self, x: float, y: float, add: bool) -> None:
         """Add a point at (x, y) (the network's inputs: scaled), or remove the nearest."""
-        window = self.window
-        if window.classroom.fixes("dataset"):
-            window.status.show_message(FIXED)
+        session = self.session
+        if session.classroom.fixes("dataset"):
+            session.say(FIXED)
             return
         shown = np.array([x, y])  # the plot hands on its clicks as the network's inputs
-        scaling = input_scaling(window.settings)
-        data = source_data(window.settings)
-        label = window.data_view.draw_class.currentIndex()
+        scaling = input_scaling(session.settings)
+        data = source_data(session.settings)
+        label = self.data_view.draw_class.currentIndex()
         try:
             if add:
                 point = shown if scaling is None else shown * scaling[1] + scaling[0]
@@ -316,6 +354,6 @@ class PointDrawing(QObject):
             else:
                 drawn = remove_nearest(data, shown, scaling)
         except NnsimError as exc:
-            window.status.show_message(str(exc))
+            session.say(str(exc))
             return
-        window.importer.use_data(drawn)
+        self.importer.use_data(drawn)

@@ -6,7 +6,6 @@ the editor and the plots draw, and :class:`LiveView` draws them again as
 training runs (DESIGN.md section 5).
 """
 
-import contextlib
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnsim.errors import NnsimError
 from nnsim.gui.autosave import Autosave
 from nnsim.gui.classroom_dialog import ClassroomDialog
 from nnsim.gui.commands import ClassroomCommand
@@ -55,7 +53,7 @@ from nnsim.model import NetworkDocument, new_hopfield, parameters_of
 from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session import Session
-from nnsim.model.settings import LIVE_SETTINGS, training_data
+from nnsim.model.settings import LIVE_SETTINGS
 from nnsim.model.starters import NEW_SETTINGS
 
 #: Sides of the square grids File > New Hopfield Memory offers.
@@ -111,9 +109,9 @@ class MainWindow(QMainWindow):
         self._make_plot_tabs()
         session, edit = self.session, self.editor.view.edit
         self.importer = DataImporter(session, self.undo_stack, self, edit, self.ask_to_stop)
-        self.data_view = DataView(self.data_fields)
-        self._show_data()
-        self.drawing = PointDrawing(self)
+        self.data_view = DataView(session, self.data_fields)
+        self.data_view.samples_shown.connect(self.status.set_samples)
+        self.drawing = PointDrawing(session, self.data_view, self.decision_plot, self.importer)
         self.status.sample_selector.valueChanged.connect(lambda _row: self.redraw())
         make_training_toolbar(self)
         self._make_docks()
@@ -402,10 +400,8 @@ class MainWindow(QMainWindow):
         self.panel.reason.setText(self.session.problem or "")
 
     def _data_changed(self) -> None:
-        """Show a network starting again on new data; the data too if no network came with it."""
+        """Show a network starting again on new data (the Data dock follows the session)."""
         self._show_reset()
-        if self.session.compiled is None:  # else _network_changed has shown it
-            self._show_data()
 
     @Slot(int)
     def _try_again_after_edit(self, _index: int) -> None:
@@ -439,26 +435,11 @@ class MainWindow(QMainWindow):
         self.explainer.action.setChecked(shown)
         self.explainer.set_shown(shown)
 
-    def _show_data(self) -> None:
-        """The Data dock shows the data the settings make, even when the network cannot take it."""
-        if self.data_view is None:
-            return
-        session = self.session
-        if session.compiled is not None:
-            scaling = InputScaling.of(self.settings)  # the data's own numbers are shown
-            self.data_view.show_data(session.data, session.validation, scaling)
-            return
-        with contextlib.suppress(NnsimError):  # no data: the reason is under the parameters
-            data, validation = training_data(self.settings)
-            self.data_view.show_data(data, validation, InputScaling.of(self.settings))
-            self.status.set_samples(data.n_samples)  # the counter counts the data shown
-
     @Slot(object)
     def _network_changed(self, compiled) -> None:
         data = self.session.data
         scaling = InputScaling.of(self.settings)  # the plane is drawn in the data's own numbers
         self.decision_plot.set_data(data, self.session.validation, scaling)
-        self._show_data()
         self.status.set_samples(data.n_samples)
         self.error_plot.set_target(self.settings.training_config().target_error)
         # Lay the error plot out for the run now: a new axis at the first report

@@ -1,26 +1,115 @@
-"""The Data dock: the samples as a table and a scatter, its fields, and drawing points."""
+"""The Data dock: the samples as a table and a scatter, its fields, and drawing points.
+
+The view, the importer and the drawing are built from a session alone (with
+an undo stack and a decision plot) where the window is not the point; the
+window's tests check the wiring: clicks on its plot, its panels.
+"""
+
+from functools import partial
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QUndoStack
+
+from nnsim.gui.commands import push_edit
+from nnsim.gui.data_dock import DataView
+from nnsim.gui.panels import ParameterPanel
+from nnsim.gui.plots import InputScaling
+from nnsim.model.session import Session
+from nnsim.resource_files import resource_path
 
 
-def test_the_table_lists_every_sample_with_its_class_and_part(window):
-    window.files.open_example("iris")  # a validation share of 0.2
-    model = window.data_view.samples
+@pytest.fixture
+def make_view(qtbot):
+    """``make_view(session)``: the Data dock's view of it, with its Data fields, as the window
+    builds it.  The fixture keeps the views to the end of the test (the session holds them
+    only by weak references), and lets the fields fit their names on their 0 ms timer before
+    the views go: a tree deleted with the timer pending keeps a wrapper PySide never frees
+    (tests/gui/test_leaks.py counts them)."""
+    made = []
+
+    def make(session: Session) -> DataView:
+        stack = QUndoStack()
+        edit = partial(push_edit, stack, session.document)
+        fields = ParameterPanel(
+            session.settings, session.document, stack, edit, None, ("Data",), ("seed",)
+        )
+        view = DataView(session, fields)
+        qtbot.addWidget(view, before_close_func=lambda _view: qtbot.wait(1))
+        made.append(view)
+        return view
+
+    yield make
+    made.clear()
+
+
+def column(view: DataView, k: int) -> list:
+    model = view.samples
+    return [model.data(model.index(row, k)) for row in range(model.rowCount())]
+
+
+def test_the_table_lists_every_sample_with_its_class_and_part(make_view):
+    session = Session.open(resource_path("examples", "iris.nnsim"))
+    view = make_view(session)
+    model = view.samples
     assert model.rowCount() == 150
     headers = [model.headerData(k, Qt.Orientation.Horizontal) for k in range(model.columnCount())]
     assert headers[-2:] == ["class", "part"] and headers[0] == "sepal_length_cm"
-    parts = [model.data(model.index(row, len(headers) - 1)) for row in range(150)]
-    assert parts.count("validation") == 30 and parts[0] == "training"
+    parts = column(view, len(headers) - 1)
+    held_out = round(150 * session.settings["validation_share"])
+    assert parts.count("validation") == held_out == 30 and parts[0] == "training"
     assert model.data(model.index(0, 4)) in ("setosa", "versicolor", "virginica")
-    assert "120 training and 30 validation samples" in window.data_view.description.text()
+    assert "120 training and 30 validation samples" in view.description.text()
 
 
-def test_data_the_network_cannot_take_is_shown_all_the_same(window):
-    window.panel.set_value("dataset", "iris")  # 4 inputs, 3 classes: not for 2-4-1
-    assert window.session.problem.startswith("The data set 'iris' has 4 inputs")
-    assert window.data_view.samples.rowCount() == 150
-    assert window.data_view.description.text().startswith("<b>iris</b>")
+def test_the_view_follows_the_sessions_data_and_counts_the_samples(make_view):
+    session = Session.open(resource_path("examples", "iris.nnsim"))
+    view = make_view(session)
+    counted = []
+    view.samples_shown.connect(counted.append)
+    session.settings.set("dataset", "and")  # 2 inputs, 1 target: not for the 4-8-3 network
+    assert session.compiled is None and session.problem.startswith("The data set 'and'")
+    assert view.samples.rowCount() == 4  # the data the settings make, shown all the same
+    assert column(view, 3) == ["training"] * 3 + ["validation"]
+    assert view.description.text().startswith("<b>and</b>")
+    assert counted == [3]
+    session.replace(session.document, dataset="iris", validation_share=0.2, normalisation="none")
+    assert view.samples.rowCount() == 150 and counted[-1] == session.data.n_samples == 120
+    assert not view.scaled_box.isEnabled()
+
+
+def test_data_the_network_cannot_take_is_shown_all_the_same(make_view):
+    session = Session()  # XOR's 2-4-1
+    view = make_view(session)
+    assert view.samples.rowCount() == 4
+    session.settings.set("dataset", "iris")  # 4 inputs, 3 classes: not for 2-4-1
+    assert session.problem.startswith("The data set 'iris' has 4 inputs")
+    assert view.samples.rowCount() == 150
+    assert view.description.text().startswith("<b>iris</b>")
+
+
+def test_the_table_shows_the_persons_numbers_or_the_scaled_ones_when_asked(make_view):
+    session = Session.open(resource_path("examples", "iris.nnsim"))  # z-scored inputs
+    view = make_view(session)
+    scaling = InputScaling.of(session.settings)
+    raw = scaling.to_raw(np.vstack([session.data.X, session.validation.X]))
+    assert column(view, 0) == [f"{v:.6g}" for v in raw[:, 0]]
+    assert view.scaled_box.isEnabled() and "z-score" in view.scaled_box.toolTip()
+    view.scaled_box.setChecked(True)
+    scaled = np.concatenate([session.data.X[:, 0], session.validation.X[:, 0]])
+    assert column(view, 0) == [f"{v:.6g}" for v in scaled]
+    assert view.samples.headerData(0, Qt.Orientation.Horizontal) == "sepal_length_cm (z-score)"
+
+
+def test_drawing_is_offered_only_for_two_input_classes(make_view):
+    session = Session()
+    view = make_view(session)
+    button = view.draw_button
+    assert button.isEnabled()  # XOR: two inputs, two classes
+    session.settings.set("dataset", "sine")  # 1 input, a value to fit
+    assert view.samples.rowCount() == 200 and not button.isEnabled()
+    assert "classification data only" in button.toolTip()
 
 
 def test_the_data_fields_and_the_parameter_fields_show_the_same_settings(window):
@@ -65,15 +154,6 @@ def test_clicks_do_nothing_unless_drawing(window, qtbot):
     count = window.undo_stack.count()
     click_on_plot(qtbot, window.decision_plot, 0.0, 0.0)
     assert window.undo_stack.count() == count
-
-
-def test_drawing_is_offered_only_for_two_input_classes(window):
-    window.data_dock.raise_()
-    button = window.data_view.draw_button
-    assert button.isEnabled()  # XOR: two inputs, two classes
-    window.panel.set_value("dataset", "sine")  # 1 input: the network fits it
-    assert not button.isEnabled()
-    assert "classification data only" in button.toolTip()
 
 
 def test_the_data_dock_shows_the_seed_that_shuffles_the_data(window):
