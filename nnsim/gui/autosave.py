@@ -120,7 +120,7 @@ class Autosave(QObject):
         except NnsimError as exc:
             self.session.say(f"The autosave could not be opened: {exc}")
             return False
-        self.files.load(project)
+        self.session.load(project)
         self.files.forget()
         self.files.mark_unsaved()  # and its autosave stays until it is saved
         self.session.say("Autosaved work restored: save it to keep it.")

@@ -63,15 +63,10 @@ class ProjectFiles(QObject):
         The project's name changed (:meth:`title`): the file's, or the network's.
     modified_changed(bool)
         Whether anything would be lost now (:meth:`modified`).
-    loaded()
-        :meth:`load` put a project in the session, its history included.  The session's
-        last event of a load (``network_changed``) comes before it restores the history,
-        so the window redraws on this.
     """
 
     title_changed = Signal(str)
     modified_changed = Signal(bool)
-    loaded = Signal()
 
     def __init__(
         self,
@@ -227,7 +222,7 @@ class ProjectFiles(QObject):
             return False
         was_open = (self.session.project(), self.path, self.modified())
         try:
-            self.load(project)
+            self.session.load(project)
         except Exception as exc:  # whatever broke, the open is undone
             if not isinstance(exc, NnsimError):
                 traceback.print_exc()  # for developers: a bug to mend, not the file's fault
@@ -238,16 +233,11 @@ class ProjectFiles(QObject):
 
     def _put_back(self, project: Project, path: Path | None, modified: bool) -> None:
         """Show again what was open before a failed open, with its file and unsaved state."""
-        self.load(project)
+        self.session.load(project)
         self.path = path
         self._retitle()
         if modified:
             self.mark_unsaved()
-
-    def load(self, project: Project) -> None:
-        """Put ``project`` (read from a file) in the session, and say so (``loaded``)."""
-        self.session.load(project)
-        self.loaded.emit()
 
     def save(self) -> bool:
         """Save to the project's file, or ask for one; False when nothing was saved."""

@@ -92,7 +92,6 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self.session, self.undo_stack, self, self.store, self.ask_to_stop)
         self.files.title_changed.connect(lambda name: self.setWindowTitle(f"{name}[*] - nnsim"))
         self.files.modified_changed.connect(self.setWindowModified)
-        self.files.loaded.connect(self.redraw)  # the restored history, which no session event says
         self.files.opened()  # the session's first document
         self.controller = TrainingController(self.session, self)
         self._follow_session()

@@ -123,17 +123,16 @@ class SessionTraining:
         """
         self.end_run_now("ready")
         self.history.clear()
-        if weights is not None and self.compiled is not None:
-            self.compiled.network.set_parameters(weights, biases)
-            self._use(self.compiled)
         train = history.get("train")
         if train is not None and len(train):
             self.history.restore(
                 train, history.get("validation"), history.get("accuracy"), history.get("epochs")
             )
         self.snapshots.clear()
-        if self.compiled is not None:
-            self.snapshots.offer(self.history.count, *self.compiled.network.parameters())
+        if self.compiled is not None:  # the views hear of it with everything in place
+            if weights is not None:
+                self.compiled.network.set_parameters(weights, biases)
+            self._use(self.compiled)
         self.set_state("ready")
 
     def _refuse(self, reason: str) -> None:

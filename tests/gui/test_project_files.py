@@ -14,13 +14,17 @@ Button = QMessageBox.StandardButton
 
 
 class Heard:
-    """What a ProjectFiles said: its titles, modified marks, loads and the session's messages."""
+    """What a ProjectFiles said (titles, modified marks), and what its session said: messages,
+    and the epochs in the history each time a view heard of a network (``networks``)."""
 
     def __init__(self, files: ProjectFiles):
-        self.titles, self.modified, self.messages, self.loads = [], [], [], []
+        self.titles, self.modified, self.messages, self.networks = [], [], [], []
         files.title_changed.connect(self.titles.append)
         files.modified_changed.connect(self.modified.append)
-        files.loaded.connect(lambda: self.loads.append(files.session.history.count))
+        history = files.session.history
+        files.session.events.network_changed.connect(
+            lambda _net: self.networks.append(history.count)
+        )
         files.session.events.message.connect(self.messages.append)
 
 
@@ -88,7 +92,7 @@ def test_a_saved_session_opens_in_a_fresh_one_bit_for_bit(files_of, tmp_path, ch
     assert again.history.train.tobytes() == session.history.train.tobytes()
     assert again.history.count == 7
     assert heard.titles[-1] == "mine" and not opened.modified()
-    assert heard.loads == [7], "loaded is said once the history is back"
+    assert heard.networks[-1] == 7, "the views hear of the network once its history is back"
     assert opened.recent()[0] == str(tmp_path / "mine.nnsim")
 
 
@@ -136,7 +140,7 @@ def test_an_open_that_fails_partway_puts_back_what_was_open(
     assert weight_bytes(session.compiled.network) == weights
     assert session.history.train.tobytes() == history
     assert files.path == good and heard.titles[-1] == "good"
-    assert heard.loads == [6], "only what was put back was loaded"
+    assert heard.networks[-1] == 6, "the views last heard of what was put back"
     assert files.modified() and heard.modified[-1] is True
 
 
