@@ -1,8 +1,8 @@
 """The Diagnostics tab: plain-language hints while and after training, and the gradient check.
 
 :class:`DiagnosticsView` (``diagnosticsView``) lists the hints of
-:func:`~nnsim.model.diagnostics.diagnose`; :func:`check_gradients` is
-Network > Check Gradients.
+:func:`~nnsim.model.diagnostics.diagnose` for a session, at each frame while
+it is on screen; :func:`check_gradients` is Network > Check Gradients.
 """
 
 import html
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser
 from nnsim.engine import MLP
 from nnsim.errors import NnsimError
 from nnsim.gui.plain_text import message_box
-from nnsim.model.diagnostics import Hint, gradient_check
+from nnsim.model.diagnostics import Hint, diagnose, gradient_check
+from nnsim.model.session import Session
 
 #: The gradient check uses at most this many samples, and networks of at most this many
 #: parameters (two error evaluations each): beyond, it would keep the window waiting.
@@ -24,13 +25,22 @@ AGREEMENT = 1e-6
 
 
 class DiagnosticsView(QTextBrowser):
-    """What the diagnostics see, with what to try."""
+    """What the diagnostics see in ``session``, with what to try."""
 
-    def __init__(self, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setObjectName("diagnosticsView")
+        self.session = session
         self.hints: list[Hint] = []
         self.show_hints([])
+
+    def draw(self) -> None:
+        """Diagnose the network shown and its history so far, if on screen."""
+        session = self.session
+        if self.isVisible() and session.compiled is not None:
+            target = session.settings.training_config().target_error
+            network, history = session.display_network, session.history
+            self.show_hints(diagnose(network, session.data, history.train, target))
 
     def show_hints(self, hints: list[Hint]) -> None:
         if [h.kind for h in hints] == [h.kind for h in self.hints] and self.toPlainText():

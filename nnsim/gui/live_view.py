@@ -1,22 +1,30 @@
-"""What the window draws of a network in training, and when (DESIGN.md section 5).
+"""When the live views redraw a network in training (DESIGN.md section 5).
 
-:class:`LiveView` draws the latest state (the status bar, the error history,
-the decision boundary, the editor's live values and the plot tab shown) after
-a new report.  While training runs a GUI-thread timer paces it: at most
-``REDRAW_HZ`` times a second; at full speed only while this thread's CPU
-share stays within ``REDRAW_BUDGET``, so the window costs training little,
-but never less often than every ``MAX_REDRAW_GAP`` seconds, so the plots
-never stand still.  A step or a stopped run is drawn at once.
+:class:`LiveView` decides *when*; each live view (the status bar's read-out,
+the error plot, the decision boundary, the editor's live values, the plot
+tab shown, the rewind bar, the explained step) connects to its
+:attr:`~LiveView.frame` signal and redraws *what* it shows from the session.
+
+A new report marks the views out of date.  While training runs a
+GUI-thread timer paces the frames: at most ``REDRAW_HZ`` a second; at full
+speed only while this thread's CPU share stays within ``REDRAW_BUDGET``, so
+the window costs training little, but never less often than every
+``MAX_REDRAW_GAP`` seconds, so the plots never stand still.  A step, a
+stopped run, a rewind, a new network and a perceptron's single-sample step
+are drawn at once.
+
+Order within one session event: views set themselves up for what changed
+(a new network's data, a sample stepped) at psygnal priority :data:`SET_UP`,
+before anything may draw; :class:`LiveView` draws at :data:`DRAW`, after
+every other handler.
 """
 
 import time
 from collections import deque
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from nnsim.model import parameters_of
-from nnsim.model.compiler import has_bias
-from nnsim.model.diagnostics import diagnose
+from nnsim.model.session import Session
 
 REDRAW_HZ = 30
 #: While training runs at full speed, the GUI thread may use at most this share of
@@ -27,47 +35,70 @@ REDRAW_BUDGET = 0.03
 #: the GUI thread's own waking (timer ticks, reports, taking the GIL) can use most of
 #: the budget, and the half-hour soak saw redraws fall to one a minute without it.
 MAX_REDRAW_GAP = 0.5
+#: psygnal priorities (higher first): a view's set-up for a session event comes before
+#: any drawing (a plane laid out for new data before the new network is drawn on it) ...
+SET_UP = 1
+#: ... and the live view's frame after every other handler of the event.
+DRAW = -1
 
 
 class LiveView(QObject):
-    """Draws ``window``'s live parts from its session, paced while training runs.
+    """Paces the redraws of ``session``'s live views.
+
+    Signals
+    -------
+    frame()
+        Redraw from the session now; emitted only while it has a compiled network.
 
     Attributes
     ----------
     frames : int
-        Redraws so far (for measuring).
+        Frames so far (for measuring).
+    timer : QTimer
+        Ticks ``REDRAW_HZ`` times a second while a run goes on.
     """
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    frame = Signal()
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
         self.timer = QTimer(self)
         self.timer.setInterval(1000 // REDRAW_HZ)
         self.timer.timeout.connect(self._tick)
         self.frames = 0
         self._dirty = False  # a report not drawn yet
-        self._last = 0.0  # perf_counter() of the latest redraw
+        self._last = 0.0  # perf_counter() of the latest frame
         self._clock = deque(maxlen=REDRAW_HZ)  # the last second's (wall, cpu), one per tick
+        events = session.events
+        events.reported.connect(self._reported)
+        events.state_changed.connect(self._state_changed, priority=DRAW)
+        for event in (events.network_changed, events.rewound, events.sample_stepped):
+            event.connect(self._changed, priority=DRAW)
 
-    def follow(self, running: bool) -> None:
-        """Pace redraws while a run goes on; when it stops, draw its end at once."""
-        if running:
+    def _state_changed(self, state: str) -> None:
+        """Pace frames while a run goes on; when it stops, draw its end at once."""
+        if state in ("training", "pausing"):
             self._clock.clear()  # the budget counts this run's second, not an idle one
             self.timer.start()
         else:
             self.timer.stop()
             self.draw(force=True)
 
-    def report_arrived(self) -> None:
+    def _reported(self, _report) -> None:
         """A new report: drawn by the next tick, or now if no run is paced (a step)."""
-        self._dirty = True  # the status bar included
+        self._dirty = True
         if not self.timer.isActive():
             self.draw()
+
+    def _changed(self, *_what) -> None:
+        """Another network, a rewind or a sample stepped: draw at once."""
+        self.draw(force=True)
 
     @Slot()
     def _tick(self) -> None:
         """Draw if this thread's CPU share over the last second is within REDRAW_BUDGET,
-        or the last redraw is MAX_REDRAW_GAP old.
+        or the last frame is MAX_REDRAW_GAP old.
 
         ``time.thread_time`` counts what this thread spent since then on
         everything, painting included; a costly frame thus spaces out the
@@ -78,48 +109,33 @@ class LiveView(QObject):
         if not self._dirty:
             return
         (wall, cpu), (then_wall, then_cpu) = now, self._clock[0]
-        full_speed = self.window.settings["speed"] == "fastest"
+        full_speed = self.session.settings["speed"] == "fastest"
         over_budget = wall > then_wall and cpu - then_cpu > REDRAW_BUDGET * (wall - then_wall)
         if full_speed and over_budget and wall - self._last < MAX_REDRAW_GAP:
             return
         self.draw()
 
     def draw(self, force: bool = False) -> None:
-        """Draw the latest state (only after a new report, unless ``force``)."""
-        window = self.window
-        session = window.session
-        if not (self._dirty or force) or session.compiled is None:
+        """Emit a frame (only after a new report, unless ``force``; never without a network)."""
+        if not (self._dirty or force) or self.session.compiled is None:
             return
         self._dirty = False
         self.frames += 1
         self._last = time.perf_counter()
-        latest = session.latest
-        if latest is not None:
-            window.status.show_report(latest, session.state)
-        epochs = latest.max_epochs if latest else window.settings["max_epochs"]
-        window.error_plot.show_history(session.history, epochs)
-        network = session.display_network
-        window.decision_plot.show_network(network)
-        sample = session.data.X[window.status.sample_selector.value() - 1]
-        weights, biases = parameters_of(network)
-        biases = biases if has_bias(network) else None  # the canvas draws no bias then
-        window.editor.view.show_values(session.compiled, weights, biases, sample)
-        self._draw_tab(network, weights)
-        if window.rewind is not None:
-            window.rewind.follow()
-        window.explainer.refresh()
+        self.frame.emit()
 
-    def _draw_tab(self, network, weights) -> None:
-        """The plot tab shown, if it follows training: weights, results or diagnostics."""
-        window, session = self.window, self.window.session
-        visible = window.layout_docks is not None and window.plots_dock.isVisible()
-        shown = window.plot_tabs.currentWidget() if visible else None
-        if shown is window.weights_plot.widget:
-            window.weights_plot.show_weights(weights)
-        elif shown is window.results and session.state not in ("training", "pausing"):
-            window.results.show_results(network, session.data, session.validation)
-        elif shown is window.diagnostics:
-            target = window.settings.training_config().target_error
-            window.diagnostics.show_hints(
-                diagnose(network, session.data, session.history.train, target)
-            )
+
+def live_values(session: Session, row: int) -> tuple:
+    """What the editor's canvas shows of ``session`` at a frame, for sample ``row``.
+
+    Returns
+    -------
+    tuple
+        ``(compiled, weights, biases, sample)`` for ``EditorView.show_values``:
+        the weights shown (one (n_out, n_in) matrix per layer), their biases (None
+        for a network without, whose canvas draws none) and the inputs
+        ``data.X[row]``, shape (n_features,).
+    """
+    network = session.display_network
+    weights, biases = network.parameters()
+    return session.compiled, weights, biases if network.has_bias else None, session.data.X[row]

@@ -38,10 +38,10 @@ from nnsim.gui.files import ProjectFiles
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.gui.importing import DataImporter
 from nnsim.gui.keyboard import PanelKeys
-from nnsim.gui.live_view import LiveView
+from nnsim.gui.live_view import LiveView, live_values
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plain_text import complain, message_box
-from nnsim.gui.plots import DecisionPlot, ErrorPlot, InputScaling
+from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.results import ResultsView
 from nnsim.gui.rewind import RewindBar
 from nnsim.gui.status import TrainingStatus
@@ -81,11 +81,11 @@ class MainWindow(QMainWindow):
         #: What the person is working on; the window lives as long as it.
         self.session = Session()
         self.settings = self.session.settings
-        self.error_plot, self.decision_plot = ErrorPlot(), DecisionPlot()
-        self.weights_plot, self.results = WeightsPlot(), ResultsView()
-        self.diagnostics = DiagnosticsView()
-        self.status = TrainingStatus(self.statusBar())
-        self.live = LiveView(self)
+        self.error_plot, self.decision_plot = ErrorPlot(self.session), DecisionPlot(self.session)
+        self.weights_plot, self.results = WeightsPlot(self.session), ResultsView(self.session)
+        self.diagnostics = DiagnosticsView(self.session)
+        self.status = TrainingStatus(self.statusBar(), self.session)
+        self.live = LiveView(self.session, self)
         self.document = self.editor = self.panel = self.data_fields = None
         self.rewind = None
         self._shown_before = False
@@ -103,9 +103,9 @@ class MainWindow(QMainWindow):
         self.middle.addWidget(self.hopfield.widget)
         self.setCentralWidget(self.middle)
         self._show_document()
-        self._network_changed(self.session.compiled)
         self.rewind = RewindBar(self.session, self.error_plot.widget)
         self._make_plot_tabs()
+        self._draw_live_views()
         session, edit = self.session, self.editor.view.edit
         self.importer = DataImporter(session, self.undo_stack, self, edit, self.ask_to_stop)
         self.data_view = DataView(session, self.data_fields)
@@ -169,6 +169,22 @@ class MainWindow(QMainWindow):
     def _weights_table(self):
         return weights_table(*parameters_of(self.session.display_network))
 
+    def _draw_live_views(self) -> None:
+        """Each live view redraws itself from the session at LiveView's frames; the first now."""
+        for draw in (
+            self.status.draw, self.error_plot.draw, self.decision_plot.draw,
+            self._show_live_values, self.weights_plot.draw, self.results.draw,
+            self.diagnostics.draw, self.rewind.follow, self.explainer.refresh,
+        ):  # fmt: skip
+            self.live.frame.connect(draw)
+        self.redraw()
+
+    @Slot()
+    def _show_live_values(self) -> None:
+        """The editor's live colours and values: the weights shown, the sample chosen."""
+        row = self.status.sample_selector.value() - 1
+        self.editor.view.show_values(*live_values(self.session, row))
+
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
         self.redraw()
@@ -178,15 +194,11 @@ class MainWindow(QMainWindow):
         """Subscribe to what the session says (once: the session lives as long as the window)."""
         events = self.session.events
         events.state_changed.connect(self._state_changed)
-        events.reported.connect(self._reported)
         events.message.connect(self.status.show_message)
         events.message_withdrawn.connect(self.status.withdraw)
         events.failed.connect(self._failed)
-        events.network_changed.connect(self._network_changed)
-        events.sample_stepped.connect(self._sample_stepped)
         events.message.connect(self._show_problem_in_panel)
         events.classroom_changed.connect(self._show_classroom)
-        events.rewound.connect(self._rewound)
         events.data_changed.connect(self._data_changed)
         events.document_replaced.connect(self._show_document)
 
@@ -380,18 +392,7 @@ class MainWindow(QMainWindow):
         if self.is_hopfield:  # a Hopfield network recalls (its own buttons); nothing trains
             for action in actions.values():
                 action.setEnabled(False)
-        if state == "ready" and self.session.latest is None:
-            self.status.clear()  # no progress or error to show until training goes on
-        self.status.show_state(state, self.session.latest)
         self.explainer.refresh()  # a run under way is not explained; a paused one is
-        self.live.follow(running)
-
-    @Slot(object)
-    def _reported(self, report) -> None:
-        self.live.report_arrived()
-
-    def _rewound(self, _epoch: int | None) -> None:
-        self.redraw()
 
     @Slot(str)
     def _show_problem_in_panel(self, _message: str) -> None:
@@ -412,13 +413,6 @@ class MainWindow(QMainWindow):
             self.status.show_message("The network and its data fit again: ready to train.")
             self.panel.reason.setText("")
 
-    @Slot(int)
-    def _sample_stepped(self, row: int) -> None:
-        """Ring the sample the perceptron just saw, move its line, show the sample's values."""
-        self.decision_plot.show_sample_step(self.session.display_network, row)
-        self.status.sample_selector.setValue(row + 1)
-        self.redraw()
-
     @Slot(str)
     def _failed(self, reason: str) -> None:
         self.status.show_message(reason)
@@ -433,18 +427,6 @@ class MainWindow(QMainWindow):
     def _explain_shown(self, shown: bool) -> None:
         self.explainer.action.setChecked(shown)
         self.explainer.set_shown(shown)
-
-    @Slot(object)
-    def _network_changed(self, compiled) -> None:
-        data = self.session.data
-        scaling = InputScaling.of(self.settings)  # the plane is drawn in the data's own numbers
-        self.decision_plot.set_data(data, self.session.validation, scaling)
-        self.status.set_samples(data.n_samples)
-        self.error_plot.set_target(self.settings.training_config().target_error)
-        # Lay the error plot out for the run now: a new axis at the first report
-        # would re-lay it out just as training starts.
-        self.error_plot.expect_accuracy(data.task == "classification")
-        self.redraw()
 
     # ----------------------------------------------------------- lifecycle
     def reset_layout(self) -> None:

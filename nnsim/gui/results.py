@@ -1,6 +1,7 @@
 """How well the trained network classifies: a confusion matrix and per-class scores.
 
-Shown after training (and after each step): the table ``confusionMatrix``
+Shown after training (and after each step) for a session's display network
+on its training data, while the view is on screen: the table ``confusionMatrix``
 counts samples by true class (rows) and predicted class (columns), shaded
 by share of the row; ``classMetrics`` lists each class's precision, recall,
 F1 and number of samples, with their macro means.  Regression data gets its
@@ -20,16 +21,18 @@ from PySide6.QtWidgets import (
 
 from nnsim.engine import metrics
 from nnsim.gui.palette import TRAIN
+from nnsim.model.session import Session
 
 METRIC_COLUMNS = ("precision", "recall", "F1", "samples")
 
 
 class ResultsView(QWidget):
-    """The confusion matrix and class scores of the display network on the training data."""
+    """The confusion matrix and class scores of ``session``'s display network on its data."""
 
-    def __init__(self, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setObjectName("resultsView")
+        self.session = session
         self.summary = QLabel("Train the network to see how it classifies.")
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
@@ -41,6 +44,13 @@ class ResultsView(QWidget):
         layout.addWidget(self.matrix, 3)
         layout.addWidget(QLabel("Per class"))
         layout.addWidget(self.scores, 2)
+
+    def draw(self) -> None:
+        """Score the network shown, if on screen and no run is under way (its end is scored)."""
+        session = self.session
+        running = session.state in ("training", "pausing")
+        if self.isVisible() and not running and session.compiled is not None:
+            self.show_results(session.display_network, session.data, session.validation)
 
     def show_results(self, network, data, validation=None) -> None:
         """Score ``network`` on ``data`` (and say how it does on ``validation``)."""

@@ -1,9 +1,17 @@
-"""The status bar's training read-out: state, progress with time left, error, speed."""
+"""The status bar's training read-out: state, progress with time left, error, speed.
+
+:class:`TrainingStatus` follows a session: its run state as it changes, its
+latest report at each frame of :class:`~nnsim.gui.live_view.LiveView`, its
+data's size in the sample selector.  Messages come from the window, which
+connects ``session.events.message`` to :meth:`TrainingStatus.show_message`.
+"""
 
 import time
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QSpinBox
+
+from nnsim.model.session import Session
 
 STATE_TEXT = {
     "ready": "Ready",
@@ -18,10 +26,11 @@ MESSAGE_MS = 10_000
 
 
 class TrainingStatus(QObject):
-    """Widgets in a QStatusBar that follow the training controller.
+    """Widgets in a QStatusBar that follow ``session``'s training.
 
     ``sample_selector`` (objectName ``sampleSelector``) picks the sample whose
-    values the canvas shows; the main window puts it on its toolbar.
+    values the canvas shows; the main window puts it on its toolbar.  It counts
+    the session's training samples and moves to the one a perceptron just saw.
 
     A QObject (a child of the bar) so that the signals of each new network's
     panels and controller connect to :meth:`show_message` as a Qt slot: a plain
@@ -29,9 +38,9 @@ class TrainingStatus(QObject):
     good, three more with every project opened (tests/gui/test_leaks.py).
     """
 
-    def __init__(self, status_bar):
+    def __init__(self, status_bar, session: Session):
         super().__init__(status_bar)
-        self.bar = status_bar
+        self.bar, self.session = status_bar, session
         self.state = QLabel("Ready")
         self.state.setObjectName("trainingState")
         self.progress = QProgressBar()
@@ -51,6 +60,32 @@ class TrainingStatus(QObject):
         self.sample_selector.setMinimum(1)
         self._last: tuple[float, int] | None = None  # (time, epoch) of the previous report
         self.epochs_per_second = 0.0
+        events = session.events
+        events.state_changed.connect(self._state_changed)
+        events.network_changed.connect(self._network_changed)
+        events.sample_stepped.connect(self._sample_stepped)
+        if session.compiled is not None:
+            self._network_changed()
+
+    def draw(self) -> None:
+        """Show the session's latest report, if there is one (at each frame)."""
+        if self.session.latest is not None:
+            self.show_report(self.session.latest, self.session.state)
+
+    def _state_changed(self, state: str) -> None:
+        latest = self.session.latest
+        if state == "ready" and latest is None:
+            self.clear()  # no progress or error to show until training goes on
+        self.show_state(state, latest)
+
+    def _network_changed(self, *_compiled) -> None:
+        """Count the new network's samples; without a report (after a reset) show no progress."""
+        self.set_samples(self.session.data.n_samples)
+        if self.session.latest is None:
+            self.clear()
+
+    def _sample_stepped(self, row: int) -> None:
+        self.sample_selector.setValue(row + 1)
 
     def clear(self, messages: bool = False) -> None:
         """Back to a network that has not been trained: no progress, error or speed.

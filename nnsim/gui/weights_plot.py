@@ -4,7 +4,8 @@ A Hinton diagram draws weight ``W[j, i]`` (to neuron j from input i) as a
 square in row j, column i, blue for positive and vermillion for negative,
 its area proportional to ``|w| / max|w|`` of the layer.  Matrices with more
 than ``HINTON_LIMIT`` entries are drawn as an image of the same colours
-instead.  Below them, a histogram of all the network's weights.
+instead.  Below them, a histogram of all the network's weights.  The plot
+shows a session's display network, redrawn at each frame while it is on screen.
 """
 
 import numpy as np
@@ -12,6 +13,7 @@ import pyqtgraph as pg
 
 from nnsim.gui.palette import NEGATIVE, POSITIVE
 from nnsim.gui.plots import style_axes
+from nnsim.model.session import Session
 
 #: Above this many weights a layer is drawn as an image, not as squares.
 HINTON_LIMIT = 4096
@@ -19,15 +21,21 @@ HISTOGRAM_BINS = 40
 
 
 class WeightsPlot:
-    """Per-layer weight matrices and a histogram, redrawn from the display network."""
+    """Per-layer weight matrices and a histogram of ``session``'s display network."""
 
-    def __init__(self):
+    def __init__(self, session: Session):
+        self.session = session
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setBackground("w")
         self.widget.setObjectName("weightsPlot")
         self.layers: list[tuple[pg.PlotItem, pg.GraphicsObject]] = []
         self.histogram = None
         self._shapes: list[tuple[int, int]] = []
+
+    def draw(self) -> None:
+        """Draw the weights shown now, if the plot is on screen (its tab shown, its dock open)."""
+        if self.widget.isVisible() and self.session.compiled is not None:
+            self.show_weights(self.session.display_network.parameters()[0])
 
     def set_network(self, weights) -> None:
         """Lay out one diagram per weight matrix (shape (n_out, n_in)) and the histogram."""

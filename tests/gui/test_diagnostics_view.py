@@ -1,4 +1,7 @@
-"""The Diagnostics tab and Network > Check Gradients in the window."""
+"""The Diagnostics tab and Network > Check Gradients in the window.
+
+The view built from a session alone: tests/gui/test_live_views.py.
+"""
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -6,18 +9,6 @@ from PySide6.QtWidgets import QMessageBox
 def show_diagnostics(window):
     window.plot_tabs.setCurrentWidget(window.diagnostics)
     return window.diagnostics
-
-
-def test_a_perceptron_on_xor_is_told_to_add_a_hidden_layer(window, qtbot):
-    window.new_actions["perceptron"].trigger()
-    window.panel.set_value("dataset", "xor")
-    window.panel.set_value("max_epochs", 150)
-    window.panel.set_value("speed", "fastest")
-    view = show_diagnostics(window)
-    window.training_actions["start"].trigger()
-    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=20_000)
-    assert [hint.kind for hint in view.hints] == ["not_separable"]
-    assert "Add a hidden layer" in view.toPlainText()
 
 
 def test_zero_weights_are_named_before_training_starts(window):

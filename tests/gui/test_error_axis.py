@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QToolBar
 
 from nnsim.gui.plots import ErrorPlot, epoch_extent
 from nnsim.model.history import LossHistory
+from nnsim.model.session import Session
 
 WAIT_MS = 30_000
 
 
 @pytest.fixture
 def plot(qtbot):
-    plot = ErrorPlot()
+    plot = ErrorPlot(Session())
     qtbot.addWidget(plot.widget)
     plot.widget.resize(400, 300)
     plot.widget.show()

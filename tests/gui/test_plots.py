@@ -7,6 +7,8 @@ from nnsim.engine import Perceptron, datasets
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.gui.plots import CURVE_POINTS, LINE_ANIMATION_MS, DecisionPlot, ErrorPlot, decimate
 from nnsim.model.history import LossHistory
+from nnsim.model.session import Session
+from nnsim.resource_files import resource_path
 
 
 def test_decimation_keeps_every_stretchs_extremes_in_order():
@@ -20,7 +22,7 @@ def test_decimation_keeps_every_stretchs_extremes_in_order():
 
 
 def test_the_error_plot_shows_accuracy_only_when_measured(qtbot):
-    plot = ErrorPlot()
+    plot = ErrorPlot(Session.open(resource_path("examples", "km_to_miles.nnsim")))  # regression
     qtbot.addWidget(plot.widget)
     history = LossHistory()
     history.extend(np.array([0.5, 0.4, 0.3]), None, None)
@@ -36,7 +38,7 @@ def test_the_error_plot_shows_accuracy_only_when_measured(qtbot):
 
 @pytest.mark.parametrize(("rule", "level"), [("rosenblatt", 0.0), ("lms", 0.5)])
 def test_a_perceptrons_separating_line(qtbot, rule, level):
-    plot = DecisionPlot()
+    plot = DecisionPlot(Session())
     qtbot.addWidget(plot.widget)
     data = datasets.and_gate()
     plot.set_data(data)
@@ -51,7 +53,7 @@ def test_a_perceptrons_separating_line(qtbot, rule, level):
 
 
 def test_a_perceptron_step_rings_the_sample_and_the_line_glides_leaving_a_trail(qtbot):
-    plot = DecisionPlot()
+    plot = DecisionPlot(Session())
     qtbot.addWidget(plot.widget)
     data = datasets.and_gate()
     net = Perceptron(2, rng=5)

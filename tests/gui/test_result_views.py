@@ -8,10 +8,11 @@ from nnsim.engine import MLP, datasets, metrics
 from nnsim.gui.palette import NEGATIVE, POSITIVE
 from nnsim.gui.results import ResultsView
 from nnsim.gui.weights_plot import WeightsPlot
+from nnsim.model.session import Session
 
 
 def test_a_hinton_diagram_sizes_squares_by_magnitude_and_colours_them_by_sign(qtbot):
-    plot = WeightsPlot()
+    plot = WeightsPlot(Session())
     qtbot.addWidget(plot.widget)
     weights = [np.array([[0.5, -2.0], [0.0, 1.0]]), np.array([[3.0, -0.75]])]
     plot.set_network(weights)
@@ -30,7 +31,7 @@ def test_a_hinton_diagram_sizes_squares_by_magnitude_and_colours_them_by_sign(qt
 
 
 def test_a_textbook_sized_layer_is_drawn_as_an_image(qtbot):
-    plot = WeightsPlot()
+    plot = WeightsPlot(Session())
     qtbot.addWidget(plot.widget)
     weights = [np.random.default_rng(0).normal(size=(100, 784)), np.ones((10, 100))]
     plot.set_network(weights)
@@ -40,7 +41,7 @@ def test_a_textbook_sized_layer_is_drawn_as_an_image(qtbot):
 
 
 def test_results_count_each_true_and_predicted_class(qtbot):
-    view = ResultsView()
+    view = ResultsView(Session())
     qtbot.addWidget(view)
     data = datasets.iris()
     net = MLP([4, 3], activation="softmax", loss="cce", rng=0)
@@ -58,7 +59,7 @@ def test_results_count_each_true_and_predicted_class(qtbot):
 
 
 def test_regression_gets_its_mean_squared_error(qtbot):
-    view = ResultsView()
+    view = ResultsView(Session())
     qtbot.addWidget(view)
     data = datasets.km_to_miles()
     net = MLP([1, 1], activation="linear", rng=0)

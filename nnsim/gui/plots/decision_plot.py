@@ -1,8 +1,8 @@
 """The network's answer over the input plane, with the data on top (``decisionPlot``).
 
-A heat map (or a curve, for one input) of what the display network answers,
-the samples by class, mistakes ringed, and a perceptron's separating line,
-which glides to its new place after each single-sample step.
+A heat map (or a curve, for one input) of what the session's display
+network answers, the samples by class, mistakes ringed, and a perceptron's
+separating line, which glides to its new place after each single-sample step.
 """
 
 import numpy as np
@@ -12,10 +12,12 @@ from PySide6.QtGui import QColor
 
 from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
+from nnsim.gui.live_view import SET_UP
 from nnsim.gui.palette import CLASS_COLOURS, TRAIN, WRONG
 from nnsim.gui.plain_text import escaped
 from nnsim.gui.plots.common import drawable, plot_widget
 from nnsim.gui.plots.scaling import InputScaling
+from nnsim.model.session import Session
 
 #: Cells per side of the grid the decision plot evaluates the network on.
 GRID_SIZE = 80
@@ -34,11 +36,13 @@ class DecisionPlot:
     class (several), the samples coloured by class, validation samples as
     triangles, misclassified samples ringed in red.  For one input: the
     network's curve over the data.  Otherwise it says why there is nothing
-    to draw.  The samples are drawn once per data set; a redraw changes only
-    the map (or curve) and the rings.
+    to draw.  The samples are drawn once per data set (each new network of
+    ``session`` comes with its data); :meth:`draw` changes only the map (or
+    curve) and the rings, and a perceptron's single-sample step moves its line.
     """
 
-    def __init__(self):
+    def __init__(self, session: Session):
+        self.session = session
         self.widget = plot_widget("decisionPlot", "Decision boundary")
         self.image = pg.ImageItem(axisOrder="row-major")
         # The map covers the data (and a margin); cleared, it keeps its old extent, which
@@ -80,6 +84,24 @@ class DecisionPlot:
         #: While set, clicks draw: ``on_click(x, y, add)`` with add False for a right-click.
         self.on_click = None
         self.widget.scene().sigMouseClicked.connect(self._clicked)
+        events = session.events
+        events.network_changed.connect(self._show_session_data, priority=SET_UP)
+        events.sample_stepped.connect(self._sample_stepped, priority=SET_UP)
+        if session.compiled is not None:
+            self._show_session_data()
+
+    def _show_session_data(self, *_compiled) -> None:
+        """The session's data, drawn in the person's own numbers (see ``show_scaled``)."""
+        session = self.session
+        self.set_data(session.data, session.validation, InputScaling.of(session.settings))
+
+    def _sample_stepped(self, row: int) -> None:
+        self.show_sample_step(self.session.display_network, row)
+
+    def draw(self) -> None:
+        """Draw the session's display network over the plane (nothing without a network)."""
+        if self.session.compiled is not None:
+            self.show_network(self.session.display_network)
 
     def draw_with(self, on_click) -> None:
         """Let clicks call ``on_click(x, y, add)`` (None: clicks do nothing again).

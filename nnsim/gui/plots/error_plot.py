@@ -1,16 +1,18 @@
 """The error curve of training against epochs, with accuracy on an axis of its own.
 
-:class:`ErrorPlot` draws a :class:`~nnsim.model.history.LossHistory`;
-:func:`decimate` keeps a long curve's redraw cheap and :func:`epoch_extent`
-says where the epoch axis ends.
+:class:`ErrorPlot` draws a session's :class:`~nnsim.model.history.LossHistory`
+at each frame; :func:`decimate` keeps a long curve's redraw cheap and
+:func:`epoch_extent` says where the epoch axis ends.
 """
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from nnsim.gui.live_view import SET_UP
 from nnsim.gui.palette import ACCURACY, TRAIN, VALIDATION
 from nnsim.gui.plots.common import legend_below, plot_widget
+from nnsim.model.session import Session
 
 #: The Epochs limit's line on the error plot: faint, it is a bound, not data.
 LIMIT = "#AAAAAA"
@@ -19,15 +21,18 @@ CURVE_POINTS = 1500
 
 
 class ErrorPlot:
-    """Training and validation error against epochs (objectName ``errorPlot``).
+    """``session``'s training and validation error against epochs (objectName ``errorPlot``).
 
+    :meth:`draw` draws the session's history; a new network lays the plot out
+    for its run (the target error, an accuracy axis for classification).
     Thousands of epochs per second for minutes make 100,000+ points: the
     curves are decimated to the lowest and highest error of each of about
     ``CURVE_POINTS`` stretches of epochs, so spikes stay visible and a redraw
     costs the same at epoch 1,000 and at epoch 1,000,000.
     """
 
-    def __init__(self):
+    def __init__(self, session: Session):
+        self.session = session
         self.widget = plot_widget("errorPlot", "Error")
         self.widget.setLabel("bottom", "epoch")
         self.widget.setLabel("left", "error E")
@@ -56,6 +61,25 @@ class ErrorPlot:
         self._make_accuracy_axis()
         self._show_extent(0, None)
         self._fit_error_axis()
+        session.events.network_changed.connect(self._lay_out_for_run, priority=SET_UP)
+        if session.compiled is not None:
+            self._lay_out_for_run()
+
+    def _lay_out_for_run(self, *_compiled) -> None:
+        """The target error, and the accuracy axis for classification, before training.
+
+        Laid out now: a new axis at the first report would re-lay the plot out
+        just as training starts.
+        """
+        session = self.session
+        self.set_target(session.settings.training_config().target_error)
+        self.expect_accuracy(session.data.task == "classification")
+
+    def draw(self) -> None:
+        """Draw the session's history, the epoch axis spanning the run's epochs."""
+        latest = self.session.latest
+        epochs = latest.max_epochs if latest else self.session.settings["max_epochs"]
+        self.show_history(self.session.history, epochs)
 
     def _make_accuracy_axis(self) -> None:
         """Accuracy in % on a right-hand axis of its own, sharing the epochs."""

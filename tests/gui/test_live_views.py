@@ -1,0 +1,254 @@
+"""The live views, each built from a Session alone (no window), redrawn at LiveView's frames.
+
+Each test changes the session as a script would (trains, steps, rewinds, resets)
+and checks what the view then shows, by value.
+"""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QStatusBar
+
+from nnsim.engine.metrics import confusion_matrix, labels_from_outputs
+from nnsim.gui import live_view
+from nnsim.gui.diagnostics_view import DiagnosticsView
+from nnsim.gui.editor.view import EditorView
+from nnsim.gui.live_view import LiveView, live_values
+from nnsim.gui.plots import DecisionPlot, ErrorPlot
+from nnsim.gui.plots.decision_plot import GRID_SIZE
+from nnsim.gui.results import ResultsView
+from nnsim.gui.status import TrainingStatus
+from nnsim.gui.training import TrainingController
+from nnsim.gui.weights_plot import WeightsPlot
+from nnsim.model.session import Session
+from nnsim.resource_files import resource_path
+
+
+def example(name: str) -> Session:
+    return Session.open(resource_path("examples", f"{name}.nnsim"))
+
+
+@pytest.fixture
+def paced():
+    """``paced(session, *draws)``: a LiveView of ``session`` whose frames call ``draws``, as
+    the window connects them, kept for the test (the session holds its views weakly)."""
+    kept = []
+
+    def pace(session: Session, *draws) -> LiveView:
+        live = LiveView(session)
+        for draw in draws:
+            live.frame.connect(draw)
+        kept.append(live)
+        return live
+
+    return pace
+
+
+def test_a_run_is_drawn_at_its_end_a_step_or_a_rewind_at_once(qtbot, paced):
+    session = Session()
+    drawn = []  # the epochs shown, one per frame
+    live = paced(session, lambda: drawn.append(session.history.count))
+    list(session.train(max_epochs=5))  # a script's run: the timer never ticks in it
+    assert drawn[-1] == 5 and not any(0 < epoch < 5 for epoch in drawn), "its end, not each report"
+    assert session.step() and drawn[-1] == 6
+    session.end_run("stopped")
+    before = len(drawn)
+    session.rewind(2)
+    assert len(drawn) == before + 1
+    session.reset()
+    assert drawn[-1] == 0 and live.frames == len(drawn) and not live.timer.isActive()
+
+
+def test_frames_wait_for_a_report_while_a_run_is_paced(qtbot, paced):
+    session = Session()
+    live = paced(session)
+    session.set_state("training")  # as the window's worker does
+    assert live.timer.isActive()
+    live.draw()
+    assert live.frames == 0, "nothing new to draw"
+    session.set_state("stopped")
+    assert not live.timer.isActive() and live.frames == 1, "the run's end, drawn at once"
+
+
+def run_for(qtbot, paced, session: Session, seconds: float) -> tuple[int, int]:
+    """Train ``session`` in a worker for ``seconds``: (frames, reports) meanwhile."""
+    live, reports = paced(session), []
+    session.events.reported.connect(reports.append)
+    controller = TrainingController(session)
+    session.settings.set("use_target_error", False)
+    session.settings.set("max_epochs", 10_000_000)
+    assert controller.start()
+    qtbot.waitUntil(lambda: session.history.count > 0, timeout=30_000)
+    frames, count = live.frames, len(reports)
+    qtbot.wait(int(1000 * seconds))
+    frames, count = live.frames - frames, len(reports) - count
+    controller.shutdown()
+    return frames, count
+
+
+def test_under_a_speed_limit_every_report_is_drawn(qtbot, paced):
+    session = Session()
+    session.settings.set("speed", "10")  # a report each epoch, a tenth of a second apart
+    frames, reports = run_for(qtbot, paced, session, 1.5)
+    assert reports > 5 and abs(frames - reports) <= 2, "no budget holds a frame back"
+
+
+def test_at_full_speed_over_budget_frames_still_come_twice_a_second(qtbot, monkeypatch, paced):
+    monkeypatch.setattr(live_view, "REDRAW_BUDGET", 0.0)  # every tick is over budget
+    session = Session()
+    session.settings.set("speed", "fastest")
+    frames, _ = run_for(qtbot, paced, session, 2.0)
+    assert 3 <= frames <= 6  # 1 / MAX_REDRAW_GAP a second, no more
+
+
+def test_no_frame_without_a_network(paced):
+    live = paced(Session.new_hopfield(5))
+    live.draw(force=True)
+    assert live.frames == 0
+
+
+def test_the_error_plot_draws_the_history_as_it_grows_and_empties(qtbot, paced):
+    session = Session()
+    plot = ErrorPlot(session)
+    qtbot.addWidget(plot.widget)
+    paced(session, plot.draw)
+    list(session.train(max_epochs=30))
+    epochs, errors = plot.curve_data()
+    assert len(epochs) == 30 and errors[-1] == session.history.train[-1]
+    assert plot.target_line.value() == session.settings["target_error"]
+    session.reset()
+    assert len(plot.curve_data()[0]) == 0
+
+
+def test_the_decision_plot_draws_the_network_shown_and_follows_a_rewind(qtbot, paced):
+    session = Session()
+    plot = DecisionPlot(session)
+    qtbot.addWidget(plot.widget)
+    paced(session, plot.draw)
+    list(session.train(max_epochs=50))
+    grid = plot._grid[2]
+
+    def boundary(network):
+        return network.predict(grid)[:, 0].reshape(GRID_SIZE, GRID_SIZE)
+
+    np.testing.assert_array_equal(plot.image.image, boundary(session.display_network))
+    wrong = labels_from_outputs(session.display_network.predict(session.data.X)) != session.data.y
+    assert plot.misclassified == int(wrong.sum())
+    trained = plot.image.image.copy()
+    session.rewind(0)
+    first_weights = session.snapshots.at_or_before(0)[1]
+    np.testing.assert_array_equal(session.display_network.parameters()[0][0], first_weights[0])
+    np.testing.assert_array_equal(plot.image.image, boundary(session.display_network))
+    assert not np.array_equal(plot.image.image, trained), "epoch 0's boundary, not the last"
+
+
+def test_a_perceptrons_single_sample_step_rings_the_sample_and_moves_its_line(qtbot, paced):
+    session = Session.new_perceptron()
+    plot = DecisionPlot(session)
+    qtbot.addWidget(plot.widget)
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    status = TrainingStatus(bar, session)
+    paced(session, plot.draw, status.draw)
+    session.step_sample()
+    session.step_sample()
+    x, y = session.data.X[1]
+    assert plot.stepped.data["x"].tolist() == [x] and plot.stepped.data["y"].tolist() == [y]
+    assert status.sample_selector.value() == 2, "the sample just seen is chosen"
+    qtbot.waitUntil(lambda: not plot.gliding, timeout=5_000)
+    (a, b, c), (xs, ys) = session.display_network.decision_line(), plot.separator.getData()
+    np.testing.assert_allclose(a * xs + b * ys + c, 0.0, atol=1e-9)
+
+
+def test_the_weights_plot_draws_the_weights_shown_while_on_screen(qtbot, paced):
+    session = Session()
+    plot = WeightsPlot(session)
+    qtbot.addWidget(plot.widget)
+    paced(session, plot.draw)
+    list(session.train(max_epochs=5))
+    assert plot.layers == [], "hidden: not drawn"
+    plot.widget.show()
+    list(session.train(max_epochs=5))
+    first = session.display_network.parameters()[0][0]  # (4, 2)
+    largest = np.abs(first).max()
+    expected = np.maximum(np.sqrt(np.abs(first) / largest).ravel() * 0.95, 0.02)
+    np.testing.assert_allclose(plot.layers[0][1].data["size"], expected)
+    _, counts = plot.bars.getData()
+    assert counts.sum() == 8 + 4, "every weight of both layers, once"
+
+
+def test_the_results_table_scores_the_network_shown(qtbot, paced):
+    session = example("iris")
+    view = ResultsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    paced(session, view.draw)
+    list(session.train(max_epochs=3))
+    data = session.data
+    predicted = labels_from_outputs(session.display_network.predict(data.X))
+    expected = confusion_matrix(data.y, predicted, n_classes=3)
+    shown = np.array([[int(view.matrix.item(r, c).text()) for c in range(3)] for r in range(3)])
+    np.testing.assert_array_equal(shown, expected)
+    assert view.scores.rowCount() == 4 and view.scores.item(3, 3).text() == str(data.n_samples)
+
+
+def test_diagnostics_tell_a_perceptron_on_xor_to_add_a_hidden_layer(qtbot, paced):
+    session = Session.new_perceptron()
+    view = DiagnosticsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    paced(session, view.draw)
+    session.settings.set("dataset", "xor")
+    list(session.train(max_epochs=150))
+    assert [hint.kind for hint in view.hints] == ["not_separable"]
+    assert "Add a hidden layer" in view.toPlainText()
+
+
+def test_diagnostics_name_zero_weights_before_training_starts(qtbot, paced):
+    session = Session()
+    view = DiagnosticsView(session)
+    qtbot.addWidget(view)
+    paced(session, view.draw)
+    session.settings.set("init", "zeros")
+    session.reset()
+    assert view.hints == [], "off screen: not diagnosed"
+    view.show()
+    session.reset()
+    assert [hint.kind for hint in view.hints] == ["symmetric"]
+
+
+def test_the_status_bar_reads_out_the_run_and_counts_the_samples(qtbot, paced):
+    session = Session()
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    status = TrainingStatus(bar, session)
+    paced(session, status.draw)
+    assert status.sample_selector.maximum() == 4 and status.sample_selector.suffix() == " of 4"
+    list(session.train(max_epochs=20))
+    assert status.state.text() == "Finished · epoch 20 of 20"
+    assert status.progress.value() == 20
+    assert status.error.text() == f"error {session.history.train[-1]:.6g}"
+    session.reset()
+    assert status.state.text() == "Ready" and status.error.text() == ""
+
+
+@pytest.mark.parametrize("row", [0, 3])
+def test_the_editors_live_values_are_the_weights_shown_and_the_sample_chosen(qtbot, row):
+    session = Session()
+    list(session.train(max_epochs=5))
+    compiled, weights, biases, sample = live_values(session, row)
+    shown_weights, shown_biases = session.display_network.parameters()
+    assert compiled is session.compiled and sample.tolist() == session.data.X[row].tolist()
+    assert all(np.array_equal(a, b) for a, b in zip(weights, shown_weights, strict=True))
+    assert all(np.array_equal(a, b) for a, b in zip(biases, shown_biases, strict=True))
+
+
+def test_a_network_without_biases_shows_none_on_the_canvas(qtbot, paced):
+    session = example("one_update")
+    canvas = EditorView(session.document)
+    qtbot.addWidget(canvas)
+    paced(session, lambda: canvas.show_values(*live_values(session, 0)))
+    assert live_values(session, 0)[2] is None
+    session.step()
+    output = next(n for n in session.document.neurons_of(session.document.layers[-1].id))
+    expected = session.display_network.predict(session.data.X[:1])[0, 0]
+    assert canvas.network_scene.neuron_items[output].shown_value[0] == f"{expected:.2f}"
