@@ -3,21 +3,31 @@
 :class:`ExplainView` (``explainView``) shows one stage of
 :func:`~nnsim.model.explain.explain_step` at a time, with Back and Next;
 :class:`StepExplainer` makes the explanation for the sample chosen on the
-toolbar from the network the window shows, and writes each stage's numbers
-beside the neurons and connections they belong to.  While training runs it
-asks for a pause: a step explained is a step that stands still.
+toolbar from the network a session shows, and writes each stage's numbers
+on the editor's canvas, beside the neurons and connections they belong to.
+While training runs it asks for a pause: a step explained is a step that
+stands still.
 """
 
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnsim.engine import MLP
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
 from nnsim.model.explain import Explanation, Stage, explain_step
+from nnsim.model.session import Session
 
 
 class ExplainView(QWidget):
@@ -100,27 +110,28 @@ class ExplainView(QWidget):
 
 
 class StepExplainer(QObject):
-    """Train > Explain a Step for one main window (its Qt parent).
+    """Train > Explain a Step on ``session``'s network, for the sample ``sample_selector`` shows.
 
-    The window provides ``session``, ``settings``, ``status`` (whose
-    ``sample_selector`` chooses the sample), ``editor`` and ``is_hopfield``;
-    :attr:`view` goes in a dock, and :attr:`action` toggles it.
+    ``canvas`` (the editor's view: ``show_notes``, ``clear_notes``) gets each
+    stage's numbers; :attr:`view` goes in a dock, and :attr:`action` (a child
+    of ``parent``) toggles it.  It explains again when the run state changes,
+    another document opens, and at each frame (:meth:`refresh`).
     """
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, session: Session, canvas, sample_selector: QSpinBox, parent: QObject):
+        super().__init__(parent)
+        self.session, self.canvas, self.sample_selector = session, canvas, sample_selector
         self.view = ExplainView()
         self.view.stage_shown.connect(self._write_on_canvas)
         self.action = make_action(
-            window, "actionExplain", "&Explain a Step", "F7",
+            parent, "actionExplain", "&Explain a Step", "F7",
             "Follow one training step on the chosen sample, with its numbers (F7)",
         )  # fmt: skip
         self.action.setCheckable(True)
         self.shown = False
-
-    @property
-    def window(self):
-        return self.parent()
+        # A run under way is not explained, a paused one is; another document is new.
+        session.events.state_changed.connect(self.refresh)
+        session.events.document_replaced.connect(self.refresh)
 
     def set_shown(self, shown: bool) -> None:
         """The dock was shown or hidden: explain, or take the numbers off the canvas."""
@@ -128,15 +139,14 @@ class StepExplainer(QObject):
         if shown:
             self.refresh()
         else:
-            self.window.editor.view.clear_notes()
+            self.canvas.clear_notes()
 
-    def refresh(self) -> None:
+    def refresh(self, *_what_changed) -> None:
         """Explain the step on the sample chosen now, with the weights shown now."""
         if not self.shown:
             return
-        window = self.window
-        session = window.session
-        if window.is_hopfield:
+        session = self.session
+        if session.is_hopfield:
             return self.view.show_message("A Hopfield network does not learn from samples.")
         if session.state in ("training", "pausing"):
             return self.view.show_message("Pause training (F6) to follow a step.")
@@ -147,12 +157,12 @@ class StepExplainer(QObject):
                 "The network was edited since it was last built: Step (F10) builds it, and "
                 "the step on the edited network is explained."
             )
-        row = window.status.sample_selector.value() - 1
+        row = self.sample_selector.value() - 1
         data = session.data
         compiled = replace(session.compiled, network=session.display_network)
         try:
             explanation = explain_step(
-                compiled, data.X[row], data.T[row], window.settings["learning_rate"]
+                compiled, data.X[row], data.T[row], session.settings["learning_rate"]
             )
         except NnsimError as exc:
             return self.view.show_message(str(exc))
@@ -163,7 +173,7 @@ class StepExplainer(QObject):
         """What training does that the one plain step shown does not."""
         if not isinstance(network, MLP):
             return ""
-        settings = self.window.settings
+        settings, samples = self.session.settings, self.session.data.n_samples
         extras = []
         if settings["optimizer"] != "sgd":
             extras.append(f"the {settings['optimizer']} optimiser")
@@ -171,8 +181,8 @@ class StepExplainer(QObject):
             extras.append(f"momentum {settings['momentum']:g}")
         if settings["l1"] or settings["l2"]:
             extras.append("L1/L2 penalties")
-        batch = settings["batch_size"] or self.window.session.data.n_samples
-        if min(batch, self.window.session.data.n_samples) > 1:
+        batch = settings["batch_size"] or samples
+        if min(batch, samples) > 1:
             extras.append("batches of several samples (their gradients averaged)")
         if not extras:
             return ""
@@ -182,8 +192,7 @@ class StepExplainer(QObject):
         )
 
     def _write_on_canvas(self, stage: Stage | None) -> None:
-        view = self.window.editor.view
         if stage is None or not self.shown:
-            view.clear_notes()
+            self.canvas.clear_notes()
         else:
-            view.show_notes(stage.neuron_notes, stage.connection_notes)
+            self.canvas.show_notes(stage.neuron_notes, stage.connection_notes)

@@ -98,11 +98,12 @@ class MainWindow(QMainWindow):
         make_window_actions(self)
         self.layout_docks = self.data_view = None
         self.hopfield = HopfieldWorkspace(self.session, self.undo_stack, self)
-        self.explainer = StepExplainer(self)
         self.middle = QStackedWidget(objectName="middle")
         self.middle.addWidget(self.hopfield.widget)
         self.setCentralWidget(self.middle)
         self._show_document()
+        selector = self.status.sample_selector
+        self.explainer = StepExplainer(self.session, self.editor.view, selector, self)
         self.rewind = RewindBar(self.session, self.error_plot.widget)
         self._make_plot_tabs()
         self._draw_live_views()
@@ -392,7 +393,6 @@ class MainWindow(QMainWindow):
         if self.is_hopfield:  # a Hopfield network recalls (its own buttons); nothing trains
             for action in actions.values():
                 action.setEnabled(False)
-        self.explainer.refresh()  # a run under way is not explained; a paused one is
 
     @Slot(str)
     def _show_problem_in_panel(self, _message: str) -> None:

@@ -1,4 +1,7 @@
-"""Train > Explain a Step in the window: the stages, their numbers on the canvas."""
+"""Train > Explain a Step in the window: the stages, their numbers on the canvas.
+
+The explainer built from a session alone: tests/gui/test_live_views.py.
+"""
 
 from PySide6.QtCore import Qt
 
@@ -48,14 +51,3 @@ def test_while_training_runs_it_asks_for_a_pause(window, qtbot):
     qtbot.waitUntil(lambda: window.session.state == "paused", timeout=10_000)
     assert window.explainer.view.counter.text().endswith("of 7")
     window.training_actions["stop"].trigger()
-
-
-def test_the_slope_classifier_shows_the_normalised_rule(window):
-    window.files.open_example("ladybird_caterpillar")
-    window.explainer.action.trigger()
-    view = window.explainer.view
-    view.go(3)
-    assert view.title.text() == "<b>The update</b>"
-    assert "ΔA = L·E/x" in view.text.toPlainText()
-    view.go(1)
-    assert "0.25 + 0.0583333 = 0.308333" in view.text.toPlainText()

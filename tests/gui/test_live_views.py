@@ -6,12 +6,14 @@ and checks what the view then shows, by value.
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QSpinBox, QStatusBar
 
 from nnsim.engine.metrics import confusion_matrix, labels_from_outputs
 from nnsim.gui import live_view
 from nnsim.gui.diagnostics_view import DiagnosticsView
+from nnsim.gui.editor.items import NoteItem
 from nnsim.gui.editor.view import EditorView
+from nnsim.gui.explain_view import StepExplainer
 from nnsim.gui.live_view import LiveView, live_values
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.plots.decision_plot import GRID_SIZE
@@ -20,6 +22,7 @@ from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
 from nnsim.model.session import Session
+from nnsim.model.starters import new_hopfield
 from nnsim.resource_files import resource_path
 
 
@@ -229,6 +232,59 @@ def test_the_status_bar_reads_out_the_run_and_counts_the_samples(qtbot, paced):
     assert status.error.text() == f"error {session.history.train[-1]:.6g}"
     session.reset()
     assert status.state.text() == "Ready" and status.error.text() == ""
+
+
+def explainer_of(session: Session, qtbot):
+    canvas = EditorView(session.document)
+    qtbot.addWidget(canvas)
+    samples = QSpinBox()
+    samples.setRange(1, session.data.n_samples)
+    qtbot.addWidget(samples)
+    explainer = StepExplainer(session, canvas, samples, canvas)
+    explainer.set_shown(True)
+    return explainer, canvas, samples
+
+
+def notes_on(canvas) -> list[str]:
+    return [item.text() for item in canvas.scene().items() if isinstance(item, NoteItem)]
+
+
+def test_one_update_is_explained_with_the_tutorials_numbers(qtbot):
+    session = example("one_update")
+    explainer, canvas, _ = explainer_of(session, qtbot)
+    view = explainer.view
+    view.go(len(view.explanation.stages))  # the last stage: the update
+    assert "2 + 0.00265023 = 2.00265" in view.text.toPlainText()
+    assert any("2.00265" in note for note in notes_on(canvas))
+    assert view.caveat.text() == "", "one sample, plain SGD: the step is training's own"
+    explainer.set_shown(False)
+    assert notes_on(canvas) == []
+
+
+def test_the_chosen_sample_is_explained_and_a_run_under_way_is_not(qtbot, paced):
+    session = Session()
+    explainer, _, samples = explainer_of(session, qtbot)
+    paced(session, explainer.refresh)
+    samples.setValue(3)  # XOR's third sample: (1, 0)
+    explainer.refresh()
+    assert "x₁ = 1\nx₂ = 0" in explainer.view.text.toPlainText()
+    assert "batches of several samples" in explainer.view.caveat.text()
+    session.set_state("training")  # as the window's worker does
+    assert "Pause training" in explainer.view.text.toPlainText()
+    session.set_state("paused")
+    assert explainer.view.counter.text().endswith("of 7")
+    session.replace(new_hopfield(5, 5))
+    assert explainer.view.text.toPlainText() == "A Hopfield network does not learn from samples."
+
+
+def test_the_slope_classifier_shows_the_normalised_rule(qtbot):
+    explainer, _, _ = explainer_of(example("ladybird_caterpillar"), qtbot)
+    view = explainer.view
+    view.go(3)
+    assert view.title.text() == "<b>The update</b>"
+    assert "ΔA = L·E/x" in view.text.toPlainText()
+    view.go(1)
+    assert "0.25 + 0.0583333 = 0.308333" in view.text.toPlainText()
 
 
 @pytest.mark.parametrize("row", [0, 3])
