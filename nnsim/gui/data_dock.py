@@ -327,8 +327,7 @@ class PointDrawing(QObject):
 
     def _show_scaled(self, on: bool) -> None:
         self.decision_plot.set_show_scaled(on)  # the samples drawn again, the map cleared
-        if self.session.compiled is not None:
-            self.decision_plot.show_network(self.session.display_network)
+        self.decision_plot.draw()
 
     def _toggled(self, on: bool) -> None:
         self.decision_plot.draw_with(self.click if on else None)

@@ -11,11 +11,14 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from nnsim.gui.commands import push_edit
-from nnsim.gui.data_dock import DataView
+from nnsim.gui.data_dock import DataView, PointDrawing
+from nnsim.gui.importing import DataImporter
 from nnsim.gui.panels import ParameterPanel
-from nnsim.gui.plots import InputScaling
+from nnsim.gui.plots import DecisionPlot, InputScaling
+from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.session import Session
 from nnsim.resource_files import resource_path
 
@@ -110,6 +113,68 @@ def test_drawing_is_offered_only_for_two_input_classes(make_view):
     session.settings.set("dataset", "sine")  # 1 input, a value to fit
     assert view.samples.rowCount() == 200 and not button.isEnabled()
     assert "classification data only" in button.toolTip()
+
+
+class Drawn:
+    """A perceptron session's Data view, decision plot and importer, linked by a PointDrawing."""
+
+    def __init__(self, qtbot, make_view):
+        self.session = session = Session.new_perceptron()  # the AND gate
+        self.said = []
+        session.events.message.connect(self.said.append)
+        self.view = make_view(session)
+        self.plot = DecisionPlot(session)  # it shows the session's data itself
+        qtbot.addWidget(self.plot.widget)
+        self.stack, self.parent = QUndoStack(), QWidget()  # the parent owns the importer
+        qtbot.addWidget(self.parent)
+        edit = partial(push_edit, self.stack, session.document)
+        importer = DataImporter(session, self.stack, self.parent, edit, lambda what: True)
+        self.drawing = PointDrawing(session, self.view, self.plot, importer)
+
+
+@pytest.fixture
+def drawn(qtbot, make_view):
+    return Drawn(qtbot, make_view)
+
+
+def test_the_draw_button_makes_clicks_on_the_plot_add_points(drawn):
+    session = drawn.session
+    drawn.view.draw_button.setChecked(True)
+    assert drawn.plot.on_click == drawn.drawing.click
+    assert drawn.said[-1].startswith("Drawing: click to add a point")
+    drawn.view.draw_class.setCurrentIndex(1)
+    drawn.drawing.click(0.25, 0.75, True)
+    assert session.settings["dataset"] == "custom" and session.data.n_samples == 5
+    np.testing.assert_array_equal(session.data.X[-1], [0.25, 0.75])
+    assert session.data.y[-1] == 1 and drawn.view.samples.rowCount() == 5
+    drawn.drawing.click(0.3, 0.7, False)  # the nearest point is the one just drawn
+    assert session.data.n_samples == 4 and drawn.stack.count() == 2
+    drawn.stack.undo()
+    drawn.stack.undo()
+    assert session.settings["dataset"] == "and" and session.settings.custom_data is None
+    drawn.view.draw_button.setChecked(False)
+    assert drawn.plot.on_click is None
+
+
+def test_frozen_data_refuses_a_drawn_point(drawn):
+    drawn.session.set_classroom(Classroom(data_frozen=True))
+    drawn.drawing.click(0.5, 0.5, True)
+    assert drawn.said[-1] == FIXED
+    assert drawn.stack.count() == 0 and drawn.session.data.n_samples == 4
+
+
+def test_show_scaled_values_redraws_the_decision_plot_in_the_scaled_inputs(drawn):
+    session = drawn.session
+    session.settings.set("normalisation", "z-score")  # AND's 0 and 1 become -1 and 1
+    plot, box = drawn.plot, drawn.view.scaled_box
+    assert box.isEnabled() and not plot.show_scaled
+    np.testing.assert_allclose(plot._grid[0][[0, -1]], [-0.1, 1.1])  # the data's 0 to 1
+    box.setChecked(True)
+    assert plot.show_scaled and "z-score scaled" in plot.widget.getAxis("bottom").labelText
+    xs, ys, points = plot._grid
+    np.testing.assert_allclose(xs[[0, -1]], [-1.2, 1.2])  # -1 to 1, and a margin
+    expected = session.display_network.predict(points)[:, 0].reshape(len(ys), len(xs))
+    np.testing.assert_allclose(plot.image.image, expected, rtol=1e-12, atol=1e-12)
 
 
 def test_the_data_fields_and_the_parameter_fields_show_the_same_settings(window):

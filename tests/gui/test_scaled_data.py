@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from nnsim.engine import Perceptron, datasets
 from nnsim.gui.plots import DecisionPlot, InputScaling
 from nnsim.io.csv_data import guess_roles, make_csv_dataset, read_table
+from nnsim.model.session import Session
 from nnsim.model.settings import source_data
 
 #: Heights in cm and weights in kg of two kinds of people: far from mean 0, sd 1.
@@ -120,7 +121,7 @@ def test_a_click_draws_a_point_where_it_lands_in_the_persons_numbers(qtbot, wind
 
 @pytest.mark.parametrize("shown_scaled", [False, True])
 def test_a_perceptrons_line_is_drawn_in_the_axes_shown(qtbot, shown_scaled):
-    plot = DecisionPlot()
+    plot = DecisionPlot(Session())  # its own data, replaced below
     qtbot.addWidget(plot.widget)
     raw = datasets.and_gate()
     offset, scale = np.array([10.0, -3.0]), np.array([4.0, 0.5])
