@@ -206,13 +206,12 @@ class DataView(QWidget):
         them: the reason is said under the parameters); with no data either,
         the view keeps what it showed.
         """
-        session = self.session
-        scaling = InputScaling.of(session.settings)  # the data's own numbers are shown
-        if session.compiled is not None:
-            self._show(session.data, session.validation, scaling)
+        settings = self.session.settings
+        if self.session.compiled is not None:  # scaling: the data's own numbers are shown
+            self._show(self.session.data, self.session.validation, InputScaling.of(settings))
             return
-        with contextlib.suppress(NnsimError):
-            self._show(*training_data(session.settings), scaling)
+        with contextlib.suppress(NnsimError):  # no data (nor scaling): the reason is said
+            self._show(*training_data(settings), InputScaling.of(settings))
 
     def _data_changed(self) -> None:
         if self.session.compiled is None:  # else network_changed came first and showed them

@@ -92,6 +92,15 @@ def test_data_the_network_cannot_take_is_shown_all_the_same(make_view):
     assert view.description.text().startswith("<b>iris</b>")
 
 
+def test_data_the_settings_cannot_make_leave_the_view_as_it_was(make_view):
+    session = Session()  # XOR: two samples of each class
+    view = make_view(session)
+    session.settings.set("normalisation", "z-score")
+    session.settings.set("validation_share", 0.2)  # none of either class to hold out
+    assert "4 samples are too few to split 20% off" in session.problem
+    assert view.samples.rowCount() == 4 and view.scaled_box.isEnabled()
+
+
 def test_the_table_shows_the_persons_numbers_or_the_scaled_ones_when_asked(make_view):
     session = Session.open(resource_path("examples", "iris.nnsim"))  # z-scored inputs
     view = make_view(session)
