@@ -40,7 +40,9 @@ def plain(text: str) -> str:
     """
     if not GuiQt.mightBeRichText(text):
         return text
-    return f'<p style="white-space: pre-wrap">{escaped(text)}</p>'
+    # Qt's parser drops a line break just inside a tag, as HTML's does in <pre>: the
+    # two added here go, and a line break that begins or ends ``text`` stays.
+    return f'<p style="white-space: pre-wrap">\n{escaped(text)}\n</p>'
 
 
 def make_plain(label: QLabel) -> QLabel:
