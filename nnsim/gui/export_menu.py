@@ -1,17 +1,24 @@
 """File > Export: the trained network's weights (NPZ, JSON), a standalone script, and tables.
 
+:func:`error_history`, :func:`predictions` and :func:`weights` are the
+session's tables, as File > Export and the plots' right-click menus write them.
+
 Each entry asks where to save and writes atomically (:mod:`nnsim.io`); the
 network exported is the one the window shows, with the input scaling it was
 trained with, so the script's outputs equal what nnsim shows.
 """
 
-from PySide6.QtWidgets import QMenu, QMessageBox
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from nnsim.gui.actions import make_action
 from nnsim.gui.exporting import ask_and_save
 from nnsim.gui.plain_text import plain
 from nnsim.io import write_csv
 from nnsim.io.network_export import ExportedNetwork, write_json, write_npz, write_script
+from nnsim.io.tables import Table, error_table, predictions_table, weights_table
+from nnsim.model.session import Session
 from nnsim.model.settings import input_scaling
 
 #: objectName, text, tooltip, file kind, suffix, writer of (path, ExportedNetwork)
@@ -26,53 +33,80 @@ NETWORK_EXPORTS = (
 )  # fmt: skip
 
 
-def make_export_menu(window) -> QMenu:
-    """The File > Export menu of ``window`` (a MainWindow: session, settings, document)."""
-    menu = QMenu("&Export", window)
+def make_export_menu(session: Session, parent: QWidget, file_stem: Callable[[], str]) -> QMenu:
+    """The File > Export menu for ``session``'s network and tables.
+
+    ``parent`` holds the actions and the dialogs; ``file_stem()`` is the name a
+    file is offered under (the project's).
+    """
+    menu = QMenu("&Export", parent)
     menu.setObjectName("exportMenu")
     for name, text, tip, kind, suffix, write in NETWORK_EXPORTS:
-        action = make_action(window, name, text, "", tip)
+        action = make_action(parent, name, text, "", tip)
         action.triggered.connect(
-            lambda _=False, k=kind, s=suffix, w=write: _export_network(window, k, s, w)
+            lambda _=False, k=kind, s=suffix, w=write: _export_network(
+                session, parent, file_stem, (k, s, w)
+            )
         )
         menu.addAction(action)
     menu.addSeparator()
     tables = (
         ("actionExportErrors", "Error History as CSV…", "The error of every epoch", "errors",
-         window.errors_as_table),
+         error_history),
         ("actionExportPredictions", "Predictions as CSV…",
-         "Every sample's inputs, targets and the network's outputs", "predictions",
-         window.predictions_as_table),
+         "Every sample's inputs, targets and the network's outputs", "predictions", predictions),
     )  # fmt: skip
     for name, text, tip, stem, table in tables:
-        action = make_action(window, name, text, "", tip)
-        action.triggered.connect(lambda _=False, s=stem, t=table: _export_table(window, s, t))
+        action = make_action(parent, name, text, "", tip)
+        action.triggered.connect(
+            lambda _=False, s=stem, t=table: _export_table(session, parent, s, t)
+        )
         menu.addAction(action)
     return menu
 
 
-def _ready(window) -> bool:
+def error_history(session: Session) -> Table:
+    """(header, rows): the error history, one row per epoch."""
+    history = session.history
+    return error_table(history.epochs, history.train, history.validation)
+
+
+def predictions(session: Session) -> Table:
+    """(header, rows): every training sample with its targets and the network's outputs."""
+    data = session.data
+    return predictions_table(data, session.display_network.predict(data.X))
+
+
+def weights(session: Session) -> Table:
+    """(header, rows): every weight and bias of the network shown."""
+    return weights_table(*session.display_network.parameters())
+
+
+def _ready(session: Session, parent: QWidget) -> bool:
     """Whether there is a network to export; if not, say why."""
-    session = window.session
     if not session.catch_up():  # the network and the data do not make a network now
         QMessageBox.information(
-            window, "Nothing to export",
+            parent, "Nothing to export",
             plain(f"There is no network to export yet: {session.problem or 'build one first.'}"),
         )  # fmt: skip
         return False
     return True
 
 
-def _export_network(window, kind: str, suffix: str, write) -> None:
-    if not _ready(window):
+def _export_network(session: Session, parent: QWidget, file_stem, export) -> None:
+    """Ask where, then write the network shown as ``export`` (file kind, suffix, writer) says."""
+    if not _ready(session, parent):
         return
+    kind, suffix, write = export
     exported = ExportedNetwork.of(
-        window.session.display_network, window.document.name, input_scaling(window.settings)
+        session.display_network, session.document.name, input_scaling(session.settings)
     )
-    stem = window.files.file_stem().replace(" ", "_")
-    ask_and_save(window, stem + suffix, kind, lambda path: write(path, exported))
+    stem = file_stem().replace(" ", "_")
+    ask_and_save(parent, stem + suffix, kind, lambda path: write(path, exported))
 
 
-def _export_table(window, stem: str, table) -> None:
-    if _ready(window):
-        ask_and_save(window, stem + ".csv", "CSV table (*.csv)", lambda p: write_csv(p, *table()))
+def _export_table(session: Session, parent: QWidget, stem: str, table) -> None:
+    if _ready(session, parent):
+        ask_and_save(
+            parent, stem + ".csv", "CSV table (*.csv)", lambda p: write_csv(p, *table(session))
+        )

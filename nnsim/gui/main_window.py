@@ -33,6 +33,7 @@ from nnsim.gui.docks import WindowDocks
 from nnsim.gui.dropping import FileDrops
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.explain_view import StepExplainer
+from nnsim.gui.export_menu import error_history, predictions, weights
 from nnsim.gui.exporting import install_exports
 from nnsim.gui.files import ProjectFiles
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
@@ -48,8 +49,7 @@ from nnsim.gui.status import TrainingStatus
 from nnsim.gui.training import TrainingController
 from nnsim.gui.weights_plot import WeightsPlot
 from nnsim.gui.window_menus import make_menus, make_training_toolbar, make_window_actions
-from nnsim.io.tables import error_table, predictions_table, weights_table
-from nnsim.model import NetworkDocument, new_hopfield, parameters_of
+from nnsim.model import NetworkDocument, new_hopfield
 from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session import Session
@@ -153,22 +153,12 @@ class MainWindow(QMainWindow):
         self.plot_tabs.addTab(self.results, "Results")
         self.plot_tabs.addTab(self.diagnostics, "Diagnostics")
         self.plot_tabs.currentChanged.connect(self._tab_changed)
-        install_exports(self.error_plot.widget, "error", self.errors_as_table)
-        install_exports(self.decision_plot.widget, "decisions", self.predictions_as_table)
-        install_exports(self.weights_plot.widget, "weights", self._weights_table)
-
-    def errors_as_table(self):
-        """(header, rows): the error history, one row per epoch."""
-        history = self.session.history
-        return error_table(history.epochs, history.train, history.validation)
-
-    def predictions_as_table(self):
-        """(header, rows): every training sample with its targets and the network's outputs."""
-        data = self.session.data
-        return predictions_table(data, self.session.display_network.predict(data.X))
-
-    def _weights_table(self):
-        return weights_table(*parameters_of(self.session.display_network))
+        for widget, name, table in (
+            (self.error_plot.widget, "error", error_history),
+            (self.decision_plot.widget, "decisions", predictions),
+            (self.weights_plot.widget, "weights", weights),
+        ):
+            install_exports(widget, name, lambda table=table: table(self.session))
 
     def _draw_live_views(self) -> None:
         """Each live view redraws itself from the session at LiveView's frames; the first now."""

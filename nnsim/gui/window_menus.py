@@ -117,7 +117,7 @@ def make_menus(window) -> None:
     file_menu.addActions([window.files.save_action, window.files.save_as_action])
     file_menu.addSeparator()
     file_menu.addAction(window.importer.action)
-    file_menu.addMenu(make_export_menu(window))
+    file_menu.addMenu(make_export_menu(window.session, window, window.files.file_stem))
     file_menu.addSeparator()
     file_menu.addAction(window.classroom_action)
     file_menu.addSeparator()

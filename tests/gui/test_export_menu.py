@@ -1,12 +1,14 @@
-"""File > Export from the window: what is written is the network the window shows."""
+"""File > Export: what is written is the network the session shows (the window's)."""
 
 import json
 import runpy
 
 import numpy as np
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from nnsim.engine import datasets
+from nnsim.gui.export_menu import make_export_menu
+from nnsim.model.session import Session
 
 
 def export_action(window, name):
@@ -35,35 +37,50 @@ def test_the_exported_script_gives_the_windows_outputs_for_raw_inputs(window, ch
     np.testing.assert_allclose(outputs.sum(axis=1), 1.0, atol=1e-12)  # softmax
 
 
-def test_weights_as_json_and_npz_are_the_windows_weights(window, choose, tmp_path):
-    window.training_actions["step"].trigger()
-    weights = window.session.display_network.weights
+def session_export(session: Session, parent, name: str):
+    """The action ``name`` of an export menu built for ``session`` alone (no window)."""
+    menu = make_export_menu(session, parent, lambda: "project")
+    (action,) = [a for a in menu.actions() if a.objectName() == name]
+    return action
+
+
+def test_weights_as_json_and_npz_are_the_sessions_weights(qtbot, choose, tmp_path):
+    session, parent = Session(), QWidget()
+    qtbot.addWidget(parent)
+    session.step()
+    weights = session.display_network.weights
     choose(tmp_path / "w.json")
-    export_action(window, "actionExportJson").trigger()
+    session_export(session, parent, "actionExportJson").trigger()
     layers = json.loads((tmp_path / "w.json").read_text())["layers"]
     for saved, held in zip(layers, weights, strict=True):
         np.testing.assert_array_equal(np.array(saved["weights"]), held)
     choose(tmp_path / "w.npz")
-    export_action(window, "actionExportNpz").trigger()
+    session_export(session, parent, "actionExportNpz").trigger()
     with np.load(tmp_path / "w.npz") as npz:
         np.testing.assert_array_equal(npz["W2"], weights[1])
 
 
-def test_error_history_csv_has_one_row_per_epoch(window, choose, tmp_path):
-    for _ in range(4):
-        window.training_actions["step"].trigger()
+def test_error_history_csv_has_one_row_per_epoch(qtbot, choose, tmp_path):
+    session, parent = Session(), QWidget()
+    qtbot.addWidget(parent)
+    list(session.train(max_epochs=4))
     choose(tmp_path / "errors.csv")
-    export_action(window, "actionExportErrors").trigger()
+    session_export(session, parent, "actionExportErrors").trigger()
     lines = (tmp_path / "errors.csv").read_text().splitlines()
     assert len(lines) == 1 + 4
+    assert (
+        lines[-1].startswith("4,") and float(lines[-1].split(",")[1]) == session.history.train[-1]
+    )
 
 
-def test_nothing_to_export_says_why(window, choose, tmp_path, monkeypatch):
+def test_nothing_to_export_says_why(qtbot, choose, tmp_path, monkeypatch):
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
-    window.panel.set_value("dataset", "iris")  # 4 inputs: the 2-4-1 network cannot take them
+    session, parent = Session(), QWidget()
+    qtbot.addWidget(parent)
+    session.settings.set("dataset", "iris")  # 4 inputs: the 2-4-1 network cannot take them
     choose(tmp_path / "x.py")
-    export_action(window, "actionExportScript").trigger()
+    session_export(session, parent, "actionExportScript").trigger()
     assert said and "no network to export" in said[0]
     assert not (tmp_path / "x.py").exists()
 
