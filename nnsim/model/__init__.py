@@ -4,7 +4,6 @@ from nnsim.model.compiler import (
     CompiledNetwork,
     check_topology,
     compile,
-    parameters_of,
 )
 from nnsim.model.document import NetworkDocument
 from nnsim.model.records import Change, Layer, Neuron
@@ -21,5 +20,4 @@ __all__ = [
     "new_hopfield",
     "new_mlp",
     "new_perceptron",
-    "parameters_of",
 ]

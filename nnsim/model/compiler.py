@@ -58,16 +58,6 @@ class CompiledNetwork:
         return self.network.masks
 
 
-def parameters_of(network) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """``network.parameters()``, for the window's modules until they call it themselves."""
-    return network.parameters()
-
-
-def has_bias(network) -> bool:
-    """``network.has_bias``, for the window's modules until they read it themselves."""
-    return network.has_bias
-
-
 def check_topology(document: NetworkDocument) -> None:
     """Raise :class:`TopologyError` naming the parts at fault if the graph is no network.
 

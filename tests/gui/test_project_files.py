@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from nnsim.gui.commands import SettingCommand
 from nnsim.gui.files import ProjectFiles
-from nnsim.model import new_perceptron, parameters_of
+from nnsim.model import new_perceptron
 from nnsim.model.session import Session
 
 Button = QMessageBox.StandardButton
@@ -66,7 +66,7 @@ def trained(session: Session, epochs: int) -> Session:
 
 
 def weight_bytes(network) -> list[bytes]:
-    weights, biases = parameters_of(network)
+    weights, biases = network.parameters()
     return [array.tobytes() for array in (*weights, *biases)]
 
 
