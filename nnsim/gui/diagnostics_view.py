@@ -8,7 +8,7 @@ it is on screen; :func:`check_gradients` is Network > Check Gradients.
 import html
 import math
 
-from PySide6.QtWidgets import QMessageBox, QTextBrowser
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from nnsim.engine import MLP
 from nnsim.errors import NnsimError
@@ -60,9 +60,10 @@ class DiagnosticsView(QTextBrowser):
         self.setHtml(f"<ul>{items}</ul>")
 
 
-def check_gradients(window) -> str:
-    """Network > Check Gradients: backpropagation against finite differences, said in words."""
-    network = window.session.display_network
+def check_gradients(session: Session, parent: QWidget) -> str:
+    """Network > Check Gradients: backpropagation against finite differences, said in words
+    (through the session, and in a dialog over ``parent``); returns what it said."""
+    network = session.display_network
     if not isinstance(network, MLP):
         text = (
             "The gradient check is for multi-layer perceptrons: a perceptron's rule does not "
@@ -76,7 +77,7 @@ def check_gradients(window) -> str:
             f"differences would take too long (the check takes up to {CHECK_PARAMETERS:,})."
         )
     else:
-        data = window.session.data
+        data = session.data
         try:
             worst = gradient_check(network, data.X[:CHECK_SAMPLES], data.T[:CHECK_SAMPLES])
         except NnsimError as exc:  # a step layer: no gradient to check
@@ -91,8 +92,8 @@ def check_gradients(window) -> str:
             text = (
                 f"Largest relative error over {count:,} weights and biases: {worst:.2g}; {verdict}"
             )
-    window.status.show_message(text)
-    box = message_box(QMessageBox.Icon.Information, "Gradient check", text, window)
+    session.say(text)
+    box = message_box(QMessageBox.Icon.Information, "Gradient check", text, parent)
     box.setObjectName("gradientCheckDialog")
     box.open()
     return text

@@ -86,7 +86,7 @@ def make_window_actions(window) -> None:
         window, "actionCheckGradients", "Check &Gradients", "",
         "Compare backpropagation's gradient with finite differences, weight by weight",
     )  # fmt: skip
-    window.gradient_check_action.triggered.connect(lambda: check_gradients(window))
+    window.gradient_check_action.triggered.connect(lambda: check_gradients(window.session, window))
     window.shortcuts_action = make_action(
         window, "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut (Ctrl+/)"
     )

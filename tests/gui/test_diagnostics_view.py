@@ -3,7 +3,10 @@
 The view built from a session alone: tests/gui/test_live_views.py.
 """
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from nnsim.gui.diagnostics_view import check_gradients
+from nnsim.model.session import Session
 
 
 def show_diagnostics(window):
@@ -26,9 +29,12 @@ def test_check_gradients_says_backpropagation_agrees(window, monkeypatch):
     box.close()
 
 
-def test_check_gradients_explains_why_not_for_a_perceptron(window):
-    window.new_actions["perceptron"].trigger()
-    window.gradient_check_action.trigger()
-    box = window.findChild(QMessageBox, "gradientCheckDialog")
-    assert "for multi-layer perceptrons" in box.text()
+def test_check_gradients_explains_why_not_for_a_perceptron(qtbot):
+    session, parent = Session.new_perceptron(), QWidget()
+    qtbot.addWidget(parent)
+    said = []
+    session.events.message.connect(said.append)
+    text = check_gradients(session, parent)
+    box = parent.findChild(QMessageBox, "gradientCheckDialog")
+    assert "for multi-layer perceptrons" in text and box.text() == text and said == [text]
     box.close()
