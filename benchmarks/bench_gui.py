@@ -134,7 +134,7 @@ def window_seconds(window, probe, make_document, values) -> float:
     window.open_document(make_document(), **values, use_target_error=False, speed="fastest")
     run_event_loop(300)  # the new editor and panel paint first: that is not training
     finished = QEventLoop()
-    window.controller.state_changed.connect(
+    window.session.events.state_changed.connect(
         lambda state: finished.quit() if state == "finished" else None
     )
     if probe is not None:
@@ -142,7 +142,7 @@ def window_seconds(window, probe, make_document, values) -> float:
     frames = window.live.frames
     window.training_actions["start"].trigger()
     finished.exec()  # a real event loop: it sleeps between events, as the app's does
-    elapsed = window.controller.latest.elapsed
+    elapsed = window.session.latest.elapsed
     if probe is not None:
         probe.stop()
     window_seconds.frame_rate = (window.live.frames - frames) / elapsed

@@ -58,7 +58,7 @@ def soak(minutes: float) -> list[tuple[float, float, int, int]]:
             window.reset_weights()
             window.training_actions["start"].trigger()
 
-    window.controller.state_changed.connect(train_on)
+    window.session.events.state_changed.connect(train_on)
     window.panel.set_value("batch_size", 8)  # 25 updates an epoch: under 2,000 epochs/s
     window.training_actions["start"].trigger()
     samples = []
@@ -66,7 +66,7 @@ def soak(minutes: float) -> list[tuple[float, float, int, int]]:
         loop = QEventLoop()  # the event loop as the app runs it: idle between events
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
-        samples.append((minute, resident_mb(), window.live.frames, window.controller.history.count))
+        samples.append((minute, resident_mb(), window.live.frames, window.session.history.count))
         print(
             f"minute {minute}: {samples[-1][1]:.0f} MB, {samples[-1][2]} redraws, "
             f"{samples[-1][3]:,} epochs", file=sys.stderr, flush=True,

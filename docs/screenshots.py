@@ -44,7 +44,7 @@ def train(window) -> None:
     window.settings.set("speed", "fastest")
     window.training_actions["start"].trigger()
     app, deadline = QApplication.instance(), time.monotonic() + 60
-    while window.controller.state not in ("finished", "stopped") and time.monotonic() < deadline:
+    while window.session.state not in ("finished", "stopped") and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
     window.editor.view.fit_to_window()
