@@ -13,8 +13,8 @@ from pyqtgraph.util.garbage_collector import GarbageCollector  # noqa: E402
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from nnsim.gui.icons import give_icons, window_icon  # noqa: E402
-from nnsim.gui.main_window import MainWindow  # noqa: E402
+from nnsim.gui.window.icons import give_icons, window_icon  # noqa: E402
+from nnsim.gui.window.main_window import MainWindow  # noqa: E402
 
 #: Seconds between checks for Python's cyclic garbage, in the GUI thread.
 COLLECT_EVERY_S = 1.0

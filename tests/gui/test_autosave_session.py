@@ -6,10 +6,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from nnsim.errors import ExportError
-from nnsim.gui import autosave as autosave_module
-from nnsim.gui.autosave import Autosave
 from nnsim.gui.commands import SettingCommand
-from nnsim.gui.files import ProjectFiles
+from nnsim.gui.project import autosave as autosave_module
+from nnsim.gui.project.autosave import Autosave
+from nnsim.gui.project.files import ProjectFiles
 from nnsim.io.project import load_project
 from nnsim.model.session import Session
 

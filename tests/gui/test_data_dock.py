@@ -14,8 +14,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from nnsim.gui.commands import push_edit
-from nnsim.gui.data_dock import DataView, PointDrawing
-from nnsim.gui.importing import DataImporter
+from nnsim.gui.data.data_dock import DataView, PointDrawing
+from nnsim.gui.data.importing import DataImporter
 from nnsim.gui.panels import ParameterPanel
 from nnsim.gui.plots import DecisionPlot, InputScaling
 from nnsim.model.classroom import FIXED, Classroom

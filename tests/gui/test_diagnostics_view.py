@@ -5,7 +5,7 @@ The view built from a session alone: tests/gui/test_live_views.py.
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from nnsim.gui.diagnostics_view import check_gradients
+from nnsim.gui.training.diagnostics_view import check_gradients
 from nnsim.model.session import Session
 
 

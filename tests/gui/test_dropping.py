@@ -4,8 +4,8 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from nnsim.gui.dropping import FileDrops
-from nnsim.gui.files import ProjectFiles
+from nnsim.gui.project.dropping import FileDrops
+from nnsim.gui.project.files import ProjectFiles
 from nnsim.io.examples import load_example
 from nnsim.io.project import save_project
 from nnsim.model.session import Session

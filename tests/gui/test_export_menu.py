@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from nnsim.engine import datasets
-from nnsim.gui.export_menu import make_export_menu
+from nnsim.gui.project.export_menu import make_export_menu
 from nnsim.model.session import Session
 
 

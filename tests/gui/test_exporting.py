@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnsim.errors import ExportError
-from nnsim.gui.exporting import install_exports, save_png, save_svg
+from nnsim.gui.project.exporting import install_exports, save_png, save_svg
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_the_menu_saves_what_the_person_picks_and_reports_failures(plot, tmp_pat
     def full_disk(*args):
         raise ExportError("Could not write error.png: No space left on device.")
 
-    monkeypatch.setattr("nnsim.gui.exporting.save_png", full_disk)
+    monkeypatch.setattr("nnsim.gui.project.exporting.save_png", full_disk)
     actions = install_exports(plot, "error", lambda: ([], []))
     actions[0].trigger()
     assert warnings == ["Could not write error.png: No space left on device."]

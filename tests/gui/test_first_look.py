@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from nnsim.gui.docks import WIDTHS
+from nnsim.gui.window.docks import WIDTHS
 
 
 def hidden_behind_overflow(toolbar) -> list[str]:

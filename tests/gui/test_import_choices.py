@@ -7,7 +7,7 @@ back to nnsim's guess; a decimal-comma file could not be imported at all.
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from nnsim.gui.import_dialog import CsvImportDialog
+from nnsim.gui.data.import_dialog import CsvImportDialog
 
 BUGS = "width,length,colour,bug\n3.0,1.0,1,ladybird\n1.0,3.0,2,caterpillar\n2.8,1.2,1,ladybird\n"
 EUROPEAN = "Größe;Masse;Art\n1,52;48,5;a\n1,60;55;a\n1,83;80,25;b\n1,91;92,0;b\n"

@@ -6,7 +6,7 @@ One combo box per column made 10,000 columns take 12 s (1,000,000 ran past
 
 import time
 
-from nnsim.gui.import_dialog import PREVIEW_COLUMNS, CsvImportDialog
+from nnsim.gui.data.import_dialog import PREVIEW_COLUMNS, CsvImportDialog
 
 
 def wide_csv(columns: int, rows: int = 4) -> str:

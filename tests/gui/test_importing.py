@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from nnsim.engine.datasets import make_dataset
 from nnsim.gui.commands import push_edit
-from nnsim.gui.importing import DataImporter
+from nnsim.gui.data.importing import DataImporter
 from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.session import Session
 

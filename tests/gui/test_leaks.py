@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from nnsim.gui.form_tree import FormTree
 from nnsim.gui.panels import ParameterPanel
-from nnsim.gui.training import TrainingController
+from nnsim.gui.training.worker import TrainingController
 
 OPENS = 8
 EXAMPLES = ("xor_2_2_1", "iris", "bug_perceptron")

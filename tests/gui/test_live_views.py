@@ -9,18 +9,18 @@ import pytest
 from PySide6.QtWidgets import QSpinBox, QStatusBar
 
 from nnsim.engine.metrics import confusion_matrix, labels_from_outputs
-from nnsim.gui import live_view
-from nnsim.gui.diagnostics_view import DiagnosticsView
 from nnsim.gui.editor.items import NoteItem
 from nnsim.gui.editor.view import EditorView
-from nnsim.gui.explain_view import StepExplainer
-from nnsim.gui.live_view import LiveView, live_values
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.plots.decision_plot import GRID_SIZE
-from nnsim.gui.results import ResultsView
-from nnsim.gui.status import TrainingStatus
-from nnsim.gui.training import TrainingController
-from nnsim.gui.weights_plot import WeightsPlot
+from nnsim.gui.training import live_view
+from nnsim.gui.training.diagnostics_view import DiagnosticsView
+from nnsim.gui.training.explain_view import StepExplainer
+from nnsim.gui.training.live_view import LiveView, live_values
+from nnsim.gui.training.results import ResultsView
+from nnsim.gui.training.status import TrainingStatus
+from nnsim.gui.training.weights_plot import WeightsPlot
+from nnsim.gui.training.worker import TrainingController
 from nnsim.model.session import Session
 from nnsim.model.starters import new_hopfield
 from nnsim.resource_files import resource_path

@@ -187,7 +187,7 @@ def test_after_a_new_network_the_menus_still_edit_it(qtbot, window):
 
 
 def test_help_lists_the_shortcuts(qtbot, window):
-    from nnsim.gui.help import shortcut_rows
+    from nnsim.gui.window.help import shortcut_rows
 
     rows = {action: keys for keys, action, _ in shortcut_rows(window)}
     assert rows["Train"] == "F5" and rows["Step"] == "F10" and rows["Undo"] == "Ctrl+Z"
@@ -304,7 +304,7 @@ def test_a_run_that_meets_its_target_early_says_at_which_epoch(qtbot, window):
 
 
 def test_at_full_speed_the_plots_redraw_twice_a_second_even_over_budget(qtbot, window, monkeypatch):
-    from nnsim.gui import live_view
+    from nnsim.gui.training import live_view
 
     monkeypatch.setattr(live_view, "REDRAW_BUDGET", 0.0)  # every tick is over budget
     window.panel.set_value("speed", "fastest")

@@ -39,7 +39,7 @@ from nnsim.engine.datasets import make_dataset
 from nnsim.errors import ExportError
 from nnsim.gui import plain_text
 from nnsim.gui.editor.items import ConnectionItem, NeuronItem
-from nnsim.gui.exporting import ask_and_save
+from nnsim.gui.project.exporting import ask_and_save
 from nnsim.io.examples import load_example
 from nnsim.io.project import Project, save_project
 from nnsim.model import new_hopfield

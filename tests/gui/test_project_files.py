@@ -6,7 +6,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from nnsim.gui.commands import SettingCommand
-from nnsim.gui.files import ProjectFiles
+from nnsim.gui.project.files import ProjectFiles
 from nnsim.model import new_perceptron
 from nnsim.model.session import Session
 

@@ -6,8 +6,8 @@ import pytest
 
 from nnsim.engine import MLP, datasets, metrics
 from nnsim.gui.palette import NEGATIVE, POSITIVE
-from nnsim.gui.results import ResultsView
-from nnsim.gui.weights_plot import WeightsPlot
+from nnsim.gui.training.results import ResultsView
+from nnsim.gui.training.weights_plot import WeightsPlot
 from nnsim.model.session import Session
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.gui.app import create_main_window
-from nnsim.gui.docks import WIDTHS
+from nnsim.gui.window.docks import WIDTHS
 
 SMALL = (1024, 700)
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from nnsim.engine import MLP, TrainingConfig, datasets, train
-from nnsim.gui.training import TrainingController
+from nnsim.gui.training.worker import TrainingController
 from nnsim.model import compile, new_mlp
 from nnsim.model.session import Session
 from nnsim.model.settings import Settings

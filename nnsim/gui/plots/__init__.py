@@ -4,7 +4,7 @@ Each plot is built with the :class:`~nnsim.model.session.Session` it shows
 and follows its events.  Plots never read the network a worker is training:
 they draw the session's history and evaluate its *display network*, a copy
 that takes each report's weights.  They redraw at the frames of
-:class:`~nnsim.gui.live_view.LiveView` (a GUI-thread timer, only when a new
+:class:`~nnsim.gui.training.live_view.LiveView` (a GUI-thread timer, only when a new
 report came in).
 
 - :mod:`~nnsim.gui.plots.common`: the plot widget, axes and legend every plot shares;

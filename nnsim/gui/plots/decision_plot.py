@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor
 
 from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
-from nnsim.gui.live_view import SET_UP
 from nnsim.gui.palette import CLASS_COLOURS, TRAIN, WRONG
 from nnsim.gui.plain_text import escaped
 from nnsim.gui.plots.common import drawable, plot_widget
 from nnsim.gui.plots.scaling import InputScaling
+from nnsim.gui.training.live_view import SET_UP
 from nnsim.model.session import Session
 
 #: Cells per side of the grid the decision plot evaluates the network on.

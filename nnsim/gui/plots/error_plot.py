@@ -9,9 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from nnsim.gui.live_view import SET_UP
 from nnsim.gui.palette import ACCURACY, TRAIN, VALIDATION
 from nnsim.gui.plots.common import legend_below, plot_widget
+from nnsim.gui.training.live_view import SET_UP
 from nnsim.model.session import Session
 
 #: The Epochs limit's line on the error plot: faint, it is a bound, not data.

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
-from nnsim.gui.example_picker import ExamplePicker
 from nnsim.gui.plain_text import complain, plain
+from nnsim.gui.project.example_picker import ExamplePicker
 from nnsim.io.examples import load_example
 from nnsim.io.project import SUFFIX, Project, load_project, save_project
 from nnsim.model.session import Session

@@ -6,7 +6,7 @@ trainable network Ctrl+2 Parameters, Ctrl+3 Data, Ctrl+4 Plots and Ctrl+5
 Explain, and for a Hopfield memory Ctrl+2 Patterns and Ctrl+3 Recall.  A
 panel closed or behind another's tab is shown first.  Tab and Shift+Tab then
 move within the window in Qt's order (the contents of a dock behind another's
-tab are disabled, so Tab passes them: see :mod:`nnsim.gui.docks`).
+tab are disabled, so Tab passes them: see :mod:`nnsim.gui.window.docks`).
 """
 
 from PySide6.QtCore import QPoint, Qt

@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nnsim.errors import NnsimError
-from nnsim.gui.files import ProjectFiles
+from nnsim.gui.project.files import ProjectFiles
 from nnsim.io.project import load_project, save_project
 from nnsim.model.session import Session
 

@@ -1,7 +1,7 @@
 """File > Import Data: bring a CSV file in as the data set the network trains on.
 
 :class:`DataImporter` asks for a file, shows it in a
-:class:`~nnsim.gui.import_dialog.CsvImportDialog`, and, once a person
+:class:`~nnsim.gui.data.import_dialog.CsvImportDialog`, and, once a person
 accepts, makes the data the "custom" data set as one undo step.  When the
 network's input or output layer does not fit the data it asks first, and
 then resizes those layers in the same step.  A file that cannot be read
@@ -22,7 +22,7 @@ from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
 from nnsim.gui.commands import UseDataCommand
-from nnsim.gui.import_dialog import CsvImportDialog
+from nnsim.gui.data.import_dialog import CsvImportDialog
 from nnsim.gui.plain_text import complain
 from nnsim.io.csv_data import read_text
 from nnsim.model.classroom import FIXED

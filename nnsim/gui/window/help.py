@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim import __version__
-from nnsim.gui.keyboard import LISTED_AS
+from nnsim.gui.window.keyboard import LISTED_AS
 from nnsim.resource_files import guide_path
 
 #: Width the guide's screenshots are shown at, in pixels.

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from nnsim.gui.actions import make_action
-from nnsim.gui.exporting import ask_and_save
 from nnsim.gui.plain_text import plain
+from nnsim.gui.project.exporting import ask_and_save
 from nnsim.io import write_csv
 from nnsim.io.network_export import ExportedNetwork, write_json, write_npz, write_script
 from nnsim.io.tables import Table, error_table, predictions_table, weights_table

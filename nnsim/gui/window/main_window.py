@@ -24,31 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnsim.gui.autosave import Autosave
 from nnsim.gui.classroom_dialog import ClassroomDialog
 from nnsim.gui.commands import ClassroomCommand
-from nnsim.gui.data_dock import DataView, PointDrawing
-from nnsim.gui.diagnostics_view import DiagnosticsView
-from nnsim.gui.docks import WindowDocks
-from nnsim.gui.dropping import FileDrops
+from nnsim.gui.data.data_dock import DataView, PointDrawing
+from nnsim.gui.data.importing import DataImporter
 from nnsim.gui.editor import EditorWidget
-from nnsim.gui.explain_view import StepExplainer
-from nnsim.gui.export_menu import error_history, predictions, weights
-from nnsim.gui.exporting import install_exports
-from nnsim.gui.files import ProjectFiles
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
-from nnsim.gui.importing import DataImporter
-from nnsim.gui.keyboard import PanelKeys
-from nnsim.gui.live_view import LiveView, live_values
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plain_text import complain, message_box
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
-from nnsim.gui.results import ResultsView
-from nnsim.gui.rewind import RewindBar
-from nnsim.gui.status import TrainingStatus
-from nnsim.gui.training import TrainingController
-from nnsim.gui.weights_plot import WeightsPlot
-from nnsim.gui.window_menus import make_menus, make_training_toolbar, make_window_actions
+from nnsim.gui.project.autosave import Autosave
+from nnsim.gui.project.dropping import FileDrops
+from nnsim.gui.project.export_menu import error_history, predictions, weights
+from nnsim.gui.project.exporting import install_exports
+from nnsim.gui.project.files import ProjectFiles
+from nnsim.gui.training.diagnostics_view import DiagnosticsView
+from nnsim.gui.training.explain_view import StepExplainer
+from nnsim.gui.training.live_view import LiveView, live_values
+from nnsim.gui.training.results import ResultsView
+from nnsim.gui.training.rewind import RewindBar
+from nnsim.gui.training.status import TrainingStatus
+from nnsim.gui.training.weights_plot import WeightsPlot
+from nnsim.gui.training.worker import TrainingController
+from nnsim.gui.window.docks import WindowDocks
+from nnsim.gui.window.keyboard import PanelKeys
+from nnsim.gui.window.menus import make_menus, make_training_toolbar, make_window_actions
 from nnsim.model import NetworkDocument, new_hopfield
 from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.memory import PatternMemory

@@ -1,7 +1,7 @@
 """The status bar's training read-out: state, progress with time left, error, speed.
 
 :class:`TrainingStatus` follows a session: its run state as it changes, its
-latest report at each frame of :class:`~nnsim.gui.live_view.LiveView`, its
+latest report at each frame of :class:`~nnsim.gui.training.live_view.LiveView`, its
 data's size in the sample selector.  Messages come from the window, which
 connects ``session.events.message`` to :meth:`TrainingStatus.show_message`.
 """

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
-from nnsim.gui.diagnostics_view import check_gradients
-from nnsim.gui.export_menu import make_export_menu
-from nnsim.gui.help import guide_dialog, shortcuts_dialog, show_about
+from nnsim.gui.project.export_menu import make_export_menu
+from nnsim.gui.training.diagnostics_view import check_gradients
+from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
 from nnsim.model import new_mlp, new_perceptron
 
 

@@ -1,0 +1,1 @@
+"""The data dock and importing a CSV file into the session."""

@@ -1,0 +1,1 @@
+"""Project files in the window: open, save, autosave, drops, examples, exports."""
