@@ -1,7 +1,7 @@
 """The main window, used as a person would: the toolbar, the parameter fields, the plots."""
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -241,6 +241,8 @@ def test_new_data_starts_afresh_and_data_that_does_not_fit_is_explained(qtbot, w
     assert dialog is not None and dialog.isVisible() and "iris" in dialog.text()
     dialog.close()
     assert window.session.state == "ready"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChild(QMessageBox, "cannotTrainDialog") is None, "a read dialog goes"
 
 
 def test_epochs_count_from_the_last_reset(qtbot, window):
