@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from nnsim.gui.classroom_dialog import FREEZE, HIDE
+from nnsim.gui.classroom_dialog import FREEZE, HIDE, ClassroomDialog
 from nnsim.model.classroom import FIXED, Classroom
 
 
@@ -86,3 +86,17 @@ def test_a_new_network_is_no_longer_an_exercise(window):
     teacher_fixes(window, frozen=["learning_rate"])
     window.new_actions["mlp"].trigger()
     assert not window.classroom.active and not window.panel.field("learning_rate").readonly()
+
+
+def test_the_dialog_shows_a_classroom_and_gives_back_what_is_ticked(qtbot):
+    start = Classroom(frozen=frozenset({"learning_rate"}), network_frozen=True)
+    dialog = ClassroomDialog(start, "perceptron")
+    qtbot.addWidget(dialog)
+    assert dialog.classroom() == start, "it opens on the classroom it was given"
+    assert "momentum" not in dialog.names, "an MLP's settings are not offered for a perceptron"
+    dialog.set_checked("seed", HIDE, True)
+    dialog.set_checked("learning_rate", FREEZE, False)
+    dialog.data.setChecked(True)
+    assert dialog.classroom() == Classroom(
+        frozenset(), frozenset({"seed"}), network_frozen=True, data_frozen=True
+    )
