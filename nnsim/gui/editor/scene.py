@@ -1,4 +1,10 @@
-"""The scene that draws a :class:`NetworkDocument` and follows its changes."""
+"""The scene that draws a :class:`NetworkDocument` and follows its changes.
+
+It draws the document (neurons, connections, layer columns, compact big
+layers) and, over that drawing, the values a network computes and the notes
+Explain a Step adds; at about 430 lines it is a little past the usual size,
+the values being drawn on the very items the document's drawing makes.
+"""
 
 import math
 
