@@ -115,6 +115,28 @@ def xor(hidden: int, activation: str = "sigmoid") -> Callable[[], Project]:
     return recipe
 
 
+#: The Keras XOR recipe of tutorial 001, setting by setting: 10 tanh hidden units, a sigmoid
+#: output, binary cross-entropy, plain SGD at rate 0.1, 1,000 epochs.  Keras's defaults fill
+#: in the rest: Glorot-uniform weights (nnsim's xavier), zero biases, and batches of 32 (so
+#: all four samples at once); it trains every epoch (no target error).
+KERAS_XOR_SETTINGS = {
+    "dataset": "xor", "loss": "bce", "optimizer": "sgd", "learning_rate": 0.1, "momentum": 0.0,
+    "init": "xavier", "batch_size": 0, "max_epochs": 1000, "use_target_error": False,
+    "speed": "100",
+}  # fmt: skip
+
+
+def xor_keras() -> Project:
+    document = _with_output(new_mlp((2, 10, 1), "tanh", "XOR 2-10-1, Keras recipe"), "sigmoid")
+    return _project(
+        document,
+        "XOR as tutorial 001 trains it in Keras: 10 tanh hidden units, a sigmoid output, binary "
+        "cross-entropy, learning rate 0.1, 1,000 epochs (the 2-4-1 example: 4 sigmoid hidden "
+        "units, squared error, rate 0.5, until the error is 0.001).",
+        **KERAS_XOR_SETTINGS,
+    )
+
+
 def matrix_layer() -> Project:
     sample = make_dataset(
         "one_sample", "The tutorial's input [1.0, 0.5] (targets left at 0 and 1).",
@@ -220,6 +242,7 @@ RECIPES: dict[str, tuple[str, Callable[[], Project]]] = {
     "xor_2_2_1": ("XOR, 2-2-1", xor(2)),
     "xor_2_4_1": ("XOR, 2-4-1", xor(4)),
     "xor_2_10_1": ("XOR, 2-10-1 with tanh", xor(10, "tanh")),
+    "xor_keras_2_10_1": ("XOR, the Keras recipe (2-10-1, tanh, cross-entropy)", xor_keras),
     "matrix_layer": ("A layer in matrix form: 0.7408", matrix_layer),
     "one_update": ("One weight update: 2.0 becomes 2.00265", one_update),
     "three_layer_network": ("3-layer sigmoid network, by hand", three_layer_network),

@@ -8,6 +8,7 @@ from nnsim.io.examples import RECIPES, examples, load_example, write_examples
 from nnsim.io.project import load_project, save_project
 from nnsim.model import compile
 from nnsim.model.serial import memory_to_dict
+from nnsim.model.session import Session
 from nnsim.model.settings import Settings, training_data
 
 NAMES = list(RECIPES)
@@ -45,9 +46,13 @@ def test_each_example_round_trips_bit_for_bit(tmp_path, name):
     assert (tmp_path / "again.nnsim").read_bytes() == project_path_bytes(name)
 
 
-def project_path_bytes(name):
+def load_example_path(name):
     (example,) = [e for e in examples() if e.name == name]
-    return example.path.read_bytes()
+    return example.path
+
+
+def project_path_bytes(name):
+    return load_example_path(name).read_bytes()
 
 
 @pytest.mark.parametrize("name", TRAINABLE)
@@ -144,3 +149,34 @@ def test_the_one_update_example_makes_the_weight_2_into_2_00265():
     for _report in run:
         pass
     assert round(compiled.network.weights[0][0, 0], 5) == 2.00265
+
+
+def test_the_keras_xor_example_is_the_seeds_recipe_and_learns_xor_in_its_1000_epochs():
+    project = load_example("xor_keras_2_10_1")
+    layers = project.document.layers
+    assert project.document.layer_sizes == (2, 10, 1)
+    assert [layer.activation for layer in layers[1:]] == ["tanh", "sigmoid"]
+    wanted = {
+        "loss": "bce",
+        "optimizer": "sgd",
+        "learning_rate": 0.1,
+        "momentum": 0.0,
+        "init": "xavier",
+        "batch_size": 0,
+        "max_epochs": 1000,
+        "use_target_error": False,
+    }
+    assert {name: project.settings[name] for name in wanted} == wanted
+    session = Session.open(load_example_path("xor_keras_2_10_1"))
+    xor_inputs = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
+    list(session.train(max_epochs=150))
+    early = session.compiled.network.forward(xor_inputs).ravel()
+    reports = list(session.train())
+    assert reports[-1].epoch == 1000
+    outputs = session.compiled.network.forward(xor_inputs).ravel()
+    for right_side in (early > 0.5, outputs > 0.5):
+        np.testing.assert_array_equal(right_side, [False, True, True, False])
+    # The numbers docs/tutorials/04-xor.md quotes, at epochs 150 and 1,000.
+    np.testing.assert_allclose(early, [0.31, 0.55, 0.63, 0.47], atol=0.006)
+    np.testing.assert_allclose(outputs, [0.011, 0.970, 0.970, 0.037], atol=0.0006)
+    assert reports[-1].train_loss == pytest.approx(0.027, abs=0.0006)
