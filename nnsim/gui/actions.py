@@ -11,7 +11,7 @@ TRAINING_ACTIONS = {
         "actionTrainStepSample",
         "Step One S&ample",
         "Shift+F10",
-        "Show a perceptron the next training sample, then pause (Shift+F10)",
+        "Learn from the next training sample alone, then pause (Shift+F10)",
     ),
     "stop": ("actionTrainStop", "St&op", "Shift+F5", "Stop training; the weights stay (Shift+F5)"),
     "reset": (

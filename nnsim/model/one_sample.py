@@ -1,10 +1,14 @@
-"""One training sample shown to a perceptron, as its rule learns online, said in numbers.
+r"""One training sample shown to a network, one update, said in numbers.
 
-Train > Step One Sample teaches the perceptron rules the way the tutorials
-work them by hand: one sample, its output, its error and the update
-:math:`\\Delta w = \\eta (t - y) x`, :math:`\\Delta b = \\eta (t - y)`.  :func:`learn_one_sample`
-makes that step on the network (or refuses it, leaving the weights as they
-were, when it would make them infinite) and :func:`describe` says it.
+Train > Step One Sample teaches learning the way the tutorials work it by
+hand: one sample, its output, its error, and the update it makes.  A
+perceptron learns by its rule, :math:`\Delta w = \eta (t - y) x` and
+:math:`\Delta b = \eta (t - y)`; an MLP takes one step of backpropagation on
+that sample alone, :math:`\Delta w = -\eta \, \partial E / \partial w`, with
+the optimiser, momentum and penalties of its settings.
+:func:`learn_one_sample` makes that step on the network (or refuses it,
+leaving the weights as they were, when it would make them infinite) and
+:func:`describe` says it.
 """
 
 from dataclasses import dataclass
@@ -12,59 +16,89 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnsim.engine import Perceptron
-from nnsim.errors import ConfigError, DivergenceError
+from nnsim.errors import DivergenceError
 
 
 @dataclass(frozen=True)
 class SampleStep:
-    """What one sample did: its inputs ``x`` (n_in,), target ``t`` and output ``y`` (n_out,),
-    and the changes of the weights (n_out, n_in) and biases (n_out,)."""
+    """What one sample did.
+
+    Attributes
+    ----------
+    x : ndarray, shape (n_in,)
+    t, y : ndarray, shape (n_out,)
+        The target and the network's output before the update.
+    loss : float
+        The network's loss on this sample before the update (its ``loss``: the
+        seeds' E = 1/2 sum (t - y)^2 for "sse").
+    weight_changes, bias_changes : list of ndarray
+        Each layer's change, shapes (n_out, n_in) and (n_out,).
+    """
 
     x: np.ndarray
     t: np.ndarray
     y: np.ndarray
-    weight_change: np.ndarray
-    bias_change: np.ndarray
+    loss: float
+    weight_changes: list
+    bias_changes: list
 
 
-def learn_one_sample(network, x: np.ndarray, t: np.ndarray, learning_rate: float) -> SampleStep:
+def learn_one_sample(network, x: np.ndarray, t: np.ndarray, **training) -> SampleStep:
     """Show ``network`` one sample (``x`` (n_in,), target ``t`` (n_out,)) and update it.
+
+    ``training`` holds ``learning_rate`` and, for an MLP, the optimiser options of
+    :meth:`MLP.train_epoch <nnsim.engine.MLP.train_epoch>` (momentum, optimizer,
+    l1, l2).
 
     Raises
     ------
-    ConfigError
-        For a network that is not a perceptron (an MLP steps by epochs).
     DivergenceError
         When the update made a weight infinite; the weights are put back as they were.
     """
-    if not isinstance(network, Perceptron):
-        raise ConfigError("One sample at a time is for perceptrons; an MLP steps by epochs.")
     X, T = x[np.newaxis], t[np.newaxis]
-    output = network.predict(X)[0]
-    before = (network.weights.copy(), network.bias.copy())
+    output, loss = network.predict(X)[0], network.loss_value(X, T)
+    weights, biases = network.parameters()
+    before = ([w.copy() for w in weights], [b.copy() for b in biases])
     with np.errstate(over="ignore", invalid="ignore"):  # checked just below
-        network.train_epoch(X, T, learning_rate=learning_rate)
-    if not (np.isfinite(network.weights).all() and np.isfinite(network.bias).all()):
-        network.weights, network.bias = before
+        if isinstance(network, Perceptron):  # its rule has a learning rate and nothing else
+            network.train_epoch(X, T, learning_rate=training["learning_rate"])
+        else:
+            network.train_epoch(X, T, shuffle=False, **training)
+    weights, biases = network.parameters()
+    if not all(np.isfinite(p).all() for p in [*weights, *biases]):
+        network.set_parameters(*before)
         raise DivergenceError(
             "made the weights too large to hold (infinite): they are back to where they were. "
-            f"Try a smaller learning rate (it is {learning_rate:g})."
+            f"Try a smaller learning rate (it is {training['learning_rate']:g})."
         )
-    return SampleStep(x, t, output, network.weights - before[0], network.bias - before[1])
+    return SampleStep(
+        x, t, output, loss,
+        [w - old for w, old in zip(weights, before[0], strict=True)],
+        [b - old for b, old in zip(biases, before[1], strict=True)],
+    )  # fmt: skip
 
 
 def describe(step: SampleStep, row: int, n_samples: int) -> str:
     """What ``step`` did, e.g. 'Sample 2 of 4: x = [0, 1], target [0], output [1]: Δw = [0, 0.1],
-    Δb = [0.1]; the line moves.'"""
+    Δb = [0.1]; the line moves.' (a perceptron) or '... error 0.1401; 17 weights and biases
+    changed, the largest by 0.0123.' (an MLP)."""
     said = (
         f"Sample {row + 1} of {n_samples}: x = {_numbers(step.x)}, target {_numbers(step.t)}, "
         f"output {_numbers(step.y)}: "
     )
-    if not (step.weight_change.any() or step.bias_change.any()):
+    changes = [*step.weight_changes, *step.bias_changes]
+    if not any(change.any() for change in changes):
         return said + "no change (no mistake to learn from)."
-    return (
-        said + f"Δw = {_numbers(step.weight_change)}, Δb = {_numbers(step.bias_change)}; "
-        "the line moves."
+    if len(step.weight_changes) == 1:  # one layer: every change can be read
+        return (
+            said + f"Δw = {_numbers(step.weight_changes[0])}, Δb = {_numbers(step.bias_changes[0])}"
+            "; the line moves."
+        )
+    moved = sum(int(np.count_nonzero(change)) for change in changes)
+    largest = max(float(np.abs(change).max()) for change in changes if change.size)
+    return said + (
+        f"error {step.loss:.4g}; {moved:,} weights and biases changed, the largest by "
+        f"{largest:.4g}."
     )
 
 

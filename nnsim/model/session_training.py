@@ -346,10 +346,11 @@ class SessionTraining:
             self.events.weights_changed.emit()
 
     def step_sample(self) -> None:
-        """Show a perceptron the next training sample (in order), as its rule learns online.
+        """Show the network the next training sample (in order) and make its update.
 
-        Emits ``message`` saying which sample it was and whether it changed
-        the weights (a Rosenblatt perceptron learns only from a mistake), then
+        A perceptron learns by its rule (a Rosenblatt perceptron only from a
+        mistake); an MLP takes one backpropagation step on that sample alone.
+        Emits ``message`` saying which sample it was and what changed, then
         ``sample_stepped`` with its row.
         """
         if self.state in ("training", "pausing"):
@@ -358,11 +359,12 @@ class SessionTraining:
             return  # (preparing afresh each time would clear the plot's trail of lines)
         row = self._next_sample % self.data.n_samples
         x, t = self.data.X[row], self.data.T[row]
+        settings = self.settings
+        options = {name: settings[name] for name in ("learning_rate", "momentum", "optimizer")}
         try:
-            step = learn_one_sample(self.compiled.network, x, t, self.settings["learning_rate"])
-        except ConfigError as exc:  # not a perceptron
-            self.events.message.emit(str(exc))
-            return
+            step = learn_one_sample(
+                self.compiled.network, x, t, **options, l1=settings["l1"], l2=settings["l2"]
+            )
         except DivergenceError as exc:
             self._next_sample += 1
             self.events.failed.emit(f"Sample {row + 1} {exc}")

@@ -320,3 +320,17 @@ def test_at_full_speed_the_plots_redraw_twice_a_second_even_over_budget(qtbot, w
     press(qtbot, window, "stop")
     qtbot.waitUntil(lambda: window.session.state == "stopped", timeout=WAIT_MS)
     assert 3 <= redraws <= 6  # 1 / MAX_REDRAW_GAP a second, no more
+
+
+def test_step_one_sample_teaches_an_mlp_too(window):
+    sample = window.training_actions["sample"]
+    assert sample.isEnabled(), "not only for perceptrons"
+    before = [w.copy() for w in window.session.compiled.network.weights]
+    sample.trigger()
+    assert window.statusBar().currentMessage().startswith("Sample 1 of 4: x = [0, 0], target [0]")
+    moved = [
+        not np.array_equal(w, b)
+        for w, b in zip(window.session.compiled.network.weights, before, strict=True)
+    ]
+    assert moved == [False, True], "x = [0, 0]: only the output layer's weights have a gradient"
+    assert window.session.history.count == 0

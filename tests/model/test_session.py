@@ -13,7 +13,7 @@ from nnsim.errors import ConfigError, ProjectFileError
 from nnsim.io.project import load_project
 from nnsim.model import compile, new_mlp, new_perceptron
 from nnsim.model.session import Session
-from nnsim.model.starters import DEFAULT_SETTINGS, NEW_SETTINGS, XOR_SETTINGS
+from nnsim.model.starters import DEFAULT_SETTINGS, NEW_SETTINGS, XOR_SETTINGS, xor_network
 from nnsim.resource_files import resource_path
 
 XOR_EXAMPLE = resource_path("examples", "xor_2_4_1.nnsim")
@@ -212,11 +212,23 @@ def test_a_sample_step_that_overflows_the_weights_is_undone_and_said():
     np.testing.assert_array_equal(session.compiled.network.weights, before)
 
 
-def test_sample_steps_are_refused_for_an_mlp():
-    session = Session()
+def test_a_sample_step_of_an_mlp_is_one_backpropagation_step_on_that_sample():
+    session = Session(seed=4)  # XOR on 2-4-1, sse, learning rate 0.5
+    twin = compile(xor_network(), rng=4).network
+    data = datasets.xor()
     events = recorded(session)
-    session.step_sample()
-    assert names(events) == ["message"] and "perceptrons" in events[0][1]
+    for row in (0, 1):
+        twin.train_epoch(data.X[row : row + 1], data.T[row : row + 1], learning_rate=0.5,
+                         shuffle=False)  # fmt: skip
+        session.step_sample()
+        assert events[-1] == ("sample_stepped", row)
+        for mine, expected in zip(session.compiled.network.weights, twin.weights, strict=True):
+            np.testing.assert_array_equal(mine, expected)
+    told = [event[1] for event in events if event[0] == "message"][-1]
+    assert told.startswith("Sample 2 of 4: x = [0, 1], target [1], output [")
+    # x1 = 0: the four weights from the first input have no gradient; the other 13 move
+    assert told.endswith("13 weights and biases changed, the largest by " + told.split()[-1])
+    assert session.history.count == 0, "a sample is not an epoch"
 
 
 def test_an_unreadable_file_raises_and_a_divergence_keeps_the_last_good_weights(tmp_path):

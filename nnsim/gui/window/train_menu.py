@@ -65,7 +65,7 @@ class TrainMenu:
         return not self.session.busy
 
     def step_sample(self) -> None:
-        """Train > Step One Sample (perceptrons)."""
+        """Train > Step One Sample: one sample's update (a perceptron's rule, or backpropagation)."""
         self.session.step_sample()
 
     def randomise_weights(self) -> None:
@@ -105,7 +105,7 @@ class TrainMenu:
         actions["pause"].setEnabled(state in ("training", "paused"))
         actions["pause"].setText("Resume" if state == "paused" else "Pause")
         actions["step"].setEnabled(not running)
-        actions["sample"].setEnabled(not running and self.document.kind == "perceptron")
+        actions["sample"].setEnabled(not running)
         actions["stop"].setEnabled(busy)
         if self.is_hopfield:  # a Hopfield network recalls (its own buttons); nothing trains
             for action in actions.values():
