@@ -179,19 +179,26 @@ def test_the_weights_plot_draws_the_weights_shown_while_on_screen(qtbot, paced):
     assert counts.sum() == 8 + 4, "every weight of both layers, once"
 
 
-def test_the_results_table_scores_the_network_shown(qtbot, paced):
+def test_the_results_table_scores_the_network_shown_on_the_part_chosen(qtbot, paced):
     session = example("iris")
     view = ResultsView(session)
     qtbot.addWidget(view)
     view.show()
     paced(session, view.draw)
-    list(session.train(max_epochs=3))
-    data = session.data
-    predicted = labels_from_outputs(session.display_network.predict(data.X))
-    expected = confusion_matrix(data.y, predicted, n_classes=3)
-    shown = np.array([[int(view.matrix.item(r, c).text()) for c in range(3)] for r in range(3)])
-    np.testing.assert_array_equal(shown, expected)
-    assert view.scores.rowCount() == 4 and view.scores.item(3, 3).text() == str(data.n_samples)
+
+    def shown():
+        return np.array([[int(view.matrix.item(r, c).text()) for c in range(3)] for r in range(3)])
+
+    for part, chosen in ((session.validation, None), (session.data, 1)):
+        if chosen is not None:  # the person picks the training part; later frames keep it
+            view.part.setCurrentIndex(chosen)
+            view.part.activated.emit(chosen)
+        list(session.train(max_epochs=3))
+        predicted = labels_from_outputs(session.display_network.predict(part.X))
+        np.testing.assert_array_equal(shown(), confusion_matrix(part.y, predicted, n_classes=3))
+        assert view.scores.rowCount() == 4
+        assert view.scores.item(3, 3).text() == str(part.n_samples)
+    assert (session.validation.n_samples, session.data.n_samples) == (30, 120)
 
 
 def test_diagnostics_tell_a_perceptron_on_xor_to_add_a_hidden_layer(qtbot, paced):

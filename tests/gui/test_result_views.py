@@ -9,6 +9,7 @@ from nnsim.gui.palette import NEGATIVE, POSITIVE
 from nnsim.gui.training.results import ResultsView
 from nnsim.gui.training.weights_plot import WeightsPlot
 from nnsim.model.session import Session
+from nnsim.resource_files import resource_path
 
 
 def test_a_hinton_diagram_sizes_squares_by_magnitude_and_colours_them_by_sign(qtbot):
@@ -66,6 +67,93 @@ def test_regression_gets_its_mean_squared_error(qtbot):
     view.show_results(net, data)
     mse = float(np.mean((net.predict(data.X) - data.T) ** 2))
     assert f"{mse:.6g}" in view.summary.text() and view.matrix.rowCount() == 0
+
+
+def shown_matrix(view: ResultsView) -> np.ndarray:
+    n = view.matrix.rowCount()
+    return np.array([[int(view.matrix.item(r, c).text()) for c in range(n)] for r in range(n)])
+
+
+def choose(view: ResultsView, label_start: str) -> None:
+    """Pick the part whose label starts with ``label_start``, as a click in the combo does."""
+    combo = view.part
+    (index,) = [i for i in range(combo.count()) if combo.itemText(i).startswith(label_start)]
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+@pytest.fixture
+def digits(qtbot):
+    """The digits example trained its 60 epochs, and a results view of it on screen.
+
+    Not chaotic: starting weights moved by 1e-9 give the same 14 held-out mistakes
+    (the closest call's top two outputs stay 0.0042 apart), so the counts hold on any CPU."""
+    session = Session.open(resource_path("examples", "digits.nnsim"))
+    view = ResultsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    list(session.train())
+    view.draw()
+    return session, view
+
+
+def test_results_score_the_held_out_part_by_default_and_say_so(digits):
+    session, view = digits
+    assert session.history.count == 60 and session.validation.n_samples == 359
+    assert view.part.currentText() == "Held-out data (359 samples)" and view.part.isEnabled()
+    assert [view.part.itemText(i) for i in range(2)][1] == "Training data (1438 samples)"
+    counts = shown_matrix(view)
+    assert counts.sum() == 359 and view.scores.item(10, 3).text() == "359"
+    assert "held-out data" in view.summary.text() and "never trained on" in view.summary.text()
+    assert "96.1% correct, 14 mistakes" in view.summary.text()
+    assert "On the training data: 100.0%" in view.summary.text()
+
+
+def test_the_digits_tutorials_mistakes_are_those_the_results_tab_shows(digits):
+    """docs/tutorials/06-digits.md step 3 quotes these numbers."""
+    _, view = digits
+    counts = shown_matrix(view)
+    wrong = counts - np.diag(np.diag(counts))
+    assert wrong.sum() == 14
+    assert wrong[9, 8] == 2 and (wrong < 2).sum() == 99, "a 9 read as an 8, the only pair twice"
+    assert wrong[8].sum() == 4 and wrong[:, 8].sum() == 4, "four 8s missed, four read as 8"
+    assert wrong[2, 3] == wrong[3, 2] == 1
+    f1 = [view.scores.item(r, 2).text() for r in range(10)]
+    assert f1[8] == "0.886" and min(f1) == "0.886" and f1.count("0.886") == 1
+    assert view.scores.item(10, 2).text() == "0.961", "the macro mean F1"
+
+
+def test_switching_to_the_training_part_shows_its_perfect_diagonal(digits):
+    session, view = digits
+    choose(view, "Training")
+    counts = shown_matrix(view)
+    assert counts.sum() == 1438 and (counts == np.diag(np.diag(counts))).all()
+    assert {view.scores.item(r, c).text() for r in range(11) for c in range(3)} == {"1.000"}
+    assert "training data" in view.summary.text() and "100.0% correct, 0 mistakes" in (
+        view.summary.text()
+    )
+    assert "On the held-out data: 96.1%" in view.summary.text()
+    list(session.train(max_epochs=2))
+    view.draw()
+    assert view.part.currentText() == "Training data (1438 samples)", "the choice holds"
+    assert shown_matrix(view).sum() == 1438
+    session.load(session.project())  # another network opened: held-out first again
+    view.draw()
+    assert view.part.currentText() == "Held-out data (359 samples)"
+
+
+def test_without_a_held_out_part_only_the_training_part_is_offered(qtbot):
+    session = Session()  # XOR: all four samples train
+    assert session.validation is None
+    view = ResultsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.draw()
+    assert [view.part.itemText(i) for i in range(view.part.count())] == [
+        "Training data (4 samples)"
+    ]
+    assert not view.part.isEnabled()
+    assert shown_matrix(view).sum() == 4 and "training data" in view.summary.text()
 
 
 @pytest.mark.parametrize("tab", [1, 2])

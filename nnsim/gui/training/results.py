@@ -1,16 +1,24 @@
 """How well the trained network classifies: a confusion matrix and per-class scores.
 
-Shown after training (and after each step) for a session's display network
-on its training data, while the view is on screen: the table ``confusionMatrix``
-counts samples by true class (rows) and predicted class (columns), shaded
-by share of the row; ``classMetrics`` lists each class's precision, recall,
-F1 and number of samples, with their macro means.  Regression data gets its
-mean squared error instead.
+Shown after training (and after each step) for a session's display network,
+while the view is on screen, on one part of its data: the held-out part
+whenever there is one (a network scores the data it learned almost perfectly),
+else the training part.  The combo ``resultsPart`` switches between the parts
+(disabled when only the training part exists); the choice holds across redraws
+until another network is opened, and ``resultsSummary`` says in words which
+part is scored.  The table ``confusionMatrix`` counts that part's samples by
+true class (rows) and predicted class (columns), shaded by share of the row;
+``classMetrics`` lists each class's precision, recall, F1 and number of
+samples, with their macro means.  Regression data gets its mean squared error
+instead.
 """
 
 import numpy as np
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -21,61 +29,113 @@ from PySide6.QtWidgets import (
 
 from nnsim.engine import metrics
 from nnsim.gui.palette import TRAIN
+from nnsim.model.scoring import DataPart, choose_part, data_parts
 from nnsim.model.session import Session
 
 METRIC_COLUMNS = ("precision", "recall", "F1", "samples")
 
 
 class ResultsView(QWidget):
-    """The confusion matrix and class scores of ``session``'s display network on its data."""
+    """The confusion matrix and class scores of ``session``'s display network on one part of
+    its data (the held-out part by default)."""
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.setObjectName("resultsView")
         self.session = session
+        self.wanted: str | None = None  # the kind of part the person chose; None: the default
+        self.part = QComboBox()
+        self.part.setObjectName("resultsPart")
+        self.part.setToolTip(
+            "Which samples to score: the held-out ones show how the network does on data "
+            "it never trained on."
+        )
+        self.part.activated.connect(self._part_chosen)
         self.summary = QLabel("Train the network to see how it classifies.")
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
         self.matrix = _table("confusionMatrix")
         self.scores = _table("classMetrics")
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel("Score the network on"))
+        choice.addWidget(self.part, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(choice)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel("Confusion matrix (rows: true class, columns: predicted)"))
         layout.addWidget(self.matrix, 3)
         layout.addWidget(QLabel("Per class"))
         layout.addWidget(self.scores, 2)
+        session.events.document_replaced.connect(self._forget_choice)
+        if session.data is not None:
+            self._offer(data_parts(session.data, session.validation))
 
     def draw(self) -> None:
         """Score the network shown, if on screen and no run is under way (its end is scored)."""
-        session = self.session
-        running = session.state in ("training", "pausing")
-        if self.isVisible() and not running and session.compiled is not None:
-            self.show_results(session.display_network, session.data, session.validation)
+        running = self.session.state in ("training", "pausing")
+        if self.isVisible() and not running:
+            self._score()
 
     def show_results(self, network, data, validation=None) -> None:
-        """Score ``network`` on ``data`` (and say how it does on ``validation``)."""
+        """Score ``network`` on the part of the data chosen: ``validation`` unless the person
+        chose the training part ``data`` (or nothing is held out)."""
+        parts = data_parts(data, validation)
+        part = self._offer(parts)
         if data.task != "classification":
-            mse = float(np.mean((network.predict(data.X) - data.T) ** 2))
-            half = (
-                " (the sse error E is half of it)" if getattr(network, "loss", "") == "sse" else ""
-            )
-            self.summary.setText(
-                f"Regression: mean squared error {mse:.6g} on the training data{half}."
-            )
-            for table in (self.matrix, self.scores):
-                table.setRowCount(0)
-                table.setColumnCount(0)
+            self._show_error(network, part)
             return
-        predicted = metrics.labels_from_outputs(network.predict(data.X))
+        predicted = metrics.labels_from_outputs(network.predict(part.data.X))
+        y = part.data.y
         names = data.class_names or tuple(str(k) for k in range(data.n_classes))
-        counts = metrics.confusion_matrix(data.y, predicted, n_classes=len(names))
+        counts = metrics.confusion_matrix(y, predicted, n_classes=len(names))
         self._show_matrix(counts, names)
-        self._show_scores(data.y, predicted, names, counts.sum(axis=1))
-        text = f"Training data: {metrics.accuracy(data.y, predicted):.1%} correct"
-        if validation is not None:
-            held = metrics.labels_from_outputs(network.predict(validation.X))
-            text += f"; validation data: {metrics.accuracy(validation.y, held):.1%} correct"
-        self.summary.setText(text + ".")
+        self._show_scores(y, predicted, names, counts.sum(axis=1))
+        mistakes = int(np.sum(predicted != y))
+        text = (
+            f"{part.sentence} {metrics.accuracy(y, predicted):.1%} correct, "
+            f"{mistakes} {'mistake' if mistakes == 1 else 'mistakes'}."
+        )
+        for other in parts:
+            if other is not part:
+                right = metrics.labels_from_outputs(network.predict(other.data.X))
+                text += f" On the {other.kind} data: {metrics.accuracy(other.data.y, right):.1%}."
+        self.summary.setText(text)
+
+    @Slot(int)
+    def _part_chosen(self, index: int) -> None:
+        self.wanted = self.part.itemData(index)
+        self._score()
+
+    def _forget_choice(self) -> None:
+        """Another network: its held-out part is scored first again."""
+        self.wanted = None
+
+    def _score(self) -> None:
+        session = self.session
+        if session.compiled is not None:
+            self.show_results(session.display_network, session.data, session.validation)
+
+    def _offer(self, parts: tuple[DataPart, ...]) -> DataPart:
+        """List ``parts`` in the combo, the one wanted current; return that one."""
+        part = choose_part(parts, self.wanted)
+        combo = self.part
+        labels = [p.label for p in parts]
+        if [combo.itemText(i) for i in range(combo.count())] != labels:
+            combo.clear()
+            for p in parts:
+                combo.addItem(p.label, p.kind)
+        combo.setCurrentIndex(parts.index(part))
+        combo.setEnabled(len(parts) > 1)
+        return part
+
+    def _show_error(self, network, part: DataPart) -> None:
+        data = part.data
+        mse = float(np.mean((network.predict(data.X) - data.T) ** 2))
+        half = " (the sse error E is half of it)" if getattr(network, "loss", "") == "sse" else ""
+        self.summary.setText(f"{part.sentence} Regression: mean squared error {mse:.6g}{half}.")
+        for table in (self.matrix, self.scores):
+            table.setRowCount(0)
+            table.setColumnCount(0)
 
     def _show_matrix(self, counts: np.ndarray, names) -> None:
         table = self.matrix
