@@ -116,7 +116,8 @@ def test_the_digits_tutorials_mistakes_are_those_the_results_tab_shows(digits):
     wrong = counts - np.diag(np.diag(counts))
     assert wrong.sum() == 14
     assert wrong[9, 8] == 2 and (wrong < 2).sum() == 99, "a 9 read as an 8, the only pair twice"
-    assert wrong[8].sum() == 4 and wrong[:, 8].sum() == 4, "four 8s missed, four read as 8"
+    assert wrong[8].sum() == 4, "four 8s read as other digits"
+    assert list(np.repeat(range(10), wrong[:, 8])) == [4, 7, 9, 9], "a 4, a 7, two 9s read as 8"
     assert wrong[2, 3] == wrong[3, 2] == 1
     f1 = [view.scores.item(r, 2).text() for r in range(10)]
     assert f1[8] == "0.886" and min(f1) == "0.886" and f1.count("0.886") == 1
