@@ -65,7 +65,7 @@ class TrainMenu:
         return not self.session.busy
 
     def step_sample(self) -> None:
-        """Train > Step One Sample: one sample's update (a perceptron's rule, or backpropagation)."""
+        """Train > Step One Sample: one sample's update (by the rule, or backpropagation)."""
         self.session.step_sample()
 
     def randomise_weights(self) -> None:
