@@ -183,3 +183,14 @@ class ClassroomCommand(EditCommand):
 
     def __init__(self, apply: Callable[[Classroom], None], before: Classroom, after: Classroom):
         super().__init__("Classroom settings", apply, before, after)
+
+
+class NumberCommand(EditCommand):
+    """A weight or a bias set by hand (:meth:`Session.set_number`), already made when pushed."""
+
+    def __init__(self, session, target: str, source: str | None, before: float, after: float):
+        text = f"Set weight {source} → {target}" if source is not None else f"Set bias of {target}"
+        super().__init__(
+            text, lambda value: session.set_number(value, target, source), before, after,
+            done=True,
+        )  # fmt: skip

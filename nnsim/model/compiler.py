@@ -57,6 +57,20 @@ class CompiledNetwork:
         """The 0/1 connection masks, one per layer, or None when every connection is there."""
         return self.network.masks
 
+    def parameter_index(self, target: str, source: str | None = None) -> tuple[bool, int, tuple]:
+        """Where a number of the drawn network lives: (is a weight, layer, index in it).
+
+        The weight of the connection ``source`` -> ``target`` is ``weights[layer][row,
+        column]`` (row: the target's, column: the source's); ``target``'s bias (no
+        ``source``) is ``biases[layer][row]``.  Raises KeyError for a neuron the network
+        does not hold.
+        """
+        layer, row = self.index[target]
+        if source is None:
+            return False, layer - 1, (row,)
+        source_layer, column = self.index[source]
+        return True, source_layer, (row, column)
+
 
 def check_topology(document: NetworkDocument) -> None:
     """Raise :class:`TopologyError` naming the parts at fault if the graph is no network.

@@ -27,10 +27,12 @@ that ``Session.open`` and ``save`` work from a prompt; ``pyproject.toml``
 allows exactly that import, and forbids ``nnsim.io`` to import the session.
 """
 
+import math
 from pathlib import Path
 
 from psygnal import Signal, SignalGroup
 
+from nnsim.errors import ConfigError
 from nnsim.io.project import Project, load_project, save_project
 from nnsim.model.classroom import Classroom
 from nnsim.model.document import NetworkDocument
@@ -278,6 +280,41 @@ class Session(SessionTraining):
         earlier epoch's, and the compiled network (no run holds it then) the trained ones.
         """
         return self.display_network if self.shown_epoch is None else self.compiled.network
+
+    def set_number(self, value: float, target: str, source: str | None = None) -> float:
+        """Set one number of the network by hand: the weight ``source`` -> ``target``, or
+        ``target``'s bias (no ``source``).  Returns the number it replaced.
+
+        The weights shown are the latest again, and the views hear of it
+        (``network_changed``, ``weights_changed``: unsaved work).
+
+        Raises
+        ------
+        ConfigError
+            While a run holds the network; for a number that is not finite; for a bias
+            of a network without biases; when the drawn network cannot be built.
+        """
+        if self.busy:
+            raise ConfigError("Training is using the network: stop it to set a number by hand.")
+        if not math.isfinite(value):
+            raise ConfigError(f"A weight must be a finite number, not {value!r}.")
+        if not self.catch_up():
+            raise ConfigError(self.problem)
+        is_weight, layer, where = self.compiled.parameter_index(target, source)
+        if not (is_weight or self.compiled.network.has_bias):
+            raise ConfigError("This network has no biases: switch Biases on to set one.")
+        weights, biases = (
+            [array.copy() for array in arrays] for arrays in self.compiled.network.parameters()
+        )
+        numbers = weights if is_weight else biases
+        replaced = float(numbers[layer][where])
+        numbers[layer][where] = value
+        self.compiled.network.set_parameters(weights, biases)
+        self.display_network.set_parameters(weights, biases)
+        self._show_latest_epoch()
+        self.events.weights_changed.emit()
+        self.events.network_changed.emit(self.compiled)
+        return replaced
 
     # --------------------------------------------------------------- saving
     def project(self) -> Project:

@@ -24,9 +24,13 @@ def context_menu(view, pos: QPointF) -> QMenu:
     item = scene.item_under(pos)
     layer_id = None
     if isinstance(item, NeuronItem) and doc.kind != "hopfield":
-        _add_delete(menu, view, item, "Delete neuron")
         layer_id = doc.neuron(item.neuron_id).layer
+        if doc.bias and doc.layer_index(layer_id) > 0:
+            menu.addAction("Set Bias…", lambda: view.number_requested.emit(item.neuron_id, None))
+        _add_delete(menu, view, item, "Delete neuron")
     elif isinstance(item, ConnectionItem):
+        source, target = item.connection
+        menu.addAction("Set Weight…", lambda: view.number_requested.emit(target, source))
         _add_delete(menu, view, item, "Delete connection")
     elif doc.kind != "hopfield":
         layer_id = scene.layer_at(scene.to_document(pos)[0])

@@ -14,7 +14,7 @@ cursor (:mod:`nnsim.gui.editor.zooming`); the middle button, or the left
 button with Space held, pans.  Every edit goes through
 :func:`~nnsim.gui.commands.push_edit`.
 
-At about 450 lines this module is longer than most: the tools, the mouse and
+At about 470 lines this module is longer than most: the tools, the mouse and
 keys, locking and the edits they make are one state machine (a drag holds
 Undo and Delete; a lock asks before any edit), clearer read together.
 """
@@ -53,9 +53,14 @@ class EditorView(ZoomingView):
     -------
     problem(str)
         A plain-words message when an edit was refused.
+    number_requested(str, object)
+        A person asks to set a number by hand (a double-click, or the right-click
+        menu): the weight of the connection from the second id (a neuron id) to the
+        first, or the first's bias when the second is None.
     """
 
     problem = Signal(str)
+    number_requested = Signal(str, object)
 
     def __init__(
         self, document: NetworkDocument, undo_stack: QUndoStack | None = None, parent=None
@@ -425,6 +430,19 @@ class EditorView(ZoomingView):
 
     def input_side_at_bottom(self) -> bool:
         return self.network_scene.bottom_to_top
+
+    def mouseDoubleClickEvent(self, event):  # noqa: N802 - Qt's name
+        """A double-click on a connection or a neuron (not an input) asks to set its number."""
+        item = self.network_scene.item_under(self.mapToScene(event.position().toPoint()))
+        document = self.document
+        if isinstance(item, ConnectionItem):
+            source, target = item.connection
+            self.number_requested.emit(target, source)
+        elif isinstance(item, NeuronItem) and document.bias:
+            if document.layer_index(document.neuron(item.neuron_id).layer) > 0:
+                self.number_requested.emit(item.neuron_id, None)
+        else:
+            super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event):  # noqa: N802 - Qt's name
         context_menu(self, self.mapToScene(event.pos())).exec(event.globalPos())

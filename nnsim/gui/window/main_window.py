@@ -30,6 +30,7 @@ from nnsim.gui.commands import ClassroomCommand
 from nnsim.gui.data.data_dock import DataView, PointDrawing
 from nnsim.gui.data.importing import DataImporter
 from nnsim.gui.editor import EditorWidget
+from nnsim.gui.editor.numbers import NumberSetter
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plain_text import complain
@@ -105,6 +106,7 @@ class MainWindow(TrainMenu, QMainWindow):
         self._draw_live_views()
         session, edit = self.session, self.editor.view.edit
         self.importer = DataImporter(session, self.undo_stack, self, edit, self.ask_to_stop)
+        self.numbers = NumberSetter(session, self.undo_stack, self.editor.view, self)
         self.data_view = DataView(session, self.data_fields)
         self.data_view.samples_shown.connect(self.status.set_samples)
         self.drawing = PointDrawing(session, self.data_view, self.decision_plot, self.importer)

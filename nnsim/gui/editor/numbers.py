@@ -1,0 +1,70 @@
+"""Setting a number of the network by hand: the editor asks, the session sets it, one undo step.
+
+A double-click on a connection (or on a neuron, for its bias), or Set Weight…
+and Set Bias… in the editor's right-click menu, ask for the number; the
+session sets it in the network (:meth:`~nnsim.model.session.Session.set_number`),
+every view follows at once (outputs, error, decision boundary), and Undo puts
+the old number back.  While training holds the network the session refuses,
+and the status bar says why.
+"""
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from nnsim.errors import NnsimError
+from nnsim.gui.commands import NumberCommand
+from nnsim.model.session import Session
+
+#: The largest number the dialog takes; weights far past it saturate every activation.
+LIMIT = 1e6
+
+
+class NumberSetter(QObject):
+    """Answers ``view.number_requested`` for ``session``: asks, sets, one undo step."""
+
+    def __init__(self, session: Session, undo_stack, view, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.undo_stack, self.dialog_parent = session, undo_stack, parent
+        view.number_requested.connect(self.ask)
+
+    @Slot(str, object)
+    def ask(self, target: str, source: str | None) -> None:
+        """Ask for the number (starting from the one now) and set it."""
+        current = self.current(target, source)
+        if current is None:
+            return
+        what = f"the weight {source} → {target}" if source is not None else f"the bias of {target}"
+        value = self.ask_value(f"Set {what}", current)
+        if value is not None:
+            self.set(value, target, source)
+
+    def current(self, target: str, source: str | None) -> float | None:
+        """The number shown now, or None (said why) when there is no network to set it in."""
+        session = self.session
+        if session.busy or not session.catch_up():
+            session.say(
+                "Training is using the network: stop it to set a number by hand."
+                if session.busy
+                else session.problem
+            )
+            return None
+        is_weight, layer, where = session.compiled.parameter_index(target, source)
+        weights, biases = session.display_network.parameters()
+        return float((weights if is_weight else biases)[layer][where])
+
+    def ask_value(self, title: str, current: float) -> float | None:
+        """The number a person types (None if cancelled); tests replace this."""
+        value, ok = QInputDialog.getDouble(
+            self.dialog_parent, title, "Value:", current, -LIMIT, LIMIT, 6
+        )
+        return value if ok else None
+
+    def set(self, value: float, target: str, source: str | None) -> bool:
+        """Set the number, as one undo step; False (said why) if the session refuses."""
+        try:
+            before = self.session.set_number(value, target, source)
+        except NnsimError as exc:
+            self.session.say(str(exc))
+            return False
+        self.undo_stack.push(NumberCommand(self.session, target, source, before, value))
+        return True
