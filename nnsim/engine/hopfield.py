@@ -168,6 +168,12 @@ class Hopfield:
         r"""Return :math:`m_\mu = \tfrac1N \xi^\mu \cdot s` for each stored pattern, shape (P,)."""
         return self._patterns @ self._to_bipolar(state) / self.n_neurons
 
+    def stable(self) -> np.ndarray:
+        """Which stored patterns are fixed points (no neuron would flip), shape (P,) of bool."""
+        fields = self._patterns @ self._weights  # the weights are symmetric
+        kept = _sign_keeping_zero(fields, self._patterns) == self._patterns
+        return kept.all(axis=1)
+
     # ----------------------------------------------------------------- recall
     def recall(
         self, probe, *, mode="async", order="random", max_sweeps=100, rng=None
@@ -339,6 +345,16 @@ class RecallProcess:
         self.energy = float(-0.5 * new @ self._h)
         self.done = self.cycle
         return True
+
+
+def pattern_overlaps(patterns) -> np.ndarray:
+    r"""The overlaps :math:`m_{ij} = \tfrac1N \xi^i \cdot \xi^j` of patterns (P, N) of ±1.
+
+    Shape (P, P), 1 on the diagonal; 1 for two equal patterns, -1 for a pattern and its
+    inverse, about :math:`\pm 1/\sqrt N` for two random ones.
+    """
+    patterns = np.atleast_2d(np.asarray(patterns, dtype=np.float64))
+    return patterns @ patterns.T / patterns.shape[1]
 
 
 def _sign_keeping_zero(h: np.ndarray, s: np.ndarray) -> np.ndarray:

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnsim.engine import Hopfield
-from nnsim.engine.hopfield import RecallProcess
+from nnsim.engine.hopfield import RecallProcess, pattern_overlaps
 from nnsim.errors import ConfigError, DataError
 
 
@@ -209,3 +209,30 @@ def test_a_synchronous_process_ends_in_the_two_cycle():
     process = RecallProcess(net, [1.0, 1.0], mode="sync")
     assert process.advance(10).size == 2
     assert process.done and process.cycle and not process.converged
+
+
+#: Three alike patterns of 5 cells: b and c each differ from a in one cell.
+ALIKE = np.array([[1.0, 1, 1, 1, 1], [1, 1, 1, 1, -1], [1, 1, 1, -1, 1]])
+
+
+def test_pattern_overlaps_are_the_dot_products_over_n():
+    # a.b = 4 - 1 = 3, a.c = 3, b.c = 3 - 1 - 1 = 1; over 5 cells.
+    np.testing.assert_allclose(
+        pattern_overlaps(ALIKE), [[1.0, 0.6, 0.6], [0.6, 1.0, 0.2], [0.6, 0.2, 1.0]]
+    )
+    np.testing.assert_array_equal(pattern_overlaps([ALIKE[0], -ALIKE[0]]), [[1, -1], [-1, 1]])
+
+
+def test_stable_says_which_stored_patterns_are_fixed_points():
+    net = Hopfield(5)
+    net.store(ALIKE)
+    # b's last cell: a pulls it up by 4/5, c by 2/5, b down by 4/5: a field of +2/5 flips it;
+    # c's fourth cell likewise.  a, the pattern both lean on, stays.
+    np.testing.assert_array_equal(net.stable(), [True, False, False])
+    projection = Hopfield(5)
+    projection.store(ALIKE, rule="pseudoinverse")
+    np.testing.assert_array_equal(projection.stable(), [True] * 3)
+    random = np.random.default_rng(0).choice([-1.0, 1.0], size=(5, 100))
+    spread = Hopfield(100)
+    spread.store(random)
+    np.testing.assert_array_equal(spread.stable(), [True] * 5)

@@ -1,9 +1,10 @@
-"""The Hopfield workspace's parts built alone on a PatternMemory: the grid and the recall."""
+"""The Hopfield workspace's parts built alone on a PatternMemory: grid, recall, library."""
 
 import numpy as np
 from PySide6.QtCore import Qt
 
 from nnsim.gui.hopfield.grid import PatternGrid
+from nnsim.gui.hopfield.library import PatternLibrary
 from nnsim.gui.hopfield.recall import RecallController
 from nnsim.model.memory import PatternMemory
 
@@ -54,3 +55,35 @@ def test_the_recall_controller_brings_a_stored_pattern_back_and_reset_forgets_it
     pace = recall._pace
     recall.reset()
     assert pace.ended.is_set() and not recall.busy and recall.state == "ready"
+
+
+def test_the_patterns_dock_says_how_alike_the_stored_patterns_are_and_when_hebb_mixes_them(
+    qtbot,
+):
+    memory = PatternMemory(10, 10)
+    library = PatternLibrary(memory, lambda _part, _text, change: change())
+    qtbot.addWidget(library)
+    assert library.overlap_text.text() == ""
+    t, ell, box = (-np.ones((10, 10)) for _ in range(3))
+    t[0, :] = t[:, 5] = 1
+    ell[:, 0] = ell[-1, :] = 1
+    box[0, :] = box[-1, :] = box[:, 0] = box[:, -1] = 1
+    for drawing in (t, ell, box):  # drawn by hand, added with Add Current
+        memory.set_current(drawing.ravel())
+        library.add()
+    library.store()  # by the rule the box offers first: Hebb's
+    assert library.meter.styleSheet() == ""  # 3 of about 14: the meter sees no problem
+    assert library.overlap_text.text() == (
+        "'pattern 2' and 'pattern 3' overlap 0.66, and 2 of the 3 stored patterns are not "
+        "stable: recall starting on them moves to a mixture. Hebb's rule mixes patterns this "
+        "alike long before its 0.138 N limit, which is for patterns as unlike as random ones. "
+        "Store them with the pseudo-inverse or Storkey rule, which recall alike patterns, or "
+        "store fewer patterns that differ more."
+    )
+    library.rule.setCurrentIndex(library.rule.findData("pseudoinverse"))
+    library.store()
+    assert library.overlap_text.text() == (
+        "The most alike stored patterns, 'pattern 2' and 'pattern 3', overlap 0.66."
+    )
+    memory.forget()
+    assert library.overlap_text.text() == ""

@@ -1,10 +1,17 @@
 """Each hint appears when its condition holds, and not otherwise."""
 
 import numpy as np
+import pytest
 
-from nnsim.engine import MLP, Perceptron, datasets, train
+from nnsim.engine import MLP, Hopfield, Perceptron, datasets, train
 from nnsim.engine.training import TrainingConfig
-from nnsim.model.diagnostics import diagnose, gradient_check, hopfield_hint
+from nnsim.model.diagnostics import (
+    alike_hint,
+    diagnose,
+    gradient_check,
+    hopfield_hint,
+    most_alike,
+)
 from nnsim.model.memory import capacity
 
 
@@ -136,3 +143,49 @@ def test_the_gradient_check_agrees_with_backpropagation():
         net = MLP([2, 3, 2], activation=activation, output_activation=output, loss=loss, rng=2)
         T = np.eye(2)[data.y]
         assert gradient_check(net, data.X, T) < 1e-6
+
+
+def drawn_t_l_and_box(side: int) -> np.ndarray:
+    """A T, an L and a box drawn one cell wide in black on a white side x side grid."""
+    t, ell, box = (-np.ones((side, side)) for _ in range(3))
+    t[0, :] = t[:, side // 2] = 1
+    ell[:, 0] = ell[-1, :] = 1
+    box[0, :] = box[-1, :] = box[:, 0] = box[:, -1] = 1
+    return np.array([t.ravel(), ell.ravel(), box.ravel()])
+
+
+def stored(patterns, rule="hebb") -> Hopfield:
+    network = Hopfield(patterns.shape[1])
+    network.store(patterns, rule=rule)
+    return network
+
+
+def test_most_alike_finds_the_pair_that_overlaps_most():
+    # On the 10 x 10 grid the L and the box share a column, a row and the white inside.
+    assert most_alike(drawn_t_l_and_box(10)) == (1, 2, pytest.approx(0.66))
+    assert most_alike(drawn_t_l_and_box(10)[:1]) is None
+
+
+def test_a_t_an_l_and_a_box_under_hebb_get_the_alike_hint_far_below_0138_n():
+    network = stored(drawn_t_l_and_box(10))
+    assert hopfield_hint(capacity(3, 100, "hebb")) == []  # the load meter sees no problem
+    (hint,) = alike_hint(network, ("T", "L", "box"))
+    assert hint.text == (
+        "'L' and 'box' overlap 0.66, and 2 of the 3 stored patterns are not stable: recall "
+        "starting on them moves to a mixture. Hebb's rule mixes patterns this alike long "
+        "before its 0.138 N limit, which is for patterns as unlike as random ones."
+    )
+    assert "pseudo-inverse or Storkey rule" in hint.advice
+    for rule in ("pseudoinverse", "storkey"):  # the rules the advice names recall them
+        assert alike_hint(stored(drawn_t_l_and_box(10), rule), ("T", "L", "box")) == []
+
+
+def test_the_alike_hint_stays_quiet_for_random_patterns_two_patterns_and_stable_ones():
+    rng = np.random.default_rng(0)
+    names = [f"p{k}" for k in range(13)]
+    for count in (3, 8, 13):  # up to a load of 0.13: random patterns overlap about 0.1
+        assert alike_hint(stored(rng.choice([-1.0, 1.0], size=(count, 100))), names) == []
+    assert alike_hint(stored(drawn_t_l_and_box(10)[1:]), ("L", "box")) == []
+    # On 7 x 7 the L and box overlap 0.55 but all three shapes stay stable: no hint.
+    assert most_alike(drawn_t_l_and_box(7))[2] == pytest.approx(27 / 49)
+    assert alike_hint(stored(drawn_t_l_and_box(7)), ("T", "L", "box")) == []

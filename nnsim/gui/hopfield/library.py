@@ -4,7 +4,9 @@ Every change goes through ``edit(part, text, change)``, given by the
 workspace, which makes it one undo step.  The load meter shows the stored
 patterns against the limits of the rule that stored them (Hebb's: about
 0.138 N for recall with few errors, N / (4 ln N) for perfect recall) and
-turns red past the first.  The rules offered are those of
+turns red past the first.  Below it, the overlap of the two most alike
+stored patterns, with a hint when Hebb's rule has mixed patterns that alike
+(:func:`~nnsim.model.diagnostics.alike_hint`).  The rules offered are those of
 :data:`~nnsim.engine.hopfield_rules.STORAGE_RULES`.
 """
 
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.plain_text import plain
 from nnsim.io.pattern_sets import BUILT_IN, built_in_set
-from nnsim.model.diagnostics import hopfield_hint
+from nnsim.model.diagnostics import alike_hint, hopfield_hint, most_alike
 from nnsim.model.memory import PatternMemory
 
 THUMBNAIL = 48
@@ -99,6 +101,13 @@ class PatternLibrary(QWidget):
         self.meter.setTextVisible(True)
         self.meter_text = QLabel(objectName="loadText")
         self.meter_text.setWordWrap(True)
+        self.overlap_text = QLabel(objectName="overlapText")
+        self.overlap_text.setWordWrap(True)
+        self.overlap_text.setToolTip(
+            "The overlap of two patterns: the share of cells they agree on minus the share "
+            "they differ on. 1: the same, 0: as unlike as random patterns, -1: each the "
+            "other inverted."
+        )
         self._lay_out()
         memory.changed.connect(self._memory_changed)
         self.refresh()
@@ -153,6 +162,7 @@ class PatternLibrary(QWidget):
         layout.addLayout(store)
         layout.addWidget(self.meter)
         layout.addWidget(self.meter_text)
+        layout.addWidget(self.overlap_text)
 
     def set_memory(self, memory: PatternMemory) -> None:
         self.memory.changed.disconnect(self._memory_changed)
@@ -223,3 +233,19 @@ class PatternLibrary(QWidget):
         self.meter.setStyleSheet(WARNING if load.exceeded else "")
         over = "".join(f" {hint.text} {hint.advice}" for hint in hopfield_hint(load))
         self.meter_text.setText(load.statement() + over)
+        self._show_overlap()
+
+    def _show_overlap(self) -> None:
+        network, names = self.memory.network, self.memory.stored_names
+        alike = most_alike(network.patterns)
+        if alike is None:
+            self.overlap_text.setText("")
+            return
+        i, j, overlap = alike
+        hints = [f"{hint.text} {hint.advice}" for hint in alike_hint(network, names)]
+        self.overlap_text.setText(
+            hints[0]
+            if hints
+            else f"The most alike stored patterns, {names[i]!r} and {names[j]!r}, overlap "
+            f"{overlap:.2f}."
+        )
