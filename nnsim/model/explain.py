@@ -9,12 +9,14 @@ as they come):
 2. every neuron's weighted sum z = Σ w x + b with the actual numbers, and
    its activation a = f(z) (e.g. 1.0 × 0.9 + 0.5 × 0.3 = 1.05 and
    sigmoid(1.05) = 0.7408);
-3. the output error e = t − o;
+3. each output neuron's factors, one line each, as tutorial 001 derives
+   2.0 → 2.00265: the output o, the target t and where it comes from, the
+   error e = t − o, the slope σ′(z) = o (1 − o) and δ = ∂E/∂z = −e σ′;
 4. the error each hidden neuron is sent back: the tutorials' split in
    proportion to the weights, the matrix product Wᵀe, and what
-   backpropagation really sends, δ = ∂E/∂z;
-5. each weight's gradient ∂E/∂w = δ a and its update Δw = −η ∂E/∂w;
-6. the new weights.
+   backpropagation really sends, Σₖ wₖⱼ δₖ, then its σ′ and δ;
+5. each weight's gradient ∂E/∂w = δ x and its step Δw = −η ∂E/∂w;
+6. the new weights, w + Δw.
 
 A perceptron's stages follow its rule instead (Δw = η (t − y) x, or the
 normalised ΔA = L·E/x).  The numbers are the engine's own: outputs as
@@ -24,6 +26,9 @@ normalised ΔA = L·E/x).  The numbers are the engine's own: outputs as
 step (no momentum, no penalties) or one perceptron update makes.  Each
 stage also carries short notes keyed by the neuron ids and connections of
 the document, for the editor to draw beside them.
+
+At about 420 lines this module is a little past the usual size: the
+perceptron's stages, a job of their own, are the part to move out next.
 """
 
 # The formulas use the mathematical signs ×, − and ′ on purpose.
@@ -34,6 +39,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnsim.engine import MLP, Perceptron
+from nnsim.engine.activations import get_activation
+from nnsim.engine.losses import MATCHED_PAIRS
 from nnsim.errors import ConfigError
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.values import layer_values
@@ -75,8 +82,13 @@ class Explanation:
     new_biases: tuple[np.ndarray, ...]
 
 
-def explain_step(compiled: CompiledNetwork, x, t, learning_rate: float) -> Explanation:
-    """The stages of one update of ``compiled``'s network on sample ``x`` with target ``t``."""
+def explain_step(
+    compiled: CompiledNetwork, x, t, learning_rate: float, source: str = ""
+) -> Explanation:
+    """The stages of one update of ``compiled``'s network on sample ``x`` with target ``t``.
+
+    ``source`` says where ``t`` comes from (:func:`target_source`), beside the target.
+    """
     net = compiled.network
     x = np.asarray(x, dtype=np.float64).ravel()
     t = np.asarray(t, dtype=np.float64).ravel()
@@ -84,8 +96,13 @@ def explain_step(compiled: CompiledNetwork, x, t, learning_rate: float) -> Expla
     if isinstance(net, Perceptron):
         return _perceptron_step(net, names, x, t, learning_rate)
     if isinstance(net, MLP):
-        return _mlp_step(net, names, x, t, learning_rate)
+        return _mlp_step(net, names, x, t, learning_rate, source)
     raise ConfigError("A Hopfield network does not train on samples: nothing to explain.")
+
+
+def target_source(data, row: int) -> str:
+    """Where sample ``row`` (from 0) of the data set ``data`` takes its target from."""
+    return f"sample {row + 1}'s target in the data {data.name}: {data.description}"
 
 
 class _Names:
@@ -109,7 +126,7 @@ class _Names:
 
 
 # ----------------------------------------------------------------------- MLP
-def _mlp_step(net: MLP, names: _Names, x, t, rate) -> Explanation:
+def _mlp_step(net: MLP, names: _Names, x, t, rate, source) -> Explanation:
     weights, activations = net.weights, list(net.activations)
     masks = net.masks or [np.ones_like(w) for w in weights]  # 0 where no connection is drawn
     biases = net.biases if net.has_bias else None
@@ -127,8 +144,8 @@ def _mlp_step(net: MLP, names: _Names, x, t, rate) -> Explanation:
     stages = [
         _inputs(names, x),
         *sums,
-        _output_error(names, len(weights), t, outputs[-1], f"the loss is {net.loss}"),
-        _errors_back(names, weights, t - outputs[-1], deltas),
+        _output_deltas(names, net, t, zs[-1], outputs[-1], deltas[-1], source),
+        _errors_back(names, net, t - outputs[-1], zs, outputs, deltas),
         _gradients(names, weights, outputs, deltas, dW, rate, masks),
         _new_weights(names, weights, new_W, biases is not None, masks),
     ]
@@ -174,38 +191,100 @@ def _output_error(names, last: int, t, o, how: str) -> Stage:
     return Stage("The output error", tuple(lines), notes)
 
 
-def _errors_back(names, weights, e, deltas) -> Stage:
-    """Hidden errors: the tutorials' proportional split, Wᵀe, and the true δ."""
-    lines = []
+def _output_deltas(names, net, t, z, o, delta, source) -> Stage:
+    """Each output's factors on lines of their own: o, t, e = t − o, σ′ and δ (tutorial 001)."""
+    last, act, loss = len(net.weights), net.activations[-1], net.loss
+    e = t - o
+    lines = [f"Each output neuron: its error e = t − o, then δ = ∂E/∂z (the loss is {loss}):"]
     notes = {}
-    error = e
+    for k in range(len(e)):
+        notes[names.id(last, k)] = f"e={_n(e[k])}\nδ={_n(delta[k])}"
+        if k >= SHOWN:
+            continue
+        i = _sub(k + 1)
+        lines += [
+            f"Output neuron {k + 1}:",
+            f"  o{i} = {act}({_n(z[k])}) = {_n(o[k])}"  # z: the weighted sum above
+            + ("  (with the other outputs' z)" if act == "softmax" else ""),
+            f"  t{i} = {_n(t[k])}, {source or 'the target of this sample'}",
+            f"  e{i} = t{i} − o{i} = {_p(t[k])} − {_p(o[k])} = {_n(e[k])}",
+        ]
+        if (act, loss) in MATCHED_PAIRS:
+            lines.append(f"  δ{i} = o{i} − t{i} = −e{i} = {_n(delta[k])}  ({act} with {loss})")
+        elif act == "softmax":
+            lines.append(f"  δ{i} = {_n(delta[k])}  (the softmax mixes every output's error)")
+        else:
+            formula, slope = _slope(act, "o", z[k], o[k])
+            scale = "" if loss == "sse" else f"(2/{len(e)}) × "  # mse: E = Σ e² / K
+            lines += [
+                f"  {formula}",
+                f"  δ{i} = −{scale}e{i} × f′ = −{scale}{_p(e[k])} × {_p(slope)} = {_n(delta[k])}",
+            ]
+    lines += _more(len(e), "outputs")
+    lines += [
+        "δ is −e times a factor that is never negative, so an output's δ has the sign",
+        "opposite to its error: an output below its target (e > 0) has δ < 0, and the",
+        "step −η δ x raises the weights of its positive inputs.",
+    ]
+    if act == "softmax" and (act, loss) not in MATCHED_PAIRS:
+        lines[-3:] = [
+            "With a softmax and this loss, a δ's sign need not be its own error's opposite."
+        ]
+    return Stage("The output error and δ", tuple(lines), notes)
+
+
+def _slope(activation: str, letter: str, z: float, a: float) -> tuple[str, float]:
+    """The activation's slope at ``z`` (output ``a``) written out, and its value."""
+    slope = float(get_activation(activation).derivative(np.array([a]))[0])
+    a, value = _p(a), _n(slope)
+    if activation == "sigmoid":
+        return f"f′ = σ′(z) = {letter} (1 − {letter}) = {a} × (1 − {a}) = {value}", slope
+    if activation == "tanh":
+        return f"f′ = 1 − {letter}² = 1 − {a}² = {value}", slope
+    if activation == "linear":
+        return "f′ = 1  (a linear neuron)", slope
+    return f"f′ = {value}  ({activation} at z = {_n(z)})", slope
+
+
+def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
+    """Hidden errors: the tutorials' proportional split, Wᵀe, and Σₖ wₖⱼ δₖ, σ′ and δ."""
+    weights, lines, notes, error = net.weights, [], {}, e
     for k in range(len(weights) - 1, 0, -1):
-        W = weights[k]
+        W, after = weights[k], deltas[k]
         column_sums = W.sum(axis=1, keepdims=True)
         with np.errstate(divide="ignore", invalid="ignore"):
             split = np.where(column_sums != 0, W / column_sums, 0.0).T @ error
-        matrix = W.T @ error
+        matrix, back = W.T @ error, W.T @ after
         lines.append(f"Layer {k} gets back, neuron by neuron:")
         for h in range(len(matrix)):
-            notes[names.id(k, h)] = f"Wᵀe={_n(matrix[h])}\nδ={_n(deltas[k - 1][h])}"
+            delta = deltas[k - 1][h]
+            notes[names.id(k, h)] = f"Wᵀe={_n(matrix[h])}\nΣwδ={_n(back[h])}\nδ={_n(delta)}"
             if h >= SHOWN:
                 continue
+            rows = range(min(W.shape[0], SHOWN))
             shares = " + ".join(
-                f"{_p(W[j, h])}/{_p(column_sums[j, 0])} × {_p(error[j])}"
-                for j in range(min(W.shape[0], SHOWN))
+                f"{_p(W[j, h])}/{_p(column_sums[j, 0])} × {_p(error[j])}" for j in rows
             )
-            lines.append(
-                f"  split by weight share: {shares} = {_n(split[h])};"
-                f"  Wᵀe: {_n(matrix[h])};  δ = ∂E/∂z = {_n(deltas[k - 1][h])}"
-            )
+            terms = " + ".join(f"{_p(W[j, h])} × {_p(after[j])}" for j in rows)
+            terms += " + …" if W.shape[0] > SHOWN else ""
+            formula, slope = _slope(net.activations[k - 1], "a", zs[k - 1][h], outputs[k][h])
+            lines += [
+                f"Hidden neuron {names.symbol('a', k, h)}:",
+                f"  split by weight share: {shares} = {_n(split[h])}",
+                f"  Wᵀe = {_n(matrix[h])}",
+                f"  Σₖ wₖⱼ δₖ = {terms} = {_n(back[h])}",
+                f"  {formula}",
+                f"  {names.symbol('δ', k, h)} = Σₖ wₖⱼ δₖ × f′ = "
+                f"{_p(back[h])} × {_p(slope)} = {_n(delta)}",
+            ]
         lines += _more(len(matrix), "neurons")
         error = matrix
     lines += [
-        "The tutorials split each error in proportion to the weights, w/(w₁+w₂+…);",
-        "Wᵀe leaves out the division by each sum: other sizes, the same idea.",
-        "Backpropagation sends δ = ∂E/∂z instead: the next layer's δ sent back (Wᵀδ)",
-        "times the activation's slope f′(z). It points uphill, so its sign is the",
-        "error's opposite; the weights learn from it.",
+        "The tutorials split each error in proportion to the weights, w/(w₁+w₂+…); Wᵀe leaves",
+        "out the division by each sum. Backpropagation sends back δ = ∂E/∂z instead: the δ of",
+        "each neuron fed times the weight to it, summed (Σₖ wₖⱼ δₖ), times the slope f′.",
+        "f′ is never negative, so a hidden δ has the sign of Σₖ wₖⱼ δₖ: the δ of all the outputs",
+        "it feeds, weighted. It need not be the sign of any one error, nor its opposite.",
     ]
     if len(weights) == 1:
         lines = ["No hidden layer: the output error goes straight to the weights."]
@@ -223,11 +302,12 @@ def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
             connection = (names.id(k - 1, i), names.id(k, j))
             notes[connection] = f"Δw={_n(step)}"
             if shown < SHOWN:
-                lines.append(
-                    f"{names.weight(k, i, j)}: ∂E/∂w = "
-                    f"δ × a = {_p(delta[j])} × {_p(a_in[i])} = {_n(g[j, i])};  "
-                    f"Δw = −{_p(rate)} × {_p(g[j, i])} = {_n(step, 6)}"
-                )
+                x = names.symbol("a" if k > 1 else "x", k - 1, i)  # what the weight carries
+                lines += [
+                    f"{names.weight(k, i, j)}: ∂E/∂w = δ × {x} = "
+                    f"{_p(delta[j])} × {_p(a_in[i])} = {_n(g[j, i])}",
+                    f"    Δw = −η ∂E/∂w = −{_p(rate)} × {_p(g[j, i])} = {_n(step, 6)}",
+                ]
                 shown += 1
     lines += _more(int(sum(m.sum() for m in masks)), "weights")
     return Stage("Gradients and updates", tuple(lines), {}, notes)
