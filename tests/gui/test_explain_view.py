@@ -51,3 +51,17 @@ def test_while_training_runs_it_asks_for_a_pause(window, qtbot):
     qtbot.waitUntil(lambda: window.session.state == "paused", timeout=10_000)
     assert window.explainer.view.counter.text().endswith("of 7")
     window.training_actions["stop"].trigger()
+
+
+def test_the_target_says_where_it_comes_from(window, qtbot):
+    window.files.open_example("one_update")
+    window.explainer.action.trigger()
+    view = window.explainer.view
+    qtbot.mouseClick(view.next, LEFT)
+    qtbot.mouseClick(view.next, LEFT)
+    assert view.title.text() == "<b>The output error and δ</b>"
+    shown = view.text.toPlainText()
+    assert "t₁ = 1.709, sample 1's target in the data one_sample: " in shown
+    assert window.session.data.description in shown
+    assert "e₁ = t₁ − o₁ = 1.709 − 0.9089 = 0.8" in shown  # noqa: RUF001
+    assert "e=0.8\nδ=−0.06626" in notes_on_canvas(window)  # noqa: RUF001

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from nnsim.engine import MLP
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
-from nnsim.model.explain import Explanation, Stage, explain_step
+from nnsim.model.explain import Explanation, Stage, explain_step, target_source
 from nnsim.model.session import Session
 
 
@@ -162,8 +162,9 @@ class StepExplainer(QObject):
         compiled = replace(session.compiled, network=session.display_network)
         try:
             explanation = explain_step(
-                compiled, data.X[row], data.T[row], session.settings["learning_rate"]
-            )
+                compiled, data.X[row], data.T[row], session.settings["learning_rate"],
+                target_source(data, row),
+            )  # fmt: skip
         except NnsimError as exc:
             return self.view.show_message(str(exc))
         self.view.show_explanation(explanation, self._caveat(session.display_network))
