@@ -7,6 +7,8 @@ from nnsim.engine import train
 from nnsim.io.examples import RECIPES, examples, load_example, write_examples
 from nnsim.io.project import load_project, save_project
 from nnsim.model import compile
+from nnsim.model.diagnostics import alike_hint, most_alike
+from nnsim.model.memory import recall_outcome
 from nnsim.model.serial import memory_to_dict
 from nnsim.model.session import Session
 from nnsim.model.settings import Settings, training_data
@@ -121,13 +123,25 @@ def test_the_km_to_miles_example_starts_from_c_one_half_and_learns_the_factor():
     assert compiled.network.weights[0, 0] == pytest.approx(0.621371, abs=1e-3)
 
 
-def test_the_hopfield_example_recalls_the_corrupted_a():
-    memory = load_example("hopfield_letters").memory
-    assert memory.stored_names == ("A", "C", "H", "L", "T")
+def test_the_hopfield_example_mixes_the_alike_letters_by_hebb_and_recalls_a_by_pseudo_inverse():
+    project = load_example("hopfield_letters")
+    memory = project.memory
+    assert memory.stored_names == ("A", "C", "H", "L", "T") and memory.rule == "hebb"
     a = memory.library[0].cells
     assert np.count_nonzero(memory.current != a) == 20
-    result = memory.network.recall(memory.current, rng=0)
-    np.testing.assert_array_equal(result.state, a)
+    # What its description promises: alike letters (up to 0.66), 14 patterns' room, a mixture.
+    assert most_alike(memory.network.patterns) == (1, 3, pytest.approx(0.66))  # 'C' and 'L'
+    assert memory.capacity.limit == pytest.approx(13.8)
+    (hint,) = alike_hint(memory.network, memory.stored_names)
+    assert hint.text.startswith("'C' and 'L' overlap 0.66, and 3 of the 5 stored patterns")
+    corrupted = memory.current.copy()
+    for seed in range(10):  # whatever order the neurons update in
+        result = memory.network.recall(corrupted, rng=seed)
+        assert recall_outcome(memory.network.patterns, result.state).kind == "spurious"
+    memory.store("pseudoinverse")
+    assert alike_hint(memory.network, memory.stored_names) == []
+    for seed in range(10):
+        np.testing.assert_array_equal(memory.network.recall(corrupted, rng=seed).state, a)
 
 
 def test_the_matrix_layer_example_gives_0_7408_and_0_6457():
