@@ -30,6 +30,7 @@ allows exactly that import, and forbids ``nnsim.io`` to import the session.
 import math
 from pathlib import Path
 
+import numpy as np
 from psygnal import Signal, SignalGroup
 
 from nnsim.errors import ConfigError
@@ -39,7 +40,7 @@ from nnsim.model.document import NetworkDocument
 from nnsim.model.history import LossHistory
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session_training import SessionTraining
-from nnsim.model.settings import CUSTOM, Settings
+from nnsim.model.settings import CUSTOM, Settings, input_scaling
 from nnsim.model.snapshots import WeightSnapshots
 from nnsim.model.starters import (
     DEFAULT_SETTINGS,
@@ -82,6 +83,9 @@ class SessionEvents(SignalGroup):
         :meth:`Session.step_sample` showed a perceptron this row of the data.
     classroom_changed(Classroom)
         What the exercise fixes changed.
+    probe_changed(object)
+        The inputs the neurons' values are shown for: a person's own (the network's
+        (n_inputs,) inputs, scaled as the data is), or None for the data rows.
     data_changed()
         The data settings or the person's own data changed, and the network started again
         (``network_changed`` came first, unless the network cannot take the data); or a
@@ -100,6 +104,7 @@ class SessionEvents(SignalGroup):
     sample_stepped = Signal(int)
     classroom_changed = Signal(object)
     data_changed = Signal()
+    probe_changed = Signal(object)
 
 
 class Session(SessionTraining):
@@ -125,6 +130,9 @@ class Session(SessionTraining):
     snapshots : WeightSnapshots
     shown_epoch : int or None
         The epoch whose weights are shown after a rewind; None while the latest are.
+    probe : ndarray or None
+        Inputs of a person's own (shape (n_inputs,), scaled as the data is) that the
+        neurons' values are shown for, instead of a data row; None for the data rows.
     state : str
     latest : TrainingReport or None
     problem : str or None
@@ -140,6 +148,7 @@ class Session(SessionTraining):
         self.classroom = Classroom()
         self.memory: PatternMemory | None = None
         self.description = ""
+        self.probe = None
         self._replacing = False
         super().__init__()
         self.settings.changed.connect(self._setting_changed)
@@ -198,6 +207,7 @@ class Session(SessionTraining):
         finally:
             self._replacing = False
         self.document, self.memory, self.description = document, memory, description
+        self.probe = None
         self.classroom = classroom or Classroom()
         self.forget_training()
         self.events.document_replaced.emit()
@@ -315,6 +325,30 @@ class Session(SessionTraining):
         self.events.weights_changed.emit()
         self.events.network_changed.emit(self.compiled)
         return replaced
+
+    def set_probe(self, inputs) -> None:
+        """Show every neuron's value for ``inputs`` (in the data's own units), not a data row.
+
+        ``inputs`` None goes back to the data rows.
+
+        Raises
+        ------
+        ConfigError
+            For the wrong number of inputs, one that is not finite, or no network.
+        """
+        probe = None
+        if inputs is not None:
+            if not self.catch_up():
+                raise ConfigError(self.problem)
+            x, n = np.asarray(inputs, dtype=np.float64).ravel(), self.compiled.network.n_inputs
+            if x.size != n:
+                raise ConfigError(f"The network has {n} inputs: give {n} numbers, not {x.size}.")
+            if not np.isfinite(x).all():
+                raise ConfigError("Every input must be a finite number.")
+            scaling = input_scaling(self.settings)
+            probe = x if scaling is None else (x - scaling[0]) / scaling[1]
+        self.probe = probe
+        self.events.probe_changed.emit(probe)
 
     # --------------------------------------------------------------- saving
     def project(self) -> Project:

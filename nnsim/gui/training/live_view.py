@@ -73,7 +73,8 @@ class LiveView(QObject):
         events = session.events
         events.reported.connect(self._reported)
         events.state_changed.connect(self._state_changed, priority=DRAW)
-        for event in (events.network_changed, events.rewound, events.sample_stepped):
+        for event in (events.network_changed, events.rewound, events.sample_stepped,
+                      events.probe_changed):  # fmt: skip
             event.connect(self._changed, priority=DRAW)
 
     def _state_changed(self, state: str) -> None:
@@ -134,8 +135,10 @@ def live_values(session: Session, row: int) -> tuple:
         ``(compiled, weights, biases, sample)`` for ``EditorView.show_values``:
         the weights shown (one (n_out, n_in) matrix per layer), their biases (None
         for a network without, whose canvas draws none) and the inputs
-        ``data.X[row]``, shape (n_features,).
+        ``data.X[row]``, shape (n_features,), or the person's own probe when there is one.
     """
     network = session.display_network
     weights, biases = network.parameters()
-    return session.compiled, weights, biases if network.has_bias else None, session.data.X[row]
+    probe = session.probe
+    sample = probe if probe is not None and probe.size == network.n_inputs else session.data.X[row]
+    return session.compiled, weights, biases if network.has_bias else None, sample

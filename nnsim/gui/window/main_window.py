@@ -110,7 +110,8 @@ class MainWindow(TrainMenu, QMainWindow):
         self.data_view = DataView(session, self.data_fields)
         self.data_view.samples_shown.connect(self.status.set_samples)
         self.drawing = PointDrawing(session, self.data_view, self.decision_plot, self.importer)
-        self.status.sample_selector.valueChanged.connect(lambda _row: self.redraw())
+        # Choosing a data row ends a probe; either way the session says so, and the views redraw.
+        self.status.sample_selector.valueChanged.connect(lambda _row: session.set_probe(None))
         make_training_toolbar(self)
         self._make_docks()
         make_menus(self)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.project.export_menu import make_export_menu
 from nnsim.gui.training.diagnostics_view import check_gradients
+from nnsim.gui.training.probe import ask_probe
 from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
 from nnsim.model import new_mlp, new_perceptron
 
@@ -87,6 +88,11 @@ def make_window_actions(window) -> None:
         "Compare backpropagation's gradient with finite differences, weight by weight",
     )  # fmt: skip
     window.gradient_check_action.triggered.connect(lambda: check_gradients(window.session, window))
+    window.probe_action = make_action(
+        window, "actionProbe", "&Probe an Input…", "Ctrl+P",
+        "Type any inputs and see every neuron's value for them (Ctrl+P)",
+    )  # fmt: skip
+    window.probe_action.triggered.connect(lambda: ask_probe(window.session, window))
     window.shortcuts_action = make_action(
         window, "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut (Ctrl+/)"
     )
@@ -140,6 +146,7 @@ def make_menus(window) -> None:
                              window.training_actions["reset"]])  # fmt: skip
     network_menu.addSeparator()
     network_menu.addAction(window.gradient_check_action)
+    network_menu.addAction(window.probe_action)
     train_menu = bar.addMenu("&Train")
     train_menu.addActions(list(window.training_actions.values()))
     train_menu.addSeparator()

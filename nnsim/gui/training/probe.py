@@ -1,0 +1,46 @@
+"""Network > Probe an Input: every neuron's value for inputs a person types, not a data row.
+
+The inputs are typed in the data's own units ("0.3, 0.9"); the editor's canvas
+then shows each neuron's net input and output for them, and the status bar
+the network's output, until a data row is chosen again.
+"""
+
+import re
+
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from nnsim.errors import NnsimError
+from nnsim.gui.plain_text import complain
+from nnsim.model.session import Session
+
+
+def probe_text(session: Session, text: str) -> str:
+    """Set the session's probe to the numbers in ``text``; what the network answers, in words.
+
+    Raises
+    ------
+    NnsimError
+        For text that is not numbers, or numbers the network cannot take.
+    """
+    try:
+        numbers = [float(part) for part in re.split(r"[\s,;]+", text.strip()) if part]
+    except ValueError:
+        raise NnsimError(f"Type the inputs as numbers separated by commas, not {text!r}.") from None
+    session.set_probe(numbers)
+    output = session.display_network.predict(session.probe[None])[0]
+    shown = ", ".join(f"{v:.4g}" for v in numbers)
+    answer = ", ".join(f"{v:.4g}" for v in output)
+    return f"Probe x = [{shown}]: output [{answer}]. Choose a sample to go back to the data."
+
+
+def ask_probe(session: Session, parent: QWidget, start: str = "") -> None:
+    """Network > Probe an Input: ask for the inputs, then show the network's values for them."""
+    text, ok = QInputDialog.getText(
+        parent, "Probe an input", "Inputs (comma separated):", text=start
+    )
+    if not ok:
+        return
+    try:
+        session.say(probe_text(session, text))
+    except NnsimError as exc:
+        complain(parent, session, "Cannot probe", str(exc))
