@@ -6,8 +6,8 @@ says how many patterns N neurons hold by it:
 
 * ``hebb``: :math:`w_{ij} = \tfrac1N \sum_\mu \xi^\mu_i \xi^\mu_j`.  Recall
   has few errors up to about :math:`0.138 N` patterns (Amit, Gutfreund and
-  Sompolinsky 1985) and none up to :math:`N / (4 \ln N)` (every pattern
-  exactly; most of them up to :math:`N / (2 \ln N)`, McEliece et al. 1987).
+  Sompolinsky 1985); exactly, almost every one up to :math:`N / (2 \ln N)`
+  and every one at once up to :math:`N / (4 \ln N)` (McEliece et al. 1987).
 * ``pseudoinverse`` (projection): :math:`W = \Xi^T (\Xi \Xi^T)^{-1} \Xi`, the
   projection onto the patterns' span, then the diagonal set to 0.  Every one
   of up to :math:`N - 1` linearly independent patterns is a fixed point
@@ -50,11 +50,15 @@ class Limit:
     wording : str
         The statement, with ``{count}`` (patterns(N), rounded) and ``{formula}``
         to fill in, e.g. "about {count} patterns with few errors ({formula})".
+    exact : bool
+        True if the limit is for exact recall (every cell right), False if for
+        recall with a few cells wrong.
     """
 
     formula: str
     patterns: Callable[[int], float]
     wording: str
+    exact: bool = True
 
     def statement(self, n: int) -> str:
         """The statement for ``n`` neurons, e.g. "about 14 patterns with few errors (0.138 N)"."""
@@ -137,7 +141,12 @@ def _storkey_add(W: np.ndarray, patterns: np.ndarray) -> None:
         np.fill_diagonal(W, 0.0)
 
 
-def _without_error(n: int) -> float:
+def _almost_every_one(n: int) -> float:
+    """Hebb's :math:`N / (2 \\ln N)`: almost every pattern recalled exactly (0 for one neuron)."""
+    return n / (2.0 * math.log(n)) if n > 1 else 0.0
+
+
+def _every_one(n: int) -> float:
     """Hebb's :math:`N / (4 \\ln N)`: every pattern recalled exactly (0 for one neuron)."""
     return n / (4.0 * math.log(n)) if n > 1 else 0.0
 
@@ -154,8 +163,10 @@ STORAGE_RULES: dict[str, StorageRule] = {
             "hebb", "Hebb", "Hebbian", _hebb, _hebb_add,
             (
                 Limit("0.138 N", lambda n: HEBB_CRITICAL_LOAD * n,
-                      "about {count} patterns with few errors ({formula})"),
-                Limit("N / 4 ln N", _without_error, "{count} without any ({formula})"),
+                      "about {count} patterns with few errors ({formula})", exact=False),
+                Limit("N / 2 ln N", _almost_every_one,
+                      "{count} exactly, almost every one ({formula})"),
+                Limit("N / 4 ln N", _every_one, "{count} exactly, every one ({formula})"),
             ),
         ),
         StorageRule(

@@ -46,9 +46,13 @@ def test_each_rule_makes_the_weights_the_network_stores(name):
 def test_hebbs_capacity_statements():
     hebb = STORAGE_RULES["hebb"]
     assert hebb.limit(100) == pytest.approx(13.8) and hebb.limit(1024) == pytest.approx(141.312)
-    assert hebb.capacity[1].patterns(100) == pytest.approx(100 / (4 * math.log(100)))
+    assert [limit.patterns(100) for limit in hebb.capacity[1:]] == pytest.approx(
+        [100 / (2 * math.log(100)), 100 / (4 * math.log(100))]
+    )
+    assert [limit.exact for limit in hebb.capacity] == [False, True, True]
     assert hebb.statement(1024) == (
-        "about 141 patterns with few errors (0.138 N), 37 without any (N / 4 ln N)"
+        "about 141 patterns with few errors (0.138 N), 74 exactly, almost every one "
+        "(N / 2 ln N), 37 exactly, every one (N / 4 ln N)"
     )
 
 

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from nnsim.engine.hopfield_rules import STORAGE_RULES
-from nnsim.gui.hopfield.capacity import CapacityDialog
+from nnsim.gui.hopfield.capacity import COLOURS, CapacityDialog
 from nnsim.gui.hopfield.library import WARNING, PatternLibrary
-from nnsim.model.memory import PatternMemory
+from nnsim.model.memory import CAPACITY_LOADS, PatternMemory
 
 RULES_SHOWN = [("Hebb", "hebb"), ("Pseudo-inverse", "pseudoinverse"), ("Storkey", "storkey")]
 
@@ -64,29 +64,73 @@ def test_the_load_meter_states_the_capacity_of_the_rule_in_force(library):
     assert pseudo.meter.maximum() == 99 and pseudo.meter.styleSheet() == ""
     hebb = library(forty_patterns("hebb"))
     assert hebb.meter_text.text().startswith(
-        "100 neurons recall about 14 patterns with few errors (0.138 N), 5 without any "
-        "(N / 4 ln N). 40 patterns in 100 neurons is a load of 0.400, past the 0.138"
+        "100 neurons recall about 14 patterns with few errors (0.138 N), 11 exactly, almost "
+        "every one (N / 2 ln N), 5 exactly, every one (N / 4 ln N). 40 patterns in 100 "
+        "neurons is a load of 0.400, past the 0.138"
     )
     assert hebb.meter.maximum() == 40 and hebb.meter.styleSheet() == WARNING
     assert hebb.meter_text.text().endswith("try the pseudo-inverse or Storkey rule.")
 
 
-def test_the_dialogs_critical_load_follows_the_chosen_rule(dialog):
+def limits_drawn(shown):
+    return [(line.label.format, line.value()) for line in shown.limit_lines]
+
+
+def test_the_dialog_marks_the_limits_of_the_chosen_rule_at_its_n(dialog):
     shown = dialog(100, "hebb")
-    assert shown.critical.value() == pytest.approx(0.138)
-    assert shown.critical.label.format == "0.138"
+    assert limits_drawn(shown) == [
+        ("0.138 N (0.138)", pytest.approx(0.138)),
+        ("N / 2 ln N (0.109)", pytest.approx(1 / (2 * np.log(100)))),
+        ("N / 4 ln N (0.0543)", pytest.approx(1 / (4 * np.log(100)))),
+    ]
+    few, exact = COLOURS[False], COLOURS[True]
+    assert [line.pen.color().name() for line in shown.limit_lines] == [
+        few.lower(),
+        exact.lower(),
+        exact.lower(),
+    ]
+    assert [dialog(256, "hebb").limit_lines[k].value() for k in (1, 2)] == pytest.approx(
+        [0.0902, 0.0451], abs=1e-4
+    ), "exact recall's limits move left as N grows; 0.138 stays"
     shown.rule.setCurrentIndex(shown.rule.findData("storkey"))
-    assert shown.critical.value() == pytest.approx(1 / np.sqrt(2 * np.log(100)))
-    assert shown.critical.label.format == "0.33"
+    assert limits_drawn(shown) == [("N / sqrt(2 ln N) (0.33)", pytest.approx(0.3295, abs=1e-4))]
     shown.rule.setCurrentIndex(shown.rule.findData("pseudoinverse"))
-    assert shown.critical.value() == pytest.approx(0.99)
+    assert limits_drawn(shown) == [("N - 1 (0.99)", pytest.approx(0.99))]
+    assert shown.plot.getViewBox().viewRange()[0][1] >= 0.99, "the line is in view"
 
 
-def test_a_sweep_below_the_critical_load_says_so(dialog, qtbot):
-    shown = dialog(25, "pseudoinverse")
+def test_a_sweep_draws_both_measures_for_each_grid_size(dialog, qtbot):
+    shown = dialog(25, "hebb")
+    assert [shown.grid_sizes.itemText(k) for k in range(2)] == [
+        "This grid only (N = 25)",
+        "N = 25, 64, 100 and 256",
+    ]
     shown.trials.setValue(1)
     shown.start()
     assert not shown.rule.isEnabled(), "the rule measured stays the rule shown"
     qtbot.waitUntil(lambda: not shown.running, timeout=60_000)
-    assert shown.rule.isEnabled()
-    assert shown.note.text().startswith("Done. Every load tried is below the critical load 0.96;")
+    assert shown.rule.isEnabled() and shown.sizes == (25,)
+    assert sorted(shown.curves) == [(25, "exact"), (25, "few errors")]
+    exact, few = (shown.curves[25, m].getData()[1] for m in ("exact", "few errors"))
+    assert len(exact) == len(few) == len(CAPACITY_LOADS)
+    assert (exact <= few).all() and few[0] == 1.0
+    assert [label.text for _, label in shown.legend.items] == ["exact", "few errors"]
+    assert shown.note.text().startswith("Done. The load where half the patterns or fewer")
+    assert "N = 25: exactly, " in shown.note.text()
+
+
+def test_a_sweep_over_grid_sizes_draws_each_size_and_says_where_each_falls(dialog, qtbot):
+    shown = dialog(100, "hebb")
+    shown.grid_sizes.setCurrentIndex(1)
+    shown.trials.setValue(1)
+    shown.start()
+    assert not shown.grid_sizes.isEnabled()
+    qtbot.waitUntil(lambda: not shown.running, timeout=60_000)
+    assert shown.sizes == (64, 100, 256) and shown.shares.shape == (3, 2, len(CAPACITY_LOADS))
+    assert shown.progress.value() == 3 * len(CAPACITY_LOADS)
+    assert [label.text for _, label in shown.legend.items] == [
+        f"{measure}, N = {n}" for n in (64, 100, 256) for measure in ("exact", "few errors")
+    ]
+    said = shown.note.text().splitlines()[1:]
+    assert [line.split(":")[0] for line in said] == ["N = 64", "N = 100", "N = 256"]
+    assert all("; with few errors, " in line for line in said)

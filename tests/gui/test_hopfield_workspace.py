@@ -264,18 +264,19 @@ def test_built_in_sets_load_only_on_their_grid(workspace):
     assert enabled == {"loadSet_letters": True, "loadSet_digits": True, "loadSet_shapes": False}
 
 
-def test_the_capacity_curve_falls_past_the_critical_load(workspace, qtbot):
+def test_the_capacity_curves_fall_past_the_limits(workspace, qtbot):
     dialog = workspace.open_capacity()
     assert dialog.isVisible() and dialog.n == 100
     dialog.trials.setValue(5)
     qtbot.mouseClick(dialog.start_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     loads = np.array(CAPACITY_LOADS)
-    fractions = dialog.fractions
+    [(exact, few)] = dialog.shares
     assert dialog.progress.value() == dialog.progress.maximum() == 5 * len(loads)
-    assert fractions[loads <= 0.06].min() >= 0.9
-    assert fractions[loads >= 0.2].max() <= 0.5
-    assert "falls to" in dialog.note.text()
+    assert few[loads <= 0.06].min() >= 0.9
+    assert exact[loads >= 0.2].max() <= 0.5 and few[loads >= 0.24].max() <= 0.5
+    assert (exact <= few).all()
+    assert "N = 100: exactly, 0." in dialog.note.text()
     dialog.reject()
 
 
