@@ -1,0 +1,205 @@
+"""Lessons: short guided steps a student does in the window, checked against the session.
+
+A lesson is plain data (``resources/lessons/*.json``, read by
+:mod:`nnsim.io.lessons`), so a teacher can write one without code.  Its steps
+say something, point at a part of the window (by its object name), ask the
+student to do something there (a :class:`Check` on the session says when it
+is done), or ask them to predict a number before nnsim reveals it (their
+answer, the right one, and why).  Every text is keyed by language ("en"); a
+missing language falls back to English, saying so.
+
+Numbers a check or a prediction uses are :class:`Quantity` measurements of
+the session: a weight, a bias, the output for inputs given in the data's own
+units, the error on the training data now, the epochs trained, a setting.
+A step's ``solution`` (actions on the session) is what a "Show me" button, and
+the test that plays every lesson to its end, do.
+
+``session`` below is a :class:`~nnsim.model.session.Session` (not imported: the
+lesson files' reader in :mod:`nnsim.io` may not import the session).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnsim.errors import ConfigError
+
+KINDS = ("read", "do", "predict")
+QUANTITIES = ("weight", "bias", "output", "error", "epochs", "setting")
+FALLBACK = "en"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number measured from a session: ``kind`` (one of :data:`QUANTITIES`) and its arguments.
+
+    weight (target, source), bias (target), output (inputs...: the first output, for
+    inputs in the data's own units), error () (the loss on the training data now),
+    epochs () and setting (name).
+    """
+
+    kind: str
+    args: tuple = ()
+
+    def measure(self, session) -> float:
+        """The number now (raises ConfigError when the session has no network to ask)."""
+        if self.kind == "epochs":
+            return float(session.history.count)
+        if self.kind == "setting":
+            return float(session.settings[self.args[0]])
+        if not session.catch_up():
+            raise ConfigError(session.problem)
+        network = session.display_network
+        if self.kind in ("weight", "bias"):
+            is_weight, layer, where = session.compiled.parameter_index(*self.args)
+            return float(network.parameters()[0 if is_weight else 1][layer][where])
+        if self.kind == "output":
+            session.set_probe(self.args)  # scaled as the data is
+            return float(network.predict(session.probe[np.newaxis])[0, 0])
+        return float(network.loss_value(session.data.X, session.data.T))
+
+
+@dataclass(frozen=True)
+class Check:
+    """When a "do" step is done: ``quantity`` within ``tolerance`` of ``near``, or below/above."""
+
+    quantity: Quantity
+    near: float | None = None
+    tolerance: float = 1e-9
+    below: float | None = None
+    above: float | None = None
+
+    def holds(self, session) -> bool:
+        try:
+            value = self.quantity.measure(session)
+        except ConfigError:
+            return False
+        return (
+            (self.near is None or abs(value - self.near) <= self.tolerance)
+            and (self.below is None or value < self.below)
+            and (self.above is None or value > self.above)
+        )
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a lesson; see the module docstring."""
+
+    kind: str
+    text: dict
+    point_at: str | None = None
+    open: str | None = None
+    check: Check | None = None
+    answer: Quantity | float | None = None
+    tolerance: float = 0.0005
+    why: dict = field(default_factory=dict)
+    solution: tuple = ()
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A lesson: its id (the file's stem), title by language, and steps."""
+
+    id: str
+    title: dict
+    steps: tuple[Step, ...]
+
+
+def text_in(texts: dict, language: str) -> tuple[str, bool]:
+    """(the text in ``language``, whether it fell back to English for want of it)."""
+    if language in texts:
+        return texts[language], False
+    return texts[FALLBACK], language != FALLBACK
+
+
+@dataclass(frozen=True)
+class Reveal:
+    """A prediction judged: right or not, the right number, and why."""
+
+    right: bool
+    answer: float
+    why: str
+
+
+class LessonRun:
+    """A lesson played on ``session``; ``open_example(name)`` opens an example project.
+
+    ``predictions`` keeps every number the student predicted, with the right one.
+    """
+
+    def __init__(self, lesson: Lesson, session, open_example: Callable[[str], None],
+                 language: str = FALLBACK):  # fmt: skip
+        self.lesson, self.session, self.language = lesson, session, language
+        self.open_example = open_example
+        self.index = 0
+        self.predictions: list[tuple[int, float, float]] = []
+        self._begin()
+
+    @property
+    def step(self) -> Step:
+        return self.lesson.steps[self.index]
+
+    @property
+    def finished(self) -> bool:
+        return self.index >= len(self.lesson.steps)
+
+    def _begin(self) -> None:
+        if not self.finished and self.step.open:
+            self.open_example(self.step.open)
+
+    def done(self) -> bool:
+        """Whether the step is done: a "do" step's check holds; other steps always."""
+        check = self.step.check
+        return check is None or check.holds(self.session)
+
+    def predict(self, value: float) -> Reveal:
+        """Judge the student's prediction for a "predict" step, and keep it."""
+        step = self.step
+        answer = step.answer
+        right = float(answer.measure(self.session) if isinstance(answer, Quantity) else answer)
+        self.predictions.append((self.index, float(value), right))
+        why = text_in(step.why, self.language)[0] if step.why else ""
+        return Reveal(abs(value - right) <= step.tolerance, right, why)
+
+    def show_me(self) -> None:
+        """Do the step's solution on the session (what a "Show me" button does)."""
+        for action in self.step.solution:
+            ((name, args),) = action.items()
+            ACTIONS[name](self, args)
+
+    def advance(self) -> bool:
+        """Go to the next step if this one is done; True if it went on."""
+        if self.finished or not self.done():
+            return False
+        self.index += 1
+        self._begin()
+        return True
+
+
+def _set_number(run: LessonRun, args) -> None:
+    run.session.set_number(*args)
+
+
+def _setting(run: LessonRun, args) -> None:
+    run.session.settings.set(*args)
+
+
+def _train(run: LessonRun, epochs) -> None:
+    for _report in run.session.train(max_epochs=int(epochs)):
+        pass
+
+
+def _step_sample(run: LessonRun, count) -> None:
+    for _ in range(int(count)):
+        run.session.step_sample()
+
+
+#: What a step's solution may do, by name: each takes the run and its arguments.
+ACTIONS = {
+    "open": lambda run, name: run.open_example(name),
+    "set_number": _set_number,
+    "setting": _setting,
+    "train": _train,
+    "step_sample": _step_sample,
+}
