@@ -171,9 +171,14 @@ class MainWindow(TrainMenu, QMainWindow):
 
     @Slot()
     def _show_live_values(self) -> None:
-        """The editor's live colours and values: the weights shown, the sample chosen."""
-        row = self.status.sample_selector.value() - 1
-        self.editor.view.show_values(*live_values(self.session, row))
+        """The editor's live colours and values: the weights shown, the sample chosen.
+
+        Only for the network the editor draws: after an edit the compiled network is the
+        one before it (its neuron ids may name other neurons now) until it is built again.
+        """
+        if self.session.network_up_to_date:
+            row = self.status.sample_selector.value() - 1
+            self.editor.view.show_values(*live_values(self.session, row))
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
