@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.engine.hopfield_rules import STORAGE_RULES
-from nnsim.gui.plain_text import plain
+from nnsim.gui.plain_text import plain, plain_label
 from nnsim.io.pattern_sets import BUILT_IN, built_in_set
 from nnsim.model.diagnostics import alike_hint, hopfield_hint, most_alike
 from nnsim.model.memory import PatternMemory
@@ -101,7 +101,7 @@ class PatternLibrary(QWidget):
         self.meter.setTextVisible(True)
         self.meter_text = QLabel(objectName="loadText")
         self.meter_text.setWordWrap(True)
-        self.overlap_text = QLabel(objectName="overlapText")
+        self.overlap_text = plain_label(objectName="overlapText")  # it names patterns
         self.overlap_text.setWordWrap(True)
         self.overlap_text.setToolTip(
             "The overlap of two patterns: the share of cells they agree on minus the share "
