@@ -67,9 +67,9 @@ def test_storing_patterns_in_a_hopfield_memory_is_unsaved_work(window):
     assert window.files.open_example("hopfield_letters")
     assert not window.isWindowModified()
     library = window.hopfield.library
-    library.rule.setCurrentIndex(library.rule.findData("hebb"))  # it was stored by another
+    library.rule.setCurrentIndex(library.rule.findData("pseudoinverse"))  # it was Hebb's
     library.store()
-    assert window.hopfield.memory.rule == "hebb"
+    assert window.hopfield.memory.rule == "pseudoinverse"
     assert window.isWindowModified()
 
 
