@@ -154,7 +154,9 @@ def one_update() -> Project:
     # The output o = sigmoid(2.0 x 0.4 + 3.0 x 0.5) = sigmoid(2.3); the target is 0.8 above it.
     target = 1.0 / (1.0 + math.exp(-2.3)) + 0.8
     sample = make_dataset(
-        "one_sample", "Hidden outputs 0.4 and 0.5 in, and a target 0.8 above the output.",
+        "one_sample",
+        "Hidden outputs 0.4 and 0.5 in; the target 1.709 is the output sigmoid(2.3) = 0.9089 "
+        "plus 0.8, so that the error is the tutorial's 0.8.",
         [[0.4, 0.5]], [target], task="regression", feature_names=("o1", "o2"),
     )  # fmt: skip
     return _project(
