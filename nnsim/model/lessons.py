@@ -156,6 +156,8 @@ class LessonRun:
     def predict(self, value: float) -> Reveal:
         """Judge the student's prediction for a "predict" step, and keep it."""
         step = self.step
+        if step.kind != "predict":
+            raise ConfigError("This step asks for no prediction.")
         answer = step.answer
         right = float(answer.measure(self.session) if isinstance(answer, Quantity) else answer)
         self.predictions.append((self.index, float(value), right))

@@ -32,6 +32,7 @@ from nnsim.gui.data.importing import DataImporter
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.editor.numbers import NumberSetter
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
+from nnsim.gui.lessons_panel import LessonPanel
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plain_text import complain
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
@@ -84,7 +85,7 @@ class MainWindow(TrainMenu, QMainWindow):
         self.status = TrainingStatus(self.statusBar(), self.session)
         self.live = LiveView(self.session, self)
         self.document = self.editor = self.panel = self.data_fields = None
-        self.rewind = None
+        self.rewind = self.lessons_dock = None
         self._shown_before = False
         self.files = ProjectFiles(self.session, self.undo_stack, self, self.store, self.ask_to_stop)
         self.files.title_changed.connect(lambda name: self.setWindowTitle(f"{name}[*] - nnsim"))
@@ -348,6 +349,18 @@ class MainWindow(TrainMenu, QMainWindow):
     def _unlock_network(self, what: str) -> bool:
         """An edit of a locked network: never while the exercise freezes it, else ask to stop."""
         return not self.classroom.network_frozen and self.ask_to_stop(what)
+
+    def show_lessons(self) -> None:
+        """Help > Lessons: the Lessons panel, docked on the right (made the first time)."""
+        if self.lessons_dock is None:
+            panel = LessonPanel(
+                self.session, self.files.open_example, lambda name: self.findChild(QWidget, name)
+            )
+            self.lessons_dock = QDockWidget("Lessons", self, objectName="lessonsDock")
+            self.lessons_dock.setWidget(panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
+        self.lessons_dock.show()
+        self.lessons_dock.raise_()
 
     def complain(self, title: str, text: str) -> None:
         """Say what went wrong in the status bar and in a dialog."""

@@ -83,6 +83,10 @@ def make_window_actions(window) -> None:
         "How to use nnsim, with pictures (F1)",
     )  # fmt: skip
     window.guide_action.triggered.connect(lambda: guide_dialog(window).open())
+    window.lessons_action = make_action(
+        window, "actionLessons", "&Lessons", "", "Short guided lessons, done in the window"
+    )
+    window.lessons_action.triggered.connect(window.show_lessons)
     window.gradient_check_action = make_action(
         window, "actionCheckGradients", "Check &Gradients", "",
         "Compare backpropagation's gradient with finite differences, weight by weight",
@@ -152,4 +156,6 @@ def make_menus(window) -> None:
     train_menu.addSeparator()
     train_menu.addAction(window.explainer.action)
     help_menu = bar.addMenu("&Help")
-    help_menu.addActions([window.guide_action, window.shortcuts_action, window.about_action])
+    help_menu.addActions(
+        [window.lessons_action, window.guide_action, window.shortcuts_action, window.about_action]
+    )

@@ -1,0 +1,145 @@
+"""The Lessons panel: a lesson played in the window, one step at a time.
+
+It shows the step's text, points at the part of the window the step is about
+(a frame drawn round it), and waits: a "do" step until the session shows it
+done, a "predict" step until the student has typed a number and pressed
+Check (their answer, the right one and why are then shown).  **Show me**
+does the step for them; **Next** goes on once the step is done.  The lesson
+itself is :class:`~nnsim.model.lessons.LessonRun` on the session.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnsim.gui.plain_text import plain_label
+from nnsim.io.lessons import lesson_paths, load_lesson
+from nnsim.model.lessons import LessonRun, text_in
+from nnsim.model.session import Session
+
+#: How the part of the window a step is about is framed.
+POINTED = "border: 3px solid #D55E00;"
+
+
+class LessonPanel(QWidget):
+    """Lessons for ``session``; ``open_example(name)`` opens an example as File > Open Example
+    does, and ``find(name)`` is the window's part of that object name (or None)."""
+
+    def __init__(self, session: Session, open_example: Callable[[str], object],
+                 find: Callable[[str], QWidget | None], parent=None):  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("lessonPanel")
+        self.session, self.open_example, self.find = session, open_example, find
+        self.run: LessonRun | None = None
+        self._pointed: tuple[QWidget, str] | None = None
+        self.paths = lesson_paths()
+        self.chooser = QComboBox(objectName="lessonChooser")
+        for path in self.paths:
+            self.chooser.addItem(text_in(load_lesson(path).title, "en")[0])
+        start = QPushButton("Start", objectName="lessonStart")
+        start.clicked.connect(self.start)
+        self.text = plain_label("Choose a lesson and press Start.")
+        self.text.setObjectName("lessonText")
+        self.text.setWordWrap(True)
+        self.answer = QLineEdit(objectName="lessonAnswer", placeholderText="your prediction")
+        self.check = QPushButton("Check", objectName="lessonCheck")
+        self.check.clicked.connect(self.judge)
+        self.feedback = plain_label("")
+        self.feedback.setObjectName("lessonFeedback")
+        self.feedback.setWordWrap(True)
+        self.show_me_button = QPushButton("Show Me", objectName="lessonShowMe")
+        self.show_me_button.clicked.connect(self.show_me)
+        self.next_button = QPushButton("Next", objectName="lessonNext")
+        self.next_button.clicked.connect(self.next_step)
+        self._lay_out(start)
+        session.events.weights_changed.connect(self._refresh)
+        session.events.network_changed.connect(self._refresh)
+        self._refresh()
+
+    def _lay_out(self, start: QPushButton) -> None:
+        top, predict, buttons = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.chooser, 1)
+        top.addWidget(start)
+        predict.addWidget(self.answer, 1)
+        predict.addWidget(self.check)
+        buttons.addWidget(self.show_me_button)
+        buttons.addWidget(self.next_button)
+        column = QVBoxLayout(self)
+        for part in (top, self.text, predict, self.feedback, buttons):
+            (column.addLayout if isinstance(part, QHBoxLayout) else column.addWidget)(part)
+        column.addStretch(1)
+
+    @Slot()
+    def start(self) -> None:
+        """Begin the chosen lesson at its first step."""
+        lesson = load_lesson(self.paths[self.chooser.currentIndex()])
+        self.run = LessonRun(lesson, self.session, self.open_example)
+        self.feedback.setText("")
+        self._refresh()
+
+    @Slot()
+    def judge(self) -> None:
+        """Check the student's prediction, then show the right number and why."""
+        try:
+            value = float(self.answer.text().replace(",", "."))
+        except ValueError:
+            self.feedback.setText("Type a number, then press Check.")
+            return
+        reveal = self.run.predict(value)
+        verdict = "Right." if reveal.right else f"Not quite: it is {reveal.answer:.4g}."
+        self.feedback.setText(f"{verdict} {reveal.why}")
+        self._refresh()
+
+    @Slot()
+    def show_me(self) -> None:
+        """Do the step for the student."""
+        self.run.show_me()
+        self._refresh()
+
+    @Slot()
+    def next_step(self) -> None:
+        """Go on to the next step (once this one is done)."""
+        if self.run.advance():
+            self.answer.clear()
+            self.feedback.setText("")
+        self._refresh()
+
+    def _predicted(self) -> bool:
+        return any(index == self.run.index for index, _value, _right in self.run.predictions)
+
+    def _refresh(self, *_what_changed) -> None:
+        """Show the step as it stands: its text, what it waits for, where it points."""
+        run = self.run
+        self._point_at(None if run is None or run.finished else run.step.point_at)
+        if run is None or run.finished:
+            if run is not None:
+                self.text.setText("Lesson done. Choose another, or carry on exploring.")
+            for widget in (self.answer, self.check, self.show_me_button, self.next_button):
+                widget.setEnabled(False)
+            return
+        step = run.step
+        self.text.setText(text_in(step.text, run.language)[0])
+        predicting = step.kind == "predict"
+        self.answer.setEnabled(predicting)
+        self.check.setEnabled(predicting)
+        self.show_me_button.setEnabled(bool(step.solution))
+        self.next_button.setEnabled(run.done() and (not predicting or self._predicted()))
+
+    def _point_at(self, name: str | None) -> None:
+        """Frame the part of the window called ``name`` (and no other)."""
+        if self._pointed is not None:
+            widget, style = self._pointed
+            widget.setStyleSheet(style)
+            self._pointed = None
+        widget = self.find(name) if name else None
+        if widget is not None:
+            self._pointed = (widget, widget.styleSheet())
+            widget.setStyleSheet(widget.styleSheet() + POINTED)

@@ -1,0 +1,75 @@
+"""The Lessons panel plays a lesson in the window's parts, on a session alone."""
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from nnsim.gui.lessons_panel import POINTED, LessonPanel
+from nnsim.io.project import load_project
+from nnsim.model.lessons import Quantity
+from nnsim.model.session import Session
+from nnsim.resource_files import resource_path
+
+
+def panel_on(qtbot):
+    session = Session()
+    parts = {name: QWidget(objectName=name) for name in ("topologyView", "trainingToolBar")}
+    for part in parts.values():
+        qtbot.addWidget(part)
+
+    def open_example(name):
+        session.load(load_project(resource_path("examples", name + ".nnsim")))
+
+    panel = LessonPanel(session, open_example, parts.get)
+    qtbot.addWidget(panel)
+    return session, panel, parts
+
+
+def test_lesson_one_plays_through_the_panels_buttons(qtbot):
+    session, panel, parts = panel_on(qtbot)
+    panel.chooser.setCurrentIndex(0)
+    panel.findChild(QWidget, "lessonStart").click()
+    assert session.document.name.startswith("km"), "the lesson opened its example"
+    assert POINTED in parts["topologyView"].styleSheet()
+    judged = 0
+    while not panel.run.finished:
+        step = panel.run.step
+        if step.kind == "predict":
+            assert not panel.next_button.isEnabled(), "a prediction comes first"
+            answer = step.answer
+            right = answer.measure(session) if isinstance(answer, Quantity) else answer
+            if judged == 0:  # the first one wrong, to see the right number come back
+                panel.answer.setText("40")
+                panel.check.click()
+                assert panel.feedback.text().startswith("Not quite: it is 50.")
+            panel.answer.setText(f"{right:.6f}")
+            panel.check.click()
+            judged += 1
+        elif step.kind == "do" and not panel.next_button.isEnabled():
+            panel.show_me_button.click()
+        assert panel.next_button.isEnabled()
+        panel.next_button.click()
+    assert panel.text.text().startswith("Lesson done") and judged == 5
+    assert all(POINTED not in part.styleSheet() for part in parts.values())
+
+
+def test_a_step_done_by_hand_lets_the_student_go_on(qtbot):
+    session, panel, _parts = panel_on(qtbot)
+    panel.findChild(QWidget, "lessonStart").click()
+    while panel.run.step.kind != "do":
+        if panel.run.step.kind == "predict":
+            panel.run.predict(0.0)
+        panel.run.advance()
+    panel._refresh()
+    assert not panel.next_button.isEnabled()
+    session.set_number(0.6, "n4", "n2")  # as the editor does on a double-click
+    assert panel.next_button.isEnabled(), "the panel follows the session"
+
+
+def test_help_lessons_docks_the_panel_and_frames_what_the_step_is_about(window):
+    window.findChild(QAction, "actionLessons").trigger()
+    dock = window.findChild(QDockWidget, "lessonsDock")
+    assert dock is not None and dock.isVisible()
+    panel = dock.widget()
+    panel.findChild(QWidget, "lessonStart").click()
+    assert window.document.name.startswith("km")
+    assert POINTED in window.editor.view.styleSheet()
