@@ -111,3 +111,22 @@ def test_a_hostile_file_is_refused_in_one_line(tmp_path):
             load_lesson(tmp_path / name)
         assert "\n" not in str(refused.value)
     assert load_lesson(tmp_path / "ok.json").id == "ok"
+
+
+def test_the_classifier_lesson_has_the_tutorials_numbers():
+    session, run = play(resource_path("lessons", "02-classifier.json"))
+    fixed, weights = [], []
+    while not run.finished:
+        step = run.step
+        if step.kind == "predict" and not isinstance(step.answer, Quantity):
+            fixed.append(step.answer)
+        if step.kind == "do":
+            run.show_me()
+            weights.append(round(session.compiled.network.weights[0, 0], 4))
+        if step.kind == "predict":
+            answer = step.answer
+            run.predict(answer.measure(session) if isinstance(answer, Quantity) else answer)
+        run.advance()
+    assert fixed == [0.35, 0.3083, 1.6042]
+    assert weights == [0.3083, 1.6042, 0.25, 2.9]  # (opened again, then L = 1: A waits at 0.25)
+    assert [round(right, 4) for _, _, right in run.predictions] == [0.75, 0.35, 0.3083, 1.6042, 8.7]
