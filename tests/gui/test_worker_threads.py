@@ -11,6 +11,7 @@ import threading
 import time
 import weakref
 
+from PySide6.QtCore import QThreadPool
 from superqt.utils import GeneratorWorker
 
 GUI_THREAD = threading.main_thread().ident
@@ -39,6 +40,9 @@ def test_a_finished_worker_is_let_go_in_the_gui_thread(window, qtbot, monkeypatc
         train["stop"].trigger()
         qtbot.waitUntil(lambda: window.session.state == "stopped")
         qtbot.wait(100)  # meanwhile the pool thread lets go of the runnable
+    # On a loaded machine 100 ms may not be enough for the last one: wait for the pool. (Had
+    # the controller let go of a worker already, the pool thread would free it now: False.)
+    assert QThreadPool.globalInstance().waitForDone(10_000)
     window.controller.shutdown()
     gc.collect()
     assert freed_in_gui_thread == [True] * 3
