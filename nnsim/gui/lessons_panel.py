@@ -11,6 +11,7 @@ itself is :class:`~nnsim.model.lessons.LessonRun` on the session.
 from collections.abc import Callable
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnsim.gui.commands import SettingCommand
 from nnsim.gui.plain_text import plain_label
 from nnsim.io.lessons import lesson_paths, load_lesson
 from nnsim.model.lessons import LessonRun, text_in
@@ -31,11 +33,19 @@ POINTED = "border: 3px solid #D55E00;"
 
 class LessonPanel(QWidget):
     """Lessons for ``session``; ``open_example(name)`` opens an example as File > Open Example
-    does, and ``find(name)`` is the window's part of that object name (or None)."""
+    does, ``find(name)`` is the window's part of that object name (or None), and a setting
+    Show Me changes goes on ``undo_stack`` as the panel's edits do (unsaved work)."""
 
-    def __init__(self, session: Session, open_example: Callable[[str], object],
-                 find: Callable[[str], QWidget | None], parent=None):  # fmt: skip
+    def __init__(
+        self,
+        session: Session,
+        open_example: Callable[[str], object],
+        find: Callable[[str], QWidget | None],
+        undo_stack: QUndoStack,
+        parent=None,
+    ):
         super().__init__(parent)
+        self.undo_stack = undo_stack
         self.setObjectName("lessonPanel")
         self.session, self.open_example, self.find = session, open_example, find
         self.run: LessonRun | None = None
@@ -81,9 +91,16 @@ class LessonPanel(QWidget):
     def start(self) -> None:
         """Begin the chosen lesson at its first step."""
         lesson = load_lesson(self.paths[self.chooser.currentIndex()])
-        self.run = LessonRun(lesson, self.session, self.open_example)
+        self.run = LessonRun(
+            lesson, self.session, self.open_example, edit_setting=self._edit_setting
+        )
         self.feedback.setText("")
         self._refresh()
+
+    def _edit_setting(self, name: str, value) -> None:
+        """A setting a step's Show Me changes: one undo step, as in the Parameters panel."""
+        settings = self.session.settings
+        self.undo_stack.push(SettingCommand(settings, name, settings[name], value))
 
     @Slot()
     def judge(self) -> None:

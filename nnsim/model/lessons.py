@@ -125,13 +125,16 @@ class Reveal:
 class LessonRun:
     """A lesson played on ``session``; ``open_example(name)`` opens an example project.
 
+    ``edit_setting(name, value)`` is how a solution changes a setting (the window's
+    way is one undo step, unsaved work); by default the settings are set directly.
     ``predictions`` keeps every number the student predicted, with the right one.
     """
 
     def __init__(self, lesson: Lesson, session, open_example: Callable[[str], None],
-                 language: str = FALLBACK):  # fmt: skip
+                 language: str = FALLBACK, edit_setting: Callable | None = None):  # fmt: skip
         self.lesson, self.session, self.language = lesson, session, language
         self.open_example = open_example
+        self.edit_setting = edit_setting or session.settings.set
         self.index = 0
         self.predictions: list[tuple[int, float, float]] = []
         self._begin()
@@ -184,7 +187,7 @@ def _set_number(run: LessonRun, args) -> None:
 
 
 def _setting(run: LessonRun, args) -> None:
-    run.session.settings.set(*args)
+    run.edit_setting(*args)
 
 
 def _train(run: LessonRun, epochs) -> None:

@@ -1,7 +1,7 @@
 """The Lessons panel plays a lesson in the window's parts, on a session alone."""
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from nnsim.gui.lessons_panel import POINTED, LessonPanel
 from nnsim.io.project import load_project
@@ -19,8 +19,10 @@ def panel_on(qtbot):
     def open_example(name):
         session.load(load_project(resource_path("examples", name + ".nnsim")))
 
-    panel = LessonPanel(session, open_example, parts.get)
+    stack = QUndoStack()
+    panel = LessonPanel(session, open_example, parts.get, stack)
     qtbot.addWidget(panel)
+    panel.destroyed.connect(lambda: stack.blockSignals(True))
     return session, panel, parts
 
 
@@ -73,3 +75,22 @@ def test_help_lessons_docks_the_panel_and_frames_what_the_step_is_about(window):
     panel.findChild(QWidget, "lessonStart").click()
     assert window.document.name.startswith("km")
     assert POINTED in window.editor.view.styleSheet()
+
+
+def test_a_setting_show_me_changes_is_one_undo_step_and_unsaved_work(window):
+    window.findChild(QAction, "actionLessons").trigger()
+    panel = window.lessons_dock.widget()
+    panel.chooser.setCurrentIndex(1)  # the classifier: its Show Me sets the learning rate
+    panel.findChild(QWidget, "lessonStart").click()
+    window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    while panel.run.step.check is None or panel.run.step.check.quantity.kind != "setting":
+        if panel.run.step.kind == "predict":
+            panel.run.predict(0.0)
+        panel.run.show_me()
+        panel.run.advance()
+    panel._refresh()  # (the run was moved on here, not through the panel's buttons)
+    assert not window.isWindowModified() and panel.show_me_button.isEnabled()
+    panel.show_me_button.click()
+    assert window.settings["learning_rate"] == 1.0 and window.isWindowModified()
+    window.undo_stack.undo()
+    assert window.settings["learning_rate"] == 0.5

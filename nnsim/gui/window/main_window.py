@@ -354,8 +354,9 @@ class MainWindow(TrainMenu, QMainWindow):
         """Help > Lessons: the Lessons panel, docked on the right (made the first time)."""
         if self.lessons_dock is None:
             panel = LessonPanel(
-                self.session, self.files.open_example, lambda name: self.findChild(QWidget, name)
-            )
+                self.session, self.files.open_example,
+                lambda name: self.findChild(QWidget, name), self.undo_stack,
+            )  # fmt: skip
             self.lessons_dock = QDockWidget("Lessons", self, objectName="lessonsDock")
             self.lessons_dock.setWidget(panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
