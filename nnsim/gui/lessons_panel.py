@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnsim.gui.commands import SettingCommand
+from nnsim.gui.commands import EditCommand
 from nnsim.gui.plain_text import plain_label
 from nnsim.io.lessons import lesson_paths, load_lesson
 from nnsim.model.lessons import LessonRun, text_in
@@ -33,8 +33,8 @@ POINTED = "border: 3px solid #D55E00;"
 
 class LessonPanel(QWidget):
     """Lessons for ``session``; ``open_example(name)`` opens an example as File > Open Example
-    does, ``find(name)`` is the window's part of that object name (or None), and a setting
-    Show Me changes goes on ``undo_stack`` as the panel's edits do (unsaved work)."""
+    does, ``find(name)`` is the window's part of that object name (or None), and each change
+    Show Me makes goes on ``undo_stack`` as the same edit by hand does (unsaved work)."""
 
     def __init__(
         self,
@@ -91,16 +91,13 @@ class LessonPanel(QWidget):
     def start(self) -> None:
         """Begin the chosen lesson at its first step."""
         lesson = load_lesson(self.paths[self.chooser.currentIndex()])
-        self.run = LessonRun(
-            lesson, self.session, self.open_example, edit_setting=self._edit_setting
-        )
+        self.run = LessonRun(lesson, self.session, self.open_example, record=self._record)
         self.feedback.setText("")
         self._refresh()
 
-    def _edit_setting(self, name: str, value) -> None:
-        """A setting a step's Show Me changes: one undo step, as in the Parameters panel."""
-        settings = self.session.settings
-        self.undo_stack.push(SettingCommand(settings, name, settings[name], value))
+    def _record(self, text: str, apply: Callable, before, after) -> None:
+        """A change a step's Show Me made: one undo step, as the same edit by hand is."""
+        self.undo_stack.push(EditCommand(text, apply, before, after, done=True))
 
     @Slot()
     def judge(self) -> None:

@@ -18,12 +18,15 @@ what is wrong in one line, a file that is not a lesson, an unknown step,
 quantity or action, a text with no English, or a number that is not finite.
 """
 
+import inspect
 import json
 import math
 from pathlib import Path
 
 from nnsim.errors import ConfigError
 from nnsim.io.safe_read import display_name, read_limited
+from nnsim.model.lesson_actions import arguments
+from nnsim.model.lesson_quantities import MEASURES
 from nnsim.model.lessons import ACTIONS, FALLBACK, KINDS, QUANTITIES, Check, Lesson, Quantity, Step
 from nnsim.resource_files import resource_path
 
@@ -120,15 +123,27 @@ def _quantity(value, where: str) -> Quantity:
     _require(kind in QUANTITIES, f"{where}: {kind!r} is no quantity ({', '.join(QUANTITIES)})")
     _require(all(isinstance(a, str) or _finite(a) for a in args),
              f"{where}: a quantity's arguments are names or finite numbers")  # fmt: skip
+    _require_arity(MEASURES[kind], args, f"{where}: the quantity {kind!r}")
     return Quantity(kind, tuple(args))
 
 
 def _action(action, where: str) -> dict:
     _require(isinstance(action, dict) and len(action) == 1,
              f"{where}: each solution action is a table of one action")  # fmt: skip
-    ((name, _args),) = action.items()
+    ((name, args),) = action.items()
     _require(name in ACTIONS, f"{where}: {name!r} is no action ({', '.join(ACTIONS)})")
+    _require_arity(ACTIONS[name], arguments(args), f"{where}: the action {name!r}")
     return dict(action)
+
+
+def _require_arity(function, args, what: str) -> None:
+    """Refuse arguments that ``function(first, *args)`` could not take: too few or too many."""
+    try:
+        inspect.signature(function).bind(None, *args)
+    except TypeError:
+        wanted = list(inspect.signature(function).parameters)[1:]
+        raise ConfigError(f"{what} takes {', '.join(wanted) or 'nothing'}, not {len(args)} "
+                          "values.") from None  # fmt: skip
 
 
 def _texts(texts, what: str) -> dict:

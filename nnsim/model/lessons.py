@@ -9,10 +9,10 @@ answer, the right one, and why).  Every text is keyed by language ("en"); a
 missing language falls back to English, saying so.
 
 Numbers a check or a prediction uses are :class:`Quantity` measurements of
-the session: a weight, a bias, the output for inputs given in the data's own
-units, the error on the training data now, the epochs trained, a setting.
-A step's ``solution`` (actions on the session) is what a "Show me" button, and
-the test that plays every lesson to its end, do.
+the session (:mod:`nnsim.model.lesson_quantities`: a weight, a neuron's value
+for given inputs, the error, a score on held-out data, a Hopfield energy...).
+A step's ``solution`` (:mod:`nnsim.model.lesson_actions` on the session) is what
+a "Show me" button, and the test that plays every lesson to its end, do.
 
 ``session`` below is a :class:`~nnsim.model.session.Session` (not imported: the
 lesson files' reader in :mod:`nnsim.io` may not import the session).
@@ -21,43 +21,27 @@ lesson files' reader in :mod:`nnsim.io` may not import the session).
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from nnsim.errors import ConfigError
+from nnsim.model.lesson_actions import ACTIONS, arguments
+from nnsim.model.lesson_quantities import MEASURES
 
 KINDS = ("read", "do", "predict")
-QUANTITIES = ("weight", "bias", "output", "error", "epochs", "setting")
+QUANTITIES = tuple(MEASURES)
 FALLBACK = "en"
 
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number measured from a session: ``kind`` (one of :data:`QUANTITIES`) and its arguments.
-
-    weight (target, source), bias (target), output (inputs...: the first output, for
-    inputs in the data's own units), error () (the loss on the training data now),
-    epochs () and setting (name).
-    """
+    """A number measured from a session: ``kind`` (a key of :data:`MEASURES`) and its
+    arguments, e.g. ``Quantity("weight", ("n4", "n2"))``; see
+    :mod:`nnsim.model.lesson_quantities` for each kind."""
 
     kind: str
     args: tuple = ()
 
     def measure(self, session) -> float:
-        """The number now (raises ConfigError when the session has no network to ask)."""
-        if self.kind == "epochs":
-            return float(session.history.count)
-        if self.kind == "setting":
-            return float(session.settings[self.args[0]])
-        if not session.catch_up():
-            raise ConfigError(session.problem)
-        network = session.display_network
-        if self.kind in ("weight", "bias"):
-            is_weight, layer, where = session.compiled.parameter_index(*self.args)
-            return float(network.parameters()[0 if is_weight else 1][layer][where])
-        if self.kind == "output":
-            session.set_probe(self.args)  # scaled as the data is
-            return float(network.predict(session.probe[np.newaxis])[0, 0])
-        return float(network.loss_value(session.data.X, session.data.T))
+        """The number now (ConfigError, in plain words, when the session cannot answer)."""
+        return MEASURES[self.kind](session, *self.args)
 
 
 @dataclass(frozen=True)
@@ -125,16 +109,17 @@ class Reveal:
 class LessonRun:
     """A lesson played on ``session``; ``open_example(name)`` opens an example project.
 
-    ``edit_setting(name, value)`` is how a solution changes a setting (the window's
-    way is one undo step, unsaved work); by default the settings are set directly.
+    ``record(text, apply, before, after)`` hears of each change a solution makes to the
+    network, the drawing, a setting or the memory (the window makes it one undo step,
+    unsaved work; ``apply(before)`` undoes it); by default nothing keeps it.
     ``predictions`` keeps every number the student predicted, with the right one.
     """
 
     def __init__(self, lesson: Lesson, session, open_example: Callable[[str], None],
-                 language: str = FALLBACK, edit_setting: Callable | None = None):  # fmt: skip
+                 language: str = FALLBACK, record: Callable | None = None):  # fmt: skip
         self.lesson, self.session, self.language = lesson, session, language
         self.open_example = open_example
-        self.edit_setting = edit_setting or session.settings.set
+        self.record = record or _keep_nothing
         self.index = 0
         self.predictions: list[tuple[int, float, float]] = []
         self._begin()
@@ -171,7 +156,7 @@ class LessonRun:
         """Do the step's solution on the session (what a "Show me" button does)."""
         for action in self.step.solution:
             ((name, args),) = action.items()
-            ACTIONS[name](self, args)
+            ACTIONS[name](self, *arguments(args))
 
     def advance(self) -> bool:
         """Go to the next step if this one is done; True if it went on."""
@@ -182,29 +167,5 @@ class LessonRun:
         return True
 
 
-def _set_number(run: LessonRun, args) -> None:
-    run.session.set_number(*args)
-
-
-def _setting(run: LessonRun, args) -> None:
-    run.edit_setting(*args)
-
-
-def _train(run: LessonRun, epochs) -> None:
-    for _report in run.session.train(max_epochs=int(epochs)):
-        pass
-
-
-def _step_sample(run: LessonRun, count) -> None:
-    for _ in range(int(count)):
-        run.session.step_sample()
-
-
-#: What a step's solution may do, by name: each takes the run and its arguments.
-ACTIONS = {
-    "open": lambda run, name: run.open_example(name),
-    "set_number": _set_number,
-    "setting": _setting,
-    "train": _train,
-    "step_sample": _step_sample,
-}
+def _keep_nothing(_text, _apply, _before, _after) -> None:
+    """Changes a lesson makes outside the window are not kept for undo."""

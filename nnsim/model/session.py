@@ -329,26 +329,33 @@ class Session(SessionTraining):
     def set_probe(self, inputs) -> None:
         """Show every neuron's value for ``inputs`` (in the data's own units), not a data row.
 
-        ``inputs`` None goes back to the data rows.
+        ``inputs`` None goes back to the data rows.  Raises ConfigError as
+        :meth:`network_inputs` does.
+        """
+        self.probe = None if inputs is None else self.network_inputs(inputs)
+        self.events.probe_changed.emit(self.probe)
+
+    def network_inputs(self, inputs) -> np.ndarray:
+        """``inputs`` (in the data's own units) as the network sees them: scaled as the data is.
+
+        Returns
+        -------
+        (n_inputs,) array
 
         Raises
         ------
         ConfigError
             For the wrong number of inputs, one that is not finite, or no network.
         """
-        probe = None
-        if inputs is not None:
-            if not self.catch_up():
-                raise ConfigError(self.problem)
-            x, n = np.asarray(inputs, dtype=np.float64).ravel(), self.compiled.network.n_inputs
-            if x.size != n:
-                raise ConfigError(f"The network has {n} inputs: give {n} numbers, not {x.size}.")
-            if not np.isfinite(x).all():
-                raise ConfigError("Every input must be a finite number.")
-            scaling = input_scaling(self.settings)
-            probe = x if scaling is None else (x - scaling[0]) / scaling[1]
-        self.probe = probe
-        self.events.probe_changed.emit(probe)
+        if not self.catch_up():
+            raise ConfigError(self.problem)
+        x, n = np.asarray(inputs, dtype=np.float64).ravel(), self.compiled.network.n_inputs
+        if x.size != n:
+            raise ConfigError(f"The network has {n} inputs: give {n} numbers, not {x.size}.")
+        if not np.isfinite(x).all():
+            raise ConfigError("Every input must be a finite number.")
+        scaling = input_scaling(self.settings)
+        return x if scaling is None else (x - scaling[0]) / scaling[1]
 
     # --------------------------------------------------------------- saving
     def project(self) -> Project:

@@ -94,3 +94,20 @@ def test_a_setting_show_me_changes_is_one_undo_step_and_unsaved_work(window):
     assert window.settings["learning_rate"] == 1.0 and window.isWindowModified()
     window.undo_stack.undo()
     assert window.settings["learning_rate"] == 0.5
+
+
+def test_a_number_show_me_sets_is_one_undo_step(qtbot):
+    session, panel, _parts = panel_on(qtbot)
+    panel.findChild(QWidget, "lessonStart").click()
+    while panel.run.step.kind != "do":
+        if panel.run.step.kind == "predict":
+            panel.run.predict(0.0)
+        panel.run.advance()
+    panel._refresh()
+    panel.show_me_button.click()
+    weight = Quantity("weight", ("n4", "n2"))
+    assert weight.measure(session) == 0.6 and panel.undo_stack.count() == 1
+    panel.undo_stack.undo()
+    assert weight.measure(session) == 0.5
+    panel.undo_stack.redo()
+    assert weight.measure(session) == 0.6

@@ -1,0 +1,207 @@
+"""What a lesson can measure: each quantity a number read from a session.
+
+A lesson file names a quantity by its kind and arguments (``["value", "n3",
+1.0, 0.5]``); :data:`MEASURES` maps each kind to the function that measures it,
+``measure(session, *arguments) -> float``.  A measure raises ConfigError, in
+plain words, when the session cannot answer (no network, nothing held out, no
+pattern of that name), so a check on it just does not hold yet.
+
+``session`` is a :class:`~nnsim.model.session.Session` (not imported: the lesson
+files' reader in :mod:`nnsim.io` may not import the session).
+"""
+
+import numpy as np
+
+from nnsim.engine import metrics
+from nnsim.engine.training import train
+from nnsim.errors import ConfigError
+from nnsim.model.compiler import compile
+from nnsim.model.scoring import data_parts
+from nnsim.model.values import layer_values
+
+#: What ["score", metric, ...] may ask for.
+METRICS = ("accuracy", "precision", "recall", "f1")
+
+
+def _network(session):
+    """The network shown, compiled from the document first if it was edited."""
+    if session.is_hopfield or not session.catch_up():
+        raise ConfigError(session.problem or "This lesson step needs a network that trains.")
+    return session.display_network
+
+
+def _forward(session, x: np.ndarray) -> list[np.ndarray]:
+    """Every layer's output for one sample ``x`` (as the network sees it), the input first."""
+    network = _network(session)
+    weights, biases = network.parameters()
+    _net_inputs, outputs = layer_values(
+        weights, biases if network.has_bias else None, network.activations, x
+    )
+    return outputs
+
+
+def _neuron(session, neuron: str) -> tuple[int, int]:
+    """(layer, row) of ``neuron`` in the compiled network."""
+    try:
+        return session.compiled.index[neuron]
+    except KeyError:
+        raise ConfigError(f"The network has no neuron {neuron!r}.") from None
+
+
+def weight(session, target: str, source: str) -> float:
+    """The weight of the connection ``source`` -> ``target``."""
+    return _parameter(session, target, source)
+
+
+def bias(session, target: str) -> float:
+    """``target``'s bias."""
+    return _parameter(session, target, None)
+
+
+def _parameter(session, target: str, source: str | None) -> float:
+    network = _network(session)
+    try:
+        is_weight, layer, where = session.compiled.parameter_index(target, source)
+        return float(network.parameters()[0 if is_weight else 1][layer][where])
+    except (KeyError, IndexError):
+        between = f"from {source!r} to {target!r}" if source else f"for {target!r}"
+        raise ConfigError(f"The network has no such number {between}.") from None
+
+
+def output(session, *inputs: float) -> float:
+    """The first output for ``inputs`` in the data's own units."""
+    network = _network(session)
+    return float(network.predict(session.network_inputs(inputs)[np.newaxis])[0, 0])
+
+
+def value(session, neuron: str, *inputs: float) -> float:
+    """``neuron``'s value (its activation's output) for ``inputs`` in the data's own units."""
+    outputs = _forward(session, session.network_inputs(inputs))
+    layer, row = _neuron(session, neuron)
+    return float(outputs[layer][row])
+
+
+def sent_back(session, neuron: str, row: int) -> float:
+    r"""The error a hidden ``neuron`` gets back for training sample ``row`` (from 1).
+
+    The output errors :math:`e = t - o` go back through the weights they came
+    by, :math:`e_{k-1} = W_k^T e_k` (the book's split without its division),
+    down to ``neuron``'s layer.
+    """
+    data = session.data
+    if not 1 <= row <= data.n_samples:
+        raise ConfigError(f"The data has samples 1 to {data.n_samples}, not {row}.")
+    outputs = _forward(session, data.X[int(row) - 1])
+    layer, where = _neuron(session, neuron)
+    error = data.T[int(row) - 1] - outputs[-1]
+    weights = _network(session).parameters()[0]
+    for k in range(len(weights) - 1, layer - 1, -1):
+        error = weights[k].T @ error
+    return float(error[where])
+
+
+def error(session) -> float:
+    """The error on the training data now (what the error plot shows)."""
+    return float(_network(session).loss_value(session.data.X, session.data.T))
+
+
+def validation_error(session) -> float:
+    """The error on the held-out part."""
+    network = _network(session)
+    if session.validation is None or session.validation.n_samples == 0:
+        raise ConfigError("Nothing is held out: set a validation share first.")
+    return float(network.loss_value(session.validation.X, session.validation.T))
+
+
+def score(session, metric: str, part: str, k: int | None = None) -> float:
+    """``metric`` on the ``part`` ("held-out" or "training"): class ``k``'s own, else the
+    average over the classes (accuracy has no class)."""
+    network = _network(session)
+    if metric not in METRICS:
+        raise ConfigError(f"{metric!r} is no score: a score is one of {', '.join(METRICS)}.")
+    chosen = [p for p in data_parts(session.data, session.validation) if p.kind == part]
+    if not chosen:
+        raise ConfigError(f"There is no {part} data to score.")
+    data = chosen[0].data
+    if data.task != "classification":
+        raise ConfigError(f"{data.name} is not a classification: it has no {metric}.")
+    predicted = metrics.labels_from_outputs(network.predict(data.X))
+    if metric == "accuracy":
+        return float(metrics.accuracy(data.y, predicted))
+    per_class = getattr(metrics, metric)(data.y, predicted, n_classes=data.n_classes)
+    return float(np.mean(per_class) if k is None else per_class[int(k)])
+
+
+def uses(session, layer: str, activation: str) -> float:
+    """1.0 when ``layer``'s neurons use ``activation``, else 0.0."""
+    try:
+        return float(session.document.activation_of(layer) == activation)
+    except KeyError:
+        raise ConfigError(f"The network has no layer {layer!r}.") from None
+
+
+def stuck(session, runs: int, epochs: int, above: float) -> float:
+    """Of ``runs`` fresh starts (seeds 1 to ``runs``, everything else as set), how many
+    still have a training error above ``above`` after ``epochs`` epochs."""
+    _network(session)
+    settings, count = session.settings, 0
+    for seed in range(1, int(runs) + 1):
+        compiled = compile(session.document, loss=settings["loss"], init=settings["init"],
+                           init_limit=settings["init_limit"], rng=seed)  # fmt: skip
+        config = settings.training_config(max_epochs=int(epochs), seed=seed)
+        for _report in train(compiled.network, session.data, config):
+            pass
+        count += compiled.network.loss_value(session.data.X, session.data.T) > above
+    return float(count)
+
+
+def epochs(session) -> float:
+    """The epochs trained since the weights were last reset."""
+    return float(session.history.count)
+
+
+def setting(session, name: str) -> float:
+    """A setting's value."""
+    try:
+        return float(session.settings[name])
+    except (KeyError, TypeError, ValueError):
+        raise ConfigError(f"{name!r} is no setting with a number for its value.") from None
+
+
+def _memory(session):
+    if not session.is_hopfield:
+        raise ConfigError("This lesson step needs a Hopfield memory: open one first.")
+    return session.memory
+
+
+def energy(session) -> float:
+    r"""The energy of the state on the grid, :math:`E = -\tfrac12 s^T W s`."""
+    memory = _memory(session)
+    return memory.network.energy(memory.current)
+
+
+def overlap(session, name: str) -> float:
+    r"""The overlap :math:`m = \xi \cdot s / N` of the grid with the library pattern ``name``."""
+    memory = _memory(session)
+    pattern = next((p for p in memory.library if p.name == name), None)
+    if pattern is None:
+        raise ConfigError(f"The library has no pattern called {name!r}.")
+    return float(pattern.cells @ memory.current / memory.n)
+
+
+def stored(session) -> float:
+    """How many patterns the network stores."""
+    return float(len(_memory(session).stored_names))
+
+
+def capacity(session) -> float:
+    """How many patterns the storage rule recalls with this many neurons (the load meter's)."""
+    return float(_memory(session).capacity.limit)
+
+
+#: Each quantity a lesson may name, by kind: ``measure(session, *arguments) -> float``.
+MEASURES = {
+    measure.__name__: measure
+    for measure in (weight, bias, output, value, sent_back, error, validation_error, score,
+                    uses, stuck, epochs, setting, energy, overlap, stored, capacity)
+}  # fmt: skip
