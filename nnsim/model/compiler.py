@@ -63,12 +63,19 @@ class CompiledNetwork:
         The weight of the connection ``source`` -> ``target`` is ``weights[layer][row,
         column]`` (row: the target's, column: the source's); ``target``'s bias (no
         ``source``) is ``biases[layer][row]``.  Raises KeyError for a neuron the network
-        does not hold.
+        does not hold, a bias of an input, and a weight of no connection.
         """
         layer, row = self.index[target]
         if source is None:
+            if layer == 0:
+                raise KeyError(target)
             return False, layer - 1, (row,)
         source_layer, column = self.index[source]
+        masks = self.mask_matrices()
+        if layer != source_layer + 1 or (
+            masks is not None and not masks[source_layer][row, column]
+        ):
+            raise KeyError((source, target))
         return True, source_layer, (row, column)
 
 

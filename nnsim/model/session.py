@@ -302,7 +302,8 @@ class Session(SessionTraining):
         ------
         ConfigError
             While a run holds the network; for a number that is not finite; for a bias
-            of a network without biases; when the drawn network cannot be built.
+            of a network without biases, or a number it does not hold; when the drawn
+            network cannot be built.
         """
         if self.busy:
             raise ConfigError("Training is using the network: stop it to set a number by hand.")
@@ -310,7 +311,11 @@ class Session(SessionTraining):
             raise ConfigError(f"A weight must be a finite number, not {value!r}.")
         if not self.catch_up():
             raise ConfigError(self.problem)
-        is_weight, layer, where = self.compiled.parameter_index(target, source)
+        try:
+            is_weight, layer, where = self.compiled.parameter_index(target, source)
+        except KeyError:
+            no = f"connection {source} → {target}" if source else f"bias for {target}"
+            raise ConfigError(f"The network has no {no}.") from None
         if not (is_weight or self.compiled.network.has_bias):
             raise ConfigError("This network has no biases: switch Biases on to set one.")
         weights, biases = (

@@ -71,3 +71,20 @@ def test_numbers_are_refused_while_a_run_holds_the_network_and_when_they_cannot_
     (only,) = without.document.neurons_of(without.document.layers[1].id)
     with pytest.raises(ConfigError, match="no biases"):
         without.set_number(1.0, only)
+
+
+def test_a_number_the_network_does_not_hold_is_refused_and_nothing_changes():
+    session = Session(new_mlp((2, 2, 1)))
+    inputs, hidden, output = (
+        session.document.neurons_of(layer.id) for layer in session.document.layers
+    )
+    before = [array.copy() for array in session.display_network.parameters()[0]]
+    # hidden[1] -> hidden[0] would index a real output weight if layers were not checked
+    for target, source in ((hidden[0], hidden[1]), (output[0], inputs[0]), (inputs[0], None)):
+        with pytest.raises(ConfigError, match="The network has no"):
+            session.set_number(9.0, target, source)
+    after = session.display_network.parameters()[0]
+    assert all(np.array_equal(a, b) for a, b in zip(before, after, strict=True))
+    session.document.remove(connections=[(inputs[0], hidden[0])])  # a connection rubbed out
+    with pytest.raises(ConfigError, match=f"no connection {inputs[0]} → {hidden[0]}"):
+        session.set_number(9.0, hidden[0], inputs[0])
