@@ -76,4 +76,6 @@ def run(argv=None, project=None) -> int:
     QTimer.singleShot(0, window.autosave.offer_restore)
     if project is not None:
         QTimer.singleShot(0, lambda: window.files.open(project))
+    else:
+        QTimer.singleShot(0, window.offer_lessons)
     return app.exec()

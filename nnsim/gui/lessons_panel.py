@@ -54,20 +54,22 @@ class LessonPanel(QWidget):
         self.chooser = QComboBox(objectName="lessonChooser")
         for path in self.paths:
             self.chooser.addItem(text_in(load_lesson(path).title, "en")[0])
-        start = QPushButton("Start", objectName="lessonStart")
+        start = QPushButton(self.tr("Start"), objectName="lessonStart")
         start.clicked.connect(self.start)
-        self.text = plain_label("Choose a lesson and press Start.")
+        self.text = plain_label(self.tr("Choose a lesson and press Start."))
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
-        self.answer = QLineEdit(objectName="lessonAnswer", placeholderText="your prediction")
-        self.check = QPushButton("Check", objectName="lessonCheck")
+        self.answer = QLineEdit(
+            objectName="lessonAnswer", placeholderText=self.tr("your prediction")
+        )
+        self.check = QPushButton(self.tr("Check"), objectName="lessonCheck")
         self.check.clicked.connect(self.judge)
         self.feedback = plain_label("")
         self.feedback.setObjectName("lessonFeedback")
         self.feedback.setWordWrap(True)
-        self.show_me_button = QPushButton("Show Me", objectName="lessonShowMe")
+        self.show_me_button = QPushButton(self.tr("Show Me"), objectName="lessonShowMe")
         self.show_me_button.clicked.connect(self.show_me)
-        self.next_button = QPushButton("Next", objectName="lessonNext")
+        self.next_button = QPushButton(self.tr("Next"), objectName="lessonNext")
         self.next_button.clicked.connect(self.next_step)
         self._lay_out(start)
         session.events.weights_changed.connect(self._refresh)
@@ -99,16 +101,31 @@ class LessonPanel(QWidget):
         """A change a step's Show Me made: one undo step, as the same edit by hand is."""
         self.undo_stack.push(EditCommand(text, apply, before, after, done=True))
 
+    def welcome(self) -> None:
+        """A first start's word on what the lessons are, before any is chosen."""
+        self.text.setText(
+            self.tr(
+                "New to neural networks? These lessons go from one weight guessed by hand to "
+                "backpropagation and Hopfield memories: you do each step yourself, predict the "
+                "numbers, and nnsim checks them. Choose lesson 1 and press Start, or close this "
+                "panel to explore on your own (Help > Lessons brings it back)."
+            )
+        )
+
     @Slot()
     def judge(self) -> None:
         """Check the student's prediction, then show the right number and why."""
         try:
             value = float(self.answer.text().replace(",", "."))
         except ValueError:
-            self.feedback.setText("Type a number, then press Check.")
+            self.feedback.setText(self.tr("Type a number, then press Check."))
             return
         reveal = self.run.predict(value)
-        verdict = "Right." if reveal.right else f"Not quite: it is {reveal.answer:.4g}."
+        verdict = (
+            self.tr("Right.")
+            if reveal.right
+            else self.tr("Not quite: it is {0}.").format(f"{reveal.answer:.4g}")
+        )
         self.feedback.setText(f"{verdict} {reveal.why}")
         self._refresh()
 
@@ -135,7 +152,7 @@ class LessonPanel(QWidget):
         self._point_at(None if run is None or run.finished else run.step.point_at)
         if run is None or run.finished:
             if run is not None:
-                self.text.setText("Lesson done. Choose another, or carry on exploring.")
+                self.text.setText(self.tr("Lesson done. Choose another, or carry on exploring."))
             for widget in (self.answer, self.check, self.show_me_button, self.next_button):
                 widget.setEnabled(False)
             return

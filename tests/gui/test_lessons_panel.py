@@ -111,3 +111,21 @@ def test_a_number_show_me_sets_is_one_undo_step(qtbot):
     assert weight.measure(session) == 0.5
     panel.undo_stack.redo()
     assert weight.measure(session) == 0.6
+
+
+def test_the_first_start_offers_the_lessons_once(make_window):
+    first = make_window()
+    assert first.lessons_dock is None
+    assert first.offer_lessons()
+    assert first.lessons_dock.isVisible()
+    assert first.lessons_dock.widget().text.text().startswith("New to neural networks?")
+    assert not first.offer_lessons(), "offered once"
+    assert not make_window().offer_lessons(), "not on the next start either (the same store)"
+
+
+def test_lessons_are_not_offered_over_unsaved_work(make_window):
+    window = make_window()
+    window.store.remove("lessons/offered")
+    window.files.mark_unsaved()  # as a restored autosave is
+    assert window.isWindowModified()
+    assert not window.offer_lessons() and window.lessons_dock is None

@@ -63,6 +63,10 @@ from nnsim.model.starters import NEW_SETTINGS
 GRID_SIDES = (5, 8, 10, 16, 32, 64)
 
 
+#: Where the window notes that the Lessons panel was offered on a first start.
+LESSONS_OFFERED = "lessons/offered"
+
+
 class MainWindow(TrainMenu, QMainWindow):
     """nnsim's window. ``document`` is the open network, ``undo_stack`` its edits."""
 
@@ -357,11 +361,22 @@ class MainWindow(TrainMenu, QMainWindow):
                 self.session, self.files.open_example,
                 lambda name: self.findChild(QWidget, name), self.undo_stack,
             )  # fmt: skip
-            self.lessons_dock = QDockWidget("Lessons", self, objectName="lessonsDock")
+            self.lessons_dock = QDockWidget(self.tr("Lessons"), self, objectName="lessonsDock")
             self.lessons_dock.setWidget(panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
         self.lessons_dock.show()
         self.lessons_dock.raise_()
+
+    def offer_lessons(self) -> bool:
+        """On the first start, open the Lessons panel with a word on what it offers (once:
+        closed, it stays closed; Help > Lessons brings it back).  Never over work restored
+        or opened.  True if it was offered."""
+        if self.store.value(LESSONS_OFFERED, False, type=bool) or self.isWindowModified():
+            return False
+        self.store.setValue(LESSONS_OFFERED, True)
+        self.show_lessons()
+        self.lessons_dock.widget().welcome()
+        return True
 
     def complain(self, title: str, text: str) -> None:
         """Say what went wrong in the status bar and in a dialog."""
