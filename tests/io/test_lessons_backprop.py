@@ -54,6 +54,67 @@ def right_answers(lesson: str, before_step=None):
     return session, run, answers
 
 
+def judged(lesson: str, question: str, guess: float) -> bool:
+    """Whether ``guess`` is judged right at the first step of ``lesson`` whose text has
+    ``question`` (the steps before it done by Show Me)."""
+    _session, run = play(resource_path("lessons", lesson))
+    while question not in run.step.text["en"]:
+        if run.step.kind == "do":
+            run.show_me()
+        assert run.advance()
+    reveal = run.predict(guess)
+    assert reveal.why
+    return reveal.right
+
+
+# ------------------------------------------------------------ lesson 5
+def test_the_matrix_lesson_asks_what_explain_a_step_computes():
+    seen = []  # Explain a Step as each example opens, and once W was changed by hand
+
+    def before_step(run):
+        if run.step.open or "W is now" in run.step.text["en"]:
+            step = explained(run.session)  # (it compiles the network shown)
+            seen.append((step, [w.copy() for w in run.session.compiled.network.weights]))
+
+    session, _run, answers = right_answers("05-matrix-and-error-split.json", before_step)
+    (layer, (W,)), (changed, _), (network, (_W_ih, W_ho)) = seen
+    z1, z2, o1, o2, o1_changed, hidden1, output1, e1, share3, share1, back = answers
+    assert (z1, z2) == pytest.approx(tuple(W @ [1.0, 0.5]), abs=1e-12)
+    assert (o1, o2) == pytest.approx(tuple(layer.outputs[1]), abs=1e-12)
+    assert (round(o1, 4), round(o2, 4)) == (0.7408, 0.6457)
+    assert o1_changed == pytest.approx(changed.outputs[1][0], abs=1e-12)
+    assert changed.outputs[1][1] == pytest.approx(o2, abs=1e-15)  # row 2 is as it was
+    assert hidden1 == pytest.approx(network.outputs[1][0], abs=1e-12)
+    assert output1 == pytest.approx(network.outputs[2][0], abs=1e-12)
+    e = session.data.T[0] - network.outputs[2]
+    assert e1 == pytest.approx(e[0], abs=1e-8)
+    assert (share3, share1) == (3.0 / (3.0 + 1.0), 1.0 / (3.0 + 1.0))
+    assert back == pytest.approx((W_ho.T @ e)[0], abs=1e-12)
+    # The Explain dock writes the same Wᵀe beside the first hidden neuron.
+    stage = next(stage for stage in network.stages if stage.title == "The error sent back")
+    assert stage.neuron_notes["n6"].startswith(f"Wᵀe={back:.4f}\n".replace("-", "−"))
+
+
+@pytest.mark.parametrize(
+    "question, guess, right",
+    [
+        ("Predict z₁", 1.05, True),
+        ("Predict z₁", 1.0, False),  # a column of W times x (0.9 × 1.0 + 0.2 × 0.5), not a row
+        ("top neuron's output, sigmoid", 1.05, False),  # the sum, the sigmoid forgotten
+        ("top neuron's output, sigmoid", 0.741, True),
+        ("same input", 0.7408, False),  # the old output: the changed weight left out
+        ("first output neuron's value", 0.7262, True),  # from the rounded hidden outputs
+        ("3.0 connection", 0.25, False),  # the other one's share
+        ("3.0 connection", 3 / 4, True),
+        ("Wᵀe sends back", -0.6606, True),  # from the rounded errors
+        ("Wᵀe sends back", 0.6606, False),  # the error t − o turned round (o − t)
+        ("Wᵀe sends back", -0.3548, False),  # the split with its fractions, not Wᵀe
+    ],
+)
+def test_a_wrong_matrix_step_is_judged_wrong_and_a_rounded_right_one_right(question, guess, right):
+    assert judged("05-matrix-and-error-split.json", question, guess) is right
+
+
 # ------------------------------------------------------------ lesson 6
 def test_the_backpropagation_lesson_asks_each_factor_explain_a_step_computes():
     seen = {}
@@ -97,10 +158,4 @@ def test_the_backpropagation_lesson_asks_each_factor_explain_a_step_computes():
     ],
 )
 def test_a_wrong_factor_is_judged_wrong_and_a_rounded_right_one_right(question, guess, right):
-    _session, run = play(resource_path("lessons", "06-backpropagation.json"))
-    while question not in run.step.text["en"]:
-        if run.step.kind == "do":
-            run.show_me()
-        assert run.advance()
-    reveal = run.predict(guess)
-    assert reveal.right is right and reveal.why
+    assert judged("06-backpropagation.json", question, guess) is right
