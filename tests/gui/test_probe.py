@@ -42,3 +42,31 @@ def test_inputs_the_network_cannot_take_are_refused_in_words(text, reason):
     with pytest.raises(NnsimError, match=reason):
         probe_text(session, text)
     assert session.probe is None
+
+
+# The bare plot takes the click in its scene, not as a widget: QTest says so.
+@pytest.mark.qt_log_ignore("Mouse event .* not accepted by receiving widget")
+def test_a_click_on_the_decision_plane_probes_that_input_and_marks_it(qtbot):
+    from PySide6.QtCore import QPointF, Qt
+
+    from nnsim.gui.plots.decision_plot import DecisionPlot
+
+    session = Session(seed=1)
+    said = []
+    session.events.message.connect(said.append)
+    plot = DecisionPlot(session)
+    qtbot.addWidget(plot.widget)
+    plot.widget.resize(400, 400)
+    plot.widget.show()
+    qtbot.waitExposed(plot.widget)
+    plot.draw()
+    view = plot.widget.getPlotItem().getViewBox()
+    where = plot.widget.mapFromScene(view.mapViewToScene(QPointF(0.3, 0.9)))
+    qtbot.mouseClick(plot.widget.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert session.probe is not None, "the click probed the plane"
+    np.testing.assert_allclose(session.probe, [0.3, 0.9], atol=0.02)  # a pixel's worth
+    assert said[-1].startswith("Probe x = [")
+    marked = plot.probe_mark.getData()
+    np.testing.assert_array_equal(np.ravel(marked), session.probe)
+    session.set_probe(None)
+    assert len(plot.probe_mark.getData()[0]) == 0, "a data row again: no mark"

@@ -12,11 +12,13 @@ from PySide6.QtGui import QColor
 
 from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
+from nnsim.errors import NnsimError
 from nnsim.gui.palette import CLASS_COLOURS, TRAIN, WRONG
 from nnsim.gui.plain_text import escaped
 from nnsim.gui.plots.common import drawable, plot_widget
 from nnsim.gui.plots.scaling import InputScaling
 from nnsim.gui.training.live_view import SET_UP
+from nnsim.gui.training.probe import probe_inputs
 from nnsim.model.session import Session
 
 #: Cells per side of the grid the decision plot evaluates the network on.
@@ -64,6 +66,12 @@ class DecisionPlot:
             size=22, brush=None, pen=pg.mkPen(STEPPED, width=3), symbol="o"
         )
         self.widget.addItem(self.stepped)
+        #: The input a person probes (a left click on the plane, or typed), marked.
+        self.probe_mark = pg.ScatterPlotItem(
+            size=18, brush=None, pen=pg.mkPen("#000000", width=2.5), symbol="+"
+        )
+        self.probe_mark.setZValue(10)
+        self.widget.addItem(self.probe_mark)
         self._line = None  # the perceptron line drawn: (a, b, c) of a x1 + b x2 + c = 0
         self.trail: list = []  # earlier lines, when shown
         self.show_trail = False
@@ -87,6 +95,7 @@ class DecisionPlot:
         events = session.events
         events.network_changed.connect(self._show_session_data, priority=SET_UP)
         events.sample_stepped.connect(self._sample_stepped, priority=SET_UP)
+        events.probe_changed.connect(self._mark_probe)
         if session.compiled is not None:
             self._show_session_data()
 
@@ -113,18 +122,42 @@ class DecisionPlot:
         self.widget.getPlotItem().getViewBox().setMenuEnabled(on_click is None)
 
     def _clicked(self, event) -> None:
-        if self.on_click is None or self._grid is None:
+        """A click on the plane: a point drawn or removed while drawing, else a probe there."""
+        if self._grid is None:
             return
         button = event.button()
-        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+        wanted = (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton)
+        if button not in (wanted if self.on_click is not None else wanted[:1]):
             return
         view = self.widget.getPlotItem().getViewBox()
         if not view.sceneBoundingRect().contains(event.scenePos()):
             return  # on an axis or the title
         point = view.mapSceneToView(event.scenePos())
         event.accept()
+        if self.on_click is None:
+            self.probe_at(point.x(), point.y())
+            return
         x, y = self._seen(np.array([[point.x(), point.y()]]))[0]
         self.on_click(float(x), float(y), button == Qt.MouseButton.LeftButton)
+
+    def probe_at(self, x: float, y: float) -> None:
+        """Probe the input at plane point (``x``, ``y``): every neuron's value for it."""
+        raw = np.array([[x, y]])
+        if self.scaling is not None and self.show_scaled:
+            raw = self.scaling.to_raw(raw)
+        try:
+            numbers = [float(f"{v:.4g}") for v in raw[0]]  # as a person would type them
+            self.session.say(probe_inputs(self.session, numbers))
+        except NnsimError as exc:
+            self.session.say(str(exc))
+
+    def _mark_probe(self, probe) -> None:
+        """Mark the probed input on the plane (nothing when a data row is shown again)."""
+        if probe is None or self._grid is None or probe.size != 2:
+            self.probe_mark.setData([], [])
+            return
+        ((x, y),) = self._shown(probe[np.newaxis])
+        self.probe_mark.setData([x], [y])
 
     # The plane is drawn in the person's own numbers (the inputs before scaling) unless
     # show_scaled: _shown() maps the network's inputs there, _seen() back.

@@ -1,12 +1,14 @@
 """Network > Probe an Input: every neuron's value for inputs a person types, not a data row.
 
-The inputs are typed in the data's own units ("0.3, 0.9"); the editor's canvas
+The inputs are typed in the data's own units ("0.3, 0.9"), or clicked on the
+decision plot (two inputs: a left click anywhere on the plane); the editor's canvas
 then shows each neuron's net input and output for them, and the status bar
 the network's output, until a data row is chosen again.
 """
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from nnsim.errors import NnsimError
@@ -26,11 +28,24 @@ def probe_text(session: Session, text: str) -> str:
         numbers = [float(part) for part in re.split(r"[\s,;]+", text.strip()) if part]
     except ValueError:
         raise NnsimError(f"Type the inputs as numbers separated by commas, not {text!r}.") from None
+    return probe_inputs(session, numbers)
+
+
+def probe_inputs(session: Session, numbers) -> str:
+    """Set the session's probe to ``numbers`` (the data's own units); the answer, in words.
+
+    Raises
+    ------
+    NnsimError
+        For numbers the network cannot take.
+    """
     session.set_probe(numbers)
     output = session.display_network.predict(session.probe[None])[0]
     shown = ", ".join(f"{v:.4g}" for v in numbers)
     answer = ", ".join(f"{v:.4g}" for v in output)
-    return f"Probe x = [{shown}]: output [{answer}]. Choose a sample to go back to the data."
+    return QCoreApplication.translate(
+        "probe", "Probe x = [{0}]: output [{1}]. Choose a sample to go back to the data."
+    ).format(shown, answer)
 
 
 def ask_probe(session: Session, parent: QWidget, start: str = "") -> None:
