@@ -18,8 +18,10 @@ import pytest
 from test_lessons import play
 
 from nnsim.engine.activations import get_activation
+from nnsim.io.project import load_project
 from nnsim.model.explain import explain_step, target_source
 from nnsim.model.lessons import Quantity
+from nnsim.model.session import Session
 from nnsim.resource_files import resource_path
 
 TUTORIALS = Path(__file__).resolve().parents[2] / "docs" / "tutorials"
@@ -159,3 +161,81 @@ def test_the_backpropagation_lesson_asks_each_factor_explain_a_step_computes():
 )
 def test_a_wrong_factor_is_judged_wrong_and_a_rounded_right_one_right(question, guess, right):
     assert judged("06-backpropagation.json", question, guess) is right
+
+
+# ------------------------------------------------------------ the tutorials
+def tutorial(name: str) -> str:
+    """Tutorial ``name``'s text, its runs of white space made single spaces."""
+    return " ".join((TUTORIALS / name).read_text(encoding="utf-8").split())
+
+
+def written(value: float, decimals: int) -> str:
+    """``value`` as a tutorial writes it: ``decimals`` decimals and a true minus sign."""
+    return f"{value:.{decimals}f}".replace("-", "−")
+
+
+def opened(example: str):
+    """A session with ``example`` open, and Explain a Step for its one sample."""
+    session = Session()
+    session.load(load_project(resource_path("examples", example + ".nnsim")))
+    return session, explained(session)
+
+
+def lines_of(step, title: str) -> list[str]:
+    """The lines of the stage called ``title``, white space made single as in tutorial()."""
+    stage = next(stage for stage in step.stages if stage.title == title)
+    return [" ".join(line.split()) for line in stage.lines]
+
+
+def test_tutorial_5_quotes_what_nnsim_computes():
+    text = tutorial("05-matrix-and-error-split.md")
+    session, layer = opened("matrix_layer")
+    sums = lines_of(layer, "Layer 1: weighted sums and activations")
+    assert [line for line in sums[1:] if line not in text] == []  # the Explain lines, as shown
+    z = session.compiled.network.weights[0] @ session.data.X[0]
+    session.set_number(0.4, "n5", "n2")
+    changed = explained(session).outputs[1]
+    three, network = opened("three_layer_network")
+    W_ih, W_ho = three.compiled.network.weights
+    hidden, outputs = network.outputs[1], network.outputs[2]
+    e = three.data.T[0] - outputs
+    by_hand = 1 / (1 + np.exp(-(W_ho @ np.round(hidden, 3))))  # from the rounded hidden outputs
+    split = (W_ho / W_ho.sum(axis=1, keepdims=True)).T @ e
+    quoted = [written(v, 4) for v in (*layer.outputs[1], *changed, split[0], *(W_ho.T @ e))]
+    quoted += [written(v, 4) for v in (*np.exp(-z), *e)]  # e^(−z) in the sigmoids, e in the split
+    quoted += [written(v, 3) for v in (*hidden, *outputs, *e, by_hand[1])]
+    quoted += [written(v, 2) for v in W_ih @ network.outputs[0]]
+    quoted += [written(W_ho[0] @ np.round(hidden, 3), 4), written(by_hand[0], 4)]
+    quoted += [written(W_ho[:, 0] @ np.round(e, 3), 4)]
+    assert [number for number in quoted if number not in text] == []
+    assert (round(by_hand[1], 3), round(outputs[1], 3)) == (0.708, 0.709)  # the book's rounding
+    assert len(network.stages) == 7 and network.stages[4].title == "The error sent back"
+    assert "5 of 7" in text
+
+
+def test_tutorial_6_quotes_what_nnsim_computes():
+    text = tutorial("06-backpropagation.md")
+    session, step = opened("one_update")
+    factors = lines_of(step, "The output error and δ")
+    explain = [line for line in factors if line.startswith(("o₁", "e₁", "f′", "δ₁"))]
+    explain += [line.split(": ")[0] + ": …" for line in factors if line.startswith("t₁")]
+    explain += lines_of(step, "Gradients and updates")[1:3] + lines_of(step, "The new weights")[1:2]
+    assert len(explain) == 8 and [line for line in explain if line not in text] == []
+    x, t = session.data.X[0], session.data.T[0]
+    o = step.outputs[-1][0]
+    delta = step.gradients[0][0, 0] / x[0]
+    session.step_sample()  # what the tutorial then presses
+    w1, w2 = session.compiled.network.weights[0][0]
+    quoted = [written(v, 4) for v in (o, np.exp(-2.3), step.gradients[0][0, 0])]
+    quoted += [written(v, 5) for v in (o * (1 - o), delta, w1 - 2.0, w1, w2)]
+    quoted += [written(t[0], 3), written(t[0] - o, 1)]
+    three, network = opened("three_layer_network")
+    x, t = three.data.X[0], three.data.T[0]
+    _loss, _dW, deltas = three.compiled.network.gradients(x[None, :], t[None, :])
+    a = network.outputs[1][0]
+    back = three.compiled.network.weights[1][:, 0] @ deltas[1]  # Σₖ wₖ₁ δₖ
+    quoted += [written(v, 4) for v in (deltas[1][0], deltas[1][2], a, a * (1 - a))]
+    quoted += [written(v, 5) for v in (deltas[1][1], deltas[0][0])]
+    quoted += [written(back, 3)]
+    assert [number for number in quoted if number not in text] == []
+    assert round(w1 - 2.0, 5) == 0.00265 and round(w2 - 3.0, 5) == 0.00331
