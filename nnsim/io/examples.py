@@ -214,6 +214,35 @@ def iris() -> Project:
     )  # fmt: skip
 
 
+#: The screening example's people: how many are healthy and ill, and how far the ill ones'
+#: two test results lie from the healthy ones' (in standard deviations, along each test).
+SCREENING_PEOPLE, SCREENING_ILL, SCREENING_SHIFT = 450, 50, 1.0
+
+
+def screening() -> Project:
+    # Two overlapping clouds, one ten times the other: a line that calls almost everyone
+    # healthy loses little error, so accuracy stays high while most ill people are missed.
+    rng = np.random.default_rng(12)
+    healthy = rng.normal(0.0, 1.0, (SCREENING_PEOPLE, 2))
+    ill = rng.normal(SCREENING_SHIFT, 1.0, (SCREENING_ILL, 2))
+    people = make_dataset(
+        "screening",
+        "Two test results for 500 people, 1 in 10 of them ill (made up: two overlapping "
+        "normal clouds).",
+        np.round(np.vstack([healthy, ill]), 2),
+        [0] * SCREENING_PEOPLE + [1] * SCREENING_ILL,
+        feature_names=("test A", "test B"), class_names=("healthy", "ill"),
+    )  # fmt: skip
+    return _project(
+        new_mlp((2, 1), name="Screening 2-1"),
+        "Imbalanced data: one sigmoid neuron screens 500 people for a rare illness (1 in "
+        "10 ill; 100 held out). It scores over 90% on the held-out people while finding "
+        "only 3 of the 10 ill ones: read the ill class's recall, not the accuracy.",
+        data=people, loss="bce", learning_rate=0.5, max_epochs=500, validation_share=0.2,
+        use_target_error=False,
+    )  # fmt: skip
+
+
 #: The letters the Hopfield example stores.  They are alike (white round a black letter:
 #: 'C' and 'L' overlap 0.66), which mixes Hebb's rule up; the pseudo-inverse rule recalls
 #: them from 20% noise.
@@ -252,6 +281,7 @@ RECIPES: dict[str, tuple[str, Callable[[], Project]]] = {
     "three_layer_network": ("3-layer sigmoid network, by hand", three_layer_network),
     "digits": ("Digits 64-100-10", digits),
     "iris": ("Iris", iris),
+    "screening": ("Screening: a rare illness (imbalanced data)", screening),
     "hopfield_letters": ("Hopfield letters", hopfield_letters),
 }
 

@@ -194,3 +194,21 @@ def test_the_keras_xor_example_is_the_seeds_recipe_and_learns_xor_in_its_1000_ep
     np.testing.assert_allclose(early, [0.31, 0.55, 0.63, 0.47], atol=0.006)
     np.testing.assert_allclose(outputs, [0.011, 0.970, 0.970, 0.037], atol=0.0006)
     assert reports[-1].train_loss == pytest.approx(0.027, abs=0.0006)
+
+
+def test_the_screening_example_scores_high_while_missing_most_ill_people():
+    project = load_example("screening")
+    assert np.bincount(project.data.y).tolist() == [450, 50]
+    assert project.data.class_names == ("healthy", "ill")
+    session = Session.open(load_example_path("screening"))
+    assert np.bincount(session.validation.y).tolist() == [90, 10], "the split keeps 1 in 10"
+    reports = list(session.train())
+    assert reports[-1].epoch == 500
+    network, held_out = session.display_network, session.validation
+    predicted = (network.predict(held_out.X)[:, 0] >= 0.5).astype(int)
+    ill = held_out.y == 1
+    # What its description promises: over 90% right, but only 3 of the 10 ill found.
+    assert np.mean(predicted == held_out.y) == pytest.approx(0.91)
+    assert predicted[ill].sum() == 3
+    # Not by a hair: every held-out person is at least 0.01 from the 0.5 threshold.
+    assert np.min(np.abs(network.predict(held_out.X) - 0.5)) > 0.01
