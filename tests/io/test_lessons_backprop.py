@@ -163,6 +163,19 @@ def test_a_wrong_factor_is_judged_wrong_and_a_rounded_right_one_right(question, 
     assert judged("06-backpropagation.json", question, guess) is right
 
 
+def test_a_student_who_stepped_twice_is_not_let_on_and_show_me_puts_it_right():
+    session, run = play(resource_path("lessons", "06-backpropagation.json"))
+    while run.step.kind != "do":
+        if run.step.kind == "predict":
+            run.predict(0.0)
+        assert run.advance()
+    session.step_sample()
+    session.step_sample()  # one press too many: w₁ is past 2.00265
+    assert not run.done() and not run.advance()
+    run.show_me()
+    assert run.done() and round(session.compiled.network.weights[0][0, 0], 5) == 2.00265
+
+
 # ------------------------------------------------------------ the tutorials
 def tutorial(name: str) -> str:
     """Tutorial ``name``'s text, its runs of white space made single spaces."""
