@@ -1,7 +1,9 @@
 """File > Classroom Settings: a teacher fixes parts of an exercise, saved with the project.
 
 :class:`ClassroomDialog` lists every setting with Freeze and Hide boxes,
-and offers to freeze the network (the editor) and the data.
+offers to freeze the network (the editor) and the data, and to include a
+lesson (one of nnsim's, or a teacher's own lesson file) that students who
+open the project find in the Lessons panel.
 :class:`~nnsim.gui.commands.ClassroomCommand` makes the change one undo step,
 so the project counts as edited and Save keeps it.
 """
@@ -9,16 +11,24 @@ so the project counts as edited and Save keeps it.
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from nnsim.errors import NnsimError
+from nnsim.io.lessons import lesson_paths, load_lesson
 from nnsim.model.classroom import Classroom
+from nnsim.model.lessons import Lesson, text_in
 from nnsim.model.settings import SETTINGS
 
 FREEZE, HIDE = 1, 2  # the table's check-box columns
@@ -56,6 +66,7 @@ class ClassroomDialog(QDialog):
             "Freeze the data: no import, no drawing, its settings fixed", objectName="freezeData"
         )
         self.data.setChecked(classroom.data_frozen)
+        self._choose_lesson_from(classroom.lesson)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,8 +83,44 @@ class ClassroomDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.network)
         layout.addWidget(self.data)
+        lesson_row = QHBoxLayout()
+        lesson_row.addWidget(QLabel(self.tr("Lesson with the exercise:")))
+        lesson_row.addWidget(self.lesson, 1)
+        lesson_row.addWidget(self.lesson_file)
+        layout.addLayout(lesson_row)
         layout.addWidget(buttons)
         self.resize(480, 620)
+
+    def _choose_lesson_from(self, included: Lesson | None) -> None:
+        """The lesson chooser: none, the one the exercise holds, nnsim's own, or a file's."""
+        self.lesson = QComboBox(objectName="classroomLesson")
+        self.lessons: list[Lesson | None] = [None]
+        self.lesson.addItem(self.tr("(none)"))
+        shipped = [load_lesson(path) for path in lesson_paths()]
+        if included is not None and included not in shipped:
+            shipped.insert(0, included)
+        for lesson in shipped:
+            self.add_lesson(lesson)
+        self.lesson.setCurrentIndex(self.lessons.index(included) if included else 0)
+        self.lesson_file = QPushButton(self.tr("From a File..."), objectName="classroomLessonFile")
+        self.lesson_file.clicked.connect(self._lesson_from_file)
+
+    def add_lesson(self, lesson: Lesson) -> None:
+        """Offer ``lesson`` in the chooser, and choose it."""
+        self.lessons.append(lesson)
+        self.lesson.addItem(text_in(lesson.title, "en")[0])
+        self.lesson.setCurrentIndex(len(self.lessons) - 1)
+
+    def _lesson_from_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Include a lesson"), "", self.tr("Lessons (*.json)")
+        )
+        if not path:
+            return
+        try:
+            self.add_lesson(load_lesson(path))
+        except NnsimError as exc:
+            QMessageBox.warning(self, self.tr("Not a lesson"), str(exc))
 
     def set_checked(self, name: str, column: int, checked: bool) -> None:
         """Tick (or clear) a setting's Frozen or Hidden box."""
@@ -90,5 +137,6 @@ class ClassroomDialog(QDialog):
             )  # fmt: skip
 
         return Classroom(
-            ticked(FREEZE), ticked(HIDE), self.network.isChecked(), self.data.isChecked()
-        )
+            ticked(FREEZE), ticked(HIDE), self.network.isChecked(), self.data.isChecked(),
+            self.lessons[self.lesson.currentIndex()],
+        )  # fmt: skip

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from nnsim.gui.commands import EditCommand
 from nnsim.gui.plain_text import plain_label
 from nnsim.io.lessons import lesson_paths, load_lesson
-from nnsim.model.lessons import LessonRun, text_in
+from nnsim.model.lessons import Lesson, LessonRun, text_in
 from nnsim.model.session import Session
 
 #: How the part of the window a step is about is framed.
@@ -50,10 +50,9 @@ class LessonPanel(QWidget):
         self.session, self.open_example, self.find = session, open_example, find
         self.run: LessonRun | None = None
         self._pointed: tuple[QWidget, str] | None = None
-        self.paths = lesson_paths()
+        self.shipped = [load_lesson(path) for path in lesson_paths()]
+        self.lessons: list[Lesson] = []
         self.chooser = QComboBox(objectName="lessonChooser")
-        for path in self.paths:
-            self.chooser.addItem(text_in(load_lesson(path).title, "en")[0])
         start = QPushButton(self.tr("Start"), objectName="lessonStart")
         start.clicked.connect(self.start)
         self.text = plain_label(self.tr("Choose a lesson and press Start."))
@@ -74,7 +73,34 @@ class LessonPanel(QWidget):
         self._lay_out(start)
         session.events.weights_changed.connect(self._refresh)
         session.events.network_changed.connect(self._refresh)
+        session.events.classroom_changed.connect(self._list_lessons)
+        session.events.document_replaced.connect(self._list_lessons)
+        self._list_lessons()
         self._refresh()
+
+    def _list_lessons(self, *_what_changed) -> None:
+        """The lessons to choose from: the exercise's own first (if it has one), then
+        nnsim's; the one the student's work was saved in is chosen, saying where they were."""
+        exercise = self.session.classroom.lesson
+        self.lessons = ([exercise] if exercise is not None else []) + self.shipped
+        chosen = self.lessons[self.chooser.currentIndex()] if self.chooser.count() else None
+        self.chooser.clear()
+        for lesson in self.lessons:
+            title = text_in(lesson.title, "en")[0]
+            self.chooser.addItem(self.tr("Exercise: {0}").format(title) if lesson is exercise
+                                 else title)  # fmt: skip
+        progress = self.session.lesson_progress
+        saved_in = [k for k, lesson in enumerate(self.lessons)
+                    if progress is not None and lesson.id == progress.lesson]  # fmt: skip
+        if saved_in and (self.run is None or self.run.finished):
+            self.chooser.setCurrentIndex(saved_in[0])
+            self.text.setText(
+                self.tr("You were at step {0} of this lesson: press Start to go on.").format(
+                    progress.step + 1
+                )
+            )
+        elif chosen in self.lessons:
+            self.chooser.setCurrentIndex(self.lessons.index(chosen))
 
     def _lay_out(self, start: QPushButton) -> None:
         top, predict, buttons = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
@@ -92,8 +118,11 @@ class LessonPanel(QWidget):
     @Slot()
     def start(self) -> None:
         """Begin the chosen lesson at its first step."""
-        lesson = load_lesson(self.paths[self.chooser.currentIndex()])
-        self.run = LessonRun(lesson, self.session, self.open_example, record=self._record)
+        lesson = self.lessons[self.chooser.currentIndex()]
+        self.run = LessonRun(
+            lesson, self.session, self.open_example, record=self._record,
+            on_progress=self.session.set_lesson_progress, resumed=self.session.lesson_progress,
+        )  # fmt: skip
         self.feedback.setText("")
         self._refresh()
 

@@ -21,13 +21,24 @@ quantity or action, a text with no English, or a number that is not finite.
 import inspect
 import json
 import math
+import re
 from pathlib import Path
 
 from nnsim.errors import ConfigError
 from nnsim.io.safe_read import display_name, read_limited
 from nnsim.model.lesson_actions import arguments
 from nnsim.model.lesson_quantities import MEASURES
-from nnsim.model.lessons import ACTIONS, FALLBACK, KINDS, QUANTITIES, Check, Lesson, Quantity, Step
+from nnsim.model.lessons import (
+    ACTIONS,
+    FALLBACK,
+    KINDS,
+    QUANTITIES,
+    Check,
+    Lesson,
+    LessonProgress,
+    Quantity,
+    Step,
+)
 from nnsim.resource_files import resource_path
 
 FORMAT = "nnsim-lesson"
@@ -35,6 +46,8 @@ VERSION = 1
 #: A lesson is a page of text and a few numbers; a file far larger is not one.
 MAX_BYTES = 1024 * 1024
 LESSONS_FOLDER = "lessons"
+#: Longest lesson id, most steps, most predictions kept a file may hold (far above any lesson).
+MAX_ID, MAX_STEPS, MAX_PREDICTIONS = 200, 10_000, 10_000
 
 
 def lesson_paths() -> list[Path]:
@@ -70,7 +83,41 @@ def lesson_from_dict(content, lesson_id: str) -> Lesson:
         lesson_id,
         _texts(content.get("title"), "its title"),
         tuple(_step(step, k + 1) for k, step in enumerate(steps)),
+        content,
     )
+
+
+def lesson_in_exercise(saved) -> Lesson:
+    """The lesson a project file's classroom carries (see ``lesson_to_dict`` in the model)."""
+    _require(isinstance(saved, dict) and isinstance(saved.get("id"), str),
+             "the exercise's lesson has no id")  # fmt: skip
+    _require(len(saved["id"]) <= MAX_ID, "the exercise's lesson id is too long")
+    return lesson_from_dict(saved.get("content"), saved["id"])
+
+
+def progress_to_dict(progress: LessonProgress) -> dict:
+    """A student's progress in a lesson, as a project file keeps it."""
+    return {"lesson": progress.lesson, "step": progress.step,
+            "predictions": [list(p) for p in progress.predictions]}  # fmt: skip
+
+
+def progress_from_dict(saved) -> LessonProgress:
+    """Read :func:`progress_to_dict`'s output, checked: ConfigError says what is wrong."""
+    _require(isinstance(saved, dict), "the lesson progress is not a table of named fields")
+    lesson, step, predictions = saved.get("lesson"), saved.get("step"), saved.get("predictions")
+    _require(
+        isinstance(lesson, str) and len(lesson) <= MAX_ID, "the lesson progress names no lesson"
+    )
+    _require(type(step) is int and 0 <= step <= MAX_STEPS, "the lesson progress has no step")
+    _require(isinstance(predictions, list) and len(predictions) <= MAX_PREDICTIONS,
+             "the lesson progress's predictions are not a list")  # fmt: skip
+    kept = []
+    for entry in predictions:
+        _require(isinstance(entry, list) and len(entry) == 3 and type(entry[0]) is int
+                 and all(_finite(v) for v in entry[1:]),
+                 "a prediction is not [step, number, right number]")  # fmt: skip
+        kept.append((entry[0], float(entry[1]), float(entry[2])))
+    return LessonProgress(lesson, step, tuple(kept))
 
 
 def _step(step, number: int) -> Step:
@@ -88,7 +135,7 @@ def _step(step, number: int) -> Step:
     options = {}
     for key in ("open", "point_at"):
         if step.get(key) is not None:
-            _require(isinstance(step[key], str), f"{where}: {key} is not a name")
+            _require(_is_name(step[key]), f"{where}: {key} is not a name")
             options[key] = step[key]
     return Step(
         kind,
@@ -133,7 +180,15 @@ def _action(action, where: str) -> dict:
     ((name, args),) = action.items()
     _require(name in ACTIONS, f"{where}: {name!r} is no action ({', '.join(ACTIONS)})")
     _require_arity(ACTIONS[name], arguments(args), f"{where}: the action {name!r}")
+    _require(name != "open" or _is_name(args), f"{where}: an example to open is a name")
     return dict(action)
+
+
+def _is_name(value) -> bool:
+    """A plain name (an example's, a part of the window's): never a path to elsewhere."""
+    return (
+        isinstance(value, str) and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]{0,63}", value) is not None
+    )
 
 
 def _require_arity(function, args, what: str) -> None:

@@ -24,7 +24,7 @@ Saving refuses what reading would refuse (a network too big, a file over
 import itertools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -32,9 +32,11 @@ import numpy as np
 from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError, ProjectFileError
 from nnsim.io.exports import replacing
+from nnsim.io.lessons import lesson_in_exercise, progress_from_dict, progress_to_dict
 from nnsim.io.safe_read import display_name, read_limited, size_text, valid_unicode
 from nnsim.model import NetworkDocument, compile
 from nnsim.model.classroom import Classroom
+from nnsim.model.lessons import LessonProgress
 from nnsim.model.limits import check_network_size
 from nnsim.model.memory import PatternMemory
 from nnsim.model.serial import (
@@ -96,7 +98,9 @@ class Project:
     memory : PatternMemory or None
         A Hopfield network's grid, pattern library and stored patterns.
     classroom : Classroom
-        What the exercise fixes (nothing by default).
+        What the exercise fixes (nothing by default), and the lesson it comes with.
+    lesson_progress : LessonProgress or None
+        How far the student got in a lesson: their step and predictions.
     """
 
     document: NetworkDocument
@@ -108,6 +112,7 @@ class Project:
     description: str = ""
     memory: PatternMemory | None = None
     classroom: Classroom = field(default_factory=Classroom)
+    lesson_progress: LessonProgress | None = None
 
 
 def save_project(path, project: Project) -> None:
@@ -140,6 +145,8 @@ def save_project(path, project: Project) -> None:
             "memory": None if project.memory is None else memory_to_dict(project.memory),
             "classroom": project.classroom.to_dict(),
         }
+        if project.lesson_progress is not None:  # (files without one stay as they were)
+            content["lesson_progress"] = progress_to_dict(project.lesson_progress)
         text = json.dumps(content, allow_nan=False, indent=1, default=_plain_number)
     except NnsimError as exc:
         raise ProjectFileError(f"{name} was not saved: {_reason(exc)}") from None
@@ -268,7 +275,11 @@ def _project_from(content: dict) -> Project:
     ):
         raise ValueError("its pattern memory does not fit its network.")
     classroom = _classroom_in(content.get("classroom", {}))
-    return Project(document, values, weights, biases, history, data, description, memory, classroom)
+    progress = content.get("lesson_progress")
+    progress = None if progress is None else progress_from_dict(progress)
+    return Project(
+        document, values, weights, biases, history, data, description, memory, classroom, progress
+    )
 
 
 def _history_in(saved) -> dict[str, np.ndarray]:
@@ -297,7 +308,9 @@ def _classroom_in(saved) -> Classroom:
                 isinstance(n, str) and n in SPECS for n in names
             ):
                 raise ValueError(f"the classroom's {key} settings are not names of settings.")
-    return Classroom.from_dict(saved)
+    classroom = Classroom.from_dict(saved)
+    lesson = saved.get("lesson")
+    return classroom if lesson is None else replace(classroom, lesson=lesson_in_exercise(lesson))
 
 
 def _check_fit(document: NetworkDocument, weights, biases) -> None:

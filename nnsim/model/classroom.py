@@ -13,6 +13,7 @@ learning rate, may end elsewhere; see tests/engine/test_across_kernels.py).
 from dataclasses import dataclass
 
 from nnsim.errors import ConfigError
+from nnsim.model.lessons import Lesson
 from nnsim.model.settings import SPECS
 
 #: What a student is told when they try to change something the exercise fixes.
@@ -23,12 +24,14 @@ DATA_SETTINGS = tuple(name for name, spec in SPECS.items() if spec.group == "Dat
 
 @dataclass(frozen=True)
 class Classroom:
-    """What an exercise fixes.  The default fixes nothing."""
+    """What an exercise fixes, and the lesson it comes with (None: none).  The default
+    fixes nothing."""
 
     frozen: frozenset[str] = frozenset()
     hidden: frozenset[str] = frozenset()
     network_frozen: bool = False
     data_frozen: bool = False
+    lesson: Lesson | None = None
 
     @property
     def active(self) -> bool:
@@ -46,16 +49,21 @@ class Classroom:
         )
 
     def to_dict(self) -> dict:
-        return {
+        """The classroom as a project file holds it (a lesson only when there is one)."""
+        saved = {
             "frozen": sorted(self.frozen),
             "hidden": sorted(self.hidden),
             "network_frozen": self.network_frozen,
             "data_frozen": self.data_frozen,
         }
+        if self.lesson is not None:
+            saved["lesson"] = lesson_to_dict(self.lesson)
+        return saved
 
     @classmethod
     def from_dict(cls, data) -> "Classroom":
-        """Read :meth:`to_dict`'s output, refusing unknown settings and wrong types."""
+        """Read :meth:`to_dict`'s output, refusing unknown settings and wrong types (its
+        lesson, if any, is read by :func:`nnsim.io.lessons.lesson_from_dict`)."""
         if not isinstance(data, dict):
             raise ConfigError("the classroom settings are not a table of named fields.")
         names = {}
@@ -68,3 +76,8 @@ class Classroom:
         if not all(isinstance(v, bool) for v in flags.values()):
             raise ConfigError("the classroom's network and data locks are not true or false.")
         return cls(names["frozen"], names["hidden"], **flags)
+
+
+def lesson_to_dict(lesson: Lesson) -> dict:
+    """How a project file carries an exercise's lesson: its id and its file's content."""
+    return {"id": lesson.id, "content": lesson.content}

@@ -83,11 +83,26 @@ class Step:
 
 @dataclass(frozen=True)
 class Lesson:
-    """A lesson: its id (the file's stem), title by language, and steps."""
+    """A lesson: its id (the file's stem), title by language, and steps.
+
+    ``content`` is the lesson file's JSON as read (and checked), so that an
+    exercise can carry the lesson in its project file.
+    """
 
     id: str
     title: dict
     steps: tuple[Step, ...]
+    content: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class LessonProgress:
+    """How far a student got in lesson ``lesson`` (its id): the step they are on (from 0)
+    and every number they predicted, as (step, their number, the right one)."""
+
+    lesson: str
+    step: int
+    predictions: tuple[tuple[int, float, float], ...] = ()
 
 
 def text_in(texts: dict, language: str) -> tuple[str, bool]:
@@ -112,17 +127,32 @@ class LessonRun:
     ``record(text, apply, before, after)`` hears of each change a solution makes to the
     network, the drawing, a setting or the memory (the window makes it one undo step,
     unsaved work; ``apply(before)`` undoes it); by default nothing keeps it.
-    ``predictions`` keeps every number the student predicted, with the right one.
+    ``predictions`` keeps every number the student predicted, with the right one, and
+    ``on_progress(progress)`` hears of each prediction and each step gone on (the window
+    keeps it in the project, as the student's answers).  A ``resumed`` run starts where
+    that :class:`LessonProgress` left off, on the session as it was saved.
     """
 
     def __init__(self, lesson: Lesson, session, open_example: Callable[[str], None],
-                 language: str = FALLBACK, record: Callable | None = None):  # fmt: skip
+                 language: str = FALLBACK, record: Callable | None = None,
+                 on_progress: Callable | None = None,
+                 resumed: LessonProgress | None = None):  # fmt: skip
         self.lesson, self.session, self.language = lesson, session, language
         self.open_example = open_example
         self.record = record or _keep_nothing
+        self.on_progress = on_progress or (lambda _progress: None)
         self.index = 0
         self.predictions: list[tuple[int, float, float]] = []
-        self._begin()
+        if resumed is not None and resumed.lesson == lesson.id:
+            self.index = min(resumed.step, len(lesson.steps))
+            self.predictions = list(resumed.predictions)
+        else:
+            self._begin()
+
+    @property
+    def progress(self) -> LessonProgress:
+        """How far the student got, to keep with their work."""
+        return LessonProgress(self.lesson.id, self.index, tuple(self.predictions))
 
     @property
     def step(self) -> Step:
@@ -149,6 +179,7 @@ class LessonRun:
         answer = step.answer
         right = float(answer.measure(self.session) if isinstance(answer, Quantity) else answer)
         self.predictions.append((self.index, float(value), right))
+        self.on_progress(self.progress)
         why = text_in(step.why, self.language)[0] if step.why else ""
         return Reveal(abs(value - right) <= step.tolerance, right, why)
 
@@ -163,7 +194,8 @@ class LessonRun:
         if self.finished or not self.done():
             return False
         self.index += 1
-        self._begin()
+        self._begin()  # an example it opens is the work the progress is kept with
+        self.on_progress(self.progress)
         return True
 
 

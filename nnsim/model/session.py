@@ -38,6 +38,7 @@ from nnsim.io.project import Project, load_project, save_project
 from nnsim.model.classroom import Classroom
 from nnsim.model.document import NetworkDocument
 from nnsim.model.history import LossHistory
+from nnsim.model.lessons import LessonProgress
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session_training import SessionTraining
 from nnsim.model.settings import CUSTOM, Settings, input_scaling
@@ -83,6 +84,8 @@ class SessionEvents(SignalGroup):
         :meth:`Session.step_sample` showed a perceptron this row of the data.
     classroom_changed(Classroom)
         What the exercise fixes changed.
+    lesson_progressed(LessonProgress)
+        The student predicted a number or went on a step in a lesson (unsaved work).
     probe_changed(object)
         The inputs the neurons' values are shown for: a person's own (the network's
         (n_inputs,) inputs, scaled as the data is), or None for the data rows.
@@ -103,6 +106,7 @@ class SessionEvents(SignalGroup):
     failed = Signal(str)
     sample_stepped = Signal(int)
     classroom_changed = Signal(object)
+    lesson_progressed = Signal(object)
     data_changed = Signal()
     probe_changed = Signal(object)
 
@@ -149,6 +153,7 @@ class Session(SessionTraining):
         self.memory: PatternMemory | None = None
         self.description = ""
         self.probe = None
+        self.lesson_progress: LessonProgress | None = None
         self._replacing = False
         super().__init__()
         self.settings.changed.connect(self._setting_changed)
@@ -187,6 +192,7 @@ class Session(SessionTraining):
         classroom: Classroom | None = None,
         data=None,
         description: str = "",
+        lesson_progress: LessonProgress | None = None,
         **settings,
     ) -> None:
         """Work on ``document`` from now on, with a fresh history, after ending any run.
@@ -194,7 +200,8 @@ class Session(SessionTraining):
         Every setting not given in ``settings`` takes its default: nothing carries
         over from what was open.  ``data`` is the person's own data set (used when
         ``dataset`` is "custom").  A Hopfield document gets ``memory`` (an empty one
-        of its grid when None); ``classroom`` is what the exercise fixes.
+        of its grid when None); ``classroom`` is what the exercise fixes, and
+        ``lesson_progress`` how far the student got in a lesson on this work.
         """
         if document.kind == "hopfield" and memory is None:
             memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
@@ -209,6 +216,7 @@ class Session(SessionTraining):
         self.document, self.memory, self.description = document, memory, description
         self.probe = None
         self.classroom = classroom or Classroom()
+        self.lesson_progress = lesson_progress
         self.forget_training()
         self.events.document_replaced.emit()
         if not self.is_hopfield and not self.prepare():
@@ -216,13 +224,13 @@ class Session(SessionTraining):
 
     def load(self, project: Project) -> None:
         """Show a project read from a file: its network, settings, data, weights and history."""
-        kept = project.settings, project.classroom, project.description
+        kept = {"description": project.description, "lesson_progress": project.lesson_progress}
         if project.document.kind == "hopfield":
             memory = project.memory or PatternMemory(*project.document.grid)
-            self.replace(project.document, memory, kept[1], description=kept[2], **kept[0])
+            self.replace(project.document, memory, project.classroom, **kept, **project.settings)
             return
         self.replace(
-            project.document, None, kept[1], project.data, kept[2], **kept[0]
+            project.document, None, project.classroom, project.data, **kept, **project.settings
         )  # fmt: skip
         self.restore(project.weights, project.biases, project.history)
 
@@ -237,6 +245,11 @@ class Session(SessionTraining):
     def withdraw(self, text: str) -> None:
         """``text``, said before, no longer holds."""
         self.events.message_withdrawn.emit(text)
+
+    def set_lesson_progress(self, progress: LessonProgress) -> None:
+        """How far the student got in a lesson: kept with their work (unsaved until saved)."""
+        self.lesson_progress = progress
+        self.events.lesson_progressed.emit(progress)
 
     def set_classroom(self, classroom: Classroom) -> None:
         """What the exercise fixes from now on."""
@@ -369,7 +382,8 @@ class Session(SessionTraining):
         The weights are the network's as trained (a rewind shows earlier ones
         without changing them); an edited network that cannot compile has none.
         """
-        common = {"classroom": self.classroom, "description": self.description}
+        common = {"classroom": self.classroom, "description": self.description,
+                  "lesson_progress": self.lesson_progress}  # fmt: skip
         if self.is_hopfield:
             return Project(self.document, self.settings.values(), memory=self.memory, **common)
         weights = biases = None

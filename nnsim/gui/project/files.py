@@ -103,6 +103,7 @@ class ProjectFiles(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         undo_stack.cleanChanged.connect(self._stack_clean)
         session.events.weights_changed.connect(self.mark_unsaved)
+        session.events.lesson_progressed.connect(self.mark_unsaved)
         session.events.document_replaced.connect(self.opened)
 
     # ----------------------------------------------------------- questions

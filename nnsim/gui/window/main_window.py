@@ -254,6 +254,8 @@ class MainWindow(TrainMenu, QMainWindow):
                 old.detach()
                 old.deleteLater()
         self._show_classroom(self.session.classroom)
+        if self.session.classroom.lesson is not None or self.session.lesson_progress is not None:
+            self.show_lessons()  # the exercise's lesson, or the one the student was in
         self.status.clear(messages=True)  # what was said was about the network before
         self._show_kind()
         self._state_changed(self.session.state)
