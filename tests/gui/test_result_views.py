@@ -110,7 +110,7 @@ def test_results_score_the_held_out_part_by_default_and_say_so(digits):
 
 
 def test_the_digits_tutorials_mistakes_are_those_the_results_tab_shows(digits):
-    """docs/tutorials/06-digits.md step 3 quotes these numbers."""
+    """docs/tutorials/09-precision-recall.md steps 3 and 6 quote these numbers."""
     _, view = digits
     counts = shown_matrix(view)
     wrong = counts - np.diag(np.diag(counts))
