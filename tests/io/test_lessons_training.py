@@ -13,11 +13,11 @@ numbers to margins, orderings and thresholds, so that they pass under any BLAS k
 import copy
 import math
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
 from test_lessons import play
+from test_lessons_backprop import tutorial, written
 
 from nnsim.engine.training import train
 from nnsim.io.project import load_project
@@ -25,7 +25,6 @@ from nnsim.model.lessons import Quantity
 from nnsim.model.session import Session
 from nnsim.resource_files import resource_path
 
-TUTORIALS = Path(__file__).resolve().parents[2] / "docs" / "tutorials"
 #: The longest a lesson step's Show Me may take, on a slow 2-core machine too (seconds);
 #: here each one takes a tenth of that or less.
 SHOW_ME_SECONDS = 3.0
@@ -279,3 +278,44 @@ def test_a_too_large_l2_keeps_the_network_from_learning_the_rule():
 )
 def test_a_wrong_overfitting_prediction_is_judged_wrong(question, guess, right):
     assert judged("08-overfitting.json", question, guess) is right
+
+
+# ------------------------------------------------------------ the tutorials
+def test_tutorial_7_quotes_what_nnsim_computes():
+    text = tutorial("07-learning-rate.md")
+    small, good, large = (xor_run(rate) for rate in (0.5, 5.0, 300.0))
+    momentum, short = xor_run(0.5, momentum=0.9), xor_run(5.0, epochs=100)
+    runs = (opened("xor_2_4_1"), small, short, good, large, momentum)
+    quoted = [written(error(session), 4) for session in runs]
+    quoted += [written(o, 3) for o in good.display_network.predict(good.data.X).ravel()]
+    quoted += [written(0.999 * (1 - 0.999), 6), "**10**"]
+    assert [number for number in quoted if number not in text] == []
+    # η = 300: the error jumps at first, then lies flat at 0.25, the output stuck at 1.
+    history = large.history.train
+    assert history[1] > history[0] and np.abs(history[20:] - 0.25).max() < 1e-3
+    assert (large.display_network.predict(large.data.X) > 0.999).all()
+
+
+def test_tutorial_8_quotes_what_nnsim_computes():
+    text = tutorial("08-overfitting.md")
+    session = overfitting_session()
+    quoted = [written(error(session), 4), written(validation_error(session), 4)]
+    _training, validation = curves(session)
+    best = int(np.argmin(validation)) + 1
+    _session, _run, answers, after, _longest = played("08-overfitting.json")
+    trained, target, early, penalised = after
+    quoted += [f"**{answers[0]:g}**", f"**{session.data.n_samples}**", f"**{best}**"]
+    quoted += [written(validation.min(), 2), written(trained["error"], 3)]
+    quoted += [written(trained["validation"], 2)]
+    quoted += [written(trained["validation"] - trained["error"], 2)]
+    quoted += [f"**{target['epochs']}**", written(target["validation"], 2)]
+    quoted += [f"**{early['epochs']}** = {best} + 50", written(early["validation"], 2)]
+    quoted += [written(early["error"], 2), written(penalised["error"], 2)]
+    quoted += [written(penalised["validation"], 2)]
+    quoted += [written(penalised["validation"] - penalised["error"], 2)]
+    session.settings.set("l2", 0.1)  # from the start (curves() trained a copy)
+    for _report in session.train(max_epochs=2000):
+        pass
+    quoted += [written(error(session), 2), written(validation_error(session), 2)]
+    quoted += [written(math.log(2), 2), written(0.5 * 0.01, 3), f"**{0.01 / (0.5 * 0.001):.0f}**"]
+    assert [number for number in quoted if number not in text] == []
