@@ -18,6 +18,7 @@ import pytest
 from test_lessons_backprop import right_answers, tutorial, written
 
 from nnsim.engine.activations import get_activation
+from nnsim.model.diagnostics import diagnose
 from nnsim.model.lessons import Quantity
 
 #: Slips a student makes, by a piece of the question's text: (guess, judged right).
@@ -150,7 +151,8 @@ def look_at_xor(run):
         return (session.history.count, *weights[0][0], biases[0][0], mistakes)
     if text.startswith("The error plot"):
         mistakes = session.history.train
-        return ("xor perceptron", session.history.count, mistakes.min(), mistakes[-1])
+        hints = diagnose(session.compiled.network, session.data, mistakes)
+        return ("xor perceptron", session.history.count, mistakes.min(), mistakes[-1], hints)
     if text.startswith(("The error nnsim shows", "Choose the samples")):
         outputs = [Quantity("output", x).measure(session) for x in [(0, 0), (0, 1), (1, 0), (1, 1)]]
         return (session.document.layer_sizes, session.history.count, outputs)
@@ -194,8 +196,11 @@ def test_tutorial_4_quotes_what_nnsim_computes(xor):
     quoted = [written(v, 3) for v in (*start, start[0] + start[1], w1, w2, w2 + b)]
     quoted += [f"the error, which for a perceptron counts the mistakes, is **{mistakes:g}**"]
     quoted += [f"b = {written(b, 1)}**", f"after **{learned_epochs}** epochs"]
-    _, epochs, fewest, last = perceptron
+    _, epochs, fewest, last, hints = perceptron
     quoted += [f"{epochs:,} epochs", f"**at best {fewest:g}**", f"making **{last:g}** per pass"]
+    said = "no straight line may separate the classes"  # what the Diagnostics tab says
+    assert [hint.kind for hint in hints] == ["not_separable"] and said in hints[0].text
+    quoted += [f'"{said}"']
     sizes, epochs, outputs = two_four_one
     assert sizes == (2, 4, 1) and abs(epochs - 8621) <= 5  # (a smooth descent: where it
     quoted += ["**8,621**", ", ".join(written(o, 3) for o in outputs)]  # crosses 0.001)
