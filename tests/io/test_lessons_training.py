@@ -70,17 +70,21 @@ def played(lesson: str):
     return session, run, answers, after, longest
 
 
-def judged(lesson: str, question: str, guess: float) -> bool:
-    """Whether ``guess`` is judged right at the first step of ``lesson`` whose text has
-    ``question`` (the steps before it done by Show Me)."""
+def judgements(lesson: str, slips) -> dict:
+    """Each (question, guess) of ``slips`` judged right or not, in one play of ``lesson``: the
+    guess is made at the step whose text has ``question`` (the steps before it done by Show Me)."""
     _session, run = play(resource_path("lessons", lesson))
-    while question not in run.step.text["en"]:
+    judged = {}
+    while not run.finished:
         if run.step.kind == "do":
             run.show_me()
+        for question, guess, _right in slips:
+            if run.step.kind == "predict" and question in run.step.text["en"]:
+                reveal = run.predict(guess)
+                assert reveal.why
+                judged[question, guess] = reveal.right
         assert run.advance()
-    reveal = run.predict(guess)
-    assert reveal.why
-    return reveal.right
+    return judged
 
 
 # ------------------------------------------------------------ lesson 7
@@ -135,25 +139,26 @@ def test_eta_5_brings_each_output_within_005_of_its_target():
     assert np.abs(outputs - session.data.T).max() < 0.05
 
 
-@pytest.mark.parametrize(
-    "question, guess, right",
-    [
-        ("which rate ends with the lowest", 2, True),
-        ("which rate ends with the lowest", 1, False),  # the example's own, too small
-        ("which rate ends with the lowest", 3, False),  # the largest steps
-        ("epochs at η = 5 go as far", 100, True),
-        ("epochs at η = 5 go as far", 10000, False),  # the ratio turned round
-        ("output got stuck at 1", 0.25, True),
-        ("output got stuck at 1", 0.125, False),  # every output 0.5, not stuck
-        ("output got stuck at 1", 0.5, False),  # the ½ forgotten
-        ("Predict σ′ for an output", 0.001, True),
-        ("Predict σ′ for an output", 0.999, False),  # o, not its slope
-        ("how many times as long", 10, True),
-        ("how many times as long", 1.9, False),  # one step carried over, not all of them
-    ],
-)
-def test_a_wrong_learning_rate_prediction_is_judged_wrong(question, guess, right):
-    assert judged("07-learning-rate.json", question, guess) is right
+#: Predictions for lesson 7 and whether they are right: the usual slips are not.
+RATE_SLIPS = [
+    ("which rate ends with the lowest", 2, True),
+    ("which rate ends with the lowest", 1, False),  # the example's own, too small
+    ("which rate ends with the lowest", 3, False),  # the largest steps
+    ("epochs at η = 5 go as far", 100, True),
+    ("epochs at η = 5 go as far", 10000, False),  # the ratio turned round
+    ("output got stuck at 1", 0.25, True),
+    ("output got stuck at 1", 0.125, False),  # every output 0.5, not stuck
+    ("output got stuck at 1", 0.5, False),  # the ½ forgotten
+    ("Predict σ′ for an output", 0.001, True),
+    ("Predict σ′ for an output", 0.999, False),  # o, not its slope
+    ("how many times as long", 10, True),
+    ("how many times as long", 1.9, False),  # one step carried over, not all of them
+]
+
+
+def test_a_wrong_learning_rate_prediction_is_judged_wrong():
+    expected = {(question, guess): right for question, guess, right in RATE_SLIPS}
+    assert judgements("07-learning-rate.json", RATE_SLIPS) == expected
 
 
 # ------------------------------------------------------------ lesson 8
@@ -171,7 +176,7 @@ def curves(session, **settings):
 
 
 def overfitting_session():
-    """The lesson 8 session after its first training run (circles, 20 + 20 samples)."""
+    """The lesson 8 session ready for its first training run (circles, 20 + 20 samples)."""
     session, run = play(resource_path("lessons", "08-overfitting.json"))
     while "Press Train and watch both curves" not in run.step.text["en"]:
         if run.step.kind == "do":
@@ -259,25 +264,26 @@ def test_a_too_large_l2_keeps_the_network_from_learning_the_rule():
     assert math.log(2) == pytest.approx(0.69, abs=0.005)
 
 
-@pytest.mark.parametrize(
-    "question, guess, right",
-    [
-        ("Count the network's numbers", 41, True),
-        ("Count the network's numbers", 30, False),  # the biases forgotten
-        ("What will the validation error do", 2, True),
-        ("What will the validation error do", 1, False),
-        ("Predict the validation error then", 2, True),
-        ("Predict the validation error then", 1, False),  # a leftover error does not guard
-        ("after which epoch does training stop", 262, True),
-        ("after which epoch does training stop", 212, False),  # the best, not the stop
-        ("by what share of itself", 0.005, True),
-        ("by what share of itself", 0.01, False),  # η left out
-        ("in how many epochs does L1", 20, True),
-        ("in how many epochs does L1", 10, False),  # η left out
-    ],
-)
-def test_a_wrong_overfitting_prediction_is_judged_wrong(question, guess, right):
-    assert judged("08-overfitting.json", question, guess) is right
+#: Predictions for lesson 8 and whether they are right: the usual slips are not.
+OVERFITTING_SLIPS = [
+    ("Count the network's numbers", 41, True),
+    ("Count the network's numbers", 30, False),  # the biases forgotten
+    ("What will the validation error do", 2, True),
+    ("What will the validation error do", 1, False),
+    ("Predict the validation error then", 2, True),
+    ("Predict the validation error then", 1, False),  # a leftover error does not guard
+    ("after which epoch does training stop", 262, True),
+    ("after which epoch does training stop", 212, False),  # the best, not the stop
+    ("by what share of itself", 0.005, True),
+    ("by what share of itself", 0.01, False),  # η left out
+    ("in how many epochs does L1", 20, True),
+    ("in how many epochs does L1", 10, False),  # η left out
+]
+
+
+def test_a_wrong_overfitting_prediction_is_judged_wrong():
+    expected = {(question, guess): right for question, guess, right in OVERFITTING_SLIPS}
+    assert judgements("08-overfitting.json", OVERFITTING_SLIPS) == expected
 
 
 # ------------------------------------------------------------ the tutorials
