@@ -8,18 +8,25 @@ does the step for them; **Next** goes on once the step is done.  The lesson
 itself is :class:`~nnsim.model.lessons.LessonRun` on the session.
 """
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from nnsim.gui.commands import EditCommand
 from nnsim.gui.plain_text import plain_label
@@ -33,14 +40,15 @@ POINTED = "border: 3px solid #D55E00;"
 
 class LessonPanel(QWidget):
     """Lessons for ``session``; ``open_example(name)`` opens an example as File > Open Example
-    does, ``find(name)`` is the window's part of that object name (or None), and each change
+    does, ``find(name)`` is the window's part (a widget or an action) of that object name (or
+    None), and each change
     Show Me makes goes on ``undo_stack`` as the same edit by hand does (unsaved work)."""
 
     def __init__(
         self,
         session: Session,
         open_example: Callable[[str], object],
-        find: Callable[[str], QWidget | None],
+        find: Callable[[str], QObject | None],
         undo_stack: QUndoStack,
         parent=None,
     ):
@@ -49,7 +57,7 @@ class LessonPanel(QWidget):
         self.setObjectName("lessonPanel")
         self.session, self.open_example, self.find = session, open_example, find
         self.run: LessonRun | None = None
-        self._pointed: tuple[QWidget, str] | None = None
+        self._pointed: tuple[str, QWidget, str] | None = None  # name, widget, its style
         self.shipped = [load_lesson(path) for path in lesson_paths()]
         self.lessons: list[Lesson] = []
         self.chooser = QComboBox(objectName="lessonChooser")
@@ -110,10 +118,19 @@ class LessonPanel(QWidget):
         predict.addWidget(self.check)
         buttons.addWidget(self.show_me_button)
         buttons.addWidget(self.next_button)
+        words = QWidget()
+        in_words = QVBoxLayout(words)
+        in_words.addWidget(self.text)
+        in_words.addWidget(self.feedback)
+        in_words.addStretch(1)
+        scroll = QScrollArea(objectName="lessonWords", widgetResizable=True)
+        scroll.setWidget(words)  # a long step stays readable in a short dock
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         column = QVBoxLayout(self)
-        for part in (top, self.text, predict, self.feedback, buttons):
-            (column.addLayout if isinstance(part, QHBoxLayout) else column.addWidget)(part)
-        column.addStretch(1)
+        column.addLayout(top)
+        column.addWidget(scroll, 1)
+        column.addLayout(predict)
+        column.addLayout(buttons)
 
     @Slot()
     def start(self) -> None:
@@ -153,7 +170,9 @@ class LessonPanel(QWidget):
         verdict = (
             self.tr("Right.")
             if reveal.right
-            else self.tr("Not quite: it is {0}.").format(f"{reveal.answer:.4g}")
+            else self.tr("Not quite: it is {0}.").format(
+                shown_number(reveal.answer, self.run.step.tolerance)
+            )
         )
         self.feedback.setText(f"{verdict} {reveal.why}")
         self._refresh()
@@ -194,12 +213,49 @@ class LessonPanel(QWidget):
         self.next_button.setEnabled(run.done() and (not predicting or self._predicted()))
 
     def _point_at(self, name: str | None) -> None:
-        """Frame the part of the window called ``name`` (and no other)."""
+        """Frame the part of the window called ``name`` (and no other), brought into view."""
+        if self._pointed is not None and self._pointed[0] == name:
+            return  # (refreshed at every frame of training: the person may look elsewhere)
         if self._pointed is not None:
-            widget, style = self._pointed
-            widget.setStyleSheet(style)
+            _name, widget, style = self._pointed
+            if isValid(widget):
+                widget.setStyleSheet(style)
             self._pointed = None
-        widget = self.find(name) if name else None
-        if widget is not None:
-            self._pointed = (widget, widget.styleSheet())
-            widget.setStyleSheet(widget.styleSheet() + POINTED)
+        widget = _shown_part(self.find(name)) if name else None
+        if widget is None:
+            return
+        self._pointed = (name, widget, widget.styleSheet())
+        reveal(widget)
+        name = widget.objectName()  # its own frame, not one round each part inside it
+        widget.setStyleSheet(
+            widget.styleSheet() + (f"#{name} {{ {POINTED} }}" if name else POINTED)
+        )
+
+
+def shown_number(value: float, tolerance: float) -> str:
+    """``value`` to as many decimals as a prediction within ``tolerance`` needs (2.00265
+    for 0.00002, not 2.003), without trailing zeros."""
+    decimals = min(12, max(0, math.ceil(-math.log10(tolerance)))) if tolerance > 0 else 6
+    text = f"{value:.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _shown_part(found: QObject | None) -> QWidget | None:
+    """The widget to frame for ``found``: itself, or an action's button on a toolbar."""
+    if isinstance(found, QAction):
+        bars = [bar for bar in found.associatedObjects() if isinstance(bar, QToolBar)]
+        return bars[0].widgetForAction(found) if bars else None
+    return found
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring ``widget`` into view: the tabs it is on to the front, its dock shown."""
+    part = widget
+    while part is not None:
+        tabs = part.parentWidget() and part.parentWidget().parentWidget()  # (the tabs' stack)
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(part) >= 0:
+            tabs.setCurrentWidget(part)
+        if isinstance(part, QDockWidget):
+            part.show()
+            part.raise_()
+        part = part.parentWidget()

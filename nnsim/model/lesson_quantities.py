@@ -86,7 +86,7 @@ def sent_back(session, neuron: str, row: int) -> float:
 
     The output errors :math:`e = t - o` go back through the weights they came
     by, :math:`e_{k-1} = W_k^T e_k` (the book's split without its division),
-    down to ``neuron``'s layer.
+    down to ``neuron``'s layer (an output neuron's is its own error :math:`e`).
     """
     data = session.data
     if not 1 <= row <= data.n_samples:

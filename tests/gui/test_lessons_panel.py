@@ -1,9 +1,10 @@
 """The Lessons panel plays a lesson in the window's parts, on a session alone."""
 
+import pytest
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
-from nnsim.gui.lessons_panel import POINTED, LessonPanel
+from nnsim.gui.lessons_panel import POINTED, LessonPanel, shown_number
 from nnsim.io.project import load_project
 from nnsim.model.lessons import Quantity
 from nnsim.model.session import Session
@@ -131,3 +132,31 @@ def test_lessons_are_not_offered_over_unsaved_work(make_window):
     window.files.mark_unsaved()  # as a restored autosave is
     assert window.isWindowModified()
     assert not window.offer_lessons() and window.lessons_dock is None
+
+
+def test_a_step_brings_what_it_points_at_into_view_and_frames_only_that(window):
+    window.show_lessons()
+    panel = window.lessons_dock.widget()
+    window.explain_dock.hide()
+    panel._point_at("explainView")
+    assert window.explain_dock.isVisible(), "a hidden dock is shown"
+    view = window.findChild(QWidget, "explainView")
+    assert view.styleSheet().endswith(f"#explainView {{ {POINTED} }}"), "only its own frame"
+    tabs = window.findChild(QWidget, "resultsView")
+    panel._point_at("resultsView")
+    assert POINTED not in view.styleSheet(), "one part framed at a time"
+    assert tabs.isVisibleTo(window), "its tab is brought to the front"
+    panel._point_at("actionExplain")
+    button = window.findChild(QWidget, "trainingToolBar").widgetForAction(window.explainer.action)
+    assert POINTED in button.styleSheet(), "an action: its toolbar button is framed"
+
+
+@pytest.mark.parametrize(
+    ("value", "tolerance", "shown"),
+    [(2.0026502, 0.00002, "2.00265"), (50.0, 0.001, "50"), (-7.863, 0.001, "-7.863"),
+     (0.30833, 0.0005, "0.3083"), (12.0, 0.0, "12")],
+)  # fmt: skip
+def test_the_right_number_is_shown_as_precisely_as_the_prediction_is_judged(
+    value, tolerance, shown
+):
+    assert shown_number(value, tolerance) == shown

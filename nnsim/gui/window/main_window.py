@@ -12,7 +12,7 @@ runs (DESIGN.md section 5).  The Train menu's commands are
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
@@ -65,6 +65,8 @@ GRID_SIDES = (5, 8, 10, 16, 32, 64)
 
 #: Where the window notes that the Lessons panel was offered on a first start.
 LESSONS_OFFERED = "lessons/offered"
+#: The Lessons panel's height when it first docks, in pixels.
+LESSONS_HEIGHT = 330
 
 
 class MainWindow(TrainMenu, QMainWindow):
@@ -361,11 +363,14 @@ class MainWindow(TrainMenu, QMainWindow):
         if self.lessons_dock is None:
             panel = LessonPanel(
                 self.session, self.files.open_example,
-                lambda name: self.findChild(QWidget, name), self.undo_stack,
+                lambda name: self.findChild(QWidget, name) or self.findChild(QAction, name),
+                self.undo_stack,
             )  # fmt: skip
             self.lessons_dock = QDockWidget(self.tr("Lessons"), self, objectName="lessonsDock")
             self.lessons_dock.setWidget(panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
+            # tall enough for a step's text, its feedback and the buttons at 1280x800
+            self.resizeDocks([self.lessons_dock], [LESSONS_HEIGHT], Qt.Orientation.Vertical)
         self.lessons_dock.show()
         self.lessons_dock.raise_()
 
