@@ -161,11 +161,16 @@ def epochs(session) -> float:
 
 
 def setting(session, name: str) -> float:
-    """A setting's value."""
-    try:
-        return float(session.settings[name])
-    except (KeyError, TypeError, ValueError):
-        raise ConfigError(f"{name!r} is no setting with a number for its value.") from None
+    """A setting's value (ConfigError for no such setting, or one that is no number)."""
+    value = session.settings[name]
+    if isinstance(value, str):
+        raise ConfigError(f"The setting {name!r} is {value!r}, not a number: ask 'setting_is'.")
+    return float(value)
+
+
+def setting_is(session, name: str, value) -> float:
+    """1.0 when the setting ``name`` is ``value`` (a choice such as the data set), else 0.0."""
+    return float(session.settings[name] == value)  # (ConfigError for no such setting)
 
 
 def _memory(session):
@@ -203,5 +208,5 @@ def capacity(session) -> float:
 MEASURES = {
     measure.__name__: measure
     for measure in (weight, bias, output, value, sent_back, error, validation_error, score,
-                    uses, stuck, epochs, setting, energy, overlap, stored, capacity)
+                    uses, stuck, epochs, setting, setting_is, energy, overlap, stored, capacity)
 }  # fmt: skip

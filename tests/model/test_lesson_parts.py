@@ -166,3 +166,13 @@ def _lesson(step) -> dict:
 def test_a_lesson_asking_the_wrong_number_of_values_is_refused_on_loading(step, reason):
     with pytest.raises(ConfigError, match=reason):
         lesson_from_dict(_lesson(step), "bad")
+
+
+def test_a_choice_setting_is_checked_by_its_value():
+    session = opened("bug_perceptron")
+    assert measure(session, "setting_is", "dataset", "and") == 0.0
+    Run(session).act("setting", "dataset", "and")
+    assert measure(session, "setting_is", "dataset", "and") == 1.0
+    assert measure(session, "setting_is", "dataset", "or") == 0.0
+    with pytest.raises(ConfigError, match="no setting called 'colour'"):
+        measure(session, "setting_is", "colour", "red")
