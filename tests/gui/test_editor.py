@@ -221,6 +221,35 @@ def test_trained_weights_and_a_samples_values_are_drawn_and_cleared_by_an_edit(q
     }, "values of the old network are not shown on the new one"
 
 
+def test_each_weight_is_written_on_its_connection_on_a_small_network(qtbot, make_editor):
+    doc = new_mlp((2, 2), name="seed 001")
+    doc.set_property("", "bias", False)
+    view = make_editor(doc).view
+    scene = view.scene()
+    (i1, i2), (h1, _h2) = (doc.neurons_of(layer.id) for layer in doc.layers)
+    labels = {link: item.label for link, item in scene.connection_items.items()}
+    assert not any(label.isVisible() for label in labels.values()), "nothing before training"
+    view.show_values(compile(doc, rng=0), [np.array([[0.9, -0.3], [0.2, 0.8]])])
+    assert labels[(i2, h1)].isVisible() and labels[(i2, h1)].text() == "-0.3"
+    line, label = scene.connection_items[(i1, h1)].line(), labels[(i1, h1)]
+    centre = label.mapToScene(label.boundingRect().center())
+    assert (centre - line.pointAt(2 / 3)).manhattanLength() < 1, "on its line, near the target"
+    view.weight_labels_action.setChecked(False)
+    assert not any(label.isVisible() for label in labels.values())
+    view.weight_labels_action.setChecked(True)
+    assert labels[(i1, h1)].text() == "0.9" and labels[(i1, h1)].isVisible()
+
+
+def test_a_big_network_leaves_its_weights_to_the_tooltips(qtbot, make_editor):
+    doc = new_mlp((5, 5, 1))  # 30 connections: more than can be read written out
+    view = make_editor(doc).view
+    compiled = compile(doc, rng=0)
+    view.show_values(compiled, compiled.weight_matrices())
+    items = view.scene().connection_items.values()
+    assert not any(item.label.isVisible() for item in items)
+    assert all("weight w = " in item.toolTip() for item in items)
+
+
 def test_a_textbook_sized_layer_is_drawn_compactly_and_still_grows(qtbot, make_editor):
     doc = new_mlp((784, 100, 10))
     editor = make_editor(doc)

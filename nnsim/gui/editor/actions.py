@@ -6,7 +6,8 @@ these attributes, each a QAction with the objectName of CONTRIBUTING.md section 
 
 ``tool_actions`` (a dict by tool name), ``delete_action``, ``undo_action``,
 ``redo_action``, ``select_all_action``, ``auto_connect_action``,
-``bottom_to_top_action``, ``fit_action``, ``zoom_in_action``, ``zoom_out_action``.
+``bottom_to_top_action``, ``weight_labels_action``, ``fit_action``, ``zoom_in_action``,
+``zoom_out_action``.
 """
 
 from PySide6.QtGui import QActionGroup, QKeySequence
@@ -63,6 +64,12 @@ TOGGLES = {
         "Draw the input at the bottom and the output at the top, as some textbooks do",
         False,
     ),
+    "weight_labels_action": (
+        "actionWeightLabels",
+        "Weights on Connections",
+        "Write each weight on its connection (for networks of up to 24 connections)",
+        True,
+    ),
 }
 
 #: Shorter labels on the toolbar (menus keep the full ones), so it fits beside the docks.
@@ -94,6 +101,7 @@ def install_actions(view) -> None:
         action.setChecked(checked)
         setattr(view, attribute, action)
     view.bottom_to_top_action.toggled.connect(view.set_bottom_to_top)
+    view.weight_labels_action.toggled.connect(view.set_weight_labels)
     for action in view.actions():
         if action.objectName() in TOOLBAR_LABELS:
             action.setIconText(TOOLBAR_LABELS[action.objectName()])

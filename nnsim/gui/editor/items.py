@@ -127,6 +127,10 @@ class NeuronItem(QGraphicsEllipseItem):
         return super().itemChange(change, value)
 
 
+#: Where along a connection (from its source) its weight is written.
+LABEL_AT = 2 / 3
+
+
 class ConnectionItem(QGraphicsLineItem):
     """A connection drawn as a line between two neurons; carries ``connection``."""
 
@@ -136,12 +140,27 @@ class ConnectionItem(QGraphicsLineItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1)
         self._shape, self._bounds = QPainterPath(), QRectF()
+        #: The weight written on the connection (small networks), near its target, where the
+        #: connections into one neuron have spread apart (the explain view's notes sit nearer
+        #: the source).
+        self.label = WeightLabel("")
+        self.label.setParentItem(self)
+        self.label.hide()
         self.set_weight(None)
         self._reshape()
 
     def set_ends(self, start: QPointF, end: QPointF) -> None:
         self.setLine(QLineF(start, end))
         self._reshape()
+        self._place_label()
+
+    def _place_label(self) -> None:
+        """Centre the weight's label two thirds of the way to the target."""
+        self.label.setPos(self.line().pointAt(LABEL_AT) - self.label.boundingRect().center())
+
+    def show_label(self, shown: bool) -> None:
+        """Write the weight on the connection (if it has one) or not."""
+        self.label.setVisible(shown and bool(self.label.text()))
 
     def _reshape(self) -> None:
         """Compute the clickable band once per change, not on every paint and hit test."""
@@ -153,13 +172,20 @@ class ConnectionItem(QGraphicsLineItem):
         self._shape = stroker.createStroke(path)
         self._bounds = self._shape.boundingRect()
 
-    def set_weight(self, weight: float | None, largest: float = 1.0, crowded: bool = False):
+    def set_weight(
+        self, weight: float | None, largest: float = 1.0, crowded: bool = False,
+        labelled: bool = False,
+    ):  # fmt: skip
         """Draw a weight: colour by its sign, width by ``|weight| / largest``.
 
         ``crowded`` (many connections on the canvas) draws hairlines whose
-        opacity carries the magnitude, so the picture stays readable.
+        opacity carries the magnitude, so the picture stays readable;
+        ``labelled`` writes the weight on the line too.
         ``weight`` None draws the plain untrained line.
         """
+        self.label.setText("" if weight is None else f"{weight:.3g}")
+        self._place_label()
+        self.show_label(labelled)
         if weight is None:
             pen, tip = QPen(CONNECTION, 1.5), ""
         else:
@@ -249,8 +275,8 @@ class CountLabel(QGraphicsSimpleTextItem):
         return super().boundingRect().adjusted(-3, -1, 3, 1)
 
 
-class NoteItem(QGraphicsSimpleTextItem):
-    """A number written beside a neuron or a connection (the explain view's), on a pale card."""
+class CardText(QGraphicsSimpleTextItem):
+    """A number on a pale card that clicks go through (to the item below)."""
 
     PADDING = 2.0
 
@@ -269,3 +295,11 @@ class NoteItem(QGraphicsSimpleTextItem):
         painter.setBrush(QBrush(QColor(255, 255, 240, 225)))
         painter.drawRoundedRect(self.boundingRect(), 3, 3)
         super().paint(painter, option, widget)
+
+
+class NoteItem(CardText):
+    """A number written beside a neuron or a connection: the explain view's."""
+
+
+class WeightLabel(CardText):
+    """A connection's weight written on it (View > Weights on Connections)."""

@@ -30,6 +30,9 @@ COMPACT_TAIL = 2
 CROWDED_CONNECTIONS = 400
 #: Above this many, connections' notes stay off the canvas (they would cover it).
 MAX_CONNECTION_NOTES = 60
+#: Up to this many connections, each has its weight written on it (View > Weights on
+#: Connections); more would cover the drawing.
+MAX_WEIGHT_LABELS = 24
 #: Output ranges of the bounded activations, for a neuron's fill level.
 BOUNDED_RANGES = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "softmax": (0.0, 1.0)}
 BOUNDED_RANGES |= {"tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
@@ -50,6 +53,7 @@ class NetworkScene(QGraphicsScene):
         self.document = document
         #: Draw layers from the bottom up instead of left to right.
         self.bottom_to_top = False
+        self.weight_labels = True
         self.neuron_items: dict[str, NeuronItem] = {}
         self.connection_items: dict[tuple[str, str], ConnectionItem] = {}
         self.layer_items: dict[str, LayerItem] = {}
@@ -71,6 +75,16 @@ class NetworkScene(QGraphicsScene):
     def to_document(self, point: QPointF) -> tuple[float, float]:
         """The document position drawn at scene ``point`` (inverse of :meth:`to_scene`)."""
         return (-point.y(), point.x()) if self.bottom_to_top else (point.x(), point.y())
+
+    def set_weight_labels(self, shown: bool) -> None:
+        """Write each weight on its connection (when there are few enough to read) or not."""
+        self.weight_labels = shown
+        labelled = self._labelled()
+        for item in self.connection_items.values():
+            item.show_label(labelled)
+
+    def _labelled(self) -> bool:
+        return self.weight_labels and len(self.connection_items) <= MAX_WEIGHT_LABELS
 
     def set_bottom_to_top(self, bottom_to_top: bool) -> None:
         """Draw the layers bottom to top (True) or left to right (False)."""
@@ -267,8 +281,9 @@ class NetworkScene(QGraphicsScene):
         found = connection_weights(compiled, links, weights)
         largest = max((abs(w) for w in found.values()), default=0.0)
         crowded = len(links) > CROWDED_CONNECTIONS
+        labelled = self._labelled()
         for link, weight in found.items():
-            self.connection_items[link].set_weight(weight, largest, crowded)
+            self.connection_items[link].set_weight(weight, largest, crowded, labelled)
         if sample is None:
             for item in self.neuron_items.values():
                 item.set_value(None)

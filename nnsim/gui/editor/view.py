@@ -117,8 +117,14 @@ class EditorView(ZoomingView):
         self.document = document
         self.setScene(NetworkScene(document, self))
         self.network_scene.set_bottom_to_top(self.bottom_to_top_action.isChecked())
+        self.network_scene.set_weight_labels(self.weight_labels_action.isChecked())
         old.deleteLater()
         self.fit_to_window()
+
+    @Slot(bool)
+    def set_weight_labels(self, on: bool) -> None:
+        """Write the weights on the connections (True), or leave them to the tooltips."""
+        self.network_scene.set_weight_labels(on)
 
     @Slot(bool)
     def set_bottom_to_top(self, on: bool) -> None:
