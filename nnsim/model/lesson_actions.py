@@ -41,6 +41,7 @@ def activation(run, layer: str, name: str) -> None:
     document = run.session.document
     change = document.set_property(layer, "activation", name)
     run.record(f"Activation {name}", document.apply, change.inverse(), change)
+    run.session.catch_up()  # built at once, the weights kept: the neurons show their values
 
 
 def train(run, epochs: int) -> None:

@@ -92,8 +92,11 @@ def test_an_activation_a_lesson_sets_is_one_change_that_undoes():
     session = opened("matrix_layer")
     run = Run(session)
     assert measure(session, "uses", "L4", "sigmoid") == 1.0
+    weights = session.display_network.parameters()[0][0].copy()
     run.act("activation", "L4", "step")
     assert measure(session, "uses", "L4", "step") == 1.0
+    assert session.network_up_to_date, "built at once, so the canvas shows the new values"
+    np.testing.assert_array_equal(session.display_network.parameters()[0][0], weights)
     z = session.display_network.parameters()[0][0] @ np.array([1.0, 0.5])
     assert measure(session, "value", "n5", 1.0, 0.5) == activate("step", z)[0]
     ((_text, apply, before, _after),) = run.records
