@@ -83,7 +83,34 @@ class LessonPanel(QWidget):
         session.events.network_changed.connect(self._refresh)
         session.events.classroom_changed.connect(self._list_lessons)
         session.events.document_replaced.connect(self._list_lessons)
+        session.events.document_replaced.connect(self._follow_work)
+        session.settings.changed.connect(self._edited)
+        self._followed: tuple = ()
+        self._follow_work()
         self._list_lessons()
+        self._refresh()
+
+    def _follow_work(self) -> None:
+        """Hear of the student's edits to the open network and pattern memory."""
+        for signal in self._followed:
+            signal.disconnect(self._edited)
+        memory = self.session.memory
+        self._followed = (self.session.document.changed,) + (
+            (memory.changed,) if memory is not None else ()
+        )
+        for signal in self._followed:
+            signal.connect(self._edited)
+
+    def _edited(self, *_what_changed) -> None:
+        """The student changed a setting, the drawing or the memory: is the step done now?
+
+        During a lesson an edited network is built at once (keeping its weights), so
+        the canvas shows the numbers the next step asks about.
+        """
+        session = self.session
+        in_lesson = self.run is not None and not self.run.finished
+        if in_lesson and not (session.busy or session.is_hopfield):
+            session.catch_up()
         self._refresh()
 
     def _list_lessons(self, *_what_changed) -> None:

@@ -160,3 +160,32 @@ def test_the_right_number_is_shown_as_precisely_as_the_prediction_is_judged(
     value, tolerance, shown
 ):
     assert shown_number(value, tolerance) == shown
+
+
+def test_a_setting_or_an_activation_changed_by_hand_lets_the_student_go_on(qtbot):
+    session, panel, _parts = panel_on(qtbot)
+    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index("02-classifier"))
+    panel.findChild(QWidget, "lessonStart").click()
+    while panel.run.step.check is None or panel.run.step.check.quantity.kind != "setting":
+        if panel.run.step.kind == "predict":
+            panel.run.predict(0.0)
+        panel.run.show_me()
+        panel.run.advance()
+    panel._refresh()
+    assert not panel.next_button.isEnabled()
+    session.settings.set("learning_rate", 1.0)  # typed in the Parameters panel
+    assert panel.next_button.isEnabled(), "a setting changed by hand is seen"
+
+    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index("03-single-neuron"))
+    panel.findChild(QWidget, "lessonStart").click()
+    while panel.run.step.check is None or panel.run.step.check.quantity.kind != "uses":
+        if panel.run.step.kind == "predict":
+            panel.run.predict(0.0)
+        panel.run.show_me()
+        panel.run.advance()
+    panel._refresh()
+    layer, activation = panel.run.step.check.quantity.args
+    assert not panel.next_button.isEnabled()
+    session.document.set_property(layer, "activation", activation)  # the Parameters panel's edit
+    assert panel.next_button.isEnabled(), "an edit of the drawing is seen"
+    assert session.network_up_to_date, "and built at once, so the canvas shows its values"
