@@ -42,7 +42,8 @@ class LessonPanel(QWidget):
     """Lessons for ``session``; ``open_example(name)`` opens an example as File > Open Example
     does, ``find(name)`` is the window's part (a widget or an action) of that object name (or
     None), and each change
-    Show Me makes goes on ``undo_stack`` as the same edit by hand does (unsaved work)."""
+    Show Me makes goes on ``undo_stack`` as the same edit by hand does (unsaved work);
+    ``actions`` does some of a lesson's actions the window's way (see LessonRun)."""
 
     def __init__(
         self,
@@ -51,9 +52,11 @@ class LessonPanel(QWidget):
         find: Callable[[str], QObject | None],
         undo_stack: QUndoStack,
         parent=None,
+        actions: dict | None = None,
     ):
         super().__init__(parent)
         self.undo_stack = undo_stack
+        self.actions = actions  # (the window's own way of doing some actions)
         self.setObjectName("lessonPanel")
         self.session, self.open_example, self.find = session, open_example, find
         self.run: LessonRun | None = None
@@ -166,6 +169,7 @@ class LessonPanel(QWidget):
         self.run = LessonRun(
             lesson, self.session, self.open_example, record=self._record,
             on_progress=self.session.set_lesson_progress, resumed=self.session.lesson_progress,
+            actions=self.actions,
         )  # fmt: skip
         self.feedback.setText("")
         self._refresh()

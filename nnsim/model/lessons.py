@@ -130,14 +130,18 @@ class LessonRun:
     ``predictions`` keeps every number the student predicted, with the right one, and
     ``on_progress(progress)`` hears of each prediction and each step gone on (the window
     keeps it in the project, as the student's answers).  A ``resumed`` run starts where
-    that :class:`LessonProgress` left off, on the session as it was saved.
+    that :class:`LessonProgress` left off, on the session as it was saved.  ``actions``
+    does some of :data:`ACTIONS` the window's way (a recall animated in the Hopfield
+    workspace, its energy plotted, rather than settled at once).
     """
 
     def __init__(self, lesson: Lesson, session, open_example: Callable[[str], None],
                  language: str = FALLBACK, record: Callable | None = None,
                  on_progress: Callable | None = None,
-                 resumed: LessonProgress | None = None):  # fmt: skip
+                 resumed: LessonProgress | None = None,
+                 actions: dict | None = None):  # fmt: skip
         self.lesson, self.session, self.language = lesson, session, language
+        self.actions = {**ACTIONS, **(actions or {})}
         self.open_example = open_example
         self.record = record or _keep_nothing
         self.on_progress = on_progress or (lambda _progress: None)
@@ -187,7 +191,7 @@ class LessonRun:
         """Do the step's solution on the session (what a "Show me" button does)."""
         for action in self.step.solution:
             ((name, args),) = action.items()
-            ACTIONS[name](self, *arguments(args))
+            self.actions[name](self, *arguments(args))
 
     def advance(self) -> bool:
         """Go to the next step if this one is done; True if it went on."""

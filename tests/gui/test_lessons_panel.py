@@ -189,3 +189,23 @@ def test_a_setting_or_an_activation_changed_by_hand_lets_the_student_go_on(qtbot
     session.document.set_property(layer, "activation", activation)  # the Parameters panel's edit
     assert panel.next_button.isEnabled(), "an edit of the drawing is seen"
     assert session.network_up_to_date, "and built at once, so the canvas shows its values"
+
+
+def test_a_lessons_recall_runs_in_the_workspace_and_plots_its_energy(window, qtbot):
+    window.show_lessons()
+    panel = window.lessons_dock.widget()
+    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index("10-hopfield"))
+    panel.findChild(QWidget, "lessonStart").click()
+    window.hopfield.speed.setCurrentIndex(window.hopfield.speed.findData("fastest"))
+    run = panel.run
+    while not any("recall" in action for action in run.step.solution):
+        if run.step.kind == "predict":
+            run.predict(0.0)
+        run.show_me()
+        run.advance()
+    panel._refresh()
+    assert not panel.next_button.isEnabled()
+    panel.show_me_button.click()
+    qtbot.waitUntil(panel.next_button.isEnabled, timeout=10_000)  # the recall's end is heard
+    energies = window.hopfield.plots.energy_curve.getData()[1]
+    assert len(energies) > 2 and energies[-1] < energies[0], "the energy fell, on the plot"

@@ -328,6 +328,15 @@ class HopfieldWorkspace(QObject):
             self._apply_mode()
             self.recall.run()
 
+    def run_with_seed(self, seed: int) -> None:
+        """Recall from the grid in the random order of ``seed`` (a lesson's Show Me); later
+        recalls take their order as before."""
+        before, self.recall.seed = self.recall.seed, seed
+        try:
+            self.run()
+        finally:
+            self.recall.seed = before
+
     def step(self) -> None:
         if self._can_recall():
             self._apply_mode()

@@ -365,6 +365,7 @@ class MainWindow(TrainMenu, QMainWindow):
                 self.session, self.files.open_example,
                 lambda name: self.findChild(QWidget, name) or self.findChild(QAction, name),
                 self.undo_stack,
+                actions={"recall": lambda _run, seed=0: self.hopfield.run_with_seed(seed)},
             )  # fmt: skip
             self.lessons_dock = QDockWidget(self.tr("Lessons"), self, objectName="lessonsDock")
             self.lessons_dock.setWidget(panel)
