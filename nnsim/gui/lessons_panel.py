@@ -10,10 +10,12 @@ itself is :class:`~nnsim.model.lessons.LessonRun` on the session.
 
 import math
 from collections.abc import Callable
+from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFrame,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from nnsim.errors import NnsimError
 from nnsim.gui.commands import EditCommand
 from nnsim.gui.plain_text import plain_label
 from nnsim.io.lessons import lesson_paths, load_lesson
@@ -43,7 +46,8 @@ class LessonPanel(QWidget):
     does, ``find(name)`` is the window's part (a widget or an action) of that object name (or
     None), and each change
     Show Me makes goes on ``undo_stack`` as the same edit by hand does (unsaved work);
-    ``actions`` does some of a lesson's actions the window's way (see LessonRun)."""
+    ``actions`` does some of a lesson's actions the window's way (see LessonRun), and
+    ``busy()`` says whether something runs that a step must wait for (training, a recall)."""
 
     def __init__(
         self,
@@ -53,10 +57,13 @@ class LessonPanel(QWidget):
         undo_stack: QUndoStack,
         parent=None,
         actions: dict | None = None,
+        busy: Callable[[], bool] | None = None,
     ):
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.actions = actions  # (the window's own way of doing some actions)
+        #: Whether training or a recall runs: a step waits for it to end.
+        self.busy = busy or (lambda: session.busy)
         self.setObjectName("lessonPanel")
         self.session, self.open_example, self.find = session, open_example, find
         self.run: LessonRun | None = None
@@ -74,6 +81,7 @@ class LessonPanel(QWidget):
         )
         self.check = QPushButton(self.tr("Check"), objectName="lessonCheck")
         self.check.clicked.connect(self.judge)
+        self.answer.returnPressed.connect(self.judge)  # Enter checks, as the button does
         self.feedback = plain_label("")
         self.feedback.setObjectName("lessonFeedback")
         self.feedback.setWordWrap(True)
@@ -82,8 +90,9 @@ class LessonPanel(QWidget):
         self.next_button = QPushButton(self.tr("Next"), objectName="lessonNext")
         self.next_button.clicked.connect(self.next_step)
         self._lay_out(start)
-        session.events.weights_changed.connect(self._refresh)
-        session.events.network_changed.connect(self._refresh)
+        session.events.weights_changed.connect(self.refresh)
+        session.events.network_changed.connect(self.refresh)
+        session.events.state_changed.connect(self.refresh)
         session.events.classroom_changed.connect(self._list_lessons)
         session.events.document_replaced.connect(self._list_lessons)
         session.events.document_replaced.connect(self._follow_work)
@@ -91,7 +100,7 @@ class LessonPanel(QWidget):
         self._followed: tuple = ()
         self._follow_work()
         self._list_lessons()
-        self._refresh()
+        self.refresh()
 
     def _follow_work(self) -> None:
         """Hear of the student's edits to the open network and pattern memory."""
@@ -114,7 +123,7 @@ class LessonPanel(QWidget):
         in_lesson = self.run is not None and not self.run.finished
         if in_lesson and not (session.busy or session.is_hopfield):
             session.catch_up()
-        self._refresh()
+        self.refresh()
 
     def _list_lessons(self, *_what_changed) -> None:
         """The lessons to choose from: the exercise's own first (if it has one), then
@@ -166,13 +175,20 @@ class LessonPanel(QWidget):
     def start(self) -> None:
         """Begin the chosen lesson at its first step."""
         lesson = self.lessons[self.chooser.currentIndex()]
-        self.run = LessonRun(
-            lesson, self.session, self.open_example, record=self._record,
-            on_progress=self.session.set_lesson_progress, resumed=self.session.lesson_progress,
-            actions=self.actions,
-        )  # fmt: skip
-        self.feedback.setText("")
-        self._refresh()
+        exercise = lesson is self.session.classroom.lesson  # (before an example replaces it)
+        with waiting():
+            run = LessonRun(
+                lesson, self.session, self.open_example, record=self._record,
+                on_progress=lambda progress: self.session.set_lesson_progress(
+                    progress, answers=exercise
+                ),
+                resumed=self.session.lesson_progress, actions=self.actions,
+            )  # fmt: skip
+        self.run = run if run.started else None
+        self.feedback.setText(
+            "" if run.started else self.tr("The lesson was not started: your work stays open.")
+        )
+        self.refresh()
 
     def _record(self, text: str, apply: Callable, before, after) -> None:
         """A change a step's Show Me made: one undo step, as the same edit by hand is."""
@@ -192,12 +208,18 @@ class LessonPanel(QWidget):
     @Slot()
     def judge(self) -> None:
         """Check the student's prediction, then show the right number and why."""
-        try:
-            value = float(self.answer.text().replace(",", "."))
-        except ValueError:
+        if self.run is None or not self.check.isEnabled():
+            return
+        value = typed_number(self.answer.text())
+        if value is None:
             self.feedback.setText(self.tr("Type a number, then press Check."))
             return
-        reveal = self.run.predict(value)
+        try:
+            with waiting():  # (a quantity may take a moment: twenty fresh starts trained)
+                reveal = self.run.predict(value)
+        except NnsimError as exc:
+            self.feedback.setText(str(exc))
+            return
         verdict = (
             self.tr("Right.")
             if reveal.right
@@ -206,26 +228,36 @@ class LessonPanel(QWidget):
             )
         )
         self.feedback.setText(f"{verdict} {reveal.why}")
-        self._refresh()
+        self.refresh()
 
     @Slot()
     def show_me(self) -> None:
         """Do the step for the student."""
-        self.run.show_me()
-        self._refresh()
+        try:
+            with waiting():
+                self.run.show_me()
+        except NnsimError as exc:
+            self.feedback.setText(str(exc))
+        self.refresh()
 
     @Slot()
     def next_step(self) -> None:
         """Go on to the next step (once this one is done)."""
-        if self.run.advance():
+        with waiting():
+            went_on = self.run.advance()
+        if went_on:
             self.answer.clear()
             self.feedback.setText("")
-        self._refresh()
+        elif self.run.done():  # done, yet not on: the next step's example did not open
+            self.feedback.setText(
+                self.tr("The next step opens an example: save or discard your changes to go on.")
+            )
+        self.refresh()
 
     def _predicted(self) -> bool:
         return any(index == self.run.index for index, _value, _right in self.run.predictions)
 
-    def _refresh(self, *_what_changed) -> None:
+    def refresh(self, *_what_changed) -> None:
         """Show the step as it stands: its text, what it waits for, where it points."""
         run = self.run
         self._point_at(None if run is None or run.finished else run.step.point_at)
@@ -240,8 +272,12 @@ class LessonPanel(QWidget):
         predicting = step.kind == "predict"
         self.answer.setEnabled(predicting)
         self.check.setEnabled(predicting)
-        self.show_me_button.setEnabled(bool(step.solution))
-        self.next_button.setEnabled(run.done() and (not predicting or self._predicted()))
+        busy = self.busy()
+        self.show_me_button.setEnabled(bool(step.solution) and not busy)
+        done = run.done() and (not predicting or self._predicted())
+        self.next_button.setEnabled(done and not busy)  # (what runs may still change it)
+        if predicting and not self._predicted():
+            self.answer.setFocus()
 
     def _point_at(self, name: str | None) -> None:
         """Frame the part of the window called ``name`` (and no other), brought into view."""
@@ -261,6 +297,30 @@ class LessonPanel(QWidget):
         widget.setStyleSheet(
             widget.styleSheet() + (f"#{name} {{ {POINTED} }}" if name else POINTED)
         )
+
+
+@contextmanager
+def waiting():
+    """The busy cursor while something takes a moment (training, twenty fresh starts)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def typed_number(text: str) -> float | None:
+    """The number a student typed: a decimal comma is a point, and 25% is 0.25; None if
+    it is no number."""
+    text = (
+        text.strip().replace(",", ".").replace("\u2212", "-")
+    )  # a true minus, as the lessons write it
+    share = text.endswith("%")
+    try:
+        value = float(text.removesuffix("%"))
+    except ValueError:
+        return None
+    return value / 100 if share else value
 
 
 def shown_number(value: float, tolerance: float) -> str:

@@ -68,8 +68,10 @@ def _memory(run):
 
 
 def _change_memory(run, part: str, text: str, change) -> None:
-    """Make ``change()`` on the memory's ``part`` and record it as one step."""
+    """Make ``change()`` on the memory's ``part`` and record it as one step (after a recall
+    under way has been stopped: it would go on from the state it had)."""
     memory = _memory(run)
+    run.session.stop_threads()
     before = memory.snapshot(part)
     change(memory)
     run.record(text, partial(memory.restore, part), before, memory.snapshot(part))

@@ -132,7 +132,9 @@ class LessonRun:
     keeps it in the project, as the student's answers).  A ``resumed`` run starts where
     that :class:`LessonProgress` left off, on the session as it was saved.  ``actions``
     does some of :data:`ACTIONS` the window's way (a recall animated in the Hopfield
-    workspace, its energy plotted, rather than settled at once).
+    workspace, its energy plotted, rather than settled at once).  ``started`` is False when
+    the first step's example did not open (the person chose to keep their work): the
+    lesson cannot be played then.
     """
 
     def __init__(self, lesson: Lesson, session, open_example: Callable[[str], None],
@@ -150,8 +152,9 @@ class LessonRun:
         if resumed is not None and resumed.lesson == lesson.id:
             self.index = min(resumed.step, len(lesson.steps))
             self.predictions = list(resumed.predictions)
+            self.started = True
         else:
-            self._begin()
+            self.started = self._begin()
 
     @property
     def progress(self) -> LessonProgress:
@@ -166,9 +169,12 @@ class LessonRun:
     def finished(self) -> bool:
         return self.index >= len(self.lesson.steps)
 
-    def _begin(self) -> None:
+    def _begin(self) -> bool:
+        """Open the step's example, if it has one; False if it was not opened (the person
+        kept their work: ``open_example`` returned False)."""
         if not self.finished and self.step.open:
-            self.open_example(self.step.open)
+            return self.open_example(self.step.open) is not False
+        return True
 
     def done(self) -> bool:
         """Whether the step is done: a "do" step's check holds; other steps always."""
@@ -198,8 +204,10 @@ class LessonRun:
         if self.finished or not self.done():
             return False
         self.index += 1
-        self._begin()  # an example it opens is the work the progress is kept with
-        self.on_progress(self.progress)
+        if not self._begin():
+            self.index -= 1  # the step's example is not open: the step cannot be shown
+            return False
+        self.on_progress(self.progress)  # (kept with the example it opened)
         return True
 
 

@@ -84,8 +84,9 @@ class SessionEvents(SignalGroup):
         :meth:`Session.step_sample` showed a perceptron this row of the data.
     classroom_changed(Classroom)
         What the exercise fixes changed.
-    lesson_progressed(LessonProgress)
-        The student predicted a number or went on a step in a lesson (unsaved work).
+    lesson_progressed(LessonProgress, bool)
+        The student predicted a number or went on a step in a lesson; True for answers
+        to keep (an exercise's lesson).
     probe_changed(object)
         The inputs the neurons' values are shown for: a person's own (the network's
         (n_inputs,) inputs, scaled as the data is), or None for the data rows.
@@ -106,7 +107,7 @@ class SessionEvents(SignalGroup):
     failed = Signal(str)
     sample_stepped = Signal(int)
     classroom_changed = Signal(object)
-    lesson_progressed = Signal(object)
+    lesson_progressed = Signal(object, bool)
     data_changed = Signal()
     probe_changed = Signal(object)
 
@@ -246,10 +247,14 @@ class Session(SessionTraining):
         """``text``, said before, no longer holds."""
         self.events.message_withdrawn.emit(text)
 
-    def set_lesson_progress(self, progress: LessonProgress) -> None:
-        """How far the student got in a lesson: kept with their work (unsaved until saved)."""
+    def set_lesson_progress(self, progress: LessonProgress, answers: bool = False) -> None:
+        """How far the student got in a lesson: kept with their work, saved with the project.
+
+        ``answers`` says they are answers to keep (an exercise's lesson, which a teacher
+        reads): unsaved work until saved.
+        """
         self.lesson_progress = progress
-        self.events.lesson_progressed.emit(progress)
+        self.events.lesson_progressed.emit(progress, answers)
 
     def set_classroom(self, classroom: Classroom) -> None:
         """What the exercise fixes from now on."""

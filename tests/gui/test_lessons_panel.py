@@ -1,10 +1,11 @@
 """The Lessons panel plays a lesson in the window's parts, on a session alone."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
-from nnsim.gui.lessons_panel import POINTED, LessonPanel, shown_number
+from nnsim.gui.lessons_panel import POINTED, LessonPanel, shown_number, typed_number
 from nnsim.io.project import load_project
 from nnsim.model.lessons import Quantity
 from nnsim.model.session import Session
@@ -62,7 +63,7 @@ def test_a_step_done_by_hand_lets_the_student_go_on(qtbot):
         if panel.run.step.kind == "predict":
             panel.run.predict(0.0)
         panel.run.advance()
-    panel._refresh()
+    panel.refresh()
     assert not panel.next_button.isEnabled()
     session.set_number(0.6, "n4", "n2")  # as the editor does on a double-click
     assert panel.next_button.isEnabled(), "the panel follows the session"
@@ -89,7 +90,7 @@ def test_a_setting_show_me_changes_is_one_undo_step_and_unsaved_work(window):
             panel.run.predict(0.0)
         panel.run.show_me()
         panel.run.advance()
-    panel._refresh()  # (the run was moved on here, not through the panel's buttons)
+    panel.refresh()  # (the run was moved on here, not through the panel's buttons)
     assert panel.show_me_button.isEnabled()
     steps = window.undo_stack.count()
     panel.show_me_button.click()
@@ -106,7 +107,7 @@ def test_a_number_show_me_sets_is_one_undo_step(qtbot):
         if panel.run.step.kind == "predict":
             panel.run.predict(0.0)
         panel.run.advance()
-    panel._refresh()
+    panel.refresh()
     panel.show_me_button.click()
     weight = Quantity("weight", ("n4", "n2"))
     assert weight.measure(session) == 0.6 and panel.undo_stack.count() == 1
@@ -171,7 +172,7 @@ def test_a_setting_or_an_activation_changed_by_hand_lets_the_student_go_on(qtbot
             panel.run.predict(0.0)
         panel.run.show_me()
         panel.run.advance()
-    panel._refresh()
+    panel.refresh()
     assert not panel.next_button.isEnabled()
     session.settings.set("learning_rate", 1.0)  # typed in the Parameters panel
     assert panel.next_button.isEnabled(), "a setting changed by hand is seen"
@@ -183,7 +184,7 @@ def test_a_setting_or_an_activation_changed_by_hand_lets_the_student_go_on(qtbot
             panel.run.predict(0.0)
         panel.run.show_me()
         panel.run.advance()
-    panel._refresh()
+    panel.refresh()
     layer, activation = panel.run.step.check.quantity.args
     assert not panel.next_button.isEnabled()
     session.document.set_property(layer, "activation", activation)  # the Parameters panel's edit
@@ -203,9 +204,54 @@ def test_a_lessons_recall_runs_in_the_workspace_and_plots_its_energy(window, qtb
             run.predict(0.0)
         run.show_me()
         run.advance()
-    panel._refresh()
+    panel.refresh()
     assert not panel.next_button.isEnabled()
     panel.show_me_button.click()
     qtbot.waitUntil(panel.next_button.isEnabled, timeout=10_000)  # the recall's end is heard
     energies = window.hopfield.plots.energy_curve.getData()[1]
     assert len(energies) > 2 and energies[-1] < energies[0], "the energy fell, on the plot"
+
+
+def test_answers_in_nnsims_own_lessons_are_not_asked_about_but_the_parameters_panel_is_framed(
+    window,
+):
+    window.show_lessons()
+    panel = window.lessons_dock.widget()
+    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index("02-classifier"))
+    panel.findChild(QWidget, "lessonStart").click()
+    panel.run.advance()
+    panel.answer.setText("0.75")
+    panel.check.click()
+    panel.next_step()
+    assert window.session.lesson_progress.step == 2, "kept with the work"
+    assert not window.isWindowModified(), "a lesson's answers on an example are not work to save"
+    assert window.part("parameterTree") is window.panel, "the Parameters panel, not the Data dock"
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [("0.25", 0.25), ("25%", 0.25), (" 0,75 ", 0.75), ("\u22127.863", -7.863), ("x", None),
+     ("", None)],
+)  # fmt: skip
+def test_a_typed_prediction_is_read_as_a_student_writes_it(typed, number):
+    assert typed_number(typed) == number
+
+
+def test_enter_checks_and_show_me_refused_while_training_says_why(qtbot):
+    session, panel, _parts = panel_on(qtbot)
+    panel.findChild(QWidget, "lessonStart").click()
+    panel.next_step()
+    panel.answer.setText("50")
+    qtbot.keyClick(panel.answer, Qt.Key.Key_Return)
+    assert panel.feedback.text().startswith("Right."), "Enter checks"
+    panel.next_step()
+    panel.answer.setText("12.137")
+    panel.judge()
+    panel.next_step()
+    assert panel.run.step.kind == "do"
+    session.step()  # a run exists: the network is held
+    panel.refresh()
+    assert not panel.show_me_button.isEnabled(), "nothing is done while training runs"
+    panel.show_me()  # (pressed anyway, say by a shortcut)
+    assert "Training is using the network" in panel.feedback.text()
+    session.end_run("stopped")

@@ -130,3 +130,27 @@ def test_the_classifier_lesson_has_the_tutorials_numbers():
     assert fixed == [0.35, 0.3083, 1.6042]
     assert weights == [0.3083, 1.6042, 0.25, 2.9]  # (opened again, then L = 1: A waits at 0.25)
     assert [round(right, 4) for _, _, right in run.predictions] == [0.75, 0.35, 0.3083, 1.6042, 8.7]
+
+
+def test_a_lesson_whose_example_is_not_opened_stays_where_it_is():
+    session = Session()
+    opened = []
+
+    def keep_my_work(name):  # the person pressed Cancel in "Unsaved changes"
+        opened.append(name)
+        return False
+
+    run = LessonRun(load_lesson(resource_path("lessons", "02-classifier.json")), session,
+                    keep_my_work)  # fmt: skip
+    assert not run.started and opened == ["ladybird_caterpillar"]
+    assert session.document.name.startswith("XOR"), "the person's work is still open"
+
+    session, run = play(resource_path("lessons", "02-classifier.json"))
+    run.open_example = keep_my_work
+    while run.lesson.steps[run.index + 1].open is None:
+        if run.step.kind == "predict":
+            run.predict(0.0)
+        run.show_me()
+        assert run.advance()
+    before = run.index
+    assert not run.advance() and run.index == before, "not on to a step about another example"

@@ -103,7 +103,7 @@ class ProjectFiles(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         undo_stack.cleanChanged.connect(self._stack_clean)
         session.events.weights_changed.connect(self.mark_unsaved)
-        session.events.lesson_progressed.connect(self.mark_unsaved)
+        session.events.lesson_progressed.connect(self._lesson_progressed)
         session.events.document_replaced.connect(self.opened)
 
     # ----------------------------------------------------------- questions
@@ -126,6 +126,12 @@ class ProjectFiles(QObject):
     def _stack_clean(self, clean: bool) -> None:
         # (Not isClean(): a stack being deleted says it is clean, and asking it then fails.)
         self.modified_changed.emit(self.unsaved_work or not clean)
+
+    def _lesson_progressed(self, _progress, answers: bool) -> None:
+        """A student's answers in an exercise's lesson are work to keep (a teacher reads
+        them); in one of nnsim's lessons on an example they are not asked about."""
+        if answers:
+            self.mark_unsaved()
 
     def mark_unsaved(self) -> None:
         """Work the undo stack does not hold (weights trained, a restored autosave) is unsaved."""

@@ -11,7 +11,7 @@ runs (DESIGN.md section 5).  The Train menu's commands are
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -363,10 +363,11 @@ class MainWindow(TrainMenu, QMainWindow):
         if self.lessons_dock is None:
             panel = LessonPanel(
                 self.session, self.files.open_example,
-                lambda name: self.findChild(QWidget, name) or self.findChild(QAction, name),
-                self.undo_stack,
+                self.part, self.undo_stack,
                 actions={"recall": lambda _run, seed=0: self.hopfield.run_with_seed(seed)},
+                busy=lambda: self.session.busy or self.hopfield.recall.busy,
             )  # fmt: skip
+            self.hopfield.recall.state_changed.connect(panel.refresh)  # a recall's end
             self.lessons_dock = QDockWidget(self.tr("Lessons"), self, objectName="lessonsDock")
             self.lessons_dock.setWidget(panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
@@ -374,6 +375,13 @@ class MainWindow(TrainMenu, QMainWindow):
             self.resizeDocks([self.lessons_dock], [LESSONS_HEIGHT], Qt.Orientation.Vertical)
         self.lessons_dock.show()
         self.lessons_dock.raise_()
+
+    def part(self, name: str) -> QObject | None:
+        """The part of the window called ``name``: a widget or an action.  The Parameters
+        panel's tree before the Data dock's, which shares its name."""
+        if name == "parameterTree":
+            return self.panel
+        return self.findChild(QWidget, name) or self.findChild(QAction, name)
 
     def offer_lessons(self) -> bool:
         """On the first start, open the Lessons panel with a word on what it offers (once:
