@@ -160,7 +160,9 @@ class ConnectionItem(QGraphicsLineItem):
 
     def show_label(self, shown: bool) -> None:
         """Write the weight on the connection (if it has one) or not."""
-        self.label.setVisible(shown and bool(self.label.text()))
+        shown = shown and bool(self.label.text())
+        if shown != self.label.isVisible():
+            self.label.setVisible(shown)
 
     def _reshape(self) -> None:
         """Compute the clickable band once per change, not on every paint and hit test."""
@@ -183,8 +185,10 @@ class ConnectionItem(QGraphicsLineItem):
         ``labelled`` writes the weight on the line too.
         ``weight`` None draws the plain untrained line.
         """
-        self.label.setText("" if weight is None else f"{weight:.3g}")
-        self._place_label()
+        text = "" if weight is None else f"{weight:.3g}"
+        if text != self.label.text():  # (most frames of a run change few of them)
+            self.label.setText(text)
+            self._place_label()
         self.show_label(labelled)
         if weight is None:
             pen, tip = QPen(CONNECTION, 1.5), ""
