@@ -40,20 +40,16 @@ def test_the_window_opens_with_xor_ready_and_named_parts(window):
 
 
 def test_pressing_train_on_xor_brings_the_plotted_error_below_005(qtbot, window):
+    # Training stops at 0.05 (about 2,700 epochs): how far a run gets before a redraw shows
+    # it depends on the machine's load, and after 5,000 epochs the history keeps one in two.
+    window.settings.set("target_error", 0.05)
     press(qtbot, window, "start")
     assert window.session.state == "training"
-
-    def plotted_error_is_low():
-        _, errors = window.error_plot.curve_data()
-        assert len(errors) and errors[-1] < 0.05
-
-    qtbot.waitUntil(plotted_error_is_low, timeout=WAIT_MS)
-    epochs, errors = window.error_plot.curve_data()
-    assert errors[0] > 0.1 > 0.05 > errors[-1], "the curve fell"
-    assert epochs[-1] == len(errors), "one point per epoch"
     assert "Training" in window.status.state.text()
-    press(qtbot, window, "stop")
-    qtbot.waitUntil(lambda: window.session.state == "stopped", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=WAIT_MS)
+    epochs, errors = window.error_plot.curve_data()
+    assert errors[0] > 0.1 > 0.05 >= errors[-1], "the curve fell"
+    assert epochs[-1] == len(errors) == window.session.history.count, "one point per epoch"
     assert window.decision_plot.misclassified == 0, "XOR is solved on the plot too"
 
 
