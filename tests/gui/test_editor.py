@@ -240,6 +240,25 @@ def test_each_weight_is_written_on_its_connection_on_a_small_network(qtbot, make
     assert labels[(i1, h1)].text() == "0.9" and labels[(i1, h1)].isVisible()
 
 
+def test_each_bias_is_written_under_its_neuron_on_a_small_network(qtbot, make_editor):
+    doc = new_mlp((2, 1))
+    view = make_editor(doc).view
+    scene = view.scene()
+    (i1, _i2), (out,) = (doc.neurons_of(layer.id) for layer in doc.layers)
+    compiled = compile(doc, rng=0)
+    view.show_values(compiled, compiled.weight_matrices(), [np.array([-1.5])])
+    label = scene.neuron_items[out].bias_label
+    assert label.isVisible() and label.text() == "b = -1.5"
+    assert label.mapToScene(label.boundingRect().topLeft()).y() > scene.neuron_items[out].y()
+    assert not scene.neuron_items[i1].bias_label.isVisible(), "an input has no bias"
+    view.weight_labels_action.setChecked(False)
+    assert not label.isVisible()
+    view.weight_labels_action.setChecked(True)
+    assert label.isVisible()
+    view.show_values(compiled, compiled.weight_matrices(), None)  # a network without biases
+    assert not label.isVisible()
+
+
 def test_a_big_network_leaves_its_weights_to_the_tooltips(qtbot, make_editor):
     doc = new_mlp((5, 5, 1))  # 30 connections: more than can be read written out
     view = make_editor(doc).view

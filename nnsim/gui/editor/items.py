@@ -55,6 +55,10 @@ class NeuronItem(QGraphicsEllipseItem):
         self.faulty = False
         #: The output shown for the selected sample: (text, fill level in [0, 1]) or None.
         self.shown_value: tuple[str, float] | None = None
+        #: The neuron's bias written under it (small networks), like a weight on its line.
+        self.bias_label = WeightLabel("")
+        self.bias_label.setParentItem(self)
+        self.bias_label.hide()
         self.set_role(role, has_bias)
 
     def set_role(self, role: str, has_bias: bool) -> None:
@@ -85,6 +89,21 @@ class NeuronItem(QGraphicsEllipseItem):
         self.shown_value = None if text is None else (text, min(max(level, 0.0), 1.0))
         self.setToolTip(plain(tooltip))  # names the neuron by its id, from the file
         self.update()
+
+    def set_bias(self, bias: float | None, shown: bool) -> None:
+        """Write ``bias`` under the neuron if ``shown`` (None: no bias to write)."""
+        text = "" if bias is None else f"b = {bias:.3g}"
+        if text != self.bias_label.text():
+            self.bias_label.setText(text)
+            size = self.bias_label.boundingRect()
+            self.bias_label.setPos(-size.center().x(), NEURON_RADIUS + 3 - size.top())
+        self.show_bias(shown)
+
+    def show_bias(self, shown: bool) -> None:
+        """Write the bias under the neuron (if it has one) or not."""
+        shown = shown and bool(self.bias_label.text())
+        if shown != self.bias_label.isVisible():
+            self.bias_label.setVisible(shown)
 
     def paint(self, painter, option, widget=None):
         super().paint(painter, option, widget)

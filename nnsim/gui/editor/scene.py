@@ -82,6 +82,15 @@ class NetworkScene(QGraphicsScene):
         labelled = self._labelled()
         for item in self.connection_items.values():
             item.show_label(labelled)
+        for item in self.neuron_items.values():
+            item.show_bias(labelled)
+
+    def _write_biases(self, compiled, biases, shown: bool) -> None:
+        """Each neuron's bias under it, if ``shown`` (``biases`` None: the network has none)."""
+        for neuron_id, item in self.neuron_items.items():
+            layer, row = compiled.index.get(neuron_id, (0, 0))
+            bias = None if biases is None or layer == 0 else float(biases[layer - 1][row])
+            item.set_bias(bias, shown)
 
     def _labelled(self) -> bool:
         return self.weight_labels and len(self.connection_items) <= MAX_WEIGHT_LABELS
@@ -284,6 +293,7 @@ class NetworkScene(QGraphicsScene):
         labelled = self._labelled()
         for link, weight in found.items():
             self.connection_items[link].set_weight(weight, largest, crowded, labelled)
+        self._write_biases(compiled, biases, labelled)
         if sample is None:
             for item in self.neuron_items.values():
                 item.set_value(None)
@@ -344,6 +354,7 @@ class NetworkScene(QGraphicsScene):
             item.set_weight(None)
         for item in self.neuron_items.values():
             item.set_value(None)
+            item.set_bias(None, False)
 
     def neuron_item_moved(self, item: NeuronItem) -> None:
         """Keep the lines of a neuron being dragged attached to it."""
