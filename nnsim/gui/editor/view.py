@@ -24,6 +24,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
+from shiboken6 import isValid
 
 from nnsim.errors import NnsimError, TopologyError
 from nnsim.gui.commands import push_edit
@@ -103,6 +104,8 @@ class EditorView(ZoomingView):
     @Slot()
     def _name_undo_steps(self) -> None:
         """Tooltips of Undo and Redo name the step they would take ("Undo Add neuron")."""
+        if not isValid(self.undo_action):
+            return  # the window is going: its undo stack, cleared last, outlives the actions
         self.undo_action.setToolTip(plain(self.undo_action.text()))  # "Undo Import <file name>"
         self.redo_action.setToolTip(plain(self.redo_action.text()))
 
