@@ -72,7 +72,7 @@ def run(argv=None, project=None) -> int:
     app.setOrganizationName("nnsim")
     app.setWindowIcon(window_icon())
     window = create_main_window()
-    window.show()
+    window.show_on_screen()
     QTimer.singleShot(0, window.autosave.offer_restore)
     if project is not None:
         QTimer.singleShot(0, lambda: window.files.open(project))

@@ -1,7 +1,9 @@
 """The main window, used as a person would: the toolbar, the parameter fields, the plots."""
 
+from types import SimpleNamespace
+
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -330,3 +332,18 @@ def test_step_one_sample_teaches_an_mlp_too(window):
     ]
     assert moved == [False, True], "x = [0, 0]: only the output layer's weights have a gradient"
     assert window.session.history.count == 0
+
+
+def test_a_window_too_big_for_the_screen_opens_maximised(make_window, monkeypatch):
+    window = make_window()
+    window.hide()
+    available = window.screen().availableGeometry()
+    window.resize(available.width(), available.height())  # its frame would go off the screen
+    window.show_on_screen()
+    assert window.isMaximized()
+    window.showNormal()
+    window.hide()
+    big = SimpleNamespace(availableGeometry=lambda: QRect(0, 0, 4000, 3000))
+    monkeypatch.setattr(window, "screen", lambda: big)
+    window.show_on_screen()
+    assert window.isVisible() and not window.isMaximized(), "on a big screen, as it is"

@@ -65,6 +65,8 @@ GRID_SIDES = (5, 8, 10, 16, 32, 64)
 
 #: Where the window notes that the Lessons panel was offered on a first start.
 LESSONS_OFFERED = "lessons/offered"
+#: Room a window manager's frame (title bar, borders) takes round the window, in pixels.
+FRAME = 48
 #: The Lessons panel's height when it first docks, in pixels.
 LESSONS_HEIGHT = 330
 
@@ -375,6 +377,15 @@ class MainWindow(TrainMenu, QMainWindow):
             self.resizeDocks([self.lessons_dock], [LESSONS_HEIGHT], Qt.Orientation.Vertical)
         self.lessons_dock.show()
         self.lessons_dock.raise_()
+
+    def show_on_screen(self) -> None:
+        """Show the window, maximised when it and its frame would not fit on the screen
+        (1280x800 with a title bar is taller than a 1280x800 laptop's screen)."""
+        available = self.screen().availableGeometry()
+        if self.width() > available.width() or self.height() + FRAME > available.height():
+            self.showMaximized()
+        else:
+            self.show()
 
     def part(self, name: str) -> QObject | None:
         """The part of the window called ``name``: a widget or an action.  The Parameters
