@@ -27,7 +27,7 @@ def test_a_weight_typed_in_is_the_networks_and_undo_puts_the_old_one_back(qtbot)
         session.document.neurons_of(lay.id) for lay in session.document.layers
     )
     old = session.compiled.network.weights[1][0, 0]
-    numbers.ask_value = lambda title, current: (title, current) and 2.0
+    numbers.ask_value = lambda title, question, current: 2.0
     widget.view.number_requested.emit(output, hidden[0])  # a double-click on the connection
     assert session.compiled.network.weights[1][0, 0] == 2.0
     assert stack.count() == 1 and stack.undoText() == f"Set weight {hidden[0]} → {output}"
@@ -46,9 +46,9 @@ def test_the_dialog_starts_from_the_number_now_and_a_refusal_is_said(qtbot):
     )
     asked, said = [], []
     session.events.message.connect(said.append)
-    numbers.ask_value = lambda title, current: asked.append((title, current)) or -0.25
+    numbers.ask_value = lambda *question: asked.append(question) or -0.25
     widget.view.number_requested.emit(first, None)
-    assert asked == [(f"Set the bias of {first}", 0.0)]
+    assert asked == [("Set Bias", "The bias of neuron 1 of hidden layer 1:", 0.0)]
     assert session.compiled.network.biases[0][0] == -0.25
     session.step()  # a run holds the network now
     widget.view.number_requested.emit(first, None)
@@ -65,9 +65,12 @@ def test_a_double_click_on_a_connection_asks_for_its_weight(qtbot):
     widget.view.fit_to_window()
     (item,) = [i for i in widget.view.network_scene.items() if isinstance(i, ConnectionItem)][:1]
     asked = []
-    numbers.ask_value = lambda title, current: asked.append(title)
+    numbers.ask_value = lambda title, question, current: asked.append((title, question))
     centre = widget.view.mapFromScene(item.mapToScene(item.line().pointAt(0.5)))
     QTest.mouseDClick(widget.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    source, target = item.connection
-    assert asked == [f"Set the weight {source} → {target}"]
+    source, _target = item.connection
+    (which,) = [k for k, n in enumerate(session.document.neurons_of("L1"), 1) if n == source]
+    assert asked == [
+        ("Set Weight", f"The weight from neuron {which} of the input layer to the output neuron:")
+    ]
     stack.blockSignals(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from nnsim.errors import NnsimError
 from nnsim.gui.commands import NumberCommand
+from nnsim.model.compiler import layer_name
 from nnsim.model.session import Session
 
 #: The largest number the dialog takes; weights far past it saturate every activation.
@@ -33,10 +34,20 @@ class NumberSetter(QObject):
         current = self.current(target, source)
         if current is None:
             return
-        what = f"the weight {source} → {target}" if source is not None else f"the bias of {target}"
-        value = self.ask_value(f"Set {what}", current)
+        value = self.ask_value(*self.words(target, source), current)
         if value is not None:
             self.set(value, target, source)
+
+    def words(self, target: str, source: str | None) -> tuple[str, str]:
+        """The dialog's title and question, naming neurons as a person sees them."""
+        document = self.session.document
+        if source is None:
+            return self.tr("Set Bias"), self.tr("The bias of {0}:").format(
+                neuron_words(document, target)
+            )
+        return self.tr("Set Weight"), self.tr("The weight from {0} to {1}:").format(
+            neuron_words(document, source), neuron_words(document, target)
+        )
 
     def current(self, target: str, source: str | None) -> float | None:
         """The number shown now, or None (said why) when there is no network to set it in."""
@@ -52,10 +63,10 @@ class NumberSetter(QObject):
         weights, biases = session.display_network.parameters()
         return float((weights if is_weight else biases)[layer][where])
 
-    def ask_value(self, title: str, current: float) -> float | None:
+    def ask_value(self, title: str, question: str, current: float) -> float | None:
         """The number a person types (None if cancelled); tests replace this."""
         value, ok = QInputDialog.getDouble(
-            self.dialog_parent, title, "Value:", current, -LIMIT, LIMIT, 6
+            self.dialog_parent, title, question, current, -LIMIT, LIMIT, 6
         )
         return value if ok else None
 
@@ -68,3 +79,18 @@ class NumberSetter(QObject):
             return False
         self.undo_stack.push(NumberCommand(self.session, target, source, before, value))
         return True
+
+
+def neuron_words(document, neuron_id: str) -> str:
+    """A neuron as a person finds it on the canvas: "neuron 2 of hidden layer 1", or "the
+    output neuron" when its layer has one."""
+    layer = document.neuron(neuron_id).layer
+    members = document.neurons_of(layer)
+    name = layer_name(document, layer)
+    if len(members) == 1:
+        return (
+            name.replace(" layer", " neuron")
+            if name.startswith("the ")
+            else f"the neuron of {name}"
+        )
+    return f"neuron {members.index(neuron_id) + 1} of {name}"
