@@ -300,7 +300,9 @@ def test_a_run_that_meets_its_target_early_says_at_which_epoch(qtbot, window):
     epoch = window.session.history.count
     assert epoch < window.settings["max_epochs"]
     text = window.status.state.text()
-    assert text == f"Finished · epoch {epoch:,} of {window.settings['max_epochs']:,}"
+    assert text == f"Finished · target error reached at epoch {epoch:,}"
+    progress = window.status.progress
+    assert progress.value() == progress.maximum() == epoch, "the bar full: all it had to do"
 
 
 def test_at_full_speed_the_plots_redraw_twice_a_second_even_over_budget(qtbot, window, monkeypatch):

@@ -21,6 +21,11 @@ STATE_TEXT = {
     "stopped": "Stopped",
     "finished": "Finished",
 }
+#: How a run that ended before its last epoch says so: it did all it had to.
+EARLY_ENDS = {
+    "target_error": "target error reached at epoch {0}",
+    "no_improvement": "stopped early at epoch {0} (the validation error stopped improving)",
+}
 #: How long a message stays in the status bar, in milliseconds.
 MESSAGE_MS = 10_000
 
@@ -122,7 +127,10 @@ class TrainingStatus(QObject):
         progress bar short of 100% reads as epochs used, not work left undone.
         """
         text = STATE_TEXT.get(state, state)
-        if report is not None and state != "ready":
+        early = EARLY_ENDS.get(getattr(report, "stop_reason", None))
+        if report is not None and early and state == "finished":
+            text += " · " + early.format(f"{report.epoch:,}")
+        elif report is not None and state != "ready":
             text += f" · epoch {report.epoch:,} of {report.max_epochs:,}"
         self.state.setText(text)
         if state != "training":
@@ -132,7 +140,8 @@ class TrainingStatus(QObject):
 
     def show_report(self, report, state: str) -> None:
         """Progress, time left, current error and epochs per second after a report."""
-        self.progress.setMaximum(report.max_epochs)
+        done_early = state == "finished" and report.stop_reason in EARLY_ENDS
+        self.progress.setMaximum(report.epoch if done_early else report.max_epochs)  # (all done)
         self.progress.setValue(report.epoch)
         self.error.setText(f"error {report.train_loss:.6g}")
         now = time.perf_counter()
