@@ -73,3 +73,19 @@ def test_a_perceptron_step_rings_the_sample_and_the_line_glides_leaving_a_trail(
     np.testing.assert_allclose(w1 * x + w2 * y + b, 0.0, atol=1e-9)  # it arrived on the new line
     plot.set_trail(False)
     assert plot.trail == []
+
+
+def test_a_one_input_curve_far_from_its_data_is_shown_whole(qtbot):
+    session = Session.open(resource_path("examples", "ladybird_caterpillar.nnsim"))
+    plot = DecisionPlot(session)
+    qtbot.addWidget(plot.widget)
+    view = plot.widget.getPlotItem().getViewBox()
+    plot.draw()
+    _low, high = view.viewRange()[1]
+    assert high < 5, "the data's own height first (lengths 1.1 and 2.9)"
+    session.set_number(2.9, "n4", "n2")  # L = 1 overshoots: 8.7 at the ladybird's width 3
+    plot.draw()
+    assert view.viewRange()[1][1] >= 8.7, "the line's far end is on the plot"
+    session.set_number(1e12, "n4", "n2")  # far off: the plot does not squash the data flat
+    plot.draw()
+    assert view.viewRange()[1][1] < 2.9 + 25 * (2.9 - 1.1)  # (20 times, and a margin)

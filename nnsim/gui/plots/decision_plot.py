@@ -21,6 +21,8 @@ from nnsim.gui.training.live_view import SET_UP
 from nnsim.gui.training.probe import probe_inputs
 from nnsim.model.session import Session
 
+#: How far beyond its data's height a one-input plot widens to show the network's curve.
+MAX_STRETCH = 20.0
 #: Cells per side of the grid the decision plot evaluates the network on.
 GRID_SIZE = 80
 #: How long the perceptron's line takes to glide to where an update put it.
@@ -251,11 +253,28 @@ class DecisionPlot:
         if self._grid is None:  # one input: the network's curve over the data
             along = drawable(self._shown(self._parts[0].X))
             xs = np.linspace(along.min(), along.max(), 200)[:, None]
-            self.curve.setData(xs[:, 0], network.predict(self._seen(xs))[:, 0])
+            ys = network.predict(self._seen(xs))[:, 0]
+            self.curve.setData(xs[:, 0], ys)
+            self._keep_in_view(ys)
         else:
             self._show_map(network.predict(self._seen(self._grid[2])))
             self._show_separator(network)
         self._ring_mistakes(network)
+
+    def _keep_in_view(self, ys: np.ndarray) -> None:
+        """Widen the plot's height to show the whole curve ``ys``: a line far from the data
+        (a learning rate of 1 overshooting) is the lesson.  It never narrows while the
+        network learns (the plot would jump), and grows at most to ``MAX_STRETCH`` times
+        the data's own height (a diverging network goes off the top)."""
+        view = self.widget.getPlotItem().getViewBox()
+        low, high = view.viewRange()[1]
+        targets = drawable(np.concatenate([part.T[:, 0] for part in self._parts]))
+        reach = MAX_STRETCH * max(float(np.ptp(targets)), 1e-9)
+        ys = np.clip(ys[np.isfinite(ys)], targets.min() - reach, targets.max() + reach)
+        if ys.size and (ys.min() < low or ys.max() > high):
+            low, high = min(low, ys.min()), max(high, ys.max())
+            margin = 0.05 * (high - low)
+            view.setYRange(low - margin, high + margin, padding=0)
 
     def _show_separator(self, network) -> None:
         """Draw a perceptron's separating line (none for other networks)."""
