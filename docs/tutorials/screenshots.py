@@ -1,0 +1,106 @@
+"""Make the tutorials' pictures: play each lesson in the window and save what it shows.
+
+Run from the repository root after any change to the window or a lesson::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/tutorials/screenshots.py [lesson ids]
+
+Each lesson (``resources/lessons/*.json``) is played in the Lessons panel as a
+student who gets everything right would play it: each "do" step by its Show Me,
+each prediction answered with the right number.  At the steps :data:`PICTURES`
+names (counted from 1, as the panel does), the window is saved as
+``docs/tutorials/images/<lesson id>-<step>.png``, the step's text and the part
+of the window it frames in view.
+"""
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from nnsim.gui.app import create_main_window
+from nnsim.io.lessons import lesson_paths
+from nnsim.model.lessons import Quantity
+
+IMAGES = Path(__file__).resolve().parent / "images"
+
+#: The steps (from 1) of each lesson whose window the tutorial shows.
+PICTURES = {
+    "01-predictor": (4, 9),
+    "02-classifier": (5, 10),
+    "03-single-neuron": (7, 21),
+    "04-xor": (5, 16),
+    "05-matrix-and-error-split": (6, 18),
+    "06-backpropagation": (12, 13),
+    "07-learning-rate": (10, 15),
+    "08-overfitting": (9, 18),
+    "09-precision-recall": (4, 15),
+    "10-hopfield": (6, 16),
+}
+
+
+def new_window():
+    folder = Path(tempfile.mkdtemp())
+    store = QSettings(str(folder / "layout.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(store, folder / "data")
+    window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard  # a script asks nobody
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def settle(seconds: float = 0.3) -> None:
+    """Let the window draw (and a perceptron's line glide) before it is saved."""
+    app, until = QApplication.instance(), time.monotonic() + seconds
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def play_and_grab(lesson_id: str, steps: tuple[int, ...]) -> None:
+    """Play lesson ``lesson_id`` to its end, saving the window at ``steps``."""
+    window = new_window()
+    window.show_lessons()
+    panel = window.lessons_dock.widget()
+    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index(lesson_id))
+    panel.start()
+    while not panel.run.finished:
+        step, number = panel.run.step, panel.run.index + 1
+        if step.kind == "predict":
+            answer = step.answer
+            right = answer.measure(window.session) if isinstance(answer, Quantity) else answer
+            panel.answer.setText(f"{right:.6g}")
+            panel.judge()
+        elif step.kind == "do":
+            panel.show_me()
+            until = time.monotonic() + 30  # a recall in the workspace takes a while
+            while (panel.busy() or not panel.run.done()) and time.monotonic() < until:
+                settle(0.05)
+        window.editor.view.fit_to_window()
+        if number in steps:
+            settle()
+            path = IMAGES / f"{lesson_id}-{number}.png"
+            if not window.grab().save(str(path)):
+                sys.exit(f"could not write {path}")
+            print(f"wrote {path}")
+        panel.next_step()
+    window.close()
+
+
+def main(chosen: list[str]) -> None:
+    IMAGES.mkdir(exist_ok=True)
+    known = {path.stem for path in lesson_paths()}
+    for lesson_id in chosen or PICTURES:
+        if lesson_id not in known:
+            sys.exit(f"no lesson {lesson_id!r}: the lessons are {', '.join(sorted(known))}")
+        play_and_grab(lesson_id, PICTURES.get(lesson_id, ()))
+
+
+if __name__ == "__main__":
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    main(sys.argv[1:])
