@@ -23,8 +23,8 @@ from nnsim.model.lessons import Quantity
 
 #: Slips a student makes, by a piece of the question's text: (guess, judged right).
 NEURON_GUESSES = [
-    ("Predict the output for (0, 0, 1) now", -2.0, False),  # z, the step forgotten
-    ("Predict the output for (0, 0, 1) now", 0.0, True),
+    ("the output for (0, 0, 1) now", -2.0, False),  # z, the step forgotten
+    ("the output for (0, 0, 1) now", 0.0, True),
     ("An input that is not in the data", 1.0, False),  # what the step says at z = 0
     ("An input that is not in the data", 0.5, True),
     ("Predict the output for (1, 0, 1), three", 0.731, True),
@@ -84,6 +84,7 @@ def after_training(run):
         "error": Quantity("error").measure(session),
         "epochs": session.history.count,
         "outputs": outputs,
+        "question": run.step.text["en"],
     }
 
 
@@ -112,6 +113,11 @@ def test_the_neuron_lesson_learns_copy_a_as_the_nine_line_program_does(neuron):
     assert answers[-2:] == pytest.approx(trained["outputs"][1::-1], abs=1e-15)
     assert (wa, wb, wc) == pytest.approx((9.67, -0.21, -4.63), abs=0.01)
     assert answers[-1] == pytest.approx(0.99993704, abs=1e-6)  # the nine-line program's
+    # The question gives e^(−z) for the sum it asks about (the "why" works it: 1 / 127.5).
+    z = round(wb + wc, 2)
+    power = round(math.exp(-z), 1)
+    assert f"You need e^{-z:.2f} = {power:.1f}." in trained["question"]
+    assert round(1 / (1 + power), 3) == round(answers[-2], 3) == 0.008
 
 
 @pytest.mark.parametrize("question, guess, right", NEURON_GUESSES)
@@ -134,7 +140,7 @@ def test_tutorial_3_quotes_what_nnsim_computes(neuron):
     outputs = trained["outputs"]
     quoted = [written(v, 3) for v in answers[4:7]] + [written(v, 2) for v in (wa, wb, wc, wb + wc)]
     quoted += [written(outputs[1], 3), written(outputs[1], 4), written(outputs[2], 5)]
-    quoted += [written(outputs[0], 5)]
+    quoted += [written(outputs[0], 5), f"e^{-(wb + wc):.2f} = {math.exp(-round(wb + wc, 2)):.1f}"]
     assert [number for number in quoted if number not in text] == []
     mantissa, exponent = f"{trained['error']:.1e}".split("e")
     assert f"{mantissa} × 10⁻{'⁰¹²³⁴⁵⁶⁷⁸⁹'[-int(exponent)]}" in text
