@@ -38,8 +38,8 @@ NEURON_GUESSES = [
     ("never trained on: (1, 0, 0)", 0.5, False),
 ]
 XOR_GUESSES = [
-    ("Predict the output for (0, 0).", 0.0, False),  # z = 0 counts as "0 or more"
-    ("Predict the output for (0, 0).", 1.0, True),
+    ("show the first row, (0, 0).", 0.0, False),  # z = 0 counts as "0 or more"
+    ("show the first row, (0, 0).", 1.0, True),
     ("predict the accuracy: the share", 0.25, True),
     ("predict the accuracy: the share", 0.75, False),  # the mistakes' share
     ("Which bias b makes OR?", -0.5, True),
@@ -151,14 +151,17 @@ def test_tutorial_3_quotes_what_nnsim_computes(neuron):
 def look_at_xor(run):
     """The session as the steps that talk about what training did begin."""
     session, text = run.session, run.step.text["en"]
-    if text.startswith(("Predict the output for (0, 0).", "Learning stopped after")):
+    if text.startswith(("The neurons show the first row, (0, 0).", "Learning stopped after")):
         weights, biases = session.compiled.network.parameters()
         mistakes = Quantity("error").measure(session)
         return (session.history.count, *weights[0][0], biases[0][0], mistakes)
     if text.startswith("The error plot"):
         mistakes = session.history.train
         hints = diagnose(session.compiled.network, session.data, mistakes)
-        return ("xor perceptron", session.history.count, mistakes.min(), mistakes[-1], hints)
+        counts = np.unique(mistakes, return_counts=True)
+        commonest = tuple(counts[0][np.argsort(-counts[1], kind="stable")])
+        said = (session.history.count, mistakes.min(), mistakes[-1], mistakes.max(), commonest)
+        return ("xor perceptron", *said, hints, text)
     if text.startswith(("The error nnsim shows", "Choose the samples")):
         outputs = [Quantity("output", x).measure(session) for x in [(0, 0), (0, 1), (1, 0), (1, 1)]]
         return (session.document.layer_sizes, session.history.count, outputs)
@@ -189,6 +192,15 @@ def test_the_xor_lesson_has_the_numbers_it_works_by_hand(xor):
     assert changes == pytest.approx([-0.1, 0.4, -0.2], abs=1e-12)
 
 
+def test_the_xor_lesson_says_what_the_perceptrons_error_plot_shows(xor):
+    *_, seen = xor
+    _, epochs, fewest, _last, most, commonest, _hints, text = seen[2]
+    assert epochs == 5000 and (fewest, most) == (1.0, 4.0)  # the plot's bottom and top
+    assert commonest == (3.0, 4.0, 2.0, 1.0)
+    said = "most passes make 3 or 4 mistakes (4, all wrong, is the top of the plot), some 2, "
+    assert said + "a rare one only 1." in text
+
+
 @pytest.mark.parametrize("question, guess, right", XOR_GUESSES)
 def test_a_slip_in_the_xor_lesson_is_judged_wrong(xor, question, guess, right):
     assert xor[2][question, guess] is right
@@ -202,8 +214,9 @@ def test_tutorial_4_quotes_what_nnsim_computes(xor):
     quoted = [written(v, 3) for v in (*start, start[0] + start[1], w1, w2, w2 + b)]
     quoted += [f"the error, which for a perceptron counts the mistakes, is **{mistakes:g}**"]
     quoted += [f"b = {written(b, 1)}**", f"after **{learned_epochs}** epochs"]
-    _, epochs, fewest, last, hints = perceptron
+    _, epochs, fewest, last, _most, _commonest, hints, _text = perceptron
     quoted += [f"{epochs:,} epochs", f"**at best {fewest:g}**", f"making **{last:g}** per pass"]
+    quoted += ["most passes make 3 or 4 (4, all wrong, is the top of the plot), some 2"]
     said = "no straight line may separate the classes"  # what the Diagnostics tab says
     assert [hint.kind for hint in hints] == ["not_separable"] and said in hints[0].text
     quoted += [f'"{said}"']
