@@ -86,3 +86,22 @@ def test_the_guides_scripting_examples_run_as_written_without_qt(tmp_path):
     assert count == "200" and 0 < float(error) < 0.3
     assert (tmp_path / "out.nnsim").is_file()
     assert lines[-2].startswith("finished ") and lines[-1] == "[]"
+
+
+def test_each_tutorial_shows_the_window_in_pictures_its_script_makes():
+    import importlib.util
+
+    folder = ROOT / "docs" / "tutorials"
+    spec = importlib.util.spec_from_file_location("tutorial_shots", folder / "screenshots.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)  # (it runs nothing until asked)
+    made = {f"{lesson}-{step}.png" for lesson, steps in script.PICTURES.items() for step in steps}
+    lessons = sorted(p.stem for p in (ROOT / "resources" / "lessons").glob("*.json"))
+    assert sorted(script.PICTURES) == lessons, "every lesson's tutorial has pictures"
+    shown = set()
+    for lesson in lessons:
+        pictures = re.findall(r"!\[[^\]]+\]\(images/([^)]+)\)", text(f"docs/tutorials/{lesson}.md"))
+        assert pictures, f"tutorial {lesson} shows the window"
+        shown.update(pictures)
+    assert shown <= made, "each picture is one the script makes again"
+    assert sorted(p.name for p in (folder / "images").iterdir()) == sorted(made)

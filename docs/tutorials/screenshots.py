@@ -33,8 +33,8 @@ IMAGES = Path(__file__).resolve().parent / "images"
 PICTURES = {
     "01-predictor": (4, 9),
     "02-classifier": (5, 10),
-    "03-single-neuron": (7, 21),
-    "04-xor": (5, 16),
+    "03-single-neuron": (7, 23),
+    "04-xor": (5, 17),
     "05-matrix-and-error-split": (6, 18),
     "06-backpropagation": (12, 13),
     "07-learning-rate": (10, 15),

@@ -154,3 +154,24 @@ def test_a_lesson_whose_example_is_not_opened_stays_where_it_is():
         assert run.advance()
     before = run.index
     assert not run.advance() and run.index == before, "not on to a step about another example"
+
+
+def test_the_predictor_tutorial_quotes_the_lessons_numbers():
+    from tutorial_text import tutorial, written
+
+    session, run = play(resource_path("lessons", "01-predictor.json"))
+    answers = []
+    while not run.finished:
+        if run.step.kind == "do":
+            run.show_me()
+        if run.step.kind == "predict":
+            answer = run.step.answer
+            answers.append(answer.measure(session) if isinstance(answer, Quantity) else answer)
+            run.predict(answers[-1])
+        run.advance()
+    text = tutorial("01-predictor.md")
+    output, *errors, learned = answers
+    assert f"0.5 \u00d7 100 = **{output:.0f}**" in text  # (a times sign)
+    for error in errors:
+        assert f"**{written(error, 3)}**" in text
+    assert f"One kilometre is {learned:.3f} miles" in text

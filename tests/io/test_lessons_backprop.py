@@ -11,11 +11,10 @@ each tutorial quotes is checked against the same computation.
 # The tutorials' formulas use the mathematical signs × and − on purpose.
 # ruff: noqa: RUF001
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from test_lessons import play
+from tutorial_text import tutorial, written
 
 from nnsim.engine.activations import get_activation
 from nnsim.io.project import load_project
@@ -23,8 +22,6 @@ from nnsim.model.explain import explain_step, target_source
 from nnsim.model.lessons import Quantity
 from nnsim.model.session import Session
 from nnsim.resource_files import resource_path
-
-TUTORIALS = Path(__file__).resolve().parents[2] / "docs" / "tutorials"
 
 
 def explained(session):
@@ -177,14 +174,6 @@ def test_a_student_who_stepped_twice_is_not_let_on_and_show_me_puts_it_right():
 
 
 # ------------------------------------------------------------ the tutorials
-def tutorial(name: str) -> str:
-    """Tutorial ``name``'s text, its runs of white space made single spaces."""
-    return " ".join((TUTORIALS / name).read_text(encoding="utf-8").split())
-
-
-def written(value: float, decimals: int) -> str:
-    """``value`` as a tutorial writes it: ``decimals`` decimals and a true minus sign."""
-    return f"{value:.{decimals}f}".replace("-", "−")
 
 
 def opened(example: str):

@@ -15,7 +15,8 @@ import math
 
 import numpy as np
 import pytest
-from test_lessons_backprop import right_answers, tutorial, written
+from test_lessons_backprop import right_answers
+from tutorial_text import tutorial, written
 
 from nnsim.engine.activations import get_activation
 from nnsim.model.diagnostics import diagnose

@@ -12,11 +12,11 @@ session makes, and the tutorials' numbers against the same computations.
 # ruff: noqa: RUF001
 
 import math
-from pathlib import Path
 
 import numpy as np
 import pytest
 from test_lessons import play
+from tutorial_text import tutorial, written
 
 from nnsim.engine import metrics
 from nnsim.engine.hopfield_rules import get_storage_rule
@@ -25,7 +25,6 @@ from nnsim.model.lessons import Quantity
 from nnsim.model.memory import recall_outcome
 from nnsim.resource_files import resource_path
 
-TUTORIALS = Path(__file__).resolve().parents[2] / "docs" / "tutorials"
 SCORES, HOPFIELD = "09-precision-recall.json", "10-hopfield.json"
 
 
@@ -255,14 +254,6 @@ def test_a_wrong_hopfield_answer_is_judged_wrong_and_a_right_one_right():
 
 
 # ------------------------------------------------------------ the tutorials
-def tutorial(name: str) -> str:
-    """A tutorial's text with its line breaks and indents made single spaces."""
-    return " ".join((TUTORIALS / name).read_text(encoding="utf-8").split())
-
-
-def written(value: float, decimals: int) -> str:
-    """``value`` as a tutorial writes it: ``decimals`` decimals and a true minus sign."""
-    return f"{value:.{decimals}f}".replace("-", "−")
 
 
 def f1_of(counts: np.ndarray) -> np.ndarray:

@@ -17,7 +17,7 @@ import time
 import numpy as np
 import pytest
 from test_lessons import play
-from test_lessons_backprop import tutorial, written
+from tutorial_text import tutorial, written
 
 from nnsim.engine.training import train
 from nnsim.io.project import load_project
