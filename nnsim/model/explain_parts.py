@@ -1,0 +1,143 @@
+"""What every explained step is made of: its stages, the numbers, and how they are written.
+
+:func:`nnsim.model.explain.explain_step` builds an :class:`Explanation` from
+these; the stages both a multi-layer perceptron and a perceptron have (the
+inputs, the output error, the new weights) are here, and so is the way a
+number is written in a formula (four significant figures, a true minus sign,
+brackets round a negative factor).
+"""
+
+# The formulas use the mathematical signs ×, − and ′ on purpose.
+# ruff: noqa: RUF001
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnsim.model.compiler import CompiledNetwork
+
+#: At most this many terms of a sum, neurons of a layer, or weights are written out.
+SHOWN = 8
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage: a title, lines of formulas, and notes for neurons and connections."""
+
+    title: str
+    lines: tuple[str, ...]
+    neuron_notes: dict[str, str] = field(default_factory=dict)
+    connection_notes: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """The stages of one step, and the numbers they show (engine layout).
+
+    Attributes
+    ----------
+    stages : tuple of Stage
+    outputs : tuple of np.ndarray
+        Every layer's output for the sample, the input first.
+    gradients : tuple of np.ndarray
+        ∂E/∂W of each layer (an MLP); for a perceptron, the update Δw itself.
+    new_weights, new_biases : tuple of np.ndarray
+        What the step makes of the weights and biases.
+    """
+
+    stages: tuple[Stage, ...]
+    outputs: tuple[np.ndarray, ...]
+    gradients: tuple[np.ndarray, ...]
+    new_weights: tuple[np.ndarray, ...]
+    new_biases: tuple[np.ndarray, ...]
+
+
+class Names:
+    """Neuron ids by (layer, row), and how a neuron is written in formulas."""
+
+    def __init__(self, compiled: CompiledNetwork):
+        self.ids = {place: nid for nid, place in compiled.index.items()}
+
+    def id(self, layer: int, row: int) -> str:
+        return self.ids[(layer, row)]
+
+    @staticmethod
+    def symbol(letter: str, layer: int, row: int) -> str:
+        """``x₂`` for the second input; ``a₁,₂`` for neuron 2 of layer 1."""
+        return (
+            f"{letter}{subscript(layer)},{subscript(row + 1)}"
+            if layer
+            else f"{letter}{subscript(row + 1)}"
+        )
+
+    @staticmethod
+    def weight(layer: int, source: int, target: int) -> str:
+        """``w[2] 1→3``: the weight of layer 2 from neuron 1 (of layer 1) to neuron 3."""
+        return f"w[{layer}] {source + 1}→{target + 1}"
+
+
+def inputs_stage(names: Names, x) -> Stage:
+    """The first stage: sample ``x`` (shape (n_inputs,)) going in as the inputs' outputs."""
+    lines = [f"{names.symbol('x', 0, i)} = {num(v)}" for i, v in enumerate(x[:SHOWN])]
+    lines += more_lines(len(x), "inputs")
+    notes = {names.id(0, i): num(v) for i, v in enumerate(x)}
+    return Stage("The inputs", ("The sample goes in as the input layer's outputs.", *lines),
+                 notes)  # fmt: skip
+
+
+def output_error_stage(names, last: int, t, o, how: str) -> Stage:
+    """Each output's error e = t - o (targets ``t``, outputs ``o`` of layer ``last``); ``how``
+    says what learns from it."""
+    e = t - o
+    lines = [f"The output error is the target minus the output ({how}):"]
+    lines += [
+        f"e{subscript(k + 1)} = {term(t[k])} − {term(o[k])} = {num(e[k])}"
+        for k in range(min(len(e), SHOWN))
+    ]
+    lines += more_lines(len(e), "outputs")
+    notes = {names.id(last, k): f"e={num(e[k])}" for k in range(len(e))}
+    return Stage("The output error", tuple(lines), notes)
+
+
+def new_weights_stage(names, weights, new_W, with_bias, masks) -> Stage:
+    """The last stage: each drawn weight w + Δw (``masks``: 0 where no connection is drawn)."""
+    lines = ["Every weight plus its change:"]
+    notes = {}
+    for k in range(len(weights), 0, -1):
+        W, new = weights[k - 1], new_W[k - 1]
+        for j, i in zip(*np.nonzero(masks[k - 1]), strict=True):
+            notes[(names.id(k - 1, i), names.id(k, j))] = f"w={num(new[j, i], 6)}"
+            if len(lines) <= SHOWN:
+                lines.append(
+                    f"{names.weight(k, i, j)}: "
+                    f"{term(W[j, i], 6)} + {term(new[j, i] - W[j, i], 6)} = {num(new[j, i], 6)}"
+                )
+    lines += more_lines(int(sum(m.sum() for m in masks)), "weights")
+    if with_bias:
+        lines.append("The biases learn the same way, as weights on a constant input 1.")
+    return Stage("The new weights", tuple(lines), {}, notes)
+
+
+def num(value: float, digits: int = 4) -> str:
+    """A number as the tutorials write it: ``digits`` significant figures, a true minus sign."""
+    text = f"{value:.{digits}g}"
+    return "0" if text == "-0" else text.replace("-", "−")
+
+
+def term(value: float, digits: int = 4) -> str:
+    """A number inside a sum or a product: in brackets when negative, 0.5 × (−0.3)."""
+    text = num(value, digits)
+    return f"({text})" if text.startswith("−") else text
+
+
+def more_lines(count: int, what: str) -> list[str]:
+    """A line saying how many of ``count`` ``what`` are left out (on the canvas), if any."""
+    return [f"… and {count - SHOWN} more {what} (on the canvas)."] if count > SHOWN else []
+
+
+SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def subscript(number: int) -> str:
+    """``number`` in subscript digits: 12 -> ₁₂."""
+    return str(number).translate(SUBSCRIPTS)
