@@ -12,22 +12,31 @@ names (counted from 1, as the panel does), the window is saved as
 of the window it frames in view.
 """
 
+import importlib.util
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from nnsim.gui.app import create_main_window
 from nnsim.io.lessons import lesson_paths
 from nnsim.model.lessons import Quantity
 
 IMAGES = Path(__file__).resolve().parent / "images"
+
+
+def _guide_screenshots():
+    """docs/screenshots.py (the guide's pictures), for its window made as a person sees it."""
+    spec = importlib.util.spec_from_file_location(
+        "guide_screenshots", IMAGES.parents[1] / "screenshots.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
 
 #: The steps (from 1) of each lesson whose window the tutorial shows.
 PICTURES = {
@@ -44,16 +53,6 @@ PICTURES = {
 }
 
 
-def new_window():
-    folder = Path(tempfile.mkdtemp())
-    store = QSettings(str(folder / "layout.ini"), QSettings.Format.IniFormat)
-    window = create_main_window(store, folder / "data")
-    window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard  # a script asks nobody
-    window.resize(1280, 800)
-    window.show()
-    return window
-
-
 def settle(seconds: float = 0.3) -> None:
     """Let the window draw (and a perceptron's line glide) before it is saved."""
     app, until = QApplication.instance(), time.monotonic() + seconds
@@ -64,7 +63,7 @@ def settle(seconds: float = 0.3) -> None:
 
 def play_and_grab(lesson_id: str, steps: tuple[int, ...]) -> None:
     """Play lesson ``lesson_id`` to its end, saving the window at ``steps``."""
-    window = new_window()
+    window = _guide_screenshots().new_window()
     window.show_lessons()
     panel = window.lessons_dock.widget()
     panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index(lesson_id))

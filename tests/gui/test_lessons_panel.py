@@ -28,6 +28,25 @@ def panel_on(qtbot):
     return session, panel, parts
 
 
+def start_at(panel, lesson_id: str, wanted) -> None:
+    """Start lesson ``lesson_id`` in ``panel`` and play it (Show Me, any prediction) up to the
+    first step for which ``wanted(step)`` holds."""
+    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index(lesson_id))
+    panel.findChild(QWidget, "lessonStart").click()
+    run = panel.run
+    while not wanted(run.step):
+        if run.step.kind == "predict":
+            run.predict(0.0)
+        run.show_me()
+        assert run.advance()
+    panel.refresh()
+
+
+def checks(kind: str):
+    """A step whose check measures a quantity of ``kind``."""
+    return lambda step: step.check is not None and step.check.quantity.kind == kind
+
+
 def test_lesson_one_plays_through_the_panels_buttons(qtbot):
     session, panel, parts = panel_on(qtbot)
     panel.chooser.setCurrentIndex(0)
@@ -58,12 +77,7 @@ def test_lesson_one_plays_through_the_panels_buttons(qtbot):
 
 def test_a_step_done_by_hand_lets_the_student_go_on(qtbot):
     session, panel, _parts = panel_on(qtbot)
-    panel.findChild(QWidget, "lessonStart").click()
-    while panel.run.step.kind != "do":
-        if panel.run.step.kind == "predict":
-            panel.run.predict(0.0)
-        panel.run.advance()
-    panel.refresh()
+    start_at(panel, "01-predictor", lambda step: step.kind == "do")
     assert not panel.next_button.isEnabled()
     session.set_number(0.6, "n4", "n2")  # as the editor does on a double-click
     assert panel.next_button.isEnabled(), "the panel follows the session"
@@ -82,15 +96,8 @@ def test_help_lessons_docks_the_panel_and_frames_what_the_step_is_about(window):
 def test_a_setting_show_me_changes_is_one_undo_step_and_unsaved_work(window):
     window.findChild(QAction, "actionLessons").trigger()
     panel = window.lessons_dock.widget()
-    panel.chooser.setCurrentIndex(1)  # the classifier: its Show Me sets the learning rate
-    panel.findChild(QWidget, "lessonStart").click()
     window.files.ask_to_save = lambda: QMessageBox.StandardButton.Discard
-    while panel.run.step.check is None or panel.run.step.check.quantity.kind != "setting":
-        if panel.run.step.kind == "predict":
-            panel.run.predict(0.0)
-        panel.run.show_me()
-        panel.run.advance()
-    panel.refresh()  # (the run was moved on here, not through the panel's buttons)
+    start_at(panel, "02-classifier", checks("setting"))  # its Show Me sets the learning rate
     assert panel.show_me_button.isEnabled()
     steps = window.undo_stack.count()
     panel.show_me_button.click()
@@ -102,12 +109,7 @@ def test_a_setting_show_me_changes_is_one_undo_step_and_unsaved_work(window):
 
 def test_a_number_show_me_sets_is_one_undo_step(qtbot):
     session, panel, _parts = panel_on(qtbot)
-    panel.findChild(QWidget, "lessonStart").click()
-    while panel.run.step.kind != "do":
-        if panel.run.step.kind == "predict":
-            panel.run.predict(0.0)
-        panel.run.advance()
-    panel.refresh()
+    start_at(panel, "01-predictor", lambda step: step.kind == "do")
     panel.show_me_button.click()
     weight = Quantity("weight", ("n4", "n2"))
     assert weight.measure(session) == 0.6 and panel.undo_stack.count() == 1
@@ -165,26 +167,12 @@ def test_the_right_number_is_shown_as_precisely_as_the_prediction_is_judged(
 
 def test_a_setting_or_an_activation_changed_by_hand_lets_the_student_go_on(qtbot):
     session, panel, _parts = panel_on(qtbot)
-    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index("02-classifier"))
-    panel.findChild(QWidget, "lessonStart").click()
-    while panel.run.step.check is None or panel.run.step.check.quantity.kind != "setting":
-        if panel.run.step.kind == "predict":
-            panel.run.predict(0.0)
-        panel.run.show_me()
-        panel.run.advance()
-    panel.refresh()
+    start_at(panel, "02-classifier", checks("setting"))
     assert not panel.next_button.isEnabled()
     session.settings.set("learning_rate", 1.0)  # typed in the Parameters panel
     assert panel.next_button.isEnabled(), "a setting changed by hand is seen"
 
-    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index("03-single-neuron"))
-    panel.findChild(QWidget, "lessonStart").click()
-    while panel.run.step.check is None or panel.run.step.check.quantity.kind != "uses":
-        if panel.run.step.kind == "predict":
-            panel.run.predict(0.0)
-        panel.run.show_me()
-        panel.run.advance()
-    panel.refresh()
+    start_at(panel, "03-single-neuron", checks("uses"))
     layer, activation = panel.run.step.check.quantity.args
     assert not panel.next_button.isEnabled()
     session.document.set_property(layer, "activation", activation)  # the Parameters panel's edit
@@ -195,16 +183,8 @@ def test_a_setting_or_an_activation_changed_by_hand_lets_the_student_go_on(qtbot
 def test_a_lessons_recall_runs_in_the_workspace_and_plots_its_energy(window, qtbot):
     window.show_lessons()
     panel = window.lessons_dock.widget()
-    panel.chooser.setCurrentIndex([lesson.id for lesson in panel.lessons].index("10-hopfield"))
-    panel.findChild(QWidget, "lessonStart").click()
     window.hopfield.speed.setCurrentIndex(window.hopfield.speed.findData("fastest"))
-    run = panel.run
-    while not any("recall" in action for action in run.step.solution):
-        if run.step.kind == "predict":
-            run.predict(0.0)
-        run.show_me()
-        run.advance()
-    panel.refresh()
+    start_at(panel, "10-hopfield", lambda step: any("recall" in a for a in step.solution))
     assert not panel.next_button.isEnabled()
     panel.show_me_button.click()
     qtbot.waitUntil(panel.next_button.isEnabled, timeout=10_000)  # the recall's end is heard

@@ -3,23 +3,13 @@
 import json
 
 import pytest
+from lesson_play import play, right_answers
 
 from nnsim.errors import ConfigError
 from nnsim.io.lessons import lesson_from_dict, lesson_paths, load_lesson
-from nnsim.io.project import load_project
 from nnsim.model.lessons import LessonRun, Quantity, text_in
 from nnsim.model.session import Session
 from nnsim.resource_files import resource_path
-
-
-def play(path):
-    """A session and a run of the lesson at ``path``, opening examples as the window does."""
-    session = Session()
-
-    def open_example(name):
-        session.load(load_project(resource_path("examples", name + ".nnsim")))
-
-    return session, LessonRun(load_lesson(path), session, open_example)
 
 
 @pytest.mark.parametrize("path", lesson_paths(), ids=lambda p: p.stem)
@@ -159,16 +149,7 @@ def test_a_lesson_whose_example_is_not_opened_stays_where_it_is():
 def test_the_predictor_tutorial_quotes_the_lessons_numbers():
     from tutorial_text import tutorial, written
 
-    session, run = play(resource_path("lessons", "01-predictor.json"))
-    answers = []
-    while not run.finished:
-        if run.step.kind == "do":
-            run.show_me()
-        if run.step.kind == "predict":
-            answer = run.step.answer
-            answers.append(answer.measure(session) if isinstance(answer, Quantity) else answer)
-            run.predict(answers[-1])
-        run.advance()
+    _session, _run, answers = right_answers("01-predictor.json")
     text = tutorial("01-predictor.md")
     output, *errors, learned = answers
     assert f"0.5 \u00d7 100 = **{output:.0f}**" in text  # (a times sign)

@@ -13,13 +13,12 @@ each tutorial quotes is checked against the same computation.
 
 import numpy as np
 import pytest
-from test_lessons import play
+from lesson_play import play, right_answers
 from tutorial_text import tutorial, written
 
 from nnsim.engine.activations import get_activation
 from nnsim.io.project import load_project
 from nnsim.model.explain import explain_step, target_source
-from nnsim.model.lessons import Quantity
 from nnsim.model.session import Session
 from nnsim.resource_files import resource_path
 
@@ -30,27 +29,6 @@ def explained(session):
     data = session.data
     return explain_step(session.compiled, data.X[0], data.T[0],
                         session.settings["learning_rate"], target_source(data, 0))  # fmt: skip
-
-
-def right_answers(lesson: str, before_step=None):
-    """Play ``lesson`` with its Show Me: the session, the run, and each prediction's right number.
-
-    ``before_step(run)`` is called as each step begins (to look at the session then).
-    """
-    session, run = play(resource_path("lessons", lesson))
-    answers = []
-    while not run.finished:
-        if before_step is not None:
-            before_step(run)
-        step = run.step
-        if step.kind == "do":
-            run.show_me()
-        if step.kind == "predict":
-            answer = step.answer
-            answers.append(answer.measure(session) if isinstance(answer, Quantity) else answer)
-            run.predict(answers[-1])
-        assert run.advance()
-    return session, run, answers
 
 
 def judged(lesson: str, question: str, guess: float) -> bool:

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 import pytest
-from test_lessons_backprop import right_answers
+from lesson_play import right_answers
 from tutorial_text import tutorial, written
 
 from nnsim.engine.activations import get_activation

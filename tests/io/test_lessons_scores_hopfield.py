@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 import pytest
-from test_lessons import play
+from lesson_play import play, right_answers
 from tutorial_text import tutorial, written
 
 from nnsim.engine import metrics
@@ -26,27 +26,6 @@ from nnsim.model.memory import recall_outcome
 from nnsim.resource_files import resource_path
 
 SCORES, HOPFIELD = "09-precision-recall.json", "10-hopfield.json"
-
-
-def right_answers(lesson: str, before_step=None):
-    """Play ``lesson`` with its Show Me: the session and each prediction's right number.
-
-    ``before_step(run)`` is called as each step begins (to look at the session then).
-    """
-    session, run = play(resource_path("lessons", lesson))
-    answers = []
-    while not run.finished:
-        if before_step is not None:
-            before_step(run)
-        step = run.step
-        if step.kind == "do":
-            run.show_me()
-        if step.kind == "predict":
-            answer = step.answer
-            answers.append(answer.measure(session) if isinstance(answer, Quantity) else answer)
-            run.predict(answers[-1])
-        assert run.advance()
-    return session, answers
 
 
 def misjudged(lesson: str, cases) -> list:
@@ -93,7 +72,7 @@ def scores_lesson():
             seen["screening"] = counts(run.session)
             seen["screening training"] = counts(run.session, "training")
 
-    session, answers = right_answers(SCORES, before_step)
+    session, _run, answers = right_answers(SCORES, before_step)
     return session, answers, seen
 
 
@@ -172,7 +151,7 @@ def hopfield_lesson():
             seen["flipped"] = int(np.count_nonzero(memory.current != memory.library[0].cells))
         seen["energies"].append(memory.network.energy(memory.current))
 
-    session, answers = right_answers(HOPFIELD, before_step)
+    session, _run, answers = right_answers(HOPFIELD, before_step)
     return session, answers, seen
 
 

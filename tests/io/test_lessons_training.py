@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 import pytest
-from test_lessons import play
+from lesson_play import play
 from tutorial_text import tutorial, written
 
 from nnsim.engine.training import train
