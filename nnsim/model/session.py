@@ -73,6 +73,9 @@ class SessionEvents(SignalGroup):
         The weights shown are those of this epoch (an int), or the latest (None).
     weights_changed()
         The weights or the history changed: work no undo holds, unsaved until saved.
+    number_set(str, object)
+        A weight (target, source) or a bias (target, None) was set by hand: the same
+        network and data, other numbers (the views redraw; nothing is laid out again).
     message(str)
         Something the person should read (the status bar shows it): why training ended,
         or could not start; anything a view says with :meth:`Session.say`.
@@ -108,6 +111,7 @@ class SessionEvents(SignalGroup):
     sample_stepped = Signal(int)
     classroom_changed = Signal(object)
     lesson_progressed = Signal(object, bool)
+    number_set = Signal(str, object)
     data_changed = Signal()
     probe_changed = Signal(object)
 
@@ -314,7 +318,7 @@ class Session(SessionTraining):
         ``target``'s bias (no ``source``).  Returns the number it replaced.
 
         The weights shown are the latest again, and the views hear of it
-        (``network_changed``, ``weights_changed``: unsaved work).
+        (``number_set``; ``weights_changed``: unsaved work).
 
         Raises
         ------
@@ -346,7 +350,7 @@ class Session(SessionTraining):
         self.display_network.set_parameters(weights, biases)
         self._show_latest_epoch()
         self.events.weights_changed.emit()
-        self.events.network_changed.emit(self.compiled)
+        self.events.number_set.emit(target, source)
         return replaced
 
     def set_probe(self, inputs) -> None:

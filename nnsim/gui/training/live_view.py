@@ -74,7 +74,7 @@ class LiveView(QObject):
         events.reported.connect(self._reported)
         events.state_changed.connect(self._state_changed, priority=DRAW)
         for event in (events.network_changed, events.rewound, events.sample_stepped,
-                      events.probe_changed):  # fmt: skip
+                      events.probe_changed, events.number_set):  # fmt: skip
             event.connect(self._changed, priority=DRAW)
 
     def _state_changed(self, state: str) -> None:
@@ -93,7 +93,7 @@ class LiveView(QObject):
             self.draw()
 
     def _changed(self, *_what) -> None:
-        """Another network, a rewind or a sample stepped: draw at once."""
+        """Another network, a rewind, a sample stepped, a probe or a number set: draw now."""
         self.draw(force=True)
 
     @Slot()
