@@ -68,6 +68,7 @@ class LessonPanel(QWidget):
         self.session, self.open_example, self.find = session, open_example, find
         self.run: LessonRun | None = None
         self._pointed: tuple[str, QWidget, str] | None = None  # name, widget, its style
+        self._shown_step: tuple | None = None  # (run, step index) the panel last showed
         self.shipped = [load_lesson(path) for path in lesson_paths()]
         self.lessons: list[Lesson] = []
         self.chooser = QComboBox(objectName="lessonChooser")
@@ -92,6 +93,7 @@ class LessonPanel(QWidget):
         self._lay_out(start)
         session.events.weights_changed.connect(self.refresh)
         session.events.network_changed.connect(self.refresh)
+        session.events.number_set.connect(self.refresh)
         session.events.state_changed.connect(self.refresh)
         session.events.classroom_changed.connect(self._list_lessons)
         session.events.document_replaced.connect(self._list_lessons)
@@ -272,12 +274,15 @@ class LessonPanel(QWidget):
         predicting = step.kind == "predict"
         self.answer.setEnabled(predicting)
         self.check.setEnabled(predicting)
-        busy = self.busy()
-        self.show_me_button.setEnabled(bool(step.solution) and not busy)
-        done = run.done() and (not predicting or self._predicted())
-        self.next_button.setEnabled(done and not busy)  # (what runs may still change it)
-        if predicting and not self._predicted():
-            self.answer.setFocus()
+        if predicting and self._shown_step != (run, run.index):
+            self.answer.setFocus()  # once, as the step begins (not at each refresh)
+        self._shown_step = (run, run.index)
+        if self.busy():  # (training or a recall may still change what the step measures)
+            self.show_me_button.setEnabled(False)
+            self.next_button.setEnabled(False)
+            return
+        self.show_me_button.setEnabled(bool(step.solution))
+        self.next_button.setEnabled(run.done() and (not predicting or self._predicted()))
 
     def _point_at(self, name: str | None) -> None:
         """Frame the part of the window called ``name`` (and no other), brought into view."""

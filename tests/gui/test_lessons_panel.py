@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from nnsim.gui.lessons_panel import POINTED, LessonPanel, shown_number, typed_number
 from nnsim.io.project import load_project
@@ -235,3 +235,16 @@ def test_enter_checks_and_show_me_refused_while_training_says_why(qtbot):
     panel.show_me()  # (pressed anyway, say by a shortcut)
     assert "Training is using the network" in panel.feedback.text()
     session.end_run("stopped")
+
+
+def test_the_answer_box_takes_the_focus_once_as_a_prediction_begins(window, qtbot):
+    window.show_lessons()
+    panel = window.lessons_dock.widget()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    start_at(panel, "01-predictor", lambda step: step.kind == "predict")
+    panel.refresh()
+    assert panel.answer.hasFocus(), "ready to type the prediction"
+    window.panel.setFocus()  # the student goes to type a setting
+    window.session.events.weights_changed.emit()  # (a report, a redraw...)
+    assert not panel.answer.hasFocus(), "a refresh does not take the focus back"
