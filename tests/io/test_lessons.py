@@ -120,6 +120,11 @@ def test_the_classifier_lesson_has_the_tutorials_numbers():
     assert fixed == [0.35, 0.3083, 1.6042]
     assert weights == [0.3083, 1.6042, 0.25, 2.9]  # (opened again, then L = 1: A waits at 0.25)
     assert [round(right, 4) for _, _, right in run.predictions] == [0.75, 0.35, 0.3083, 1.6042, 8.7]
+    from tutorial_text import tutorial
+
+    text = tutorial("02-classifier.md")  # the tutorial quotes the same numbers
+    for number in {*weights, *(round(right, 4) for _, _, right in run.predictions[:4])}:
+        assert f"**{number:g}**" in text, number
 
 
 def test_a_lesson_whose_example_is_not_opened_stays_where_it_is():
