@@ -32,13 +32,11 @@ from shiboken6 import isValid
 
 from nnsim.errors import NnsimError
 from nnsim.gui.commands import EditCommand
+from nnsim.gui.part_frame import PartFrame
 from nnsim.gui.plain_text import plain_label
 from nnsim.io.lessons import lesson_paths, load_lesson
 from nnsim.model.lessons import Lesson, LessonRun, text_in
 from nnsim.model.session import Session
-
-#: How the part of the window a step is about is framed.
-POINTED = "border: 3px solid #D55E00;"
 
 
 class LessonPanel(QWidget):
@@ -67,7 +65,9 @@ class LessonPanel(QWidget):
         self.setObjectName("lessonPanel")
         self.session, self.open_example, self.find = session, open_example, find
         self.run: LessonRun | None = None
-        self._pointed: tuple[str, QWidget, str] | None = None  # name, widget, its style
+        self._pointed: str | None = None  # the name of the part framed
+        #: The frame round the part of the window a step is about (made on that window).
+        self.part_frame: PartFrame | None = None
         self._shown_step: tuple | None = None  # (run, step index) the panel last showed
         self.shipped = [load_lesson(path) for path in lesson_paths()]
         self.lessons: list[Lesson] = []
@@ -286,22 +286,21 @@ class LessonPanel(QWidget):
 
     def _point_at(self, name: str | None) -> None:
         """Frame the part of the window called ``name`` (and no other), brought into view."""
-        if self._pointed is not None and self._pointed[0] == name:
+        if self._pointed == name:
             return  # (refreshed at every frame of training: the person may look elsewhere)
-        if self._pointed is not None:
-            _name, widget, style = self._pointed
-            if isValid(widget):
-                widget.setStyleSheet(style)
-            self._pointed = None
-        widget = _shown_part(self.find(name)) if name else None
-        if widget is None:
-            return
-        self._pointed = (name, widget, widget.styleSheet())
-        reveal(widget)
-        name = widget.objectName()  # its own frame, not one round each part inside it
-        widget.setStyleSheet(
-            widget.styleSheet() + (f"#{name} {{ {POINTED} }}" if name else POINTED)
+        self._pointed = name
+        part = _shown_part(self.find(name)) if name else None
+        frame = (
+            self.part_frame if self.part_frame is not None and isValid(self.part_frame) else None
         )
+        if part is not None and (frame is None or frame.parentWidget() is not part.window()):
+            if frame is not None:
+                frame.frame(None)
+            frame = self.part_frame = PartFrame(part.window())  # drawn on the part's window
+        if part is not None:
+            reveal(part)
+        if frame is not None:
+            frame.frame(part)
 
 
 @contextmanager

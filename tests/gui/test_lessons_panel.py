@@ -1,11 +1,11 @@
 """The Lessons panel plays a lesson in the window's parts, on a session alone."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
-from nnsim.gui.lessons_panel import POINTED, LessonPanel, shown_number, typed_number
+from nnsim.gui.lessons_panel import LessonPanel, shown_number, typed_number
 from nnsim.io.project import load_project
 from nnsim.model.lessons import Quantity
 from nnsim.model.session import Session
@@ -26,6 +26,11 @@ def panel_on(qtbot):
     qtbot.addWidget(panel)
     panel.destroyed.connect(lambda: stack.blockSignals(True))
     return session, panel, parts
+
+
+def framed(panel):
+    """The part of the window the panel frames now (None: none)."""
+    return None if panel.part_frame is None else panel.part_frame.part
 
 
 def start_at(panel, lesson_id: str, wanted) -> None:
@@ -52,7 +57,7 @@ def test_lesson_one_plays_through_the_panels_buttons(qtbot):
     panel.chooser.setCurrentIndex(0)
     panel.findChild(QWidget, "lessonStart").click()
     assert session.document.name.startswith("km"), "the lesson opened its example"
-    assert POINTED in parts["topologyView"].styleSheet()
+    assert framed(panel) is parts["topologyView"]
     judged = 0
     while not panel.run.finished:
         step = panel.run.step
@@ -72,7 +77,7 @@ def test_lesson_one_plays_through_the_panels_buttons(qtbot):
         assert panel.next_button.isEnabled()
         panel.next_button.click()
     assert panel.text.text().startswith("Lesson done") and judged == 5
-    assert all(POINTED not in part.styleSheet() for part in parts.values())
+    assert framed(panel) is None
 
 
 def test_a_step_done_by_hand_lets_the_student_go_on(qtbot):
@@ -90,7 +95,7 @@ def test_help_lessons_docks_the_panel_and_frames_what_the_step_is_about(window):
     panel = dock.widget()
     panel.findChild(QWidget, "lessonStart").click()
     assert window.document.name.startswith("km")
-    assert POINTED in window.editor.view.styleSheet()
+    assert framed(panel) is window.editor.view
 
 
 def test_a_setting_show_me_changes_is_one_undo_step_and_unsaved_work(window):
@@ -137,21 +142,33 @@ def test_lessons_are_not_offered_over_unsaved_work(make_window):
     assert not window.offer_lessons() and window.lessons_dock is None
 
 
-def test_a_step_brings_what_it_points_at_into_view_and_frames_only_that(window):
+def test_a_step_brings_what_it_points_at_into_view_and_frames_only_that(window, qtbot):
     window.show_lessons()
     panel = window.lessons_dock.widget()
     window.explain_dock.hide()
     panel._point_at("explainView")
     assert window.explain_dock.isVisible(), "a hidden dock is shown"
     view = window.findChild(QWidget, "explainView")
-    assert view.styleSheet().endswith(f"#explainView {{ {POINTED} }}"), "only its own frame"
-    tabs = window.findChild(QWidget, "resultsView")
+    assert framed(panel) is view and panel.part_frame.isVisible()
+    frame = panel.part_frame.geometry()
+    corner = view.mapTo(window, QPoint(0, 0))
+    assert frame.contains(QRect(corner, view.size())), "round the whole part, over it"
+    assert view.styleSheet() == "", "the part itself is left as it is"
+    results = window.findChild(QWidget, "resultsView")
     panel._point_at("resultsView")
-    assert POINTED not in view.styleSheet(), "one part framed at a time"
-    assert tabs.isVisibleTo(window), "its tab is brought to the front"
+    assert framed(panel) is results and results.isVisibleTo(window), "its tab to the front"
     panel._point_at("actionExplain")
     button = window.findChild(QWidget, "trainingToolBar").widgetForAction(window.explainer.action)
-    assert POINTED in button.styleSheet(), "an action: its toolbar button is framed"
+    assert framed(panel) is button, "an action: its toolbar button is framed"
+    run_button = window.findChild(QWidget, "runRecallButton")
+    window.files.open_example("hopfield_letters")
+    size = run_button.size()
+    panel._point_at("runRecallButton")
+    qtbot.wait(50)
+    assert framed(panel) is run_button and run_button.size() == size, (
+        "a framed button keeps its size"
+    )
+    assert panel.part_frame.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
 
 @pytest.mark.parametrize(
