@@ -267,22 +267,32 @@ class LessonPanel(QWidget):
             if run is not None:
                 self.text.setText(self.tr("Lesson done. Choose another, or carry on exploring."))
             for widget in (self.answer, self.check, self.show_me_button, self.next_button):
-                widget.setEnabled(False)
+                self._enable(widget, False)
             return
         step = run.step
         self.text.setText(text_in(step.text, run.language)[0])
         predicting = step.kind == "predict"
-        self.answer.setEnabled(predicting)
-        self.check.setEnabled(predicting)
+        self._enable(self.answer, predicting)
+        self._enable(self.check, predicting)
         if predicting and self._shown_step != (run, run.index):
             self.answer.setFocus()  # once, as the step begins (not at each refresh)
         self._shown_step = (run, run.index)
         if self.busy():  # (training or a recall may still change what the step measures)
-            self.show_me_button.setEnabled(False)
-            self.next_button.setEnabled(False)
+            self._enable(self.show_me_button, False)
+            self._enable(self.next_button, False)
             return
-        self.show_me_button.setEnabled(bool(step.solution))
-        self.next_button.setEnabled(run.done() and (not predicting or self._predicted()))
+        self._enable(self.show_me_button, bool(step.solution))
+        self._enable(self.next_button, run.done() and (not predicting or self._predicted()))
+
+    def _enable(self, widget: QWidget, enabled: bool) -> None:
+        """Enable ``widget`` or not; a disabled one with the focus hands it to the chooser.
+
+        Otherwise Qt hands it on along the Tab chain, into the Parameters panel, whose
+        first field then opens its editor as if the student had tabbed into it.
+        """
+        if not enabled and widget.hasFocus():
+            self.chooser.setFocus()
+        widget.setEnabled(enabled)
 
     def _point_at(self, name: str | None) -> None:
         """Frame the part of the window called ``name`` (and no other), brought into view."""

@@ -265,3 +265,19 @@ def test_the_answer_box_takes_the_focus_once_as_a_prediction_begins(window, qtbo
     window.panel.setFocus()  # the student goes to type a setting
     window.session.events.weights_changed.emit()  # (a report, a redraw...)
     assert not panel.answer.hasFocus(), "a refresh does not take the focus back"
+
+
+def test_a_button_disabled_under_the_students_focus_keeps_the_focus_in_the_panel(window, qtbot):
+    window.show_lessons()
+    panel = window.lessons_dock.widget()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    start_at(panel, "01-predictor", lambda step: step.kind == "read")
+    panel.next_button.setFocus()  # the student clicked Next last
+    assert panel.next_button.hasFocus()
+    window.training_actions["start"].trigger()  # then Train on the toolbar: Next waits
+    assert not panel.next_button.isEnabled()
+    focus = QApplication.focusWidget()
+    assert panel.isAncestorOf(focus), "not passed on into the Parameters panel's first field"
+    window.training_actions["stop"].trigger()
+    qtbot.waitUntil(lambda: not window.session.busy)
