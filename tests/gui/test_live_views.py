@@ -239,6 +239,13 @@ def test_the_status_bar_reads_out_the_run_and_counts_the_samples(qtbot, paced):
     assert status.error.text() == f"error {session.history.train[-1]:.6g}"
     session.reset()
     assert status.state.text() == "Ready" and status.error.text() == ""
+    session.settings.set("dataset", "moons")
+    session.settings.set("validation_share", 0.5)  # a held-out part: its error is read out too
+    list(session.train(max_epochs=5))
+    history = session.history
+    assert status.error.text() == (
+        f"error {history.train[-1]:.6g} · validation {history.validation[-1]:.6g}"
+    )
 
 
 def explainer_of(session: Session, qtbot):

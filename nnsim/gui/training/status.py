@@ -8,6 +8,7 @@ connects ``session.events.message`` to :meth:`TrainingStatus.show_message`.
 
 import time
 
+import numpy as np
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QSpinBox
 
@@ -143,7 +144,10 @@ class TrainingStatus(QObject):
         done_early = state == "finished" and report.stop_reason in EARLY_ENDS
         self.progress.setMaximum(report.epoch if done_early else report.max_epochs)  # (all done)
         self.progress.setValue(report.epoch)
-        self.error.setText(f"error {report.train_loss:.6g}")
+        text = f"error {report.train_loss:.6g}"
+        if report.validation_loss is not None and np.isfinite(report.validation_loss):
+            text += f" · validation {report.validation_loss:.6g}"  # (the held-out part's)
+        self.error.setText(text)
         now = time.perf_counter()
         if self._last is not None and now > self._last[0] and report.epoch > self._last[1]:
             rate = (report.epoch - self._last[1]) / (now - self._last[0])
