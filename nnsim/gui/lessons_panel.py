@@ -74,6 +74,8 @@ class LessonPanel(QWidget):
         self.chooser = QComboBox(objectName="lessonChooser")
         start = QPushButton(self.tr("Start"), objectName="lessonStart")
         start.clicked.connect(self.start)
+        self.step_count = plain_label("")  # "Step 3 of 18": how far, how long
+        self.step_count.setObjectName("lessonStepCount")
         self.text = plain_label(self.tr("Choose a lesson and press Start."))
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
@@ -157,6 +159,7 @@ class LessonPanel(QWidget):
         top.addWidget(start)
         predict.addWidget(self.answer, 1)
         predict.addWidget(self.check)
+        buttons.addWidget(self.step_count)
         buttons.addWidget(self.show_me_button)
         buttons.addWidget(self.next_button)
         words = QWidget()
@@ -264,12 +267,16 @@ class LessonPanel(QWidget):
         run = self.run
         self._point_at(None if run is None or run.finished else run.step.point_at)
         if run is None or run.finished:
+            self.step_count.setText("")
             if run is not None:
                 self.text.setText(self.tr("Lesson done. Choose another, or carry on exploring."))
             for widget in (self.answer, self.check, self.show_me_button, self.next_button):
                 self._enable(widget, False)
             return
         step = run.step
+        self.step_count.setText(
+            self.tr("Step {0} of {1}").format(run.index + 1, len(run.lesson.steps))
+        )
         self.text.setText(text_in(step.text, run.language)[0])
         predicting = step.kind == "predict"
         self._enable(self.answer, predicting)

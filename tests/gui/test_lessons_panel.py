@@ -58,6 +58,8 @@ def test_lesson_one_plays_through_the_panels_buttons(qtbot):
     panel.findChild(QWidget, "lessonStart").click()
     assert session.document.name.startswith("km"), "the lesson opened its example"
     assert framed(panel) is parts["topologyView"]
+    steps = len(panel.run.lesson.steps)
+    assert panel.step_count.text() == f"Step 1 of {steps}", "how far, and how long"
     judged = 0
     while not panel.run.finished:
         step = panel.run.step
@@ -77,7 +79,7 @@ def test_lesson_one_plays_through_the_panels_buttons(qtbot):
         assert panel.next_button.isEnabled()
         panel.next_button.click()
     assert panel.text.text().startswith("Lesson done") and judged == 5
-    assert framed(panel) is None
+    assert framed(panel) is None and panel.step_count.text() == ""
 
 
 def test_a_step_done_by_hand_lets_the_student_go_on(qtbot):
