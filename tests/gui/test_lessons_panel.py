@@ -283,3 +283,20 @@ def test_a_button_disabled_under_the_students_focus_keeps_the_focus_in_the_panel
     assert panel.isAncestorOf(focus), "not passed on into the Parameters panel's first field"
     window.training_actions["stop"].trigger()
     qtbot.waitUntil(lambda: not window.session.busy)
+
+
+def test_a_lesson_goes_on_from_its_own_example_without_asking_but_asks_over_other_work(window):
+    asked = []
+    window.files.ask_to_save = lambda: asked.append(window.files.title()) or (
+        QMessageBox.StandardButton.Discard
+    )
+    window.session.set_number(0.25, "n8", "n2")  # the person's own change to the XOR network
+    window.show_lessons()
+    panel = window.lessons_dock.widget()
+    start_at(panel, "02-classifier", lambda step: step.kind == "do")
+    assert len(asked) == 1, "the person's own work: asked first"
+    panel.show_me()  # the lesson's try on its example: unsaved now
+    assert window.isWindowModified()
+    start_at(panel, "01-predictor", lambda step: True)  # another lesson opens its example
+    assert len(asked) == 1, "the lesson's own example goes without a question"
+    assert window.session.document.name.startswith("km")

@@ -188,9 +188,13 @@ class ProjectFiles(QObject):
         self._saved_as(Path(path), "opened")
         return True
 
-    def open_example(self, name: str) -> bool:
-        """Open an example as a new, unsaved project (Save asks where to keep it)."""
-        if not self._may_replace("open an example"):
+    def open_example(self, name: str, ask: bool = True) -> bool:
+        """Open an example as a new, unsaved project (Save asks where to keep it).
+
+        ``ask`` False replaces unsaved changes without asking (a lesson going on from an
+        example it opened itself); a run under way is still asked about.
+        """
+        if not self._may_replace("open an example", ask):
             return False
         if not self._show(lambda: load_example(name), name):
             return False
@@ -209,11 +213,12 @@ class ProjectFiles(QObject):
         self.picker.deleteLater()
         self.picker = None
 
-    def _may_replace(self, what: str) -> bool:
-        """Whether the open project may go: training stopped and unsaved edits dealt with."""
+    def _may_replace(self, what: str, ask: bool = True) -> bool:
+        """Whether the open project may go: training stopped and unsaved edits dealt with
+        (``ask`` False: let go of them)."""
         if self.session.busy and not self.ask_to_stop(what):
             return False
-        return self.maybe_save()
+        return self.maybe_save() if ask else True
 
     def _show(self, load, name: str) -> bool:
         """Read a project with ``load()`` and show it; complain and return False if not.

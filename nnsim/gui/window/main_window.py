@@ -11,8 +11,8 @@ runs (DESIGN.md section 5).  The Train menu's commands are
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
@@ -32,7 +32,6 @@ from nnsim.gui.data.importing import DataImporter
 from nnsim.gui.editor import EditorWidget
 from nnsim.gui.editor.numbers import NumberSetter
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
-from nnsim.gui.lessons_panel import LessonPanel
 from nnsim.gui.panels import GROUPS, ParameterPanel
 from nnsim.gui.plain_text import complain
 from nnsim.gui.plots import DecisionPlot, ErrorPlot
@@ -51,6 +50,7 @@ from nnsim.gui.training.weights_plot import WeightsPlot
 from nnsim.gui.training.worker import TrainingController
 from nnsim.gui.window.docks import WindowDocks
 from nnsim.gui.window.keyboard import PanelKeys
+from nnsim.gui.window.lessons import LessonsMenu
 from nnsim.gui.window.menus import make_menus, make_training_toolbar, make_window_actions
 from nnsim.gui.window.train_menu import TrainMenu
 from nnsim.model import NetworkDocument, new_hopfield
@@ -63,15 +63,11 @@ from nnsim.model.starters import NEW_SETTINGS
 GRID_SIDES = (5, 8, 10, 16, 32, 64)
 
 
-#: Where the window notes that the Lessons panel was offered on a first start.
-LESSONS_OFFERED = "lessons/offered"
 #: Room a window manager's frame (title bar, borders) takes round the window, in pixels.
 FRAME = 48
-#: The Lessons panel's height when it first docks, in pixels.
-LESSONS_HEIGHT = 330
 
 
-class MainWindow(TrainMenu, QMainWindow):
+class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
     """nnsim's window. ``document`` is the open network, ``undo_stack`` its edits."""
 
     def __init__(self, store: QSettings | None = None, data_folder=None):
@@ -94,6 +90,7 @@ class MainWindow(TrainMenu, QMainWindow):
         self.live = LiveView(self.session, self)
         self.document = self.editor = self.panel = self.data_fields = None
         self.rewind = self.lessons_dock = None
+        self._lesson_document = None  # the example a lesson opened last
         self._shown_before = False
         self.files = ProjectFiles(self.session, self.undo_stack, self, self.store, self.ask_to_stop)
         self.files.title_changed.connect(lambda name: self.setWindowTitle(f"{name}[*] - nnsim"))
@@ -360,24 +357,6 @@ class MainWindow(TrainMenu, QMainWindow):
         """An edit of a locked network: never while the exercise freezes it, else ask to stop."""
         return not self.classroom.network_frozen and self.ask_to_stop(what)
 
-    def show_lessons(self) -> None:
-        """Help > Lessons: the Lessons panel, docked on the right (made the first time)."""
-        if self.lessons_dock is None:
-            panel = LessonPanel(
-                self.session, self.files.open_example,
-                self.part, self.undo_stack,
-                actions={"recall": lambda _run, seed=0: self.hopfield.run_with_seed(seed)},
-                busy=lambda: self.session.busy or self.hopfield.recall.busy,
-            )  # fmt: skip
-            self.hopfield.recall.state_changed.connect(panel.refresh)  # a recall's end
-            self.lessons_dock = QDockWidget(self.tr("Lessons"), self, objectName="lessonsDock")
-            self.lessons_dock.setWidget(panel)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
-            # tall enough for a step's text, its feedback and the buttons at 1280x800
-            self.resizeDocks([self.lessons_dock], [LESSONS_HEIGHT], Qt.Orientation.Vertical)
-        self.lessons_dock.show()
-        self.lessons_dock.raise_()
-
     def show_on_screen(self) -> None:
         """Show the window, maximised when it and its frame would not fit on the screen
         (1280x800 with a title bar is taller than a 1280x800 laptop's screen)."""
@@ -386,24 +365,6 @@ class MainWindow(TrainMenu, QMainWindow):
             self.showMaximized()
         else:
             self.show()
-
-    def part(self, name: str) -> QObject | None:
-        """The part of the window called ``name``: a widget or an action.  The Parameters
-        panel's tree before the Data dock's, which shares its name."""
-        if name == "parameterTree":
-            return self.panel
-        return self.findChild(QWidget, name) or self.findChild(QAction, name)
-
-    def offer_lessons(self) -> bool:
-        """On the first start, open the Lessons panel with a word on what it offers (once:
-        closed, it stays closed; Help > Lessons brings it back).  Never over work restored
-        or opened.  True if it was offered."""
-        if self.store.value(LESSONS_OFFERED, False, type=bool) or self.isWindowModified():
-            return False
-        self.store.setValue(LESSONS_OFFERED, True)
-        self.show_lessons()
-        self.lessons_dock.widget().welcome()
-        return True
 
     def complain(self, title: str, text: str) -> None:
         """Say what went wrong in the status bar and in a dialog."""
