@@ -8,10 +8,16 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
 
+#: The least height a plot is squeezed to, in pixels: its title, axes and a readable curve.
+MIN_PLOT_HEIGHT = 150
+
+
 def plot_widget(name: str, title: str) -> pg.PlotWidget:
-    """A white plot with a grid and :func:`style_axes`, its objectName ``name``."""
+    """A white plot with a grid and :func:`style_axes`, its objectName ``name``; docks
+    beside it (Lessons, Explain a Step) do not squeeze it under :data:`MIN_PLOT_HEIGHT`."""
     widget = pg.PlotWidget(background="w")
     widget.setObjectName(name)
+    widget.setMinimumHeight(MIN_PLOT_HEIGHT)
     widget.setTitle(title, color="#333333")
     widget.showGrid(x=True, y=True, alpha=0.2)
     style_axes(widget.getPlotItem())
