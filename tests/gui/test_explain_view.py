@@ -31,6 +31,8 @@ def test_explain_walks_the_3_3_3_example_stage_by_stage(window, qtbot):
     assert any(note.startswith("w=") for note in notes_on_canvas(window))
     qtbot.mouseClick(view.back, LEFT)
     assert view.counter.text() == "6 of 7"
+    window.files.open_example("one_update")
+    assert view.counter.text() == "1 of 6", "another network is followed from its inputs"
     window.explainer.action.trigger()  # off again
     assert not window.explain_dock.isVisible() and notes_on_canvas(window) == []
 

@@ -131,7 +131,13 @@ class StepExplainer(QObject):
         self.shown = False
         # A run under way is not explained, a paused one is; another document is new.
         session.events.state_changed.connect(self.refresh)
-        session.events.document_replaced.connect(self.refresh)
+        session.events.document_replaced.connect(self._new_document)
+
+    def _new_document(self) -> None:
+        """Another network: its step is followed from its first stage, not where the last
+        network's was left (a lesson opening its example finds the inputs first)."""
+        self.view.index = 0
+        self.refresh()
 
     def set_shown(self, shown: bool) -> None:
         """The dock was shown or hidden: explain, or take the numbers off the canvas."""
