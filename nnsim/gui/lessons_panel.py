@@ -331,13 +331,16 @@ def waiting():
 
 
 def typed_number(text: str) -> float | None:
-    """The number a student typed: a decimal comma is a point, and 25% is 0.25; None if
-    it is no number."""
+    """The number a student typed: a decimal comma is a point, 25% is 0.25 and 3/4 is
+    0.75; None if it is no number."""
     text = (
         text.strip().replace(",", ".").replace("\u2212", "-")
     )  # a true minus, as the lessons write it
     share = text.endswith("%")
     try:
+        if "/" in text:  # a fraction: 3/4
+            top, bottom = (float(part) for part in text.split("/", 1))
+            return top / bottom if bottom else None
         value = float(text.removesuffix("%"))
     except ValueError:
         return None

@@ -230,7 +230,7 @@ def test_answers_in_nnsims_own_lessons_are_not_asked_about_but_the_parameters_pa
 @pytest.mark.parametrize(
     ("typed", "number"),
     [("0.25", 0.25), ("25%", 0.25), (" 0,75 ", 0.75), ("\u22127.863", -7.863), ("x", None),
-     ("", None)],
+     ("", None), ("3/4", 0.75), ("1/0", None), ("1/x", None)],
 )  # fmt: skip
 def test_a_typed_prediction_is_read_as_a_student_writes_it(typed, number):
     assert typed_number(typed) == number

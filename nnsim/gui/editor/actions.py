@@ -67,7 +67,7 @@ TOGGLES = {
     "weight_labels_action": (
         "actionWeightLabels",
         "Weights on Connections",
-        "Write each weight on its connection (for networks of up to 24 connections)",
+        "Write each weight on its connection (for networks of up to 16 connections)",
         True,
     ),
 }

@@ -32,7 +32,7 @@ CROWDED_CONNECTIONS = 400
 MAX_CONNECTION_NOTES = 60
 #: Up to this many connections, each has its weight written on it (View > Weights on
 #: Connections); more would cover the drawing.
-MAX_WEIGHT_LABELS = 24
+MAX_WEIGHT_LABELS = 16
 #: Output ranges of the bounded activations, for a neuron's fill level.
 BOUNDED_RANGES = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "softmax": (0.0, 1.0)}
 BOUNDED_RANGES |= {"tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}

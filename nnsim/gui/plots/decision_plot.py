@@ -202,7 +202,7 @@ class DecisionPlot:
             self.widget.setLabel("left", "")
             self.widget.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
             self.note.setText(
-                f"The decision boundary is drawn for 1 or 2 inputs;\n{data.name} has "
+                f"The decision boundary is drawn for 1 or 2 inputs;\nthese data have "
                 f"{data.n_features}."
             )
             self.note.setPos(0, 0)
