@@ -7,7 +7,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
-
 #: The least height a plot is squeezed to, in pixels: its title, axes and a readable curve.
 MIN_PLOT_HEIGHT = 150
 
