@@ -287,8 +287,8 @@ def test_a_button_disabled_under_the_students_focus_keeps_the_focus_in_the_panel
 
 def test_a_lesson_goes_on_from_its_own_example_without_asking_but_asks_over_other_work(window):
     asked = []
-    window.files.ask_to_save = lambda: asked.append(window.files.title()) or (
-        QMessageBox.StandardButton.Discard
+    window.files.ask_to_save = lambda: (
+        asked.append(window.files.title()) or (QMessageBox.StandardButton.Discard)
     )
     window.session.set_number(0.25, "n8", "n2")  # the person's own change to the XOR network
     window.show_lessons()
