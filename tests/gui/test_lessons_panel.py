@@ -305,8 +305,10 @@ def test_a_lesson_goes_on_from_its_own_example_without_asking_but_asks_over_othe
 def test_the_plots_stay_readable_beside_the_lessons_and_explain(window, qtbot):
     from nnsim.gui.plots.common import MIN_PLOT_HEIGHT
 
+    window.resize(1280, 800)  # a laptop's screen
     window.show_lessons()
     window.explainer.action.trigger()  # Explain a Step docks along the bottom too
     qtbot.wait(50)
     for plot in (window.error_plot.widget, window.decision_plot.widget):
         assert plot.height() >= MIN_PLOT_HEIGHT, plot.objectName()
+    assert window.height() <= 800, "and the window still fits the screen"

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
 #: The least height a plot is squeezed to, in pixels: its title, axes and a readable curve.
-MIN_PLOT_HEIGHT = 150
+MIN_PLOT_HEIGHT = 120
 
 
 def plot_widget(name: str, title: str) -> pg.PlotWidget:

@@ -17,7 +17,7 @@ from nnsim.gui.lessons_panel import LessonPanel
 #: Where the window notes that the Lessons panel was offered on a first start.
 LESSONS_OFFERED = "lessons/offered"
 #: The Lessons panel's height when it first docks, in pixels.
-LESSONS_HEIGHT = 330
+LESSONS_HEIGHT = 270
 
 
 class LessonsMenu:
