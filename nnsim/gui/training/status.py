@@ -25,7 +25,7 @@ STATE_TEXT = {
 #: How a run that ended before its last epoch says so: it did all it had to.
 EARLY_ENDS = {
     "target_error": "target error reached at epoch {0}",
-    "no_improvement": "stopped early at epoch {0} (the validation error stopped improving)",
+    "no_improvement": "stopped early at epoch {0}",  # (the message beside it says why)
 }
 #: How long a message stays in the status bar, in milliseconds.
 MESSAGE_MS = 10_000
