@@ -202,7 +202,7 @@ _GATE_INPUTS = [[0, 0], [0, 1], [1, 0], [1, 1]]
 
 def _gate(name, outputs, description):
     return make_dataset(
-        name, description, _GATE_INPUTS, outputs, feature_names=("a", "b"), class_names=("0", "1")
+        name, description, _GATE_INPUTS, outputs, feature_names=("x1", "x2"), class_names=("0", "1")
     )
 
 

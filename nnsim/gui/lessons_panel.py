@@ -69,6 +69,7 @@ class LessonPanel(QWidget):
         #: The frame round the part of the window a step is about (made on that window).
         self.part_frame: PartFrame | None = None
         self._shown_step: tuple | None = None  # (run, step index) the panel last showed
+        self._chose_after = None  # the lesson done after which the next one was chosen
         self.shipped = [load_lesson(path) for path in lesson_paths()]
         self.lessons: list[Lesson] = []
         self.chooser = QComboBox(objectName="lessonChooser")
@@ -270,6 +271,7 @@ class LessonPanel(QWidget):
             self.step_count.setText("")
             if run is not None:
                 self.text.setText(self.tr("Lesson done. Choose another, or carry on exploring."))
+                self._choose_next(run.lesson)
             for widget in (self.answer, self.check, self.show_me_button, self.next_button):
                 self._enable(widget, False)
             return
@@ -290,6 +292,16 @@ class LessonPanel(QWidget):
             return
         self._enable(self.show_me_button, bool(step.solution))
         self._enable(self.next_button, run.done() and (not predicting or self._predicted()))
+
+    def _choose_next(self, done) -> None:
+        """Once a lesson is done, the one after it is chosen (once: the student may choose
+        another)."""
+        if self._chose_after is done:
+            return
+        self._chose_after = done
+        following = [k for k, lesson in enumerate(self.lessons) if lesson is done]
+        if following and following[0] + 1 < len(self.lessons):
+            self.chooser.setCurrentIndex(following[0] + 1)
 
     def _enable(self, widget: QWidget, enabled: bool) -> None:
         """Enable ``widget`` or not; a disabled one with the focus hands it to the chooser.

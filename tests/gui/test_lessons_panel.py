@@ -80,6 +80,7 @@ def test_lesson_one_plays_through_the_panels_buttons(qtbot):
         panel.next_button.click()
     assert panel.text.text().startswith("Lesson done") and judged == 5
     assert framed(panel) is None and panel.step_count.text() == ""
+    assert panel.chooser.currentText().startswith("2."), "the next lesson is chosen"
 
 
 def test_a_step_done_by_hand_lets_the_student_go_on(qtbot):
@@ -312,3 +313,10 @@ def test_the_plots_stay_readable_beside_the_lessons_and_explain(window, qtbot):
     for plot in (window.error_plot.widget, window.decision_plot.widget):
         assert plot.height() >= MIN_PLOT_HEIGHT, plot.objectName()
     assert window.height() <= 800, "and the window still fits the screen"
+
+
+def test_another_example_shows_its_first_sample(window):
+    window.files.open_example("km_to_miles")
+    window.status.sample_selector.setValue(6)  # 100 km, as lesson 1 asks
+    window.files.open_example("three_input_neuron")
+    assert window.status.sample_selector.value() == 1, "its first row, as a lesson says"

@@ -69,6 +69,7 @@ class TrainingStatus(QObject):
         events = session.events
         events.state_changed.connect(self._state_changed)
         events.network_changed.connect(self._network_changed)
+        events.document_replaced.connect(self._new_document)
         events.sample_stepped.connect(self._sample_stepped)
         if session.compiled is not None:
             self._network_changed()
@@ -89,6 +90,11 @@ class TrainingStatus(QObject):
         self.set_samples(self.session.data.n_samples)
         if self.session.latest is None:
             self.clear()
+
+    def _new_document(self) -> None:
+        """Another network and its data: the first sample is shown (a number left from the
+        data before would name another row, and a lesson's "the first row" would be wrong)."""
+        self.sample_selector.setValue(1)
 
     def _sample_stepped(self, row: int) -> None:
         self.sample_selector.setValue(row + 1)
