@@ -45,5 +45,8 @@ def test_wheel_ships_resources_inside_the_package(tmp_path):
     for shipped in ("examples/xor_2_4_1.nnsim", "patterns/letters.txt"):
         assert f"nnsim/resources/{shipped}" in names
     assert {"nnsim/docs/guide.md", "nnsim/docs/hopfield-workspace.png"} <= names
+    lessons = {f"nnsim/resources/lessons/{p.name}" for p in (ROOT / "resources/lessons").iterdir()}
+    assert len(lessons) == 10 and lessons <= names, "Help > Lessons works when installed"
+    assert "nnsim/docs/tutorials/images/01-predictor-4.png" in names, "and the tutorials' pictures"
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "nnsim = nnsim.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
