@@ -163,6 +163,14 @@ def _seed(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="nnsim", description="A neural-network simulator for learning.")
     parser.add_argument("--version", action="version", version=f"nnsim {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add nnsim to the Linux desktop: menu entry, icon, .nnsim files",
+    )
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="take nnsim off the Linux desktop again")  # fmt: skip
     commands = parser.add_subparsers(dest="command", parser_class=_OneLineParser)
     commands.add_parser("examples", help="list the built-in data sets")
     trainer = commands.add_parser("train", help="train a network without a window")
@@ -335,6 +343,19 @@ def _open_window(project: Path | None) -> int:
     return run(project=project)
 
 
+def _desktop(install: bool) -> int:
+    """``--install-desktop`` / ``--uninstall-desktop``: the Linux menu entry, icon and type."""
+    if not sys.platform.startswith("linux"):
+        raise NnsimError("A desktop entry is for Linux desktops (freedesktop.org); on this "
+                         "system, start nnsim with the nnsim command.")  # fmt: skip
+    from nnsim.gui import desktop  # (Qt draws the icons)
+
+    home = desktop.data_home()
+    for line in desktop.install(home) if install else desktop.uninstall(home):
+        say(line)
+    return 0
+
+
 def _list_examples() -> int:
     for name, make in datasets.DATASETS.items():
         say(f"{name:22} {make().description}")
@@ -350,6 +371,8 @@ def main(argv=None) -> int:
     try:
         if args.command == "examples":
             return _list_examples()
+        if args.install_desktop or args.uninstall_desktop:
+            return _desktop(install=args.install_desktop)
         if args.command is None:
             return _open_window(None)
         return run_training(args)

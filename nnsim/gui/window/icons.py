@@ -9,7 +9,7 @@ connections, in the palette's colours.
 import itertools
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from nnsim.gui import palette
@@ -44,18 +44,24 @@ def give_icons(window) -> int:
     return given
 
 
+#: The sizes, in pixels, nnsim's icon is drawn at (the freedesktop icon theme's standard ones).
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+
+
 def window_icon() -> QIcon:
-    """nnsim's icon: a 2-3-1 network drawn at a few sizes."""
+    """nnsim's icon: a 2-3-1 network drawn at each of :data:`ICON_SIZES`."""
     icon = QIcon()
-    for size in (16, 32, 64, 128, 256):
-        icon.addPixmap(_network_pixmap(size))
+    for size in ICON_SIZES:
+        icon.addPixmap(QPixmap.fromImage(network_image(size)))
     return icon
 
 
-def _network_pixmap(size: int) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+def network_image(size: int) -> QImage:
+    """nnsim's icon, ``size`` pixels square, on a transparent ground (no application needed:
+    the desktop entry's icons are drawn from it by a command, maybe without a display)."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     unit = size / 8
     layers = [[2.5, 5.5], [1.5, 4.0, 6.5], [4.0]]
@@ -74,4 +80,4 @@ def _network_pixmap(size: int) -> QPixmap:
         for point in layer:
             painter.drawEllipse(point, unit * 0.8, unit * 0.8)
     painter.end()
-    return pixmap
+    return image
