@@ -376,3 +376,54 @@ def test_the_chosen_rule_stays_chosen_while_the_library_changes(workspace):
     assert library.rule.currentData() == "pseudoinverse"
     library.store()
     assert workspace.session.memory.rule == "pseudoinverse"
+
+
+def test_the_energy_overlap_weights_and_capacity_plots_save_their_numbers(
+    make_workspace, qtbot, tmp_path, monkeypatch
+):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from nnsim.gui.hopfield.capacity import CapacityDialog
+    from nnsim.io.project import load_project
+    from nnsim.resource_files import resource_path
+
+    workspace = make_workspace()
+    session = workspace.session
+    session.load(load_project(resource_path("examples", "hopfield_letters.nnsim")))
+    memory = session.memory
+    workspace.plots.start(memory, memory.current)
+    saved = {}
+
+    def save(name, action):
+        path = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(path), ""))
+        action.trigger()
+        with open(path, newline="") as f:
+            saved[name] = list(csv.reader(f))
+
+    for name, actions in workspace.exports.items():
+        assert actions[2].text() == "Save Data as CSV…", name
+        assert workspace.exports[name] == actions and len(actions) == 3  # PNG, SVG, CSV
+    save("energy.csv", workspace.exports["energy"][2])
+    assert saved["energy.csv"] == [["update", "energy"],
+                                   ["0", str(memory.network.energy(memory.current))]]  # fmt: skip
+    save("overlaps.csv", workspace.exports["overlaps"][2])
+    assert saved["overlaps.csv"][0] == ["update", *(f"overlap with {n}" for n in "ACHLT")]
+    assert float(saved["overlaps.csv"][1][1]) == pytest.approx(0.6), "the corrupted A"
+    workspace.weights.show(memory.network.weights)
+    save("w.csv", workspace.exports["hopfield-weights"][2])
+    assert len(saved["w.csv"]) == 1 + memory.n
+    assert float(saved["w.csv"][1][2]) == pytest.approx(memory.network.weights[0, 1])
+    dialog = CapacityDialog(memory.n, "hebb")
+    qtbot.addWidget(dialog)
+    header, rows = dialog.table()
+    assert header == ("load P/N",) and [row[0] for row in rows] == list(CAPACITY_LOADS)
+    assert [a.text() for a in dialog.exports][2] == "Save Data as CSV…"
+    dialog.sizes = (100,)  # as a run leaves it: one grid, half of the patterns recalled
+    dialog._sums = np.full((1, 2, len(CAPACITY_LOADS)), 5.0)
+    dialog._counts = np.full((1, len(CAPACITY_LOADS)), 10.0)
+    header, rows = dialog.table()
+    assert header == ("load P/N", "N=100 exact", "N=100 few errors")
+    assert rows[0] == [CAPACITY_LOADS[0], 0.5, 0.5]

@@ -35,6 +35,7 @@ from superqt.utils import GeneratorWorker
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plots import legend_below, style_axes
+from nnsim.gui.project.exporting import install_exports
 from nnsim.model.memory import CAPACITY_LOADS, FEW_ERRORS_OVERLAP, capacity_trials
 
 #: The longest the GUI thread waits for a cancelled sweep (it ends within one recall).
@@ -112,6 +113,7 @@ class CapacityDialog(QDialog):
         self.plot = pg.PlotWidget(background="w")
         self.plot.setObjectName("capacityPlot")
         self._make_plot()
+        self.exports = install_exports(self.plot, "capacity", self.table)
         self.note = QLabel(objectName="capacityNote")
         self.note.setWordWrap(True)
         self.note.setMinimumHeight(5 * self.note.fontMetrics().lineSpacing())
@@ -130,6 +132,14 @@ class CapacityDialog(QDialog):
         counts = self._counts[:, None, :]
         with np.errstate(invalid="ignore"):
             return np.where(counts > 0, self._sums / np.maximum(counts, 1), np.nan)
+
+    def table(self) -> tuple[tuple[str, ...], list[list[float]]]:
+        """The curves' numbers: one row per load, the share recalled for each N and measure
+        (empty where not measured)."""
+        header = ("load P/N", *(f"N={n} {m}" for n in self.sizes for m in MEASURES))
+        shares = self.shares
+        rows = [[load, *shares[:, :, k].ravel().tolist()] for k, load in enumerate(CAPACITY_LOADS)]
+        return header, rows
 
     @property
     def running(self) -> bool:

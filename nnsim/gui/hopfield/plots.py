@@ -41,6 +41,7 @@ class RecallPlots:
         self.energies: list[np.ndarray] = []
         self.overlaps: list[np.ndarray] = []
         self.frame_updates: list[int] = []
+        self.names: tuple[str, ...] = ()  # the stored patterns the overlaps are with
         self._curves: list = []
 
     def start(self, memory: PatternMemory, probe: np.ndarray) -> None:
@@ -49,6 +50,7 @@ class RecallPlots:
         self.energies = [np.array([network.energy(probe)])]
         self.overlaps = [network.overlaps(probe)]
         self.frame_updates = [0]
+        self.names = tuple(memory.stored_names)
         self.overlap_widget.clear()
         self.legend.clear()
         self._curves = []
@@ -70,6 +72,16 @@ class RecallPlots:
         self.frame_updates.append(frame.updates)
         self._draw()
 
+    def energy_table(self) -> tuple[tuple[str, ...], list[list[float]]]:
+        """The energy curve's numbers: (header, one row per update)."""
+        energies = np.concatenate(self.energies) if self.energies else np.zeros(0)
+        return ("update", "energy"), [[k, float(e)] for k, e in enumerate(energies)]
+
+    def overlap_table(self) -> tuple[tuple[str, ...], list[list[float]]]:
+        """The overlap curves' numbers: (header, one row per frame: its update, each m)."""
+        rows = [[u, *map(float, m)] for u, m in zip(self.frame_updates, self.overlaps, strict=True)]
+        return ("update", *(f"overlap with {name}" for name in self.names)), rows
+
     def _draw(self) -> None:
         energies = np.concatenate(self.energies)
         self.energy_curve.setData(np.arange(len(energies)), energies)
@@ -88,6 +100,13 @@ class WeightsView:
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(_diverging_lut())
         self.widget.addItem(self.image)
+        self.weights = np.zeros((0, 0))  # the matrix shown
+
+    def table(self) -> tuple[tuple[str, ...], list[list[float]]]:
+        """The matrix shown: one row per neuron i, w_ij for each j."""
+        n = self.weights.shape[1]
+        header = ("neuron i", *(f"w_i{j}" for j in range(n)))
+        return header, [[i, *map(float, row)] for i, row in enumerate(self.weights)]
 
     def show(self, weights: np.ndarray) -> None:
         """Draw the N x N matrix filling the plot, its axes the neurons 0 to N.
@@ -95,6 +114,7 @@ class WeightsView:
         The cells need not be square: a locked aspect showed a wide or tall
         panel's extra room as neurons -60 to 160 of a 100-neuron net.
         """
+        self.weights = weights
         largest = float(np.abs(weights).max()) or 1.0
         self.image.setImage(weights, levels=(-largest, largest))
         rows, columns = weights.shape

@@ -38,6 +38,7 @@ from nnsim.gui.hopfield.library import PatternLibrary
 from nnsim.gui.hopfield.plots import RecallPlots, WeightsView
 from nnsim.gui.hopfield.recall import RECALL_SPEEDS, RecallController
 from nnsim.gui.plain_text import complain, plain_label
+from nnsim.gui.project.exporting import install_exports
 from nnsim.io.safe_read import read_image_bytes
 from nnsim.model.memory import PatternMemory, pattern_from_image
 from nnsim.model.session import Session
@@ -86,6 +87,14 @@ class HopfieldWorkspace(QObject):
         self.capacity_dialog: CapacityDialog | None = None
         self.recall = RecallController(self.memory, self)
         self.plots, self.weights = RecallPlots(), WeightsView()
+        self.exports = {
+            name: install_exports(widget, name, table)
+            for name, widget, table in (
+                ("energy", self.plots.energy_widget, self.plots.energy_table),
+                ("overlaps", self.plots.overlap_widget, self.plots.overlap_table),
+                ("hopfield-weights", self.weights.widget, self.weights.table),
+            )
+        }
         self.outcome = plain_label(objectName="recallOutcome")  # names the patterns
         self.outcome.setWordWrap(True)
         self.widget = self._make_widget()
