@@ -93,3 +93,40 @@ def test_an_edited_network_exports_as_it_now_is(window, choose, tmp_path):
     export_action(window, "actionExportNpz").trigger()
     with np.load(tmp_path / "w.npz") as npz:
         assert npz["W1"].shape == (5, 2) and npz["W2"].shape == (1, 5)
+
+
+def test_every_view_exports_from_file_export(window, choose, tmp_path, monkeypatch):
+    import csv
+
+    from PySide6.QtGui import QAction, QImage
+
+    def export(name, path):
+        choose(path)
+        window.findChild(QAction, name).trigger()
+        return path
+
+    png = export("actionExportNetworkDiagramPng", tmp_path / "net.png")
+    view = window.editor.view
+    assert QImage(str(png)).size() == view.size(), "the diagram as it is drawn"
+    svg = export("actionExportNetworkDiagramSvg", tmp_path / "net.svg").read_text("utf-8")
+    assert "<svg" in svg and "Hidden 1" in svg, "vector lines and text"
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    window.findChild(QAction, "actionExportPatternGridPng").trigger()
+    assert said == ["Only a Hopfield memory has a pattern grid."]
+
+    window.explainer.action.trigger()
+    text = export("actionExportExplainedStep", tmp_path / "step.txt").read_text("utf-8")
+    stages = window.explainer.view.explanation.stages
+    assert text.startswith(f"1. {stages[0].title}\n") and stages[-1].lines[-1] in text
+
+    window.files.open_example("hopfield_letters")
+    export("actionExportPatternGridCsv", tmp_path / "grid.csv")
+    with open(tmp_path / "grid.csv", newline="") as f:
+        rows = list(csv.reader(f))
+    memory = window.session.memory
+    assert len(rows) == 1 + memory.rows and rows[0][1] == "column 1"
+    cells = np.array([[int(v) for v in row[1:]] for row in rows[1:]]).ravel()
+    np.testing.assert_array_equal(cells, memory.current)
+    grid = export("actionExportPatternGridPng", tmp_path / "grid.png")
+    assert QImage(str(grid)).size() == window.hopfield.grid.size()

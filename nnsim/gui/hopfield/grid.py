@@ -204,3 +204,10 @@ def _diverging(values: np.ndarray) -> np.ndarray:
 def _rgb(colour: str) -> np.ndarray:
     c = QColor(colour)
     return np.array([c.red(), c.green(), c.blue()], dtype=float)
+
+
+def grid_table(memory: PatternMemory) -> tuple[tuple[str, ...], list[list[int]]]:
+    """The pattern on the grid as a table: one row per grid row, +1 black and -1 white."""
+    cells = memory.current.reshape(memory.rows, memory.columns).astype(int)
+    header = ("row", *(f"column {c + 1}" for c in range(memory.columns)))
+    return header, [[r + 1, *row] for r, row in enumerate(cells.tolist())]

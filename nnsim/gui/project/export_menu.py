@@ -1,4 +1,4 @@
-"""File > Export: the trained network's weights (NPZ, JSON), a standalone script, and tables.
+"""File > Export: the network's weights (NPZ, JSON), a standalone script, tables, and views.
 
 :func:`error_history`, :func:`predictions` and :func:`weights` are the
 session's tables, as File > Export and the plots' right-click menus write them.
@@ -8,13 +8,14 @@ network exported is the one the window shows, with the input scaling it was
 trained with, so the script's outputs equal what nnsim shows.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from nnsim.gui.actions import make_action
 from nnsim.gui.plain_text import plain
-from nnsim.gui.project.exporting import ask_and_save
+from nnsim.gui.project.exporting import ask_and_save, save_png, save_svg
 from nnsim.io import write_csv
 from nnsim.io.network_export import ExportedNetwork, write_json, write_npz, write_script
 from nnsim.io.tables import Table, error_table, predictions_table, weights_table
@@ -33,11 +34,27 @@ NETWORK_EXPORTS = (
 )  # fmt: skip
 
 
-def make_export_menu(session: Session, parent: QWidget, file_stem: Callable[[], str]) -> QMenu:
-    """The File > Export menu for ``session``'s network and tables.
+@dataclass(frozen=True)
+class View:
+    """A view File > Export saves: its ``name`` (in the menu and the actions' objectNames),
+    the file ``stem`` offered, ``widget()`` (None: not shown now, said why: ``absent``),
+    and ``table()`` of its numbers, if it has one."""
+
+    name: str
+    stem: str
+    widget: Callable[[], QWidget | None]
+    table: Callable[[], Table] | None = None
+    absent: str = "It is not shown now."
+
+
+def make_export_menu(
+    session: Session, parent: QWidget, file_stem: Callable[[], str], views: Sequence[View] = ()
+) -> QMenu:
+    """The File > Export menu for ``session``'s network and tables, and ``views``.
 
     ``parent`` holds the actions and the dialogs; ``file_stem()`` is the name a
-    file is offered under (the project's).
+    file is offered under (the project's).  Each :class:`View` is offered as a PNG
+    picture and an SVG drawing, and its numbers (if it has a table) as CSV.
     """
     menu = QMenu("&Export", parent)
     menu.setObjectName("exportMenu")
@@ -62,7 +79,40 @@ def make_export_menu(session: Session, parent: QWidget, file_stem: Callable[[], 
             lambda _=False, s=stem, t=table: _export_table(session, parent, s, t)
         )
         menu.addAction(action)
+    add_view_exports(menu, parent, views)
     return menu
+
+
+def add_view_exports(menu: QMenu, parent: QWidget, views: Sequence[View]) -> None:
+    """A PNG, an SVG and (with a table) a CSV entry in ``menu`` for each view."""
+    for view in views:
+        menu.addSeparator()
+        key = view.name.title().replace(" ", "")
+        saves = [("Png", "PNG…", "PNG image (*.png)", ".png", save_png),
+                 ("Svg", "SVG…", "SVG drawing (*.svg)", ".svg", save_svg)]  # fmt: skip
+        for kind, text, files, suffix, save in saves:
+            action = make_action(parent, f"actionExport{key}{kind}", f"{view.name} as {text}",
+                                 "", f"The {view.name.lower()} as it is drawn now")  # fmt: skip
+            action.triggered.connect(
+                lambda _=False, v=view, f=files, x=suffix, w=save: _export_view(parent, v, f, x, w)
+            )
+            menu.addAction(action)
+        if view.table is not None:
+            action = make_action(parent, f"actionExport{key}Csv", f"{view.name} Numbers as CSV…",
+                                 "", f"The numbers the {view.name.lower()} shows")  # fmt: skip
+            action.triggered.connect(lambda _=False, v=view: _export_view(
+                parent, v, "CSV table (*.csv)", ".csv",
+                lambda _widget, path, v=v: write_csv(path, *v.table())))  # fmt: skip
+            menu.addAction(action)
+
+
+def _export_view(parent: QWidget, view: View, files: str, suffix: str, save) -> None:
+    """Ask where, then ``save(widget, path)`` the view; if it is not shown, say so."""
+    widget = view.widget()
+    if widget is None or not widget.isVisible():
+        QMessageBox.information(parent, "Nothing to export", plain(view.absent))
+        return
+    ask_and_save(parent, view.stem + suffix, files, lambda path: save(widget, path))
 
 
 def error_history(session: Session) -> Table:

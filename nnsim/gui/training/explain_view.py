@@ -203,3 +203,14 @@ class StepExplainer(QObject):
             self.canvas.clear_notes()
         else:
             self.canvas.show_notes(stage.neuron_notes, stage.connection_notes)
+
+
+def explanation_text(explanation: Explanation) -> str:
+    """Every stage of an explained step as plain text: its title, then its lines."""
+    return (
+        "\n\n".join(
+            "\n".join((f"{k}. {stage.title}", *stage.lines))
+            for k, stage in enumerate(explanation.stages, 1)
+        )
+        + "\n"
+    )

@@ -9,12 +9,17 @@ toolbar and File, Edit, View, Network, Train and Help.
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
-from nnsim.gui.project.export_menu import make_export_menu
+from nnsim.gui.hopfield.grid import grid_table
+from nnsim.gui.project.export_menu import View, make_export_menu
+from nnsim.gui.project.exporting import ask_and_save
 from nnsim.gui.training.diagnostics_view import check_gradients
+from nnsim.gui.training.explain_view import explanation_text
 from nnsim.gui.training.probe import ask_probe
 from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
+from nnsim.io import replacing
 from nnsim.model import new_mlp, new_perceptron
 
 
@@ -127,7 +132,18 @@ def make_menus(window) -> None:
     file_menu.addActions([window.files.save_action, window.files.save_as_action])
     file_menu.addSeparator()
     file_menu.addAction(window.importer.action)
-    file_menu.addMenu(make_export_menu(window.session, window, window.files.file_stem))
+    export_menu = make_export_menu(window.session, window, window.files.file_stem, views=(
+        View("Network Diagram", "network", lambda: window.editor.view,
+             absent="A Hopfield memory has no network diagram: export its pattern grid."),
+        View("Pattern Grid", "pattern", lambda: window.hopfield.grid,
+             table=lambda: grid_table(window.session.memory),
+             absent="Only a Hopfield memory has a pattern grid."),
+    ))  # fmt: skip
+    explained = make_action(window, "actionExportExplainedStep", "Explained Step as Text…", "",
+                            "Every stage of the step Explain a Step shows")  # fmt: skip
+    explained.triggered.connect(lambda: save_explained_step(window))
+    export_menu.addAction(explained)
+    file_menu.addMenu(export_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.classroom_action)
     file_menu.addSeparator()
@@ -159,3 +175,19 @@ def make_menus(window) -> None:
     help_menu.addActions(
         [window.lessons_action, window.guide_action, window.shortcuts_action, window.about_action]
     )
+
+
+def save_explained_step(window) -> None:
+    """File > Export > Explained Step as Text: what Explain a Step shows, every stage."""
+    explanation = window.explainer.view.explanation
+    if explanation is None:
+        QMessageBox.information(window, "Nothing to export",
+                                "Open Explain a Step (F7) on a network first.")  # fmt: skip
+        return
+
+    def write(path):
+        with replacing(path) as temporary:
+            temporary.write_text(explanation_text(explanation), encoding="utf-8")
+
+    ask_and_save(window, window.files.file_stem().replace(" ", "_") + "-step.txt",
+                 "Text (*.txt)", write)  # fmt: skip
