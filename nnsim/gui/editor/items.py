@@ -112,14 +112,13 @@ class NeuronItem(QGraphicsEllipseItem):
         text, level = self.shown_value
         rect = self.rect()
         painter.save()
-        clip = QPainterPath()
-        clip.addEllipse(rect)
-        painter.setClipPath(clip)
-        filled = QRectF(
-            rect.left(), rect.bottom() - level * rect.height(), rect.width(), rect.height()
-        )
-        painter.fillRect(filled, LEVEL_FILL)
-        painter.setClipping(False)
+        # The fill is the circle cut at the level, a path of its own: a clip would be lost
+        # in an SVG export (the fill drawn as a grey box below the neuron).
+        circle, below = QPainterPath(), QPainterPath()
+        circle.addEllipse(rect)
+        below.addRect(QRectF(rect.left(), rect.bottom() - level * rect.height(), rect.width(),
+                             rect.height()))  # fmt: skip
+        painter.fillPath(circle.intersected(below), LEVEL_FILL)
         painter.setPen(QPen(TEXT))
         font = painter.font()
         font.setPointSizeF(7.5)
