@@ -130,3 +130,28 @@ def test_every_view_exports_from_file_export(window, choose, tmp_path, monkeypat
     np.testing.assert_array_equal(cells, memory.current)
     grid = export("actionExportPatternGridPng", tmp_path / "grid.png")
     assert QImage(str(grid)).size() == window.hopfield.grid.size()
+
+
+def test_the_canvas_menu_and_the_explain_view_save_themselves(window, choose, tmp_path):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QImage
+
+    from nnsim.gui.editor.menus import context_menu
+
+    view = window.editor.view
+    menu = context_menu(view, QPointF(-500, -500))  # the empty canvas
+    (png,) = [a for a in menu.actions() if a.text() == "Save Diagram as PNG…"]
+    choose(tmp_path / "net.png")
+    png.trigger()
+    assert QImage(str(tmp_path / "net.png")).size() == view.size()
+    (svg,) = [a for a in menu.actions() if a.text() == "Save Diagram as SVG…"]
+    choose(tmp_path / "net.svg")
+    svg.trigger()
+    assert "<svg" in (tmp_path / "net.svg").read_text("utf-8")
+
+    window.explainer.action.trigger()
+    explain = window.explainer.view
+    choose(tmp_path / "step.txt")
+    explain.findChild(QWidget, "explainSave").click()
+    text = (tmp_path / "step.txt").read_text("utf-8")
+    assert text.count("\n\n") == len(explain.explanation.stages) - 1, "every stage"

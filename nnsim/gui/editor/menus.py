@@ -11,9 +11,17 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.gui.editor.items import ConnectionItem, NeuronItem
+from nnsim.gui.project.exporting import ask_and_save, save_png, save_svg
 
 #: Largest layer the size dialog offers (784 inputs of a 28 x 28 image fit easily).
 MAX_LAYER_SIZE = 100_000
+
+
+#: The diagram saved from the canvas's menu, as drawn now: text, file kind, suffix, saver.
+DIAGRAM_EXPORTS = (
+    ("Save Diagram as PNG…", "PNG image (*.png)", ".png", save_png),
+    ("Save Diagram as SVG…", "SVG drawing (*.svg)", ".svg", save_svg),
+)
 
 
 def context_menu(view, pos: QPointF) -> QMenu:
@@ -48,6 +56,10 @@ def context_menu(view, pos: QPointF) -> QMenu:
     menu.addSeparator()
     menu.addAction(view.bottom_to_top_action)
     menu.addAction(view.fit_action)
+    menu.addSeparator()
+    for text, kind, suffix, save in DIAGRAM_EXPORTS:
+        menu.addAction(text, lambda k=kind, s=suffix, f=save: ask_and_save(
+            view, "network" + s, k, lambda path: f(view, path)))  # fmt: skip
     return menu
 
 

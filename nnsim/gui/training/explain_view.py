@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTextBrowser,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 from nnsim.engine import MLP
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
+from nnsim.gui.project.exporting import ask_and_save
+from nnsim.io import replacing
 from nnsim.model.explain import Explanation, Stage, explain_step, target_source
 from nnsim.model.session import Session
 
@@ -52,6 +55,9 @@ class ExplainView(QWidget):
         self.next.setToolTip("The next stage of the step")
         self.back.clicked.connect(lambda: self.go(-1))
         self.next.clicked.connect(lambda: self.go(+1))
+        self.save_button = QPushButton("Save…", objectName="explainSave")
+        self.save_button.setToolTip("Save every stage of this step, with its numbers, as text")
+        self.save_button.clicked.connect(lambda: self.save_text("step"))
         self.text = QTextBrowser(objectName="explainText")
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.caveat = QLabel(objectName="explainCaveat")
@@ -62,6 +68,7 @@ class ExplainView(QWidget):
         row.addWidget(self.title, 1)
         row.addWidget(self.counter)
         row.addWidget(self.next)
+        row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
@@ -88,6 +95,21 @@ class ExplainView(QWidget):
         self.back.setEnabled(False)
         self.next.setEnabled(False)
         self.stage_shown.emit(None)
+
+    def save_text(self, stem: str) -> None:
+        """Ask where, then save every stage of the step shown as text (``stem``-step.txt)."""
+        explanation = self.explanation
+        if explanation is None:
+            QMessageBox.information(self, "Nothing to save",
+                                    "There is no step to save: open Explain a Step (F7) on a "
+                                    "network that can train.")  # fmt: skip
+            return
+
+        def write(path) -> None:
+            with replacing(path) as temporary:
+                temporary.write_text(explanation_text(explanation), encoding="utf-8")
+
+        ask_and_save(self, f"{stem}-step.txt", "Text (*.txt)", write)
 
     def go(self, step: int) -> None:
         """Move ``step`` stages on (or back)."""

@@ -9,17 +9,13 @@ toolbar and File, Edit, View, Network, Train and Help.
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.hopfield.grid import grid_table
 from nnsim.gui.project.export_menu import View, make_export_menu
-from nnsim.gui.project.exporting import ask_and_save
 from nnsim.gui.training.diagnostics_view import check_gradients
-from nnsim.gui.training.explain_view import explanation_text
 from nnsim.gui.training.probe import ask_probe
 from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
-from nnsim.io import replacing
 from nnsim.model import new_mlp, new_perceptron
 
 
@@ -179,15 +175,4 @@ def make_menus(window) -> None:
 
 def save_explained_step(window) -> None:
     """File > Export > Explained Step as Text: what Explain a Step shows, every stage."""
-    explanation = window.explainer.view.explanation
-    if explanation is None:
-        QMessageBox.information(window, "Nothing to export",
-                                "Open Explain a Step (F7) on a network first.")  # fmt: skip
-        return
-
-    def write(path):
-        with replacing(path) as temporary:
-            temporary.write_text(explanation_text(explanation), encoding="utf-8")
-
-    ask_and_save(window, window.files.file_stem().replace(" ", "_") + "-step.txt",
-                 "Text (*.txt)", write)  # fmt: skip
+    window.explainer.view.save_text(window.files.file_stem().replace(" ", "_"))
