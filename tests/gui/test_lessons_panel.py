@@ -257,12 +257,18 @@ def test_enter_checks_and_show_me_refused_while_training_says_why(qtbot):
     session.end_run("stopped")
 
 
-def test_the_answer_box_takes_the_focus_once_as_a_prediction_begins(window, qtbot):
+def focused_lesson(window, qtbot, wanted):
+    """Lesson 1 in the window, made the active window (it has the keyboard), at a step."""
     window.show_lessons()
     panel = window.lessons_dock.widget()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    start_at(panel, "01-predictor", lambda step: step.kind == "predict")
+    start_at(panel, "01-predictor", wanted)
+    return panel
+
+
+def test_the_answer_box_takes_the_focus_once_as_a_prediction_begins(window, qtbot):
+    panel = focused_lesson(window, qtbot, lambda step: step.kind == "predict")
     panel.refresh()
     assert panel.answer.hasFocus(), "ready to type the prediction"
     window.panel.setFocus()  # the student goes to type a setting
@@ -271,11 +277,7 @@ def test_the_answer_box_takes_the_focus_once_as_a_prediction_begins(window, qtbo
 
 
 def test_a_button_disabled_under_the_students_focus_keeps_the_focus_in_the_panel(window, qtbot):
-    window.show_lessons()
-    panel = window.lessons_dock.widget()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    start_at(panel, "01-predictor", lambda step: step.kind == "read")
+    panel = focused_lesson(window, qtbot, lambda step: step.kind == "read")
     panel.next_button.setFocus()  # the student clicked Next last
     assert panel.next_button.hasFocus()
     window.training_actions["start"].trigger()  # then Train on the toolbar: Next waits
