@@ -155,3 +155,33 @@ def test_the_canvas_menu_and_the_explain_view_save_themselves(window, choose, tm
     explain.findChild(QWidget, "explainSave").click()
     text = (tmp_path / "step.txt").read_text("utf-8")
     assert text.count("\n\n") == len(explain.explanation.stages) - 1, "every stage"
+
+
+def test_the_results_and_diagnostics_tabs_export_what_they_show(
+    window, choose, tmp_path, monkeypatch
+):
+    import csv
+
+    from PySide6.QtGui import QAction, QImage
+
+    for _report in window.session.train(max_epochs=3000):
+        pass
+    window.plot_tabs.setCurrentWidget(window.diagnostics)
+    choose(tmp_path / "diag.png")
+    window.findChild(QAction, "actionExportDiagnosticsPng").trigger()
+    assert QImage(str(tmp_path / "diag.png")).size() == window.diagnostics.size()
+    window.plot_tabs.setCurrentWidget(window.results)
+    window.redraw()
+    choose(tmp_path / "results.csv")
+    window.findChild(QAction, "actionExportResultsCsv").trigger()
+    with open(tmp_path / "results.csv", newline="") as f:
+        rows = list(csv.reader(f))
+    matrix = window.results.matrix
+    assert rows[0] == ["true \\ predicted", "0", "1"]
+    assert [int(v) for v in rows[1][1:]] == [int(matrix.item(0, c).text()) for c in range(2)]
+    assert rows[4][:2] == ["class", "precision"] and rows[-1][0].startswith("Scored on")
+    window.plot_tabs.setCurrentIndex(0)  # the Results tab hidden behind another
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    window.findChild(QAction, "actionExportResultsPng").trigger()
+    assert said == ["Show the Results tab first (Plots > Results)."]

@@ -137,6 +137,13 @@ class ResultsView(QWidget):
             table.setRowCount(0)
             table.setColumnCount(0)
 
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """The Results tab's numbers, for a CSV file: which part was scored, the confusion
+        matrix (rows: true class), then the per-class scores."""
+        header, matrix = shown_table(self.matrix, "true \\ predicted")
+        scores_header, scores = shown_table(self.scores, "class")
+        return header, [*matrix, [], scores_header, *scores, [], [self.summary.text()]]
+
     def _show_matrix(self, counts: np.ndarray, names) -> None:
         table = self.matrix
         table.setRowCount(len(names))
@@ -163,6 +170,18 @@ class ResultsView(QWidget):
         for r, (p, rc, f, n) in enumerate(rows):
             for c, text in enumerate((f"{p:.3f}", f"{rc:.3f}", f"{f:.3f}", str(int(n)))):
                 table.setItem(r, c, QTableWidgetItem(text))
+
+
+def shown_table(table: QTableWidget, corner: str) -> tuple[list[str], list[list[str]]]:
+    """What a table widget shows: its column names under ``corner``, and each row's name and
+    cells, as text."""
+    columns = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    rows = [
+        [table.verticalHeaderItem(r).text(),
+         *(table.item(r, c).text() if table.item(r, c) else "" for c in range(len(columns)))]
+        for r in range(table.rowCount())
+    ]  # fmt: skip
+    return [corner, *columns], rows
 
 
 def _table(name: str) -> QTableWidget:

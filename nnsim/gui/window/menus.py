@@ -134,6 +134,10 @@ def make_menus(window) -> None:
         View("Pattern Grid", "pattern", lambda: window.hopfield.grid,
              table=lambda: grid_table(window.session.memory),
              absent="Only a Hopfield memory has a pattern grid."),
+        View("Results", "results", lambda: window.results, table=window.results.table,
+             absent="Show the Results tab first (Plots > Results)."),
+        View("Diagnostics", "diagnostics", lambda: window.diagnostics,
+             absent="Show the Diagnostics tab first (Plots > Diagnostics)."),
     ))  # fmt: skip
     explained = make_action(window, "actionExportExplainedStep", "Explained Step as Text…", "",
                             "Every stage of the step Explain a Step shows")  # fmt: skip
