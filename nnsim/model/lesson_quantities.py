@@ -19,6 +19,8 @@ from nnsim.model.compiler import compile
 from nnsim.model.scoring import data_parts
 from nnsim.model.values import layer_values
 
+#: The most epochs ["stuck", runs, epochs, ...] may train in all (about a second of XOR).
+MAX_STUCK_WORK = 50_000
 #: What ["score", metric, ...] may ask for.
 METRICS = ("accuracy", "precision", "recall", "f1")
 
@@ -142,7 +144,14 @@ def uses(session, layer: str, activation: str) -> float:
 
 def stuck(session, runs: int, epochs: int, above: float) -> float:
     """Of ``runs`` fresh starts (seeds 1 to ``runs``, everything else as set), how many
-    still have a training error above ``above`` after ``epochs`` epochs."""
+    still have a training error above ``above`` after ``epochs`` epochs.
+
+    At most :data:`MAX_STUCK_WORK` epochs in all (runs x epochs): a lesson file asking
+    for more, which would hold the window for minutes, is refused.
+    """
+    if not (1 <= runs <= MAX_STUCK_WORK and epochs >= 1 and runs * epochs <= MAX_STUCK_WORK):
+        raise ConfigError(f"A lesson may train at most {MAX_STUCK_WORK:,} epochs of fresh starts "
+                          f"in all, not {runs} runs of {epochs}.")  # fmt: skip
     _network(session)
     settings, count = session.settings, 0
     for seed in range(1, int(runs) + 1):

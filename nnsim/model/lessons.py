@@ -21,7 +21,7 @@ lesson files' reader in :mod:`nnsim.io` may not import the session).
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from nnsim.errors import ConfigError
+from nnsim.errors import ConfigError, NnsimError
 from nnsim.model.lesson_actions import ACTIONS, arguments
 from nnsim.model.lesson_quantities import MEASURES
 
@@ -40,8 +40,15 @@ class Quantity:
     args: tuple = ()
 
     def measure(self, session) -> float:
-        """The number now (ConfigError, in plain words, when the session cannot answer)."""
-        return MEASURES[self.kind](session, *self.args)
+        """The number now (ConfigError, in plain words, when the session cannot answer, or
+        the lesson file asked for it with values of the wrong kind)."""
+        try:
+            return MEASURES[self.kind](session, *self.args)
+        except NnsimError:
+            raise  # (said in words already)
+        except (TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
+            raise ConfigError(f"This lesson's {self.kind} {list(self.args)} cannot be measured "
+                              f"here ({type(exc).__name__}).") from None  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -197,7 +204,13 @@ class LessonRun:
         """Do the step's solution on the session (what a "Show me" button does)."""
         for action in self.step.solution:
             ((name, args),) = action.items()
-            self.actions[name](self, *arguments(args))
+            try:
+                self.actions[name](self, *arguments(args))
+            except NnsimError:
+                raise  # (said in words already)
+            except (TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
+                raise ConfigError(f"This lesson's {name} {args!r} cannot be done here "
+                                  f"({type(exc).__name__}).") from None  # fmt: skip
 
     def advance(self) -> bool:
         """Go to the next step if this one is done; True if it went on."""

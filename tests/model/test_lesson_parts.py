@@ -179,3 +179,31 @@ def test_a_choice_setting_is_checked_by_its_value():
     assert measure(session, "setting_is", "dataset", "or") == 0.0
     with pytest.raises(ConfigError, match="no setting called 'colour'"):
         measure(session, "setting_is", "colour", "red")
+
+
+@pytest.mark.parametrize(
+    ("kind", "args", "reason"),
+    [
+        ("stuck", (10**9, 10**9, 0.1), "at most 50,000 epochs"),
+        ("stuck", (0, 5, 0.1), "at most 50,000 epochs"),
+        ("value", ("n5", "one", 0.5), "cannot be measured here"),
+        ("weight", (5, "n2"), "no such number"),
+        ("sent_back", ("n6", 1.5), "samples 1 to 1, not 1.5"),
+    ],
+)
+def test_a_crafted_quantity_is_refused_in_words_not_raised(kind, args, reason):
+    session = opened("three_layer_network" if kind == "sent_back" else "matrix_layer")
+    with pytest.raises(ConfigError, match=reason):
+        measure(session, kind, *args)
+
+
+def test_a_crafted_action_is_refused_in_words_not_raised():
+    from nnsim.model.lessons import LessonRun
+
+    session = opened("matrix_layer")
+    step = {"kind": "do", "text": {"en": "x"}, "check": {"quantity": ["epochs"], "above": 1},
+            "solution": [{"set_number": ["lots", "n5", "n2"]}]}  # fmt: skip
+    lesson = lesson_from_dict(_lesson(step), "x")
+    run = LessonRun(lesson, session, lambda _name: True)
+    with pytest.raises(ConfigError, match="cannot be done here"):
+        run.show_me()
