@@ -77,8 +77,9 @@ def desktop_entry(python: str = sys.executable) -> str:
 
 
 def exec_quoted(argument: str) -> str:
-    """``argument`` as an Exec key's argument: in double quotes, with ``"``, `````, ``$``
-    and ``\\`` escaped, when it holds anything but letters, digits and ``/._-``."""
+    """``argument`` as an Exec key's argument: ``%`` doubled; in double quotes, with ``"``,
+    `````, ``$`` and ``\\`` escaped, when it holds anything but letters, digits and ``/._-``."""
+    argument = argument.replace("%", "%%")  # (% begins a field code, as in %f)
     if argument and all(c.isalnum() or c in "/._-" for c in argument):
         return argument
     escaped = "".join("\\" + c if c in '"`$\\' else c for c in argument)

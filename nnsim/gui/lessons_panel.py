@@ -134,16 +134,22 @@ class LessonPanel(QWidget):
         """The lessons to choose from: the exercise's own first (if it has one), then
         nnsim's; the one the student's work was saved in is chosen, saying where they were."""
         exercise = self.session.classroom.lesson
+        index = self.chooser.currentIndex()
+        chosen = self.lessons[index] if 0 <= index < len(self.lessons) else None  # (the old list)
         self.lessons = ([exercise] if exercise is not None else []) + self.shipped
-        chosen = self.lessons[self.chooser.currentIndex()] if self.chooser.count() else None
         self.chooser.clear()
         for lesson in self.lessons:
             title = text_in(lesson.title, "en")[0]
             self.chooser.addItem(self.tr("Exercise: {0}").format(title) if lesson is exercise
                                  else title)  # fmt: skip
         progress = self.session.lesson_progress
-        saved_in = [k for k, lesson in enumerate(self.lessons)
-                    if progress is not None and lesson.id == progress.lesson]  # fmt: skip
+        saved_in = [
+            k
+            for k, lesson in enumerate(self.lessons)
+            if progress is not None
+            and lesson.id == progress.lesson
+            and progress.step < len(lesson.steps)
+        ]  # (a finished one starts afresh)
         if saved_in and (self.run is None or self.run.finished):
             self.chooser.setCurrentIndex(saved_in[0])
             self.text.setText(
@@ -352,11 +358,12 @@ def typed_number(text: str) -> float | None:
     try:
         if "/" in text:  # a fraction: 3/4
             top, bottom = (float(part) for part in text.split("/", 1))
-            return top / bottom if bottom else None
-        value = float(text.removesuffix("%"))
+            value = top / bottom if bottom else math.nan
+        else:
+            value = float(text.removesuffix("%")) / (100 if share else 1)
     except ValueError:
         return None
-    return value / 100 if share else value
+    return value if math.isfinite(value) else None  # ("nan", "inf", 1e999: no number)
 
 
 def shown_number(value: float, tolerance: float) -> str:

@@ -48,6 +48,8 @@ MAX_BYTES = 1024 * 1024
 LESSONS_FOLDER = "lessons"
 #: Longest lesson id, most steps, most predictions kept a file may hold (far above any lesson).
 MAX_ID, MAX_STEPS, MAX_PREDICTIONS = 200, 10_000, 10_000
+#: The most epochs a step's "train", and samples its "step_sample", may ask for.
+ACTION_LIMITS = {"train": 100_000, "step_sample": 10_000}
 
 
 def lesson_paths() -> list[Path]:
@@ -151,6 +153,9 @@ def _step(step, number: int) -> Step:
 
 def _check(check, where: str) -> Check:
     _require(isinstance(check, dict), f"{where}: its check is not a table")
+    _require(not (isinstance(check.get("quantity"), list) and check["quantity"][:1] == ["stuck"]),
+             f"{where}: fresh starts are counted for a prediction, not in a check "
+             "(a check is measured again at every change)")  # fmt: skip
     bounds = {key: _number(check[key], f"{where}'s {key}") for key in ("near", "below", "above")
               if key in check}  # fmt: skip
     _require(bounds, f"{where}: its check says neither near, below nor above")
@@ -180,6 +185,10 @@ def _action(action, where: str) -> dict:
     ((name, args),) = action.items()
     _require(name in ACTIONS, f"{where}: {name!r} is no action ({', '.join(ACTIONS)})")
     _require_arity(ACTIONS[name], arguments(args), f"{where}: the action {name!r}")
+    if name in ACTION_LIMITS:  # (a lesson must not hold the window: Show Me runs in it)
+        count, limit = args, ACTION_LIMITS[name]
+        _require(type(count) is int and 1 <= count <= limit,
+                 f"{where}: {name} takes a whole number from 1 to {limit:,}")  # fmt: skip
     _require(name != "open" or _is_name(args), f"{where}: an example to open is a name")
     return dict(action)
 

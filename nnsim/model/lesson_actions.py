@@ -70,11 +70,16 @@ def _memory(run):
 def _change_memory(run, part: str, text: str, change) -> None:
     """Make ``change()`` on the memory's ``part`` and record it as one step (after a recall
     under way has been stopped: it would go on from the state it had)."""
-    memory = _memory(run)
-    run.session.stop_threads()
+    memory, session = _memory(run), run.session
+    session.stop_threads()
     before = memory.snapshot(part)
     change(memory)
-    run.record(text, partial(memory.restore, part), before, memory.snapshot(part))
+
+    def restore(saved) -> None:  # (undo and redo stop a recall first, as the window's own do)
+        session.stop_threads()
+        memory.restore(part, saved)
+
+    run.record(text, restore, before, memory.snapshot(part))
 
 
 def show_pattern(run, name: str) -> None:

@@ -19,8 +19,9 @@ from nnsim.model.compiler import compile
 from nnsim.model.scoring import data_parts
 from nnsim.model.values import layer_values
 
-#: The most epochs ["stuck", runs, epochs, ...] may train in all (about a second of XOR).
-MAX_STUCK_WORK = 50_000
+#: The most samples ["stuck", runs, epochs, ...] may train on in all, runs x epochs x samples
+#: (lesson 4's twenty 2-2-1 starts on XOR: 80,000, about a second).
+MAX_STUCK_WORK = 2_000_000
 #: What ["score", metric, ...] may ask for.
 METRICS = ("accuracy", "precision", "recall", "f1")
 
@@ -91,7 +92,7 @@ def sent_back(session, neuron: str, row: int) -> float:
     down to ``neuron``'s layer (an output neuron's is its own error :math:`e`).
     """
     data = session.data
-    if not 1 <= row <= data.n_samples:
+    if row != int(row) or not 1 <= row <= data.n_samples:
         raise ConfigError(f"The data has samples 1 to {data.n_samples}, not {row}.")
     outputs = _forward(session, data.X[int(row) - 1])
     layer, where = _neuron(session, neuron)
@@ -131,6 +132,8 @@ def score(session, metric: str, part: str, k: int | None = None) -> float:
     if metric == "accuracy":
         return float(metrics.accuracy(data.y, predicted))
     per_class = getattr(metrics, metric)(data.y, predicted, n_classes=data.n_classes)
+    if k is not None and (k != int(k) or not 0 <= k < len(per_class)):
+        raise ConfigError(f"The data's classes are 0 to {len(per_class) - 1}, not {k}.")
     return float(np.mean(per_class) if k is None else per_class[int(k)])
 
 
@@ -146,13 +149,14 @@ def stuck(session, runs: int, epochs: int, above: float) -> float:
     """Of ``runs`` fresh starts (seeds 1 to ``runs``, everything else as set), how many
     still have a training error above ``above`` after ``epochs`` epochs.
 
-    At most :data:`MAX_STUCK_WORK` epochs in all (runs x epochs): a lesson file asking
-    for more, which would hold the window for minutes, is refused.
+    At most :data:`MAX_STUCK_WORK` samples in all (runs x epochs x samples): a lesson
+    file asking for more, which would hold the window for minutes, is refused.
     """
-    if not (1 <= runs <= MAX_STUCK_WORK and epochs >= 1 and runs * epochs <= MAX_STUCK_WORK):
-        raise ConfigError(f"A lesson may train at most {MAX_STUCK_WORK:,} epochs of fresh starts "
-                          f"in all, not {runs} runs of {epochs}.")  # fmt: skip
     _network(session)
+    work = runs * epochs * session.data.n_samples
+    if not (runs >= 1 and epochs >= 1 and work <= MAX_STUCK_WORK):
+        raise ConfigError(f"A lesson may train fresh starts on at most {MAX_STUCK_WORK:,} samples "
+                          f"in all, not {runs} runs of {epochs} epochs.")  # fmt: skip
     settings, count = session.settings, 0
     for seed in range(1, int(runs) + 1):
         compiled = compile(session.document, loss=settings["loss"], init=settings["init"],

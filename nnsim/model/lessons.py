@@ -18,6 +18,7 @@ a "Show me" button, and the test that plays every lesson to its end, do.
 lesson files' reader in :mod:`nnsim.io` may not import the session).
 """
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -64,7 +65,7 @@ class Check:
     def holds(self, session) -> bool:
         try:
             value = self.quantity.measure(session)
-        except ConfigError:
+        except NnsimError:  # (no such layer now, no network, nothing held out...)
             return False
         return (
             (self.near is None or abs(value - self.near) <= self.tolerance)
@@ -156,7 +157,7 @@ class LessonRun:
         self.on_progress = on_progress or (lambda _progress: None)
         self.index = 0
         self.predictions: list[tuple[int, float, float]] = []
-        if resumed is not None and resumed.lesson == lesson.id:
+        if resumed is not None and resumed.lesson == lesson.id and resumed.step < len(lesson.steps):
             self.index = min(resumed.step, len(lesson.steps))
             self.predictions = list(resumed.predictions)
             self.started = True
@@ -193,8 +194,12 @@ class LessonRun:
         step = self.step
         if step.kind != "predict":
             raise ConfigError("This step asks for no prediction.")
+        if not math.isfinite(value):
+            raise ConfigError("Type a number, not one that is infinite or not a number.")
         answer = step.answer
         right = float(answer.measure(self.session) if isinstance(answer, Quantity) else answer)
+        if not math.isfinite(right):
+            raise ConfigError("The right number cannot be worked out here now.")
         self.predictions.append((self.index, float(value), right))
         self.on_progress(self.progress)
         why = text_in(step.why, self.language)[0] if step.why else ""

@@ -71,6 +71,7 @@ def test_a_double_clicked_project_opens_in_the_window(tmp_path, monkeypatch):
         ("/usr/bin/python3", "/usr/bin/python3"),
         ("/home/a b/python", '"/home/a b/python"'),
         ('/opt/$x"y/python', '"/opt/\\\\$x\\\\"y/python"'),  # the spec's escapes, then the file's
+        ("/opt/100%/python", '"/opt/100%%/python"'),  # % begins a field code
     ],
 )
 def test_a_python_in_an_odd_folder_is_quoted_as_the_desktop_entry_spec_says(path, written):

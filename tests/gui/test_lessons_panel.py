@@ -231,7 +231,8 @@ def test_answers_in_nnsims_own_lessons_are_not_asked_about_but_the_parameters_pa
 @pytest.mark.parametrize(
     ("typed", "number"),
     [("0.25", 0.25), ("25%", 0.25), (" 0,75 ", 0.75), ("\u22127.863", -7.863), ("x", None),
-     ("", None), ("3/4", 0.75), ("1/0", None), ("1/x", None)],
+     ("", None), ("3/4", 0.75), ("1/0", None), ("1/x", None), ("nan", None), ("inf", None),
+     ("1e999", None)],
 )  # fmt: skip
 def test_a_typed_prediction_is_read_as_a_student_writes_it(typed, number):
     assert typed_number(typed) == number
@@ -322,3 +323,19 @@ def test_another_example_shows_its_first_sample(window):
     window.status.sample_selector.setValue(6)  # 100 km, as lesson 1 asks
     window.files.open_example("three_input_neuron")
     assert window.status.sample_selector.value() == 1, "its first row, as a lesson says"
+
+
+def test_the_chosen_lesson_stays_chosen_when_the_exercise_lesson_leaves_the_list(qtbot):
+    from nnsim.io.lessons import load_lesson
+    from nnsim.model.classroom import Classroom
+    from nnsim.resource_files import resource_path
+
+    session, panel, _parts = panel_on(qtbot)
+    session.set_classroom(
+        Classroom(lesson=load_lesson(resource_path("lessons", "01-predictor.json")))
+    )
+    assert panel.chooser.count() == 11 and panel.chooser.itemText(0).startswith("Exercise:")
+    panel.chooser.setCurrentIndex(10)  # lesson 10, last in the list
+    panel.findChild(QWidget, "lessonStart").click()  # it opens its example: no exercise now
+    assert panel.run is not None and panel.run.lesson.id == "10-hopfield"
+    assert panel.chooser.count() == 10 and panel.chooser.currentText().startswith("10.")

@@ -184,15 +184,17 @@ def test_a_choice_setting_is_checked_by_its_value():
 @pytest.mark.parametrize(
     ("kind", "args", "reason"),
     [
-        ("stuck", (10**9, 10**9, 0.1), "at most 50,000 epochs"),
-        ("stuck", (0, 5, 0.1), "at most 50,000 epochs"),
+        ("stuck", (10**9, 10**9, 0.1), "at most 2,000,000 samples"),
+        ("stuck", (0, 5, 0.1), "at most 2,000,000 samples"),
+        ("score", ("recall", "training", -1), "classes are 0 to 1, not -1"),
         ("value", ("n5", "one", 0.5), "cannot be measured here"),
         ("weight", (5, "n2"), "no such number"),
         ("sent_back", ("n6", 1.5), "samples 1 to 1, not 1.5"),
     ],
 )
 def test_a_crafted_quantity_is_refused_in_words_not_raised(kind, args, reason):
-    session = opened("three_layer_network" if kind == "sent_back" else "matrix_layer")
+    example = {"sent_back": "three_layer_network", "score": "xor_2_4_1"}.get(kind, "matrix_layer")
+    session = opened(example)
     with pytest.raises(ConfigError, match=reason):
         measure(session, kind, *args)
 
@@ -207,3 +209,58 @@ def test_a_crafted_action_is_refused_in_words_not_raised():
     run = LessonRun(lesson, session, lambda _name: True)
     with pytest.raises(ConfigError, match="cannot be done here"):
         run.show_me()
+
+
+def test_a_check_on_a_layer_the_network_no_longer_has_just_does_not_hold():
+    from nnsim.model.lessons import Check
+
+    session = opened("matrix_layer")
+    check = Check(Quantity("uses", ("L4", "sigmoid")), near=1.0)
+    assert check.holds(session)
+    session.load(load_project(resource_path("examples", "km_to_miles.nnsim")))  # no layer L4
+    assert not check.holds(session), "not done, and no error out of the opening"
+
+
+def test_a_memory_change_a_lesson_made_stops_a_recall_before_it_is_undone():
+    session = opened("hopfield_letters")
+    stopped = []
+    session.add_thread_stopper(lambda: stopped.append(True))
+    run = Run(session)
+    run.act("corrupt", 0.1, 3)
+    ((_text, apply, before, after),) = run.records
+    stopped.clear()
+    apply(before)
+    assert stopped and np.array_equal(session.memory.current, before)
+    apply(after)
+    assert len(stopped) == 2, "redo too"
+
+
+@pytest.mark.parametrize(
+    ("solution", "check", "reason"),
+    [
+        ([{"train": 10**12}], ["epochs"], "train takes a whole number from 1 to 100,000"),
+        ([{"step_sample": 0}], ["epochs"], "step_sample takes a whole number from 1 to 10,000"),
+        ([{"train": 5}], ["stuck", 20, 100, 0.1], "fresh starts are counted for a prediction"),
+    ],
+)
+def test_a_lesson_that_would_hold_the_window_is_refused_on_loading(solution, check, reason):
+    step = {"kind": "do", "text": {"en": "x"}, "check": {"quantity": check, "above": 1},
+            "solution": solution}  # fmt: skip
+    with pytest.raises(ConfigError, match=reason):
+        lesson_from_dict(_lesson(step), "x")
+
+
+def test_a_prediction_that_is_no_number_is_refused_and_a_finished_lesson_starts_afresh():
+    from nnsim.io.lessons import load_lesson
+    from nnsim.model.lessons import LessonProgress, LessonRun
+
+    session = opened("km_to_miles")
+    lesson = load_lesson(resource_path("lessons", "01-predictor.json"))
+    run = LessonRun(lesson, session, lambda _name: True)
+    run.advance()
+    with pytest.raises(ConfigError, match="not one that is infinite"):
+        run.predict(float("nan"))
+    assert run.predictions == [], "nothing kept that a project file could not hold"
+    done = LessonProgress(lesson.id, len(lesson.steps), ((1, 50.0, 50.0),))
+    again = LessonRun(lesson, session, lambda _name: True, resumed=done)
+    assert again.index == 0 and again.predictions == []
