@@ -9,7 +9,8 @@ It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/import-dialog.png`` (File > Import Data on the Iris table) and
 ``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall),
 ``docs/explain-view.png`` (Explain a Step on the 3-3-3 network) and
-``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample).
+``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample) and
+``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720).
 """
 
 import os
@@ -143,6 +144,20 @@ def perceptron_steps_grab(path: Path) -> None:
     window.close()
 
 
+def presentation_mode_grab(path: Path) -> None:
+    """View > Presentation Mode on the trained XOR example, at a projector's 1280x720."""
+    window = new_window()
+    train(window)
+    window.presentation_action.trigger()
+    window.showNormal()  # (offscreen, full screen is the offscreen screen's 800x800)
+    window.resize(1280, 720)
+    window.editor.view.fit_to_window()
+    QApplication.instance().processEvents()
+    save(window, path)
+    window.presentation_action.trigger()
+    window.close()
+
+
 if __name__ == "__main__":
     train_xor_and_grab(DOCS / "main-window.png")
     draw_on_moons_and_grab(DOCS / "data-dock.png")
@@ -150,3 +165,4 @@ if __name__ == "__main__":
     hopfield_mid_recall_grab(DOCS / "hopfield-workspace.png")
     explain_view_grab(DOCS / "explain-view.png")
     perceptron_steps_grab(DOCS / "perceptron-steps.png")
+    presentation_mode_grab(DOCS / "presentation-mode.png")

@@ -16,6 +16,7 @@ from nnsim.gui.project.export_menu import View, make_export_menu
 from nnsim.gui.training.diagnostics_view import check_gradients
 from nnsim.gui.training.probe import ask_probe
 from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
+from nnsim.gui.window.presentation import Presentation
 from nnsim.model import new_mlp, new_perceptron
 
 
@@ -64,6 +65,13 @@ def make_window_actions(window) -> None:
     )
     window.log_action.setCheckable(True)
     window.log_action.toggled.connect(window.error_plot.set_log_scale)
+    window.presentation = Presentation(window)
+    window.presentation_action = make_action(
+        window, "actionPresentationMode", "&Presentation Mode", "F11",
+        "Full screen, larger fonts, thicker lines, fewer panels: for a projector (F11)",
+    )  # fmt: skip
+    window.presentation_action.setCheckable(True)
+    window.presentation_action.toggled.connect(window.presentation.set_on)
     window.trail_action = make_action(
         window, "actionLineTrail", "Perceptron Line &Trail", "",
         "Keep a perceptron's earlier separating lines on the decision plot, faded",
@@ -161,6 +169,8 @@ def make_menus(window) -> None:
                           view.zoom_out_action, view.fit_action])  # fmt: skip
     view_menu.addSeparator()
     view_menu.addActions([window.log_action, window.trail_action, window.reset_layout_action])
+    view_menu.addSeparator()
+    view_menu.addAction(window.presentation_action)
     network_menu = bar.addMenu("&Network")
     network_menu.addActions([view.auto_connect_action, window.randomise_action,
                              window.training_actions["reset"]])  # fmt: skip

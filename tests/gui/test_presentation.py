@@ -1,0 +1,30 @@
+"""View > Presentation Mode (F11): readable from the back of a room, and undone exactly."""
+
+from PySide6.QtWidgets import QApplication
+
+from nnsim.gui.window.presentation import FONT_SCALE, LINE_SCALE
+
+
+def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, qtbot):
+    for _report in window.session.train(max_epochs=200):
+        pass
+    app = QApplication.instance()
+    font = app.font().pointSizeF()
+    curve = window.error_plot.widget.getPlotItem().listDataItems()[0]
+    width = curve.opts["pen"].widthF()
+    geometry = window.geometry()
+    assert window.parameters_dock.isVisible()
+
+    window.findChild(type(window.quit_action), "actionPresentationMode").trigger()  # F11
+    assert window.isFullScreen() and app.font().pointSizeF() == font * FONT_SCALE
+    assert curve.opts["pen"].widthF() == max(width, 1.0) * LINE_SCALE, "thicker lines"
+    assert not window.parameters_dock.isVisible() and not window.data_dock.isVisible()
+    title = window.error_plot.widget.getPlotItem().titleLabel
+    assert title.opts["size"] == "15pt", "the plots' titles larger"
+    assert window.plots_dock.isVisible(), "the plots stay"
+
+    window.presentation_action.trigger()  # and back
+    assert not window.isFullScreen() and app.font().pointSizeF() == font
+    assert curve.opts["pen"].widthF() == width
+    assert window.parameters_dock.isVisible() and window.geometry() == geometry
+    assert title.opts.get("size") != "15pt" and title.text == "Error"
