@@ -51,67 +51,44 @@ def make_window_actions(window) -> None:
     window.new_actions["hopfield"].triggered.connect(window.new_hopfield)
     window.new_actions["mlp"].triggered.connect(lambda: window.new_network(new_mlp()))
     window.new_actions["perceptron"].triggered.connect(lambda: window.new_network(new_perceptron()))
-    window.classroom_action = make_action(
-        window, "actionClassroom", "C&lassroom Settings…", "",
-        "Fix parts of an exercise (settings, the network, the data) for students",
-    )  # fmt: skip
-    window.classroom_action.triggered.connect(window.edit_classroom)
-    window.quit_action = make_action(
-        window, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "Close nnsim"
-    )
-    window.quit_action.triggered.connect(window.close)
-    window.log_action = make_action(
-        window, "actionLogError", "&Log Error Scale", "", "Draw the error on a log scale"
-    )
-    window.log_action.setCheckable(True)
-    window.log_action.toggled.connect(window.error_plot.set_log_scale)
     window.presentation = Presentation(window)
-    window.presentation_action = make_action(
-        window, "actionPresentationMode", "&Presentation Mode", "F11",
-        "Full screen, larger fonts, thicker lines, fewer panels: for a projector (F11)",
-    )  # fmt: skip
-    window.presentation_action.setCheckable(True)
-    window.presentation_action.toggled.connect(window.presentation.set_on)
-    window.trail_action = make_action(
-        window, "actionLineTrail", "Perceptron Line &Trail", "",
-        "Keep a perceptron's earlier separating lines on the decision plot, faded",
-    )  # fmt: skip
-    window.trail_action.setCheckable(True)
-    window.trail_action.toggled.connect(window.decision_plot.set_trail)
-    window.reset_layout_action = make_action(
-        window, "actionResetLayout", "Reset &Layout", "", "Put the docks back where they began"
-    )
-    window.reset_layout_action.triggered.connect(window.reset_layout)
-    window.randomise_action = make_action(
-        window, "actionRandomiseWeights", "Randomise &Weights", "Ctrl+Shift+R",
-        "New random weights from a new seed (Ctrl+Shift+R)",
-    )  # fmt: skip
-    window.randomise_action.triggered.connect(window.randomise_weights)
-    window.guide_action = make_action(
-        window, "actionUserGuide", "&User Guide", QKeySequence.StandardKey.HelpContents,
-        "How to use nnsim, with pictures (F1)",
-    )  # fmt: skip
-    window.guide_action.triggered.connect(lambda: guide_dialog(window).open())
-    window.lessons_action = make_action(
-        window, "actionLessons", "&Lessons", "", "Short guided lessons, done in the window"
-    )
-    window.lessons_action.triggered.connect(window.show_lessons)
-    window.gradient_check_action = make_action(
-        window, "actionCheckGradients", "Check &Gradients", "",
-        "Compare backpropagation's gradient with finite differences, weight by weight",
-    )  # fmt: skip
-    window.gradient_check_action.triggered.connect(lambda: check_gradients(window.session, window))
-    window.probe_action = make_action(
-        window, "actionProbe", "&Probe an Input…", "Ctrl+P",
-        "Type any inputs and see every neuron's value for them (Ctrl+P)",
-    )  # fmt: skip
-    window.probe_action.triggered.connect(lambda: ask_probe(window.session, window))
-    window.shortcuts_action = make_action(
-        window, "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/", "Every shortcut (Ctrl+/)"
-    )
-    window.shortcuts_action.triggered.connect(lambda: shortcuts_dialog(window).open())
-    window.about_action = make_action(window, "actionAbout", "&About nnsim", "", "About nnsim")
-    window.about_action.triggered.connect(lambda: show_about(window))
+    for attribute, name, text, keys, tip, slot, checkable in (
+        ("classroom_action", "actionClassroom", "C&lassroom Settings…", "",
+         "Fix parts of an exercise (settings, the network, the data) for students",
+         window.edit_classroom, False),
+        ("quit_action", "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "Close nnsim",
+         window.close, False),
+        ("log_action", "actionLogError", "&Log Error Scale", "", "Draw the error on a log scale",
+         window.error_plot.set_log_scale, True),
+        ("presentation_action", "actionPresentationMode", "&Presentation Mode", "F11",
+         "Full screen, larger fonts, thicker lines, fewer panels: for a projector (F11)",
+         window.presentation.set_on, True),
+        ("trail_action", "actionLineTrail", "Perceptron Line &Trail", "",
+         "Keep a perceptron's earlier separating lines on the decision plot, faded",
+         window.decision_plot.set_trail, True),
+        ("reset_layout_action", "actionResetLayout", "Reset &Layout", "",
+         "Put the docks back where they began", window.reset_layout, False),
+        ("randomise_action", "actionRandomiseWeights", "Randomise &Weights", "Ctrl+Shift+R",
+         "New random weights from a new seed (Ctrl+Shift+R)", window.randomise_weights, False),
+        ("guide_action", "actionUserGuide", "&User Guide", QKeySequence.StandardKey.HelpContents,
+         "How to use nnsim, with pictures (F1)", lambda: guide_dialog(window).open(), False),
+        ("lessons_action", "actionLessons", "&Lessons", "",
+         "Short guided lessons, done in the window", window.show_lessons, False),
+        ("gradient_check_action", "actionCheckGradients", "Check &Gradients", "",
+         "Compare backpropagation's gradient with finite differences, weight by weight",
+         lambda: check_gradients(window.session, window), False),
+        ("probe_action", "actionProbe", "&Probe an Input…", "Ctrl+P",
+         "Type any inputs and see every neuron's value for them (Ctrl+P)",
+         lambda: ask_probe(window.session, window), False),
+        ("shortcuts_action", "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/",
+         "Every shortcut (Ctrl+/)", lambda: shortcuts_dialog(window).open(), False),
+        ("about_action", "actionAbout", "&About nnsim", "", "About nnsim",
+         lambda: show_about(window), False),
+    ):  # fmt: skip
+        action = make_action(window, name, text, keys, tip)
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        setattr(window, attribute, action)
 
 
 def make_training_toolbar(window) -> None:
