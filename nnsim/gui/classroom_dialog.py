@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.errors import NnsimError
+from nnsim.gui.plain_text import plain
 from nnsim.io.lessons import lesson_paths, load_lesson
 from nnsim.model.classroom import Classroom
 from nnsim.model.lessons import Lesson, text_in
@@ -120,7 +121,7 @@ class ClassroomDialog(QDialog):
         try:
             self.add_lesson(load_lesson(path))
         except NnsimError as exc:
-            QMessageBox.warning(self, self.tr("Not a lesson"), str(exc))
+            QMessageBox.warning(self, self.tr("Not a lesson"), plain(str(exc)))
 
     def set_checked(self, name: str, column: int, checked: bool) -> None:
         """Tick (or clear) a setting's Frozen or Hidden box."""

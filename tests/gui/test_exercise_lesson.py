@@ -105,3 +105,20 @@ def test_a_hostile_exercise_lesson_or_progress_is_refused_in_words(
 ):
     with pytest.raises(ProjectFileError, match=reason):
         load_project(_exercise_file(tmp_path, lesson, progress))
+
+
+def test_a_lesson_file_that_is_not_one_is_refused_in_plain_words(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    bad = tmp_path / "<b>bold<i>.json"
+    bad.write_text('{"format": "nnsim-lesson", "version": 1, "steps": []}', encoding="utf-8")
+    dialog = ClassroomDialog(Classroom(), "mlp")
+    qtbot.addWidget(dialog)
+    count = dialog.lesson.count()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(bad), ""))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    dialog.lesson_file.click()
+    (text,) = warned
+    assert "it has no steps" in text and "<b>" not in text, "the file's name is not markup"
+    assert dialog.lesson.count() == count and dialog.classroom().lesson is None
