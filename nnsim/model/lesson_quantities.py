@@ -53,22 +53,14 @@ def _neuron(session, neuron: str) -> tuple[int, int]:
 
 def weight(session, target: str, source: str) -> float:
     """The weight of the connection ``source`` -> ``target``."""
-    return _parameter(session, target, source)
+    _network(session)
+    return session.number(target, source)
 
 
 def bias(session, target: str) -> float:
     """``target``'s bias."""
-    return _parameter(session, target, None)
-
-
-def _parameter(session, target: str, source: str | None) -> float:
-    network = _network(session)
-    try:
-        is_weight, layer, where = session.compiled.parameter_index(target, source)
-        return float(network.parameters()[0 if is_weight else 1][layer][where])
-    except (KeyError, IndexError):
-        between = f"from {source!r} to {target!r}" if source else f"for {target!r}"
-        raise ConfigError(f"The network has no such number {between}.") from None
+    _network(session)
+    return session.number(target)
 
 
 def output(session, *inputs: float) -> float:

@@ -313,6 +313,23 @@ class Session(SessionTraining):
         """
         return self.display_network if self.shown_epoch is None else self.compiled.network
 
+    def number(self, target: str, source: str | None = None) -> float:
+        """The weight ``source`` -> ``target`` shown now, or ``target``'s bias (no ``source``).
+
+        Raises
+        ------
+        ConfigError
+            When the drawn network cannot be built, or does not hold that number.
+        """
+        if not self.catch_up():
+            raise ConfigError(self.problem)
+        try:
+            is_weight, layer, where = self.compiled.parameter_index(target, source)
+            return float(self.display_network.parameters()[0 if is_weight else 1][layer][where])
+        except (KeyError, IndexError):
+            no = f"connection {source} → {target}" if source else f"bias for {target}"
+            raise ConfigError(f"The network has no {no}.") from None
+
     def set_number(self, value: float, target: str, source: str | None = None) -> float:
         """Set one number of the network by hand: the weight ``source`` -> ``target``, or
         ``target``'s bias (no ``source``).  Returns the number it replaced.

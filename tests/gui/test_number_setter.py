@@ -74,3 +74,14 @@ def test_a_double_click_on_a_connection_asks_for_its_weight(qtbot):
         ("Set Weight", f"The weight from neuron {which} of the input layer to the output neuron:")
     ]
     stack.blockSignals(True)
+
+
+def test_a_number_the_network_does_not_hold_is_said_not_asked_for(qtbot):
+    session = Session(new_mlp((2, 2, 1)), seed=3)
+    _widget, numbers, stack = editor_on(qtbot, session)
+    asked, said = [], []
+    numbers.ask_value = lambda *question: asked.append(question)
+    session.events.message.connect(said.append)
+    numbers.ask("n5", "n6")  # two hidden neurons: no connection between them
+    assert asked == [] and said[-1] == "The network has no connection n6 → n5."
+    stack.blockSignals(True)

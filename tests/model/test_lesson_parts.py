@@ -188,7 +188,7 @@ def test_a_choice_setting_is_checked_by_its_value():
         ("stuck", (0, 5, 0.1), "at most 2,000,000 samples"),
         ("score", ("recall", "training", -1), "classes are 0 to 1, not -1"),
         ("value", ("n5", "one", 0.5), "cannot be measured here"),
-        ("weight", (5, "n2"), "no such number"),
+        ("weight", (5, "n2"), "no connection n2 → 5"),
         ("sent_back", ("n6", 1.5), "samples 1 to 1, not 1.5"),
     ],
 )

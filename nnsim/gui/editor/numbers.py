@@ -52,16 +52,14 @@ class NumberSetter(QObject):
     def current(self, target: str, source: str | None) -> float | None:
         """The number shown now, or None (said why) when there is no network to set it in."""
         session = self.session
-        if session.busy or not session.catch_up():
-            session.say(
-                "Training is using the network: stop it to set a number by hand."
-                if session.busy
-                else session.problem
-            )
+        if session.busy:
+            session.say("Training is using the network: stop it to set a number by hand.")
             return None
-        is_weight, layer, where = session.compiled.parameter_index(target, source)
-        weights, biases = session.display_network.parameters()
-        return float((weights if is_weight else biases)[layer][where])
+        try:
+            return session.number(target, source)
+        except NnsimError as exc:
+            session.say(str(exc))
+            return None
 
     def ask_value(self, title: str, question: str, current: float) -> float | None:
         """The number a person types (None if cancelled); tests replace this."""
