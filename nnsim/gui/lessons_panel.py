@@ -319,6 +319,17 @@ class LessonPanel(QWidget):
             self.chooser.setFocus()
         widget.setEnabled(enabled)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The panel closed (or its dock hidden): the frame it drew goes with it."""
+        if self.part_frame is not None and isValid(self.part_frame):
+            self.part_frame.frame(None)
+        self._pointed = None  # (framed again when the panel shows)
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()
+
     def _point_at(self, name: str | None) -> None:
         """Frame the part of the window called ``name`` (and no other), brought into view."""
         if self._pointed == name:

@@ -339,3 +339,14 @@ def test_the_chosen_lesson_stays_chosen_when_the_exercise_lesson_leaves_the_list
     panel.findChild(QWidget, "lessonStart").click()  # it opens its example: no exercise now
     assert panel.run is not None and panel.run.lesson.id == "10-hopfield"
     assert panel.chooser.count() == 10 and panel.chooser.currentText().startswith("10.")
+
+
+def test_closing_the_lessons_takes_their_frame_away_and_showing_them_brings_it_back(window, qtbot):
+    window.show_lessons()
+    panel = window.lessons_dock.widget()
+    start_at(panel, "01-predictor", lambda step: True)
+    assert panel.part_frame.isVisible()
+    window.lessons_dock.close()
+    assert not panel.part_frame.isVisible(), "no frame left over the canvas"
+    window.show_lessons()
+    assert panel.part_frame.isVisible() and framed(panel) is window.editor.view
