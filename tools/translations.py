@@ -28,16 +28,21 @@ LANGUAGES = ("zh_CN",)
 #: Each area's source files, as globs under the repository's root.
 AREAS = {
     "window": ("nnsim/gui/window/*.py", "nnsim/gui/app.py", "nnsim/gui/actions.py"),
-    "editor": ("nnsim/gui/editor/*.py",),
+    "editor": ("nnsim/gui/editor/*.py", "nnsim/gui/*.py"),
     "hopfield": ("nnsim/gui/hopfield/*.py",),
-    "training": ("nnsim/gui/training/*.py", "nnsim/gui/plots/*.py"),
     "project": ("nnsim/gui/project/*.py", "nnsim/gui/data/*.py"),
-    "panels": ("nnsim/gui/*.py",),
-    "model": ("nnsim/model/*.py",),
+    "training": ("nnsim/gui/training/*.py", "nnsim/gui/plots/*.py"),
+    "model": ("nnsim/model/*.py", "nnsim/gui/panels.py"),
     "files": ("nnsim/io/*.py", "nnsim/engine/*.py", "nnsim/*.py"),
+    "preferences": ("nnsim/gui/language.py", "nnsim/gui/preferences.py"),
 }
-#: Files of an area's globs that belong to another area.
-CLAIMED_ELSEWHERE = {"panels": ("nnsim/gui/app.py", "nnsim/gui/actions.py")}
+#: Files of an area's globs that belong to another area (the first area that names them).
+CLAIMED_ELSEWHERE = {
+    "editor": (
+        "nnsim/gui/app.py", "nnsim/gui/actions.py", "nnsim/gui/panels.py",
+        "nnsim/gui/language.py", "nnsim/gui/preferences.py",
+    ),
+}  # fmt: skip
 
 
 def area_sources(area: str) -> list[Path]:
