@@ -13,12 +13,13 @@ cd "$(dirname "$0")"
 
 # What Qt's libraries and its xcb platform plugin (the window on an X display) link
 # against, one package per library; tests/test_dev_sh.py reads the installed plugin
-# and checks none is left out. The font is there so text is not drawn as boxes.
+# and checks none is left out. The fonts are there so text is not drawn as boxes: DejaVu
+# for Latin letters, WenQuanYi Micro Hei (1.6 MB) for the Chinese window.
 QT_DEBIAN_PACKAGES="libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 libdbus-1-3
     libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0
     libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0
     libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-    fonts-dejavu-core"
+    fonts-dejavu-core fonts-wqy-microhei"
 VENV_DEBIAN_PACKAGES="python3-venv"
 VENV=.venv
 

@@ -122,8 +122,8 @@ def test_dev_sh_installs_the_packages_a_bare_debian_machine_lacked():
     assert sorted(BARE_DEBIAN_MISSING - dev_sh_packages()) == []
 
 
-def test_dev_sh_also_installs_the_venv_and_a_font():
-    assert {"python3-venv", "fonts-dejavu-core"} <= dev_sh_packages()
+def test_dev_sh_also_installs_the_venv_and_fonts_for_latin_and_chinese():
+    assert {"python3-venv", "fonts-dejavu-core", "fonts-wqy-microhei"} <= dev_sh_packages()
 
 
 def test_the_readme_lists_every_package_dev_sh_installs():

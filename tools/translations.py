@@ -85,11 +85,16 @@ def update(*areas: str) -> None:
             if areas and area not in areas:
                 continue
             ts_file.parent.mkdir(parents=True, exist_ok=True)
-            sources = [str(path.relative_to(ROOT)) for path in area_sources(area)]
-            command = [qt_tool("lupdate"), *sources, "-no-obsolete", "-locations", "none"]
-            command += ["-source-language", "en", "-target-language", language]
-            subprocess.run([*command, "-ts", str(ts_file)], cwd=ROOT, check=True)
+            subprocess.run(lupdate_command(area, language, ts_file), cwd=ROOT, check=True)
             _drop_doc_comments(ts_file)
+
+
+def lupdate_command(area: str, language: str, ts_file: Path) -> list[str]:
+    """Return the command that brings ``ts_file`` up to date with ``area``'s sources."""
+    sources = [str(path.relative_to(ROOT)) for path in area_sources(area)]
+    command = [qt_tool("lupdate"), *sources, "-no-obsolete", "-locations", "none", "-silent"]
+    command += ["-source-language", "en", "-target-language", language]
+    return [*command, "-ts", str(ts_file)]
 
 
 def _drop_doc_comments(ts_file: Path) -> None:

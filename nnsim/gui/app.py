@@ -13,6 +13,8 @@ from pyqtgraph.util.garbage_collector import GarbageCollector  # noqa: E402
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from nnsim.gui.language import chosen_language, install_language  # noqa: E402
+from nnsim.gui.preferences import why_not  # noqa: E402
 from nnsim.gui.window.icons import give_icons, window_icon  # noqa: E402
 from nnsim.gui.window.main_window import MainWindow  # noqa: E402
 
@@ -71,7 +73,13 @@ def run(argv=None, project=None) -> int:
     app.setApplicationName("nnsim")
     app.setOrganizationName("nnsim")
     app.setWindowIcon(window_icon())
-    window = create_main_window()
+    store = QSettings("nnsim", "nnsim")
+    language = chosen_language(store)
+    cannot_speak = why_not(language)  # no font for it, or its translation not built
+    install_language("en" if cannot_speak else language)
+    window = create_main_window(store)
+    if cannot_speak:
+        window.session.say(cannot_speak)
     window.show_on_screen()
     QTimer.singleShot(0, window.autosave.offer_restore)
     if project is not None:

@@ -7,6 +7,8 @@ kept in the window's settings under :data:`LANGUAGE_KEY`; without one, the
 system's locale chooses, and English is the fall-back for any other.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFontDatabase
 
@@ -49,27 +51,33 @@ def translation_file(language: str) -> str:
     return str(resource_path("translations", f"nnsim_{language}.qm"))
 
 
-def install_language(language: str) -> bool:
-    """Make every text shown from now on speak ``language``; True if its translation loaded.
+def has_translation(language: str) -> bool:
+    """Whether nnsim's translation into ``language`` is here (English needs none)."""
+    return language == "en" or Path(translation_file(language)).is_file()
 
-    English needs nothing.  Another language whose translation file is missing
-    (a checkout whose ``.qm`` files were not built) stays English.
+
+def install_language(language: str) -> bool:
+    """Make every text made from now on speak ``language``; True if its translation loaded.
+
+    Texts already shown keep their words (a new window takes the new ones).
+    English needs no file.  A language whose translation cannot be loaded (a
+    checkout whose ``.qm`` files were not built) changes nothing: False.
     """
     app = QCoreApplication.instance()
+    translators = []
+    if language != "en":
+        ours = QTranslator(app)
+        if not ours.load(translation_file(language)):
+            return False
+        qt = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        translators = [qt, ours] if qt.load(f"qtbase_{language}", qt_folder) else [ours]
     while _installed:
         app.removeTranslator(_installed.pop())
-    text.set_translator(QCoreApplication.translate)
-    if language == "en":
-        return True
-    ours = QTranslator(app)
-    if not ours.load(translation_file(language)):
-        return False
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _installed.append(qt)
-    _installed.append(ours)
-    for translator in _installed:
+    for translator in translators:
         app.installTranslator(translator)
+        _installed.append(translator)
+    text.set_translator(QCoreApplication.translate)
     return True
 
 
