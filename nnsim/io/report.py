@@ -35,6 +35,8 @@ figure { margin: 1em 0; }
 img { max-width: 100%; }
 .notes { white-space: pre-wrap; }
 """
+#: The width of a printed picture, in the page's pixels (the printer lays out 96 per inch).
+PRINTED_WIDTH = 600
 
 
 @dataclass(frozen=True)
@@ -118,11 +120,16 @@ def table_html(table: Table) -> str:
 
 
 def _figure_html(figure: Figure, embed: bool) -> str:
-    if embed:
-        source = "data:image/png;base64," + base64.b64encode(figure.png).decode("ascii")
-    else:
-        source = f"{figure.name}.png"
-    return f'<figure><img src="{source}" alt="{_text(figure.caption)}"></figure>'
+    """A figure under its heading; for the printer, the picture alone, by name.
+
+    A printer may break a page between a heading and its picture, so printed
+    pictures carry their caption themselves (the window draws it on them).
+    """
+    if not embed:
+        return f'<p><img src="{figure.name}.png" width="{PRINTED_WIDTH}"></p>'
+    source = "data:image/png;base64," + base64.b64encode(figure.png).decode("ascii")
+    caption = _text(figure.caption)
+    return f'<h2>{caption}</h2><figure><img src="{source}" alt="{caption}"></figure>'
 
 
 def report_html(report: Report, embed: bool = True) -> str:
@@ -132,9 +139,10 @@ def report_html(report: Report, embed: bool = True) -> str:
     ----------
     report : Report
     embed : bool
-        Put each picture inside the page (a data URI: the page is one file);
-        otherwise refer to it as ``NAME.png`` (for Qt's printer, which is
-        handed the pictures by name).
+        Put each picture inside the page under its heading (a data URI: the
+        page is one file); otherwise refer to it as ``NAME.png``, no heading
+        (for Qt's printer, which is handed the pictures by name, each with its
+        caption drawn on it).
     """
     heading = translate("Report", "{title}: report").format(title=report.title)
     parts = [
@@ -154,8 +162,7 @@ def report_html(report: Report, embed: bool = True) -> str:
         ]
     if report.settings[1]:
         parts += [f"<h2>{_text(translate('Report', 'Settings'))}</h2>", table_html(report.settings)]
-    for figure in report.figures:
-        parts += [f"<h2>{_text(figure.caption)}</h2>", _figure_html(figure, embed)]
+    parts += [_figure_html(figure, embed) for figure in report.figures]
     for title, table in report.tables:
         parts += [f"<h2>{_text(title)}</h2>", table_html(table)]
     parts.append("</body></html>")

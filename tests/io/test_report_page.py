@@ -74,9 +74,10 @@ def test_the_page_holds_every_part_in_order_with_its_pictures_inside():
     assert "line one\nline two" in page.text  # the notes keep their line breaks (pre-wrap)
 
 
-def test_for_the_printer_the_pictures_are_named_not_inside():
+def test_for_the_printer_the_pictures_are_named_not_inside_and_carry_their_heading():
     page = Page(report_html(a_report(), embed=False))
     assert [a["src"] for tag, a in page.tags if tag == "img"] == ["network.png", "error-curve.png"]
+    assert "The network" not in page.text  # drawn on the picture by the window instead
 
 
 def test_numbers_are_shown_short_and_right_aligned():
