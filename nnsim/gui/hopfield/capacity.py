@@ -37,13 +37,14 @@ from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plots import legend_below, style_axes
 from nnsim.gui.project.exporting import install_exports
 from nnsim.model.memory import CAPACITY_LOADS, FEW_ERRORS_OVERLAP, capacity_trials
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: The longest the GUI thread waits for a cancelled sweep (it ends within one recall).
 WORKER_WAIT_S = 5.0
 #: The grids the effect of N is shown on: 8 x 8, 10 x 10 and 16 x 16 neurons.
 COMPARED_SIZES = (64, 100, 256)
-#: The two measures, in the order :func:`capacity_trials` yields them.
-MEASURES = ("exact", "few errors")
+#: The two measures, in the order :func:`capacity_trials` yields them (keys, shown translated).
+MEASURES = (QT_TRANSLATE_NOOP("Capacity", "exact"), QT_TRANSLATE_NOOP("Capacity", "few errors"))
 #: Exact recall in vermilion, recall with few errors in blue (curves and limit lines).
 COLOURS = {True: CLASS_COLOURS[5], False: CLASS_COLOURS[0]}
 #: One symbol per N measured, smallest first.
@@ -89,25 +90,34 @@ class CapacityDialog(QDialog):
     def __init__(self, n: int, rule: str = "hebb", parent=None):
         super().__init__(parent)
         self.setObjectName("capacityDialog")
-        self.setWindowTitle("Capacity experiment")
+        self.setWindowTitle(translate("CapacityDialog", "Capacity experiment"))
         self.n = n
         self.rule = QComboBox(objectName="capacityRule")
         for storage in STORAGE_RULES.values():
-            self.rule.addItem(storage.title, storage.name)
+            self.rule.addItem(translate("HopfieldRules", storage.title), storage.name)
         self.rule.setCurrentIndex(self.rule.findData(rule))
         self.grid_sizes = QComboBox(objectName="capacitySizes")
-        self.grid_sizes.addItem(f"This grid only (N = {n})", (n,))
+        only = translate("CapacityDialog", "This grid only (N = {n})").format(n=n)
+        self.grid_sizes.addItem(only, (n,))
         compared = tuple(sorted({*COMPARED_SIZES, n}))
         self.grid_sizes.addItem(f"N = {_joined(compared)}", compared)
-        self.grid_sizes.setToolTip("Run the experiment on more grids to see the effect of N")
+        self.grid_sizes.setToolTip(
+            translate("CapacityDialog", "Run the experiment on more grids to see the effect of N")
+        )
         self.trials = QSpinBox(objectName="capacityTrials")
         self.trials.setRange(1, 200)
         self.trials.setValue(10)
-        self.trials.setToolTip("Random pattern sets tried at each load")
+        self.trials.setToolTip(
+            translate("CapacityDialog", "Random pattern sets tried at each load")
+        )
         self.progress = QProgressBar(objectName="capacityProgress")
-        self.start_button = QPushButton("Start", objectName="capacityStart")
+        self.start_button = QPushButton(
+            translate("CapacityDialog", "Start"), objectName="capacityStart"
+        )
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel", objectName="capacityCancel")
+        self.cancel_button = QPushButton(
+            translate("CapacityDialog", "Cancel"), objectName="capacityCancel"
+        )
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         self.plot = pg.PlotWidget(background="w")
@@ -148,12 +158,12 @@ class CapacityDialog(QDialog):
     def _make_plot(self) -> None:
         plot = self.plot
         style_axes(plot.getPlotItem())
-        plot.setTitle(
-            f"Recalled from 10% noise; dashed: the rule's limits for N = {self.n}",
-            color="#333333",
+        title = translate(
+            "CapacityDialog", "Recalled from 10% noise; dashed: the rule's limits for N = {n}"
         )
-        plot.setLabel("bottom", "load P / N (patterns per neuron)")
-        plot.setLabel("left", "share of patterns recalled")
+        plot.setTitle(title.format(n=self.n), color="#333333")
+        plot.setLabel("bottom", translate("CapacityDialog", "load P / N (patterns per neuron)"))
+        plot.setLabel("left", translate("CapacityDialog", "share of patterns recalled"))
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.setYRange(0, 1.3)  # the limits' labels above the curves, which end at 1
         self.legend = legend_below(plot, columns=2)
@@ -183,10 +193,14 @@ class CapacityDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Rule", self.rule)
-        form.addRow("Grid sizes", self.grid_sizes)
-        form.addRow("Trials per load", self.trials)
-        form.addRow("Few errors", QLabel(f"overlap with the pattern at least {FEW_ERRORS_OVERLAP}"))
+        form.addRow(translate("CapacityDialog", "Rule"), self.rule)
+        form.addRow(translate("CapacityDialog", "Grid sizes"), self.grid_sizes)
+        form.addRow(translate("CapacityDialog", "Trials per load"), self.trials)
+        few = translate("CapacityDialog", "overlap with the pattern at least {overlap}")
+        form.addRow(
+            translate("CapacityDialog", "Few errors"),
+            QLabel(few.format(overlap=FEW_ERRORS_OVERLAP)),
+        )
         buttons = QDialogButtonBox()
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -208,7 +222,14 @@ class CapacityDialog(QDialog):
         for size, n in enumerate(self.sizes):
             for measure in MEASURES:
                 colour = COLOURS[measure == "exact"]
-                name = measure if len(self.sizes) == 1 else f"{measure}, N = {n}"
+                shown = translate("Capacity", measure)
+                name = (
+                    shown
+                    if len(self.sizes) == 1
+                    else translate("CapacityDialog", "{measure}, N = {n}").format(
+                        measure=shown, n=n
+                    )
+                )
                 self.curves[n, measure] = self.plot.plot(
                     pen=pg.mkPen(colour, width=2), symbol=SYMBOLS[size % len(SYMBOLS)],
                     symbolSize=7, symbolBrush=colour, symbolPen=colour, name=name,
@@ -240,7 +261,9 @@ class CapacityDialog(QDialog):
         if run is not None:
             run.cancel.set()
             run.ended.wait(WORKER_WAIT_S)
-            self.note.setText("Cancelled: the points show the trials made.")
+            self.note.setText(
+                translate("CapacityDialog", "Cancelled: the points show the trials made.")
+            )
             self._enable(running=False)
 
     @Slot(object)
@@ -267,10 +290,14 @@ class CapacityDialog(QDialog):
 
     def _summary(self) -> str:
         """Where each measure first falls to half or less, for each size measured."""
-        lines = ["Done. The load where half the patterns or fewer come back:"]
+        lines = [
+            translate(
+                "CapacityDialog", "Done. The load where half the patterns or fewer come back:"
+            )
+        ]
+        line = translate("CapacityDialog", "N = {n}: exactly, {exact}; with few errors, {few}.")
         for n, (exact, few) in zip(self.sizes, self.shares, strict=True):
-            lines.append(f"N = {n}: exactly, {_half_load(exact)}; with few errors, "
-                         f"{_half_load(few)}.")  # fmt: skip
+            lines.append(line.format(n=n, exact=_half_load(exact), few=_half_load(few)))
         return "\n".join(lines)
 
     def _enable(self, running: bool) -> None:
@@ -289,10 +316,12 @@ def _half_load(shares: np.ndarray) -> str:
     for load, share in zip(CAPACITY_LOADS, shares, strict=True):
         if share <= 0.5:
             return f"{load:.2f}"
-    return f"none up to {max(CAPACITY_LOADS):.2f}"
+    return translate("Capacity", "none up to {load}").format(load=f"{max(CAPACITY_LOADS):.2f}")
 
 
 def _joined(sizes) -> str:
     """64, 100 and 256."""
     words = [str(n) for n in sizes]
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return translate("Capacity", "{first} and {last}").format(
+        first=translate("Capacity", ", ").join(words[:-1]), last=words[-1]
+    )

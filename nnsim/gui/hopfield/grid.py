@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnsim.gui.palette import NEGATIVE, POSITIVE, WRONG
 from nnsim.model.memory import PatternMemory
+from nnsim.text import translate
 
 BLACK, WHITE, LINES = QColor("#202020"), QColor("#FFFFFF"), QColor("#C8C8C8")
 
@@ -39,7 +40,7 @@ class PatternGrid(QWidget):
         self.setObjectName("patternEditor")
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip("Left-drag paints black, right-drag paints white")
+        self.setToolTip(translate("PatternGrid", "Left-drag paints black, right-drag paints white"))
         self.memory = memory
         self.painting_enabled = True
         self.highlighted: int | None = None

@@ -33,6 +33,7 @@ from nnsim.gui.plain_text import plain, plain_label
 from nnsim.io.pattern_sets import BUILT_IN, built_in_set
 from nnsim.model.diagnostics import alike_hint, hopfield_hint, most_alike
 from nnsim.model.memory import PatternMemory
+from nnsim.text import translate
 
 THUMBNAIL = 48
 WARNING = "QProgressBar::chunk { background: #D55E00; }"
@@ -78,24 +79,41 @@ class PatternLibrary(QWidget):
         self.patterns.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         self.patterns.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.patterns.setMovement(QListWidget.Movement.Static)
-        self.patterns.setToolTip("Double-click a pattern to draw it on the grid")
+        self.patterns.setToolTip(
+            translate("PatternLibrary", "Double-click a pattern to draw it on the grid")
+        )
         self.patterns.itemDoubleClicked.connect(self.show_chosen)
         self.buttons = {
-            "add": self._button("Add Current", "Put the grid's pattern in the library", self.add),
-            "replace": self._button("Replace", "Put the grid's pattern in place of the chosen one",
-                                    self.replace),
-            "remove": self._button("Remove", "Take the chosen pattern out", self.remove),
-            "show": self._button("Show", "Draw the chosen pattern on the grid", self.show_chosen),
-            "store": self._button("Store", "Store every pattern in the network with the rule",
-                                  self.store),
+            name: self._button(name, text, tip, slot)
+            for name, text, tip, slot in (
+                ("add", translate("PatternLibrary", "Add Current"),
+                 translate("PatternLibrary", "Put the grid's pattern in the library"), self.add),
+                ("replace", translate("PatternLibrary", "Replace"),
+                 translate("PatternLibrary", "Put the grid's pattern in place of the chosen one"),
+                 self.replace),
+                ("remove", translate("PatternLibrary", "Remove"),
+                 translate("PatternLibrary", "Take the chosen pattern out"), self.remove),
+                ("show", translate("PatternLibrary", "Show"),
+                 translate("PatternLibrary", "Draw the chosen pattern on the grid"),
+                 self.show_chosen),
+                ("store", translate("PatternLibrary", "Store"),
+                 translate("PatternLibrary", "Store every pattern in the network with the rule"),
+                 self.store),
+            )
         }  # fmt: skip
         self.rule = QComboBox(objectName="storeRule")
         for rule in STORAGE_RULES.values():
-            self.rule.addItem(rule.title, rule.name)
-        self.rule.setToolTip("How the weights are made from the patterns")
+            self.rule.addItem(translate("HopfieldRules", rule.title), rule.name)
+        self.rule.setToolTip(
+            translate("PatternLibrary", "How the weights are made from the patterns")
+        )
         self.sets = self._sets_button()
-        self.capacity_button = QPushButton("Capacity…", objectName="capacityButton")
-        self.capacity_button.setToolTip("Measure how many random patterns this grid recalls")
+        self.capacity_button = QPushButton(
+            translate("PatternLibrary", "Capacity…"), objectName="capacityButton"
+        )
+        self.capacity_button.setToolTip(
+            translate("PatternLibrary", "Measure how many random patterns this grid recalls")
+        )
         self.capacity_button.clicked.connect(self.capacity_wanted)
         self.meter = QProgressBar(objectName="loadMeter")
         self.meter.setTextVisible(True)
@@ -104,33 +122,38 @@ class PatternLibrary(QWidget):
         self.overlap_text = plain_label(objectName="overlapText")  # it names patterns
         self.overlap_text.setWordWrap(True)
         self.overlap_text.setToolTip(
-            "The overlap of two patterns: the share of cells they agree on minus the share "
-            "they differ on. 1: the same, 0: as unlike as random patterns, -1: each the "
-            "other inverted."
+            translate(
+                "PatternLibrary",
+                "The overlap of two patterns: the share of cells they agree on minus the share "
+                "they differ on. 1: the same, 0: as unlike as random patterns, -1: each the "
+                "other inverted.",
+            )
         )
         self._lay_out()
         memory.changed.connect(self._memory_changed)
         self.refresh()
 
-    def _button(self, text: str, tip: str, slot) -> QPushButton:
+    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text)
-        button.setObjectName(f"{text.split()[0].lower()}PatternButton")
+        button.setObjectName(f"{name}PatternButton")
         button.setToolTip(tip)
         button.clicked.connect(lambda: slot())
         return button
 
     def _sets_button(self) -> QToolButton:
         button = QToolButton(objectName="loadSetButton")
-        button.setText("Load Set")
-        button.setToolTip("Add a built-in set of patterns, or a picture")
+        button.setText(translate("PatternLibrary", "Load Set"))
+        button.setToolTip(
+            translate("PatternLibrary", "Add a built-in set of patterns, or a picture")
+        )
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for stem, title in BUILT_IN.items():
-            action = menu.addAction(title)
+            action = menu.addAction(translate("PatternSets", title))
             action.setObjectName(f"loadSet_{stem}")
             action.triggered.connect(lambda _=False, s=stem: self.load_set(s))
         menu.addSeparator()
-        menu.addAction("Image…").triggered.connect(self.image_wanted)
+        menu.addAction(translate("PatternLibrary", "Image…")).triggered.connect(self.image_wanted)
         menu.aboutToShow.connect(lambda: self._enable_sets(menu))
         button.setMenu(menu)
         return button
@@ -142,7 +165,8 @@ class PatternLibrary(QWidget):
                 side = 32 if stem == "shapes" else 10
                 fits = (self.memory.rows, self.memory.columns) == (side, side)
                 action.setEnabled(fits)
-                action.setToolTip("" if fits else f"Needs a {side} x {side} grid")
+                needs = translate("PatternLibrary", "Needs a {side} x {side} grid")
+                action.setToolTip("" if fits else needs.format(side=side))
 
     def _lay_out(self) -> None:
         buttons = QGridLayout()
@@ -176,29 +200,35 @@ class PatternLibrary(QWidget):
         return row if 0 <= row < len(self.memory.library) else None
 
     def add(self) -> None:
-        self._edit("library", "Add pattern", self.memory.add_current)
+        self._edit("library", translate("PatternLibrary", "Add pattern"), self.memory.add_current)
 
     def replace(self) -> None:
         if (index := self.chosen()) is not None:
-            self._edit("library", "Replace pattern", lambda: self.memory.replace(index))
+            text = translate("PatternLibrary", "Replace pattern")
+            self._edit("library", text, lambda: self.memory.replace(index))
 
     def remove(self) -> None:
         if (index := self.chosen()) is not None:
-            self._edit("library", "Remove pattern", lambda: self.memory.remove(index))
+            text = translate("PatternLibrary", "Remove pattern")
+            self._edit("library", text, lambda: self.memory.remove(index))
 
     def show_chosen(self, *_args) -> None:
         if (index := self.chosen()) is not None:
             cells = self.memory.library[index].cells
-            self._edit("current", "Show pattern", lambda: self.memory.set_current(cells))
+            text = translate("PatternLibrary", "Show pattern")
+            self._edit("current", text, lambda: self.memory.set_current(cells))
 
     def store(self) -> None:
         rule = self.rule.currentData()
-        title = STORAGE_RULES[rule].title
-        self._edit("stored", f"Store ({title})", lambda: self.memory.store(rule))
+        title = translate("HopfieldRules", STORAGE_RULES[rule].title)
+        text = translate("PatternLibrary", "Store ({rule})").format(rule=title)
+        self._edit("stored", text, lambda: self.memory.store(rule))
 
     def load_set(self, stem: str) -> None:
         patterns = built_in_set(stem).patterns
-        self._edit("library", f"Load {stem}", lambda: self.memory.add_patterns(patterns))
+        title = translate("PatternSets", BUILT_IN.get(stem, stem))
+        text = translate("PatternLibrary", "Load {set}").format(set=title)
+        self._edit("library", text, lambda: self.memory.add_patterns(patterns))
 
     # ------------------------------------------------------------ showing
     def _memory_changed(self, part: str) -> None:
@@ -215,7 +245,12 @@ class PatternLibrary(QWidget):
                 thumbnail(pattern.cells, memory.rows, memory.columns), pattern.name
             )
             stored = pattern.name in memory.stored_names
-            item.setToolTip(plain(f"{pattern.name}: {'stored' if stored else 'not stored yet'}"))
+            tip = (
+                translate("PatternLibrary", "{name}: stored")
+                if stored
+                else translate("PatternLibrary", "{name}: not stored yet")
+            )
+            item.setToolTip(plain(tip.format(name=pattern.name)))
             self.patterns.addItem(item)
         self.patterns.setCurrentRow(min(row, len(memory.library) - 1) if row >= 0 else 0)
         has = bool(memory.library)
@@ -229,7 +264,11 @@ class PatternLibrary(QWidget):
         load = self.memory.capacity
         self.meter.setMaximum(max(1, round(load.limit), load.stored))
         self.meter.setValue(load.stored)
-        self.meter.setFormat(f"{load.stored} stored: load {load.load:.3f}")
+        self.meter.setFormat(
+            translate("PatternLibrary", "{stored} stored: load {load}").format(
+                stored=load.stored, load=f"{load.load:.3f}"
+            )
+        )
         self.meter.setStyleSheet(WARNING if load.exceeded else "")
         over = "".join(f" {hint.text} {hint.advice}" for hint in hopfield_hint(load))
         self.meter_text.setText(load.statement() + over)
@@ -246,6 +285,8 @@ class PatternLibrary(QWidget):
         self.overlap_text.setText(
             hints[0]
             if hints
-            else f"The most alike stored patterns, {names[i]!r} and {names[j]!r}, overlap "
-            f"{overlap:.2f}."
+            else translate(
+                "PatternLibrary",
+                "The most alike stored patterns, {first} and {second}, overlap {overlap}.",
+            ).format(first=repr(names[i]), second=repr(names[j]), overlap=f"{overlap:.2f}")
         )

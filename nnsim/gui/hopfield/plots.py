@@ -13,6 +13,7 @@ from nnsim.gui.palette import CLASS_COLOURS, NEGATIVE, POSITIVE, TRAIN
 from nnsim.gui.plain_text import escaped
 from nnsim.gui.plots import legend_below, style_axes
 from nnsim.model.memory import PatternMemory
+from nnsim.text import translate
 
 #: Stored patterns beyond this many share one grey, unnamed curve style.
 NAMED_CURVES = 10
@@ -24,7 +25,7 @@ def _plot(name: str, title: str, left: str) -> pg.PlotWidget:
     widget.setTitle(title, color="#333333")
     widget.showGrid(x=True, y=True, alpha=0.2)
     style_axes(widget.getPlotItem())
-    widget.setLabel("bottom", "updates")
+    widget.setLabel("bottom", translate("Plots", "updates"))
     widget.setLabel("left", left)
     return widget
 
@@ -33,8 +34,10 @@ class RecallPlots:
     """The energy and overlap plots of one recall at a time."""
 
     def __init__(self):
-        self.energy_widget = _plot("energyPlot", "Energy", "E")
-        self.overlap_widget = _plot("overlapPlot", "Overlap with each stored pattern", "m")
+        self.energy_widget = _plot("energyPlot", translate("RecallPlots", "Energy"), "E")
+        self.overlap_widget = _plot(
+            "overlapPlot", translate("RecallPlots", "Overlap with each stored pattern"), "m"
+        )
         self.overlap_widget.setYRange(-1.05, 1.05)
         self.legend = legend_below(self.overlap_widget)  # under the curves, not over them
         self.energy_curve = self.energy_widget.plot(pen=pg.mkPen(TRAIN, width=2))
@@ -94,8 +97,12 @@ class WeightsView:
     """The weight matrix as an image (``hopfieldWeights``): blue positive, orange negative."""
 
     def __init__(self):
-        self.widget = _plot("hopfieldWeights", "Weights w_ij", "neuron i")
-        self.widget.setLabel("bottom", "neuron j")
+        self.widget = _plot(
+            "hopfieldWeights",
+            translate("WeightsView", "Weights w_ij"),
+            translate("WeightsView", "neuron i"),
+        )
+        self.widget.setLabel("bottom", translate("WeightsView", "neuron j"))
         self.widget.getPlotItem().getViewBox().invertY(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(_diverging_lut())

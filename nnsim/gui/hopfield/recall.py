@@ -20,6 +20,7 @@ from superqt.utils import GeneratorWorker
 
 from nnsim.engine.hopfield import RecallProcess
 from nnsim.model.memory import PatternMemory, recall_outcome
+from nnsim.text import translate
 
 #: Updates per second a person can choose ("fastest": no limit).
 RECALL_SPEEDS = ("fastest", "3000", "1000", "300", "100", "30", "10", "3", "1")
@@ -263,7 +264,9 @@ class RecallController(QObject):
         self._pace = None
         self.process = None
         self._set_state("finished")
-        self.failed.emit(f"Recall stopped on an error: {error}")
+        self.failed.emit(
+            translate("RecallController", "Recall stopped on an error: {error}").format(error=error)
+        )
 
     def _show(self, frame: RecallFrame) -> None:
         self.memory.set_current(frame.state)

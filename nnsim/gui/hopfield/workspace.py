@@ -42,15 +42,18 @@ from nnsim.gui.project.exporting import install_exports
 from nnsim.io.safe_read import read_image_bytes
 from nnsim.model.memory import PatternMemory, pattern_from_image
 from nnsim.model.session import Session
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-#: Recall modes as the mode box lists them: (mode, order).
+#: Recall modes as the mode box lists them (its items' data, shown translated): (mode, order).
 MODES = {
-    "Asynchronous, random order": ("async", "random"),
-    "Asynchronous, fixed order": ("async", "fixed"),
-    "Synchronous": ("sync", "random"),
+    QT_TRANSLATE_NOOP("Workspace", "Asynchronous, random order"): ("async", "random"),
+    QT_TRANSLATE_NOOP("Workspace", "Asynchronous, fixed order"): ("async", "fixed"),
+    QT_TRANSLATE_NOOP("Workspace", "Synchronous"): ("sync", "random"),
 }
 ARROW_WIDTH = 36
-IMAGES = "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+#: The file dialog's filter for a picture: its words translated, its patterns kept.
+IMAGES = QT_TRANSLATE_NOOP("Workspace", "Images ({patterns})")
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif"
 
 
 class HopfieldWorkspace(QObject):
@@ -103,7 +106,9 @@ class HopfieldWorkspace(QObject):
         self.recall.frame.connect(self._frame)
         self.recall.finished.connect(self._recall_finished)
         self.recall.state_changed.connect(self._recall_state)
-        self.recall.failed.connect(lambda text: self._complain("Recall failed", text))
+        self.recall.failed.connect(
+            lambda text: self._complain(translate("HopfieldWorkspace", "Recall failed"), text)
+        )
         self.memory.changed.connect(self._memory_changed)
         self._recording = True  # a finished recall becomes an undo step
         self._recall_state("ready")
@@ -124,9 +129,9 @@ class HopfieldWorkspace(QObject):
         layout.addWidget(self.outcome)
         return widget
 
-    def _tool(self, text: str, tip: str, slot, name: str | None = None) -> QPushButton:
+    def _tool(self, text: str, tip: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
-        button.setObjectName(name or f"{text.split()[0].lower()}Button")
+        button.setObjectName(name)
         button.setToolTip(tip)
         button.clicked.connect(lambda: slot())
         return button
@@ -136,46 +141,72 @@ class HopfieldWorkspace(QObject):
         in a narrow window (a fixed row made the window at least 700 pixels wide)."""
         tools = QWidget()
         row = FlowLayout(tools)
-        row.addWidget(self._tool("Clear", "Every cell white", self.clear))
-        row.addWidget(self._tool("Invert", "Black becomes white and white black", self.invert))
-        row.addWidget(self._tool("Random", "Every cell black or white at random", self.randomise))
-        for text, (down, right), tip in (("←", (0, -1), "left"), ("→", (0, 1), "right"),
-                                         ("↑", (-1, 0), "up"), ("↓", (1, 0), "down")):  # fmt: skip
+        for text, tip, slot, name in (
+            (translate("HopfieldWorkspace", "Clear"),
+             translate("HopfieldWorkspace", "Every cell white"), self.clear, "clearButton"),
+            (translate("HopfieldWorkspace", "Invert"),
+             translate("HopfieldWorkspace", "Black becomes white and white black"), self.invert,
+             "invertButton"),
+            (translate("HopfieldWorkspace", "Random"),
+             translate("HopfieldWorkspace", "Every cell black or white at random"),
+             self.randomise, "randomButton"),
+        ):  # fmt: skip
+            row.addWidget(self._tool(text, tip, slot, name))
+        for text, (down, right), name, tip in (
+            ("←", (0, -1), "Left",
+             translate("HopfieldWorkspace", "Shift the drawing one cell left (it wraps round)")),
+            ("→", (0, 1), "Right",
+             translate("HopfieldWorkspace", "Shift the drawing one cell right (it wraps round)")),
+            ("↑", (-1, 0), "Up",
+             translate("HopfieldWorkspace", "Shift the drawing one cell up (it wraps round)")),
+            ("↓", (1, 0), "Down",
+             translate("HopfieldWorkspace", "Shift the drawing one cell down (it wraps round)")),
+        ):  # fmt: skip
             arrow = self._tool(
-                text, f"Shift the drawing one cell {tip} (it wraps round)",
-                lambda d=down, r=right: self.edit("current", "Shift",
-                                                  lambda: self.memory.shift(d, r)),
-                f"shift{tip.capitalize()}Button",
-            )  # fmt: skip
+                text, tip, lambda d=down, r=right: self.shift(d, r), f"shift{name}Button"
+            )
             arrow.setFixedWidth(ARROW_WIDTH)
             row.addWidget(arrow)
-        self.show_weights = QCheckBox("Weights under the mouse", objectName="showWeights")
+        self.show_weights = QCheckBox(
+            translate("HopfieldWorkspace", "Weights under the mouse"), objectName="showWeights"
+        )
         self.show_weights.setToolTip(
-            "Colour the grid by the weights into the neuron under the mouse"
+            translate(
+                "HopfieldWorkspace",
+                "Colour the grid by the weights into the neuron under the mouse",
+            )
         )
         self.show_weights.toggled.connect(lambda on: None if on else self.grid.show_weights(None))
         row.addWidget(self.show_weights)
         return tools
 
     def clear(self) -> None:
-        self.edit("current", "Clear", self.memory.clear)
+        self.edit("current", translate("HopfieldWorkspace", "Clear"), self.memory.clear)
 
     def invert(self) -> None:
-        self.edit("current", "Invert", self.memory.invert)
+        self.edit("current", translate("HopfieldWorkspace", "Invert"), self.memory.invert)
+
+    def shift(self, down: int, right: int) -> None:
+        """Move the drawing ``down`` rows and ``right`` columns, wrapping round."""
+        shift = translate("HopfieldWorkspace", "Shift")
+        self.edit("current", shift, lambda: self.memory.shift(down, right))
 
     def _corrupt_tools(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.corrupt_slider = QSlider(Qt.Orientation.Horizontal, objectName="corruptSlider")
         self.corrupt_slider.setRange(0, 50)
         self.corrupt_slider.setValue(20)
-        self.corrupt_slider.setToolTip("The share of cells Corrupt flips")
+        self.corrupt_slider.setToolTip(
+            translate("HopfieldWorkspace", "The share of cells Corrupt flips")
+        )
         share = QLabel("20%")
         self.corrupt_slider.valueChanged.connect(lambda v: share.setText(f"{v}%"))
-        row.addWidget(QLabel("Noise"))
+        row.addWidget(QLabel(translate("HopfieldWorkspace", "Noise")))
         row.addWidget(self.corrupt_slider, 1)
         row.addWidget(share)
-        row.addWidget(self._tool("Corrupt", "Flip that share of the cells, chosen at random",
-                                 self.corrupt))  # fmt: skip
+        tip = translate("HopfieldWorkspace", "Flip that share of the cells, chosen at random")
+        corrupt = translate("HopfieldWorkspace", "Corrupt")
+        row.addWidget(self._tool(corrupt, tip, self.corrupt, "corruptButton"))
         return row
 
     def _recall_tools(self) -> QWidget:
@@ -183,25 +214,44 @@ class HopfieldWorkspace(QObject):
         tools = QWidget()
         row = FlowLayout(tools)
         self.mode = QComboBox(objectName="recallMode")
-        self.mode.addItems(list(MODES))
-        self.mode.setToolTip("One neuron at a time (the energy never rises) or all at once")
+        for title in MODES:
+            self.mode.addItem(translate("Workspace", title), title)
+        self.mode.setToolTip(
+            translate(
+                "HopfieldWorkspace", "One neuron at a time (the energy never rises) or all at once"
+            )
+        )
         self.speed = QComboBox(objectName="recallSpeed")
         for speed in RECALL_SPEEDS:
-            self.speed.addItem(speed if speed == "fastest" else f"{speed} updates/s", speed)
+            shown = (
+                translate("HopfieldWorkspace", "fastest")
+                if speed == "fastest"
+                else translate("HopfieldWorkspace", "{speed} updates/s").format(speed=speed)
+            )
+            self.speed.addItem(shown, speed)
         self.speed.setCurrentIndex(self.speed.findData("100"))
-        self.speed.setToolTip("How fast recall is animated")
+        self.speed.setToolTip(translate("HopfieldWorkspace", "How fast recall is animated"))
         self.speed.currentIndexChanged.connect(
             lambda: self.recall.set_speed(self.speed.currentData())
         )
         self.recall.set_speed("100")
-        self.run_button = self._tool("Run", "Let the network settle from the grid's pattern",
-                                     self.run, "runRecallButton")  # fmt: skip
-        self.step_button = self._tool("Step", "One update: one neuron (async) or all (sync)",
-                                      self.step, "stepRecallButton")  # fmt: skip
-        self.pause_button = self._tool("Pause", "Pause the recall", self.recall.pause,
-                                       "pauseRecallButton")  # fmt: skip
-        self.stop_button = self._tool("Stop", "End the recall where it is", self.recall.stop,
-                                      "stopRecallButton")  # fmt: skip
+        self.run_button, self.step_button, self.pause_button, self.stop_button = (
+            self._tool(text, tip, slot, name)
+            for text, tip, slot, name in (
+                (translate("HopfieldWorkspace", "Run"),
+                 translate("HopfieldWorkspace", "Let the network settle from the grid's pattern"),
+                 self.run, "runRecallButton"),
+                (translate("HopfieldWorkspace", "Step"),
+                 translate("HopfieldWorkspace", "One update: one neuron (async) or all (sync)"),
+                 self.step, "stepRecallButton"),
+                (translate("HopfieldWorkspace", "Pause"),
+                 translate("HopfieldWorkspace", "Pause the recall"), self.recall.pause,
+                 "pauseRecallButton"),
+                (translate("HopfieldWorkspace", "Stop"),
+                 translate("HopfieldWorkspace", "End the recall where it is"), self.recall.stop,
+                 "stopRecallButton"),
+            )
+        )  # fmt: skip
         for widget in (self.mode, self.speed, self.run_button, self.step_button,
                        self.pause_button, self.stop_button):  # fmt: skip
             row.addWidget(widget)
@@ -212,8 +262,8 @@ class HopfieldWorkspace(QObject):
         plots.addWidget(self.plots.energy_widget)
         plots.addWidget(self.plots.overlap_widget)
         tabs = QTabWidget(objectName="recallTabs")
-        tabs.addTab(plots, "Energy && overlap")
-        tabs.addTab(self.weights.widget, "Weights")
+        tabs.addTab(plots, translate("HopfieldWorkspace", "Energy && overlap"))
+        tabs.addTab(self.weights.widget, translate("HopfieldWorkspace", "Weights"))
         return tabs
 
     # ------------------------------------------------------------- editing
@@ -264,38 +314,48 @@ class HopfieldWorkspace(QObject):
                 self._recording = True
 
     def _stroke_done(self, before, after) -> None:
-        self._push("current", "Paint", before, after)
+        self._push("current", translate("HopfieldWorkspace", "Paint"), before, after)
 
     def randomise(self) -> None:
-        self.edit("current", "Random pattern", lambda: self.memory.randomise(self.rng))
+        text = translate("HopfieldWorkspace", "Random pattern")
+        self.edit("current", text, lambda: self.memory.randomise(self.rng))
 
     def corrupt(self) -> None:
         share = self.corrupt_slider.value() / 100
-        self.edit("current", f"Corrupt {share:.0%}", lambda: self.memory.corrupt(share, self.rng))
+        text = translate("HopfieldWorkspace", "Corrupt {share}").format(share=f"{share:.0%}")
+        self.edit("current", text, lambda: self.memory.corrupt(share, self.rng))
 
     def load_image(self, path=None) -> bool:
         """Add a picture (PNG, JPEG, ...) as a pattern: resized to the grid and thresholded."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.parent(), "Load an image", "", IMAGES)
+            path, _ = QFileDialog.getOpenFileName(
+                self.parent(), translate("HopfieldWorkspace", "Load an image"), "",
+                translate("Workspace", IMAGES).format(patterns=IMAGE_PATTERNS),
+            )  # fmt: skip
             if not path:
                 return False
         try:  # QImage(path) would wait for ever on a FIFO named x.png
             image = QImage.fromData(read_image_bytes(path))
         except NnsimError as exc:
-            self._complain("Could not load the image", str(exc))
+            self._complain(translate("HopfieldWorkspace", "Could not load the image"), str(exc))
             return False
         if image.isNull():
             self._complain(
-                "Could not load the image",
-                f"{Path(path).name} could not be read as an image (PNG, JPEG, BMP or GIF).",
+                translate("HopfieldWorkspace", "Could not load the image"),
+                translate(
+                    "HopfieldWorkspace",
+                    "{name} could not be read as an image (PNG, JPEG, BMP or GIF).",
+                ).format(name=Path(path).name),
             )
             return False
         grey = _on_white(image).convertToFormat(QImage.Format.Format_Grayscale8)
         pixels = np.array(grey.constBits()).reshape(grey.height(), grey.bytesPerLine())
         cells = pattern_from_image(pixels[:, : grey.width()], self.memory.rows, self.memory.columns)
         name = Path(path).stem
-        self.edit("library", "Load image", lambda: self.memory.add_patterns([(name, cells)]))
-        self.edit("current", "Show image", lambda: self.memory.set_current(cells))
+        self.edit("library", translate("HopfieldWorkspace", "Load image"),
+                  lambda: self.memory.add_patterns([(name, cells)]))  # fmt: skip
+        self.edit("current", translate("HopfieldWorkspace", "Show image"),
+                  lambda: self.memory.set_current(cells))  # fmt: skip
         return True
 
     def open_capacity(self) -> CapacityDialog:
@@ -353,13 +413,17 @@ class HopfieldWorkspace(QObject):
 
     def _can_recall(self) -> bool:
         if not self.memory.stored_names:
-            self.session.say("Nothing is stored yet: add patterns and press Store.")
+            self.session.say(
+                translate(
+                    "HopfieldWorkspace", "Nothing is stored yet: add patterns and press Store."
+                )
+            )
             return False
         return True
 
     def _apply_mode(self) -> None:
         if not self.recall.busy:
-            self.recall.mode, self.recall.order = MODES[self.mode.currentText()]
+            self.recall.mode, self.recall.order = MODES[self.mode.currentData()]
 
     def _recall_started(self, probe) -> None:
         self.outcome.setText("")
@@ -375,7 +439,8 @@ class HopfieldWorkspace(QObject):
         self.outcome.setText(text)
         self.session.say(text)
         if self._recording and not np.array_equal(probe, self.memory.current):
-            self._push("current", "Recall", probe, self.memory.current.copy())
+            text = translate("HopfieldWorkspace", "Recall")
+            self._push("current", text, probe, self.memory.current.copy())
 
     def _recall_state(self, state: str) -> None:
         running = state == "running"
