@@ -40,9 +40,13 @@ from nnsim.model.classroom import FIXED
 from nnsim.model.drawing import add_point, can_draw_on, remove_nearest
 from nnsim.model.session import Session
 from nnsim.model.settings import input_scaling, source_data, training_data
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-#: The "Show scaled values" tooltip while the inputs are not scaled.
-NO_SCALING = "The inputs are not scaled (Input normalisation: none): the values are the data's own"
+#: The "Show scaled values" tooltip while the inputs are not scaled (shown translated).
+NO_SCALING = QT_TRANSLATE_NOOP(
+    "DataDock",
+    "The inputs are not scaled (Input normalisation: none): the values are the data's own",
+)
 #: Height of a field's row in the Data settings (pyqtgraph's rows are about this tall).
 ROW_HEIGHT = 24
 
@@ -75,18 +79,22 @@ class SamplesModel(QAbstractTableModel):
         self._cells = [X[:, k] for k in range(X.shape[1])]
         if data.task == "classification":
             labels = np.concatenate([part.y for part in parts])
-            self._columns.append("class")
+            self._columns.append(translate("SamplesModel", "class"))
             self._cells.append([data.class_names[int(k)] for k in labels])
         else:
             T = np.vstack([part.T for part in parts])
             self._columns += (
-                ["target"] if T.shape[1] == 1 else [f"t{k + 1}" for k in range(T.shape[1])]
+                [translate("SamplesModel", "target")]
+                if T.shape[1] == 1
+                else [f"t{k + 1}" for k in range(T.shape[1])]
             )
             self._cells += [T[:, k] for k in range(T.shape[1])]
-        self._columns.append("part")
-        self._cells.append(
-            ["training"] * data.n_samples + ["validation"] * (len(X) - data.n_samples)
+        self._columns.append(translate("SamplesModel", "part"))
+        training, validation = (
+            translate("SamplesModel", "training"),
+            translate("SamplesModel", "validation"),
         )
+        self._cells.append([training] * data.n_samples + [validation] * (len(X) - data.n_samples))
         self._rows = len(X)
         self.endResetModel()
 
@@ -155,7 +163,7 @@ class DataView(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(50)  # wide enough, soon
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton").setToolTip(
-            "Select every sample"
+            translate("DataView", "Select every sample")
         )
         self.scatter = pg.PlotWidget(background="w")
         self.scatter.setObjectName("dataScatter")
@@ -163,15 +171,19 @@ class DataView(QWidget):
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("w"))
         self.scatter.addItem(self.points)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, "Table")
-        self.tabs.addTab(self.scatter, "Scatter")
-        self.draw_button = QPushButton("Draw Points", objectName="drawPointsButton")
+        self.tabs.addTab(self.table, translate("DataView", "Table"))
+        self.tabs.addTab(self.scatter, translate("DataView", "Scatter"))
+        self.draw_button = QPushButton(
+            translate("DataView", "Draw Points"), objectName="drawPointsButton"
+        )
         self.draw_button.setCheckable(True)
         self.draw_button.toggled.connect(self.drawing_toggled)
         self.draw_class = QComboBox(objectName="drawClass")
-        self.draw_class.setToolTip("The class of the points a click adds")
-        self.scaled_box = QCheckBox("Show scaled values", objectName="showScaledValues")
-        self.scaled_box.setToolTip(NO_SCALING)
+        self.draw_class.setToolTip(translate("DataView", "The class of the points a click adds"))
+        self.scaled_box = QCheckBox(
+            translate("DataView", "Show scaled values"), objectName="showScaledValues"
+        )
+        self.scaled_box.setToolTip(translate("DataDock", NO_SCALING))
         self.scaled_box.setEnabled(False)
         self.scaled_box.toggled.connect(self._scaled_toggled)
         self._shown: tuple = (None, None, None)  # what _show() was last given
@@ -183,7 +195,7 @@ class DataView(QWidget):
     def _lay_out(self) -> None:
         drawing = QHBoxLayout()
         drawing.addWidget(self.draw_button)
-        drawing.addWidget(QLabel("of class"))
+        drawing.addWidget(QLabel(translate("DataView", "of class")))
         drawing.addWidget(self.draw_class, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -227,17 +239,28 @@ class DataView(QWidget):
         self._shown = (data, validation, scaling)
         self.scaled_box.setEnabled(scaling is not None)
         self.scaled_box.setToolTip(
-            NO_SCALING
+            translate("DataDock", NO_SCALING)
             if scaling is None
-            else f"Show the inputs {scaling.method} scaled, as the network sees them, "
-            "instead of the data's own numbers"
+            else translate(
+                "DataView",
+                "Show the inputs {method} scaled, as the network sees them, "
+                "instead of the data's own numbers",
+            ).format(method=scaling.method)
         )
         scaled = scaling is not None and self.scaled_box.isChecked()
         held_out = validation.n_samples if validation is not None else 0
         self.description.setText(
-            f"<b>{escaped(data.name)}</b>: {escaped(data.description)} "
-            f"{data.n_samples} training and {held_out} validation samples."
-            f"{_scaling_note(scaling, scaled)}"
+            translate(
+                "DataView",
+                "<b>{name}</b>: {description} {training} training and {validation} "
+                "validation samples.",
+            ).format(
+                name=escaped(data.name),
+                description=escaped(data.description),
+                training=data.n_samples,
+                validation=held_out,
+            )
+            + _scaling_note(scaling, scaled)
         )
         self.samples.show(data, validation, scaling, scaled)
         self.table.resizeColumnsToContents()
@@ -254,7 +277,8 @@ class DataView(QWidget):
         plot = self.scatter.getPlotItem()
         if data.n_features != 2:
             self.points.setData([])
-            plot.setTitle(f"A scatter needs 2 inputs; {escaped(data.name)} has {data.n_features}.")
+            title = translate("DataView", "A scatter needs 2 inputs; {name} has {count}.")
+            plot.setTitle(title.format(name=escaped(data.name), count=data.n_features))
             return
         plot.setTitle("")
         spots = []
@@ -278,7 +302,10 @@ class DataView(QWidget):
         self.draw_button.setToolTip(
             plain(reason)
             if reason
-            else "Click on the decision plot to add points; right-click removes the nearest"
+            else translate(
+                "DataView",
+                "Click on the decision plot to add points; right-click removes the nearest",
+            )
         )
         if reason is not None:
             self.draw_button.setChecked(False)
@@ -293,11 +320,14 @@ def _scaling_note(scaling, scaled: bool) -> str:
     if scaling is None:
         return ""
     if scaled:
-        return f" The network sees the inputs {scaling.method} scaled, as shown here."
-    return (
-        f" The network sees the inputs {scaling.method} scaled; the table and the plots "
-        "show the data's own numbers."
-    )
+        note = translate("DataDock", " The network sees the inputs {method} scaled, as shown here.")
+    else:
+        note = translate(
+            "DataDock",
+            " The network sees the inputs {method} scaled; the table and the plots "
+            "show the data's own numbers.",
+        )
+    return note.format(method=scaling.method)
 
 
 def _fit_rows(fields: QWidget) -> None:
@@ -332,14 +362,17 @@ class PointDrawing(QObject):
         self.decision_plot.draw_with(self.click if on else None)
         if on:
             self.session.say(
-                "Drawing: click to add a point of the chosen class, right-click to remove one."
+                translate(
+                    "PointDrawing",
+                    "Drawing: click to add a point of the chosen class, right-click to remove one.",
+                )
             )
 
     def click(self, x: float, y: float, add: bool) -> None:
         """Add a point at (x, y) (the network's inputs: scaled), or remove the nearest."""
         session = self.session
         if session.classroom.fixes("dataset"):
-            session.say(FIXED)
+            session.say(translate("Classroom", FIXED))
             return
         shown = np.array([x, y])  # the plot hands on its clicks as the network's inputs
         scaling = input_scaling(session.settings)

@@ -33,13 +33,25 @@ from nnsim.io.csv_data import (
     make_csv_dataset,
     read_table,
 )
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Rows shown in the preview; the summary counts them all.
 PREVIEW_ROWS = 50
 #: Columns shown, each with a role chooser: the first ones and the last (the usual target).
 #: One chooser per column made 10,000 columns take 12 s; the others keep their guessed roles.
 PREVIEW_COLUMNS = 200
-TASKS = {"Automatic": None, "Classification": "classification", "Regression": "regression"}
+#: The task box's choices (its items' data, shown translated): the task asked for.
+TASKS = {
+    QT_TRANSLATE_NOOP("ImportDialog", "Automatic"): None,
+    QT_TRANSLATE_NOOP("ImportDialog", "Classification"): "classification",
+    QT_TRANSLATE_NOOP("ImportDialog", "Regression"): "regression",
+}
+#: Each of :data:`~nnsim.io.csv_data.ROLES` as its box shows it (the role is the item's data).
+ROLE_TITLES = {
+    "input": QT_TRANSLATE_NOOP("ImportDialog", "input"),
+    "target": QT_TRANSLATE_NOOP("ImportDialog", "target"),
+    "ignore": QT_TRANSLATE_NOOP("ImportDialog", "ignore"),
+}
 
 
 class CsvImportDialog(QDialog):
@@ -56,26 +68,38 @@ class CsvImportDialog(QDialog):
     def __init__(self, text: str, name: str, parent=None):
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
-        self.setWindowTitle(f"Import {name}")
+        self.setWindowTitle(translate("CsvImportDialog", "Import {name}").format(name=name))
         self._text, self._name = text, name
         self.table: CsvTable | None = None
         self.dataset: Dataset | None = None
         self.delimiter = QComboBox(objectName="importDelimiter")
         for character, label in DELIMITERS.items():
-            self.delimiter.addItem(label, character)
-        self.delimiter.setToolTip("What separates the columns (guessed from the file)")
+            self.delimiter.addItem(translate("CsvData", label), character)
+        self.delimiter.setToolTip(
+            translate("CsvImportDialog", "What separates the columns (guessed from the file)")
+        )
         self.decimal = QComboBox(objectName="importDecimal")
         for character, label in DECIMALS.items():
-            self.decimal.addItem(f"{label} (1{character}5)", character)
+            self.decimal.addItem(f"{translate('CsvData', label)} (1{character}5)", character)
         self.decimal.setToolTip(
-            "What marks the decimals in the file's numbers (guessed): a point, or a comma "
-            "as spreadsheets write them where fields are separated by semicolons"
+            translate(
+                "CsvImportDialog",
+                "What marks the decimals in the file's numbers (guessed): a point, or a comma "
+                "as spreadsheets write them where fields are separated by semicolons",
+            )
         )
-        self.header = QCheckBox("The first row names the columns", objectName="importHeader")
+        self.header = QCheckBox(
+            translate("CsvImportDialog", "The first row names the columns"),
+            objectName="importHeader",
+        )
         self.task = QComboBox(objectName="importTask")
-        self.task.addItems(list(TASKS))
+        for title in TASKS:
+            self.task.addItem(translate("ImportDialog", title), title)
         self.task.setToolTip(
-            "Automatic: a target of names or a few whole numbers is a class; others are values"
+            translate(
+                "CsvImportDialog",
+                "Automatic: a target of names or a few whole numbers is a class; others are values",
+            )
         )
         self.preview = QTableWidget(objectName="importPreview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -102,13 +126,20 @@ class CsvImportDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Delimiter", self.delimiter)
-        form.addRow("Decimal separator", self.decimal)
+        form.addRow(translate("CsvImportDialog", "Delimiter"), self.delimiter)
+        form.addRow(translate("CsvImportDialog", "Decimal separator"), self.decimal)
         form.addRow("", self.header)
-        form.addRow("Task", self.task)
+        form.addRow(translate("CsvImportDialog", "Task"), self.task)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Choose what each column is: an input, the target, or ignored."))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "CsvImportDialog",
+                    "Choose what each column is: an input, the target, or ignored.",
+                )
+            )
+        )
         layout.addWidget(self.preview)
         layout.addWidget(self.more_columns)
         layout.addWidget(self.summary)
@@ -124,7 +155,7 @@ class CsvImportDialog(QDialog):
     def roles(self) -> list[str]:
         roles = list(self._roles)
         for place, column in enumerate(self._shown):
-            roles[column] = self.preview.cellWidget(0, place).currentText()
+            roles[column] = self.preview.cellWidget(0, place).currentData()
         return roles
 
     def set_roles(self, roles) -> None:
@@ -134,7 +165,7 @@ class CsvImportDialog(QDialog):
             if box is None:
                 self._roles[column] = role
             else:
-                box.setCurrentText(role)
+                box.setCurrentIndex(box.findData(role))
             self._chosen[column] = role
         self._check()
 
@@ -192,16 +223,23 @@ class CsvImportDialog(QDialog):
         self.preview.setRowCount(1 + len(rows))
         self.preview.setHorizontalHeaderLabels([columns[k] for k in self._shown])
         self.preview.setVerticalHeaderLabels(
-            ["role", *(str(table.line_of(r)) for r in range(len(rows)))] if table else []
+            [
+                translate("CsvImportDialog", "role"),
+                *(str(table.line_of(r)) for r in range(len(rows))),
+            ]
+            if table
+            else []
         )
         for place, column in enumerate(self._shown):
             role = roles[column]
             box = QComboBox()
-            box.addItems(list(ROLES))
-            box.setCurrentText(role)
-            box.setToolTip(plain(f"What column {column + 1} ({columns[column]}) is"))
+            for choice in ROLES:
+                box.addItem(translate("ImportDialog", ROLE_TITLES[choice]), choice)
+            box.setCurrentIndex(box.findData(role))
+            tip = translate("CsvImportDialog", "What column {number} ({name}) is")
+            box.setToolTip(plain(tip.format(number=column + 1, name=columns[column])))
             box.currentIndexChanged.connect(self._check)
-            box.activated.connect(lambda _=0, k=column, b=box: self._pick(k, b.currentText()))
+            box.activated.connect(lambda _=0, k=column, b=box: self._pick(k, b.currentData()))
             self.preview.setCellWidget(0, place, box)
         for row, cells in enumerate(rows, start=1):
             for place, column in enumerate(self._shown):
@@ -215,10 +253,19 @@ class CsvImportDialog(QDialog):
         if hidden > 0:
             left = [self._roles[k] for k in range(PREVIEW_COLUMNS - 1, len(columns) - 1)]
             self.more_columns.setText(
-                f"Showing {PREVIEW_COLUMNS} of {len(columns):,} columns (the first "
-                f"{PREVIEW_COLUMNS - 1} and the last); the {hidden:,} others keep the roles "
-                f"guessed for them: {left.count('input'):,} inputs, {left.count('ignore'):,} "
-                "ignored."
+                translate(
+                    "CsvImportDialog",
+                    "Showing {shown} of {columns} columns (the first {first} and the last); the "
+                    "{hidden} others keep the roles guessed for them: {inputs} inputs, "
+                    "{ignored} ignored.",
+                ).format(
+                    shown=PREVIEW_COLUMNS,
+                    columns=f"{len(columns):,}",
+                    first=PREVIEW_COLUMNS - 1,
+                    hidden=f"{hidden:,}",
+                    inputs=f"{left.count('input'):,}",
+                    ignored=f"{left.count('ignore'):,}",
+                )
             )
 
     def _pick(self, column: int, role: str) -> None:
@@ -231,7 +278,7 @@ class CsvImportDialog(QDialog):
             return
         try:
             self.dataset = make_csv_dataset(
-                self.table, self.roles(), TASKS[self.task.currentText()]
+                self.table, self.roles(), TASKS[self.task.currentData()]
             )
         except DataError as exc:
             self.dataset = None

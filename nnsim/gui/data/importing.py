@@ -27,8 +27,10 @@ from nnsim.gui.plain_text import complain
 from nnsim.io.csv_data import read_text
 from nnsim.model.classroom import FIXED
 from nnsim.model.session import Session
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-FILTER = "CSV tables (*.csv *.txt *.tsv);;All files (*)"
+#: The file dialog's filters, shown translated (their patterns kept).
+FILTER = QT_TRANSLATE_NOOP("Importing", "CSV tables (*.csv *.txt *.tsv);;All files (*)")
 Button = QMessageBox.StandardButton
 
 
@@ -68,8 +70,9 @@ class DataImporter(QObject):
         self.session, self.undo_stack = session, undo_stack
         self.edit, self.ask_to_stop = edit, ask_to_stop
         self.action = make_action(
-            parent, "actionImportData", "&Import Data…", "Ctrl+I",
-            "Train on your own data: a CSV table with a column per input and target (Ctrl+I)",
+            parent, "actionImportData", QT_TRANSLATE_NOOP("Actions", "&Import Data…"), "Ctrl+I",
+            QT_TRANSLATE_NOOP("Actions", "Train on your own data: a CSV table with a column "
+                                         "per input and target (Ctrl+I)"),
         )  # fmt: skip
         self.action.triggered.connect(lambda: self.import_file())
         self.dialog: CsvImportDialog | None = None
@@ -77,14 +80,17 @@ class DataImporter(QObject):
     def import_file(self, path=None) -> bool:
         """Show ``path`` (asked for when None) in the import dialog; False if it cannot be read."""
         if self.session.classroom.fixes("dataset"):
-            self._complain(FIXED)
+            self._complain(translate("Classroom", FIXED))
             return False
         if self.session.is_hopfield:
-            self._complain("A Hopfield memory stores patterns, not a data set: there is no "
-                           "data to import into it.")  # fmt: skip
+            self._complain(translate("DataImporter", "A Hopfield memory stores patterns, not a "
+                                     "data set: there is no data to import into it."))  # fmt: skip
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.parent(), "Import data", "", FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.parent(), translate("DataImporter", "Import data"), "",
+                translate("Importing", FILTER),
+            )  # fmt: skip
             if not path:
                 return False
         try:
@@ -108,21 +114,30 @@ class DataImporter(QObject):
     def use_data(self, data: Dataset) -> bool:
         """Train on ``data`` from now on, resizing the network to fit; False if not wanted."""
         session = self.session
-        if session.busy and not self.ask_to_stop("use the new data"):
+        if session.busy and not self.ask_to_stop(translate("DataImporter", "use the new data")):
             return False
         resizes = self._resizes(data)
         if resizes and session.classroom.network_frozen:
-            self._complain(f"The data does not fit the network, and {FIXED[0].lower()}{FIXED[1:]}")
+            fixed = translate("Classroom", FIXED)
+            self._complain(
+                translate("DataImporter", "The data does not fit the network, and {fixed}").format(
+                    fixed=fixed[0].lower() + fixed[1:]
+                )
+            )
             return False
         if resizes and self.ask_to_resize(_resize_question(session.document, data)) != Button.Yes:
             return False
         document = session.document
-        self.undo_stack.beginMacro(f"Import {data.name}")
+        self.undo_stack.beginMacro(
+            translate("DataImporter", "Import {name}").format(name=data.name)
+        )
+        resize = translate("DataImporter", "Resize layer")
         for layer_id, size in resizes:  # first, so the new data finds a network that fits it
-            self.edit("Resize layer", lambda lid=layer_id, n=size: document.set_layer_size(lid, n))
+            self.edit(resize, lambda lid=layer_id, n=size: document.set_layer_size(lid, n))
         self.undo_stack.push(UseDataCommand(session.settings, data))
         self.undo_stack.endMacro()
-        session.say(f"Training data: {data.description}")
+        said = translate("DataImporter", "Training data: {description}")
+        session.say(said.format(description=data.description))
         return True
 
     def _resizes(self, data: Dataset) -> list[tuple[str, int]]:
@@ -140,21 +155,36 @@ class DataImporter(QObject):
 
     def ask_to_resize(self, question: str) -> Button:
         """Yes or No: may the network change to fit the data (tests replace this)?"""
-        return QMessageBox.question(self.parent(), "Fit the network to the data?", question)
+        title = translate("DataImporter", "Fit the network to the data?")
+        return QMessageBox.question(self.parent(), title, question)
 
     def _complain(self, text: str) -> None:
-        complain(self.parent(), self.session, "Could not import the data", text)
+        title = translate("DataImporter", "Could not import the data")
+        complain(self.parent(), self.session, title, text)
 
 
 def _resize_question(document, data: Dataset) -> str:
     sizes = document.layer_sizes
-    return (
-        f"The data has {_count(data.n_features, 'input')} and {_count(data.T.shape[1], 'output')}; "
-        f"the network has {_count(sizes[0], 'input')} and {_count(sizes[-1], 'output')}. "
-        "Resize the network's input and output layers to fit? (Weights into and out of "
-        "them start again; undo puts everything back.)"
+    return translate(
+        "Importing",
+        "The data has {data_inputs} and {data_outputs}; the network has {inputs} and "
+        "{outputs}. Resize the network's input and output layers to fit? (Weights into and "
+        "out of them start again; undo puts everything back.)",
+    ).format(
+        data_inputs=_inputs(data.n_features),
+        data_outputs=_outputs(data.T.shape[1]),
+        inputs=_inputs(sizes[0]),
+        outputs=_outputs(sizes[-1]),
     )
 
 
-def _count(n: int, thing: str) -> str:
-    return f"{n} {thing}{'s' * (n != 1)}"
+def _inputs(n: int) -> str:
+    """ "1 input", "3 inputs"."""
+    text = translate("Importing", "{n} input") if n == 1 else translate("Importing", "{n} inputs")
+    return text.format(n=n)
+
+
+def _outputs(n: int) -> str:
+    """ "1 output", "2 outputs"."""
+    one, many = translate("Importing", "{n} output"), translate("Importing", "{n} outputs")
+    return (one if n == 1 else many).format(n=n)

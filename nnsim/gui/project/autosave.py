@@ -25,6 +25,7 @@ from nnsim.errors import NnsimError
 from nnsim.gui.project.files import ProjectFiles
 from nnsim.io.project import load_project, save_project
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 #: Milliseconds between autosaves.
 INTERVAL_MS = 3 * 60 * 1000
@@ -97,7 +98,7 @@ class Autosave(QObject):
         try:
             save_project(self.path, self.session.project())
         except NnsimError as exc:
-            self.session.say(f"Autosave failed: {exc}")
+            self.session.say(translate("Autosave", "Autosave failed: {reason}").format(reason=exc))
             return False
         self._saved_state = self._state()
         return True
@@ -109,8 +110,10 @@ class Autosave(QObject):
         found, self.left_over = self.left_over, None
         when = QDateTime.fromSecsSinceEpoch(int(found.stat().st_mtime))
         answer = self.ask_to_restore(
-            "nnsim did not close properly last time. Open the work it autosaved at "
-            f"{QLocale().toString(when, QLocale.FormatType.ShortFormat)}?"
+            translate(
+                "Autosave",
+                "nnsim did not close properly last time. Open the work it autosaved at {time}?",
+            ).format(time=QLocale().toString(when, QLocale.FormatType.ShortFormat))
         )
         if answer != Button.Yes:
             found.unlink(missing_ok=True)
@@ -118,17 +121,19 @@ class Autosave(QObject):
         try:
             project = load_project(found)
         except NnsimError as exc:
-            self.session.say(f"The autosave could not be opened: {exc}")
+            said = translate("Autosave", "The autosave could not be opened: {reason}")
+            self.session.say(said.format(reason=exc))
             return False
         self.session.load(project)
         self.files.forget()
         self.files.mark_unsaved()  # and its autosave stays until it is saved
-        self.session.say("Autosaved work restored: save it to keep it.")
+        self.session.say(translate("Autosave", "Autosaved work restored: save it to keep it."))
         return True
 
     def ask_to_restore(self, question: str) -> Button:
         """Yes or No (tests replace this)."""
-        return QMessageBox.question(self.parent(), "Restore autosaved work?", question)
+        title = translate("Autosave", "Restore autosaved work?")
+        return QMessageBox.question(self.parent(), title, question)
 
     def finish(self) -> None:
         """The window closes normally: nothing to restore next time."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from nnsim.gui.plain_text import plain
 from nnsim.io.examples import Example, examples
+from nnsim.text import translate
 
 #: Width the rows are laid out for (the dialog's width less its margins).
 ROW_WIDTH = 520
@@ -31,7 +32,7 @@ class ExamplePicker(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("examplePicker")
-        self.setWindowTitle("Open Example")
+        self.setWindowTitle(translate("ExamplePicker", "Open Example"))
         self._examples = examples()
         self.choices = QListWidget(objectName="exampleList")
         self.choices.setAlternatingRowColors(True)
@@ -45,7 +46,9 @@ class ExamplePicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel("Ready networks that follow the tutorials' worked examples.")
+        intro = QLabel(
+            translate("ExamplePicker", "Ready networks that follow the tutorials' worked examples.")
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         layout.addWidget(self.choices)
@@ -54,7 +57,8 @@ class ExamplePicker(QDialog):
 
     def _add_row(self, example: Example) -> None:
         """A row showing the title in bold over the description, wrapped to the list's width."""
-        label = QLabel(f"<b>{html.escape(example.title)}</b><br>{html.escape(example.description)}")
+        title, description = html.escape(example.title), html.escape(example.description)
+        label = QLabel(f"<b>{title}</b><br>{description}")  # not translated: markup (examples()'s)
         label.setWordWrap(True)
         label.setContentsMargins(6, 4, 6, 4)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -21,16 +21,21 @@ from nnsim.io.network_export import ExportedNetwork, write_json, write_npz, writ
 from nnsim.io.tables import Table, error_table, predictions_table, weights_table
 from nnsim.model.session import Session
 from nnsim.model.settings import input_scaling
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-#: objectName, text, tooltip, file kind, suffix, writer of (path, ExportedNetwork)
+#: objectName, text, tooltip, file kind, suffix, writer of (path, ExportedNetwork); the
+#: text, tooltip and file kind are shown translated (their patterns, such as *.npz, kept).
 NETWORK_EXPORTS = (
-    ("actionExportNpz", "Weights as &NPZ…", "Every layer's weights and biases as NumPy arrays",
-     "NumPy arrays (*.npz)", ".npz", write_npz),
-    ("actionExportJson", "Weights as &JSON…", "Every layer's activation, weights and biases",
-     "JSON (*.json)", ".json", write_json),
-    ("actionExportScript", "Network as Python &Script…",
-     "A Python file needing only NumPy that computes the network's outputs",
-     "Python script (*.py)", ".py", write_script),
+    ("actionExportNpz", QT_TRANSLATE_NOOP("ExportMenu", "Weights as &NPZ…"),
+     QT_TRANSLATE_NOOP("ExportMenu", "Every layer's weights and biases as NumPy arrays"),
+     QT_TRANSLATE_NOOP("ExportMenu", "NumPy arrays (*.npz)"), ".npz", write_npz),
+    ("actionExportJson", QT_TRANSLATE_NOOP("ExportMenu", "Weights as &JSON…"),
+     QT_TRANSLATE_NOOP("ExportMenu", "Every layer's activation, weights and biases"),
+     QT_TRANSLATE_NOOP("ExportMenu", "JSON (*.json)"), ".json", write_json),
+    ("actionExportScript", QT_TRANSLATE_NOOP("ExportMenu", "Network as Python &Script…"),
+     QT_TRANSLATE_NOOP("ExportMenu",
+                       "A Python file needing only NumPy that computes the network's outputs"),
+     QT_TRANSLATE_NOOP("ExportMenu", "Python script (*.py)"), ".py", write_script),
 )  # fmt: skip
 
 
@@ -38,7 +43,11 @@ NETWORK_EXPORTS = (
 class View:
     """A view File > Export saves: its ``name`` (in the menu and the actions' objectNames),
     the file ``stem`` offered, ``widget()`` (None: not shown now, said why: ``absent``),
-    and ``table()`` of its numbers, if it has one."""
+    and ``table()`` of its numbers, if it has one.
+
+    ``name`` is English, marked ``QT_TRANSLATE_NOOP("Menus", ...)`` where the views are
+    listed (the window's ``menus.py``): the menu shows it translated under ``"Menus"``.
+    ``absent`` is shown as it is given, translated."""
 
     name: str
     stem: str
@@ -56,9 +65,10 @@ def make_export_menu(
     file is offered under (the project's).  Each :class:`View` is offered as a PNG
     picture and an SVG drawing, and its numbers (if it has a table) as CSV.
     """
-    menu = QMenu("&Export", parent)
+    menu = QMenu(translate("ExportMenu", "&Export"), parent)
     menu.setObjectName("exportMenu")
     for name, text, tip, kind, suffix, write in NETWORK_EXPORTS:
+        text, tip, kind = (translate("ExportMenu", words) for words in (text, tip, kind))
         action = make_action(parent, name, text, "", tip)
         action.triggered.connect(
             lambda _=False, k=kind, s=suffix, w=write: _export_network(
@@ -68,10 +78,11 @@ def make_export_menu(
         menu.addAction(action)
     menu.addSeparator()
     tables = (
-        ("actionExportErrors", "Error History as CSV…", "The error of every epoch", "errors",
-         error_history),
-        ("actionExportPredictions", "Predictions as CSV…",
-         "Every sample's inputs, targets and the network's outputs", "predictions", predictions),
+        ("actionExportErrors", translate("ExportMenu", "Error History as CSV…"),
+         translate("ExportMenu", "The error of every epoch"), "errors", error_history),
+        ("actionExportPredictions", translate("ExportMenu", "Predictions as CSV…"),
+         translate("ExportMenu", "Every sample's inputs, targets and the network's outputs"),
+         "predictions", predictions),
     )  # fmt: skip
     for name, text, tip, stem, table in tables:
         action = make_action(parent, name, text, "", tip)
@@ -88,20 +99,27 @@ def add_view_exports(menu: QMenu, parent: QWidget, views: Sequence[View]) -> Non
     for view in views:
         menu.addSeparator()
         key = view.name.title().replace(" ", "")
-        saves = [("Png", "PNG…", "PNG image (*.png)", ".png", save_png),
-                 ("Svg", "SVG…", "SVG drawing (*.svg)", ".svg", save_svg)]  # fmt: skip
+        name = translate("Menus", view.name)
+        drawn = translate("ExportMenu", "The {view} as it is drawn now").format(view=name.lower())
+        saves = [("Png", translate("ExportMenu", "{view} as PNG…"),
+                  translate("ExportMenu", "PNG image (*.png)"), ".png", save_png),
+                 ("Svg", translate("ExportMenu", "{view} as SVG…"),
+                  translate("ExportMenu", "SVG drawing (*.svg)"), ".svg", save_svg)]  # fmt: skip
         for kind, text, files, suffix, save in saves:
-            action = make_action(parent, f"actionExport{key}{kind}", f"{view.name} as {text}",
-                                 "", f"The {view.name.lower()} as it is drawn now")  # fmt: skip
+            action = make_action(parent, f"actionExport{key}{kind}", text.format(view=name), "",
+                                 drawn)  # fmt: skip
             action.triggered.connect(
                 lambda _=False, v=view, f=files, x=suffix, w=save: _export_view(parent, v, f, x, w)
             )
             menu.addAction(action)
         if view.table is not None:
-            action = make_action(parent, f"actionExport{key}Csv", f"{view.name} Numbers as CSV…",
-                                 "", f"The numbers the {view.name.lower()} shows")  # fmt: skip
+            action = make_action(
+                parent, f"actionExport{key}Csv",
+                translate("ExportMenu", "{view} Numbers as CSV…").format(view=name), "",
+                translate("ExportMenu", "The numbers the {view} shows").format(view=name.lower()),
+            )  # fmt: skip
             action.triggered.connect(lambda _=False, v=view: _export_view(
-                parent, v, "CSV table (*.csv)", ".csv",
+                parent, v, translate("ExportMenu", "CSV table (*.csv)"), ".csv",
                 lambda _widget, path, v=v: write_csv(path, *v.table())))  # fmt: skip
             menu.addAction(action)
 
@@ -110,7 +128,8 @@ def _export_view(parent: QWidget, view: View, files: str, suffix: str, save) -> 
     """Ask where, then ``save(widget, path)`` the view; if it is not shown, say so."""
     widget = view.widget()
     if widget is None or not widget.isVisible():
-        QMessageBox.information(parent, "Nothing to export", plain(view.absent))
+        title = translate("ExportMenu", "Nothing to export")
+        QMessageBox.information(parent, title, plain(view.absent))
         return
     ask_and_save(parent, view.stem + suffix, files, lambda path: save(widget, path))
 
@@ -135,9 +154,11 @@ def weights(session: Session) -> Table:
 def _ready(session: Session, parent: QWidget) -> bool:
     """Whether there is a network to export; if not, say why."""
     if not session.catch_up():  # the network and the data do not make a network now
+        reason = session.problem or translate("ExportMenu", "build one first.")
         QMessageBox.information(
-            parent, "Nothing to export",
-            plain(f"There is no network to export yet: {session.problem or 'build one first.'}"),
+            parent, translate("ExportMenu", "Nothing to export"),
+            plain(translate("ExportMenu", "There is no network to export yet: {reason}")
+                  .format(reason=reason)),
         )  # fmt: skip
         return False
     return True
@@ -157,6 +178,5 @@ def _export_network(session: Session, parent: QWidget, file_stem, export) -> Non
 
 def _export_table(session: Session, parent: QWidget, stem: str, table) -> None:
     if _ready(session, parent):
-        ask_and_save(
-            parent, stem + ".csv", "CSV table (*.csv)", lambda p: write_csv(p, *table(session))
-        )
+        kind = translate("ExportMenu", "CSV table (*.csv)")
+        ask_and_save(parent, stem + ".csv", kind, lambda p: write_csv(p, *table(session)))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
 from nnsim.errors import ExportError
 from nnsim.gui.plain_text import plain
 from nnsim.io import replacing, write_csv
+from nnsim.text import translate
 
 #: (header, rows) of a plot's numbers.
 Table = tuple[Sequence[str], Sequence[Sequence]]
@@ -27,11 +28,16 @@ def save_png(widget: QWidget, path) -> None:
     """Save what ``widget`` shows as a PNG image."""
     with replacing(path) as temporary:
         if not widget.grab().save(str(temporary), "PNG"):
-            raise ExportError(f"Qt could not write the PNG image {Path(path).name}.")
+            raise ExportError(
+                translate("Exporting", "Qt could not write the PNG image {name}.").format(
+                    name=Path(path).name
+                )
+            )
 
 
 def save_svg(widget: QWidget, path, title: str = "nnsim plot") -> None:
-    """Save what ``widget`` shows as an SVG drawing (vector lines and text)."""
+    """Save what ``widget`` shows as an SVG drawing (vector lines and text); ``title`` is
+    the drawing's, written in the file (not translated: the file is the same in any language)."""
     with replacing(path) as temporary:
         generator = QSvgGenerator()
         generator.setFileName(str(temporary))
@@ -41,7 +47,11 @@ def save_svg(widget: QWidget, path, title: str = "nnsim plot") -> None:
         generator.setTitle(title)
         painter = QPainter()
         if not painter.begin(generator):
-            raise ExportError(f"Qt could not start the SVG drawing {Path(path).name}.")
+            raise ExportError(
+                translate("Exporting", "Qt could not start the SVG drawing {name}.").format(
+                    name=Path(path).name
+                )
+            )
         try:
             with _drawing_for_export(widget, painter):
                 widget.render(painter)
@@ -81,10 +91,13 @@ def install_exports(widget: QWidget, name: str, table: Callable[[], Table]) -> l
     Returns the actions (tests trigger them).
     """
     exports = (
-        ("Save Plot as PNG…", "PNG image (*.png)", ".png", lambda path: save_png(widget, path)),
-        ("Save Plot as SVG…", "SVG drawing (*.svg)", ".svg", lambda path: save_svg(widget, path)),
-        ("Save Data as CSV…", "CSV table (*.csv)", ".csv", lambda path: write_csv(path, *table())),
-    )
+        (translate("Exporting", "Save Plot as PNG…"), translate("Exporting", "PNG image (*.png)"),
+         ".png", lambda path: save_png(widget, path)),
+        (translate("Exporting", "Save Plot as SVG…"), translate("Exporting", "SVG drawing (*.svg)"),
+         ".svg", lambda path: save_svg(widget, path)),
+        (translate("Exporting", "Save Data as CSV…"), translate("Exporting", "CSV table (*.csv)"),
+         ".csv", lambda path: write_csv(path, *table())),
+    )  # fmt: skip
     actions = []
     for text, kind, suffix, save in exports:
         action = QAction(text, widget)
@@ -97,8 +110,10 @@ def install_exports(widget: QWidget, name: str, table: Callable[[], Table]) -> l
 
 
 def ask_and_save(widget: QWidget, suggested: str, kind: str, save) -> None:
-    """Ask where to save (``suggested``, of ``kind``), then ``save(path)``; say if it fails."""
-    path, _ = QFileDialog.getSaveFileName(widget, "Save", suggested, kind)
+    """Ask where to save (``suggested``, of ``kind``), then ``save(path)``; say if it fails.
+
+    ``kind`` is the file dialog's filter as shown, translated ("PNG image (*.png)")."""
+    path, _ = QFileDialog.getSaveFileName(widget, translate("Exporting", "Save"), suggested, kind)
     if not path:
         return
     suffix = Path(suggested).suffix
@@ -107,4 +122,4 @@ def ask_and_save(widget: QWidget, suggested: str, kind: str, save) -> None:
     try:
         save(path)
     except ExportError as exc:
-        QMessageBox.warning(widget, "Could not save", plain(str(exc)))
+        QMessageBox.warning(widget, translate("Exporting", "Could not save"), plain(str(exc)))

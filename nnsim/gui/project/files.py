@@ -30,8 +30,10 @@ from nnsim.gui.project.example_picker import ExamplePicker
 from nnsim.io.examples import load_example
 from nnsim.io.project import SUFFIX, Project, load_project, save_project
 from nnsim.model.session import Session
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-FILTER = f"nnsim projects (*{SUFFIX})"
+#: The file dialogs' filter: its words translated, its pattern kept (:func:`project_filter`).
+FILTER = QT_TRANSLATE_NOOP("Files", "nnsim projects ({patterns})")
 #: What may not stand in a suggested file name: folder separators, controls, and
 #: what Windows refuses.
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/\x00-\x1f\x7f:*?"<>|]')
@@ -84,21 +86,39 @@ class ProjectFiles(QObject):
         #: changed, or a restored autosave.
         self.unsaved_work = False
         keys = QKeySequence.StandardKey
-        self.open_action = make_action(parent, "actionOpen", "&Open…", keys.Open, "Open a project")
-        self.save_action = make_action(parent, "actionSave", "&Save", keys.Save, "Save the project")
+        self.open_action = make_action(
+            parent,
+            "actionOpen",
+            QT_TRANSLATE_NOOP("Actions", "&Open…"),
+            keys.Open,
+            QT_TRANSLATE_NOOP("Actions", "Open a project"),
+        )
+        self.save_action = make_action(
+            parent,
+            "actionSave",
+            QT_TRANSLATE_NOOP("Actions", "&Save"),
+            keys.Save,
+            QT_TRANSLATE_NOOP("Actions", "Save the project"),
+        )
         self.save_as_action = make_action(
-            parent, "actionSaveAs", "Save &As…", keys.SaveAs, "Save the project in a new file"
+            parent,
+            "actionSaveAs",
+            QT_TRANSLATE_NOOP("Actions", "Save &As…"),
+            keys.SaveAs,
+            QT_TRANSLATE_NOOP("Actions", "Save the project in a new file"),
         )
         self.open_example_action = make_action(
-            parent, "actionOpenExample", "Open &Example…", "Ctrl+E",
-            "Open one of the tutorials' networks, ready to train (Ctrl+E)",
+            parent, "actionOpenExample", QT_TRANSLATE_NOOP("Actions", "Open &Example…"), "Ctrl+E",
+            QT_TRANSLATE_NOOP(
+                "Actions", "Open one of the tutorials' networks, ready to train (Ctrl+E)"
+            ),
         )  # fmt: skip
         self.open_action.triggered.connect(lambda: self.open())
         self.open_example_action.triggered.connect(self.pick_example)
         self.picker: ExamplePicker | None = None  # while File > Open Example is open
         self.save_action.triggered.connect(self.save)
         self.save_as_action.triggered.connect(self.save_as)
-        self.recent_menu = QMenu("Open &Recent", parent)
+        self.recent_menu = QMenu(translate("ProjectFiles", "Open &Recent"), parent)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         undo_stack.cleanChanged.connect(self._stack_clean)
@@ -111,8 +131,12 @@ class ProjectFiles(QObject):
         """Save, Discard or Cancel: what to do with unsaved edits (tests replace this)."""
         return QMessageBox.question(
             self.parent(),
-            "Unsaved changes",
-            plain(f"Save the changes to {self.title()} first?"),
+            translate("ProjectFiles", "Unsaved changes"),
+            plain(
+                translate("ProjectFiles", "Save the changes to {name} first?").format(
+                    name=self.title()
+                )
+            ),
             Button.Save | Button.Discard | Button.Cancel,
         )
 
@@ -177,15 +201,17 @@ class ProjectFiles(QObject):
     # --------------------------------------------------------------- files
     def open(self, path=None) -> bool:
         """Open a project (asking for it when ``path`` is None); False if nothing changed."""
-        if not self._may_replace("open another project"):
+        if not self._may_replace(translate("ProjectFiles", "open another project")):
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.parent(), "Open project", "", FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.parent(), translate("ProjectFiles", "Open project"), "", project_filter()
+            )
             if not path:
                 return False
         if not self._show(lambda: load_project(path), Path(path).name):
             return False
-        self._saved_as(Path(path), "opened")
+        self._saved_as(Path(path), translate("ProjectFiles", "{name} opened."))
         return True
 
     def open_example(self, name: str, ask: bool = True) -> bool:
@@ -194,12 +220,13 @@ class ProjectFiles(QObject):
         ``ask`` False replaces unsaved changes without asking (a lesson going on from an
         example it opened itself); a run under way is still asked about.
         """
-        if not self._may_replace("open an example", ask):
+        if not self._may_replace(translate("ProjectFiles", "open an example"), ask):
             return False
         if not self._show(lambda: load_example(name), name):
             return False
         self.forget()
-        self.session.say(f"Example opened: {self.session.document.name}.")
+        said = translate("ProjectFiles", "Example opened: {name}.")
+        self.session.say(said.format(name=self.session.document.name))
         return True
 
     def pick_example(self) -> None:
@@ -230,7 +257,7 @@ class ProjectFiles(QObject):
         try:
             project = load()
         except NnsimError as exc:
-            self._complain("Could not open the project", str(exc))
+            self._complain(translate("ProjectFiles", "Could not open the project"), str(exc))
             return False
         was_open = (self.session.project(), self.path, self.modified())
         try:
@@ -239,7 +266,12 @@ class ProjectFiles(QObject):
             if not isinstance(exc, NnsimError):
                 traceback.print_exc()  # for developers: a bug to mend, not the file's fault
             self._put_back(*was_open)
-            self._complain("Could not open the project", f"{name}: {_reason(exc)}")
+            self._complain(
+                translate("ProjectFiles", "Could not open the project"),
+                translate("ProjectFiles", "{name}: {reason}").format(
+                    name=name, reason=_reason(exc)
+                ),
+            )
             return False
         return True
 
@@ -257,7 +289,9 @@ class ProjectFiles(QObject):
 
     def save_as(self) -> bool:
         suggested = str(self.path or Path(self.file_stem() + SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self.parent(), "Save project", suggested, FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent(), translate("ProjectFiles", "Save project"), suggested, project_filter()
+        )
         if not path:
             return False
         path = Path(path)
@@ -272,19 +306,21 @@ class ProjectFiles(QObject):
         try:
             save_project(path, self.session.project())
         except NnsimError as exc:
-            self._complain("Could not save the project", str(exc))
+            self._complain(translate("ProjectFiles", "Could not save the project"), str(exc))
             return False
-        self._saved_as(path, "saved")
+        self._saved_as(path, translate("ProjectFiles", "{name} saved."))
         return True
 
-    def _saved_as(self, path: Path, done: str) -> None:
+    def _saved_as(self, path: Path, said: str) -> None:
+        """``path`` is the project's file now, just written or read; ``said`` ("{name} saved.")
+        tells the status bar so."""
         self.path = path
         self.unsaved_work = False
         self.undo_stack.setClean()
         self._tell_modified()  # (a stack clean already says nothing)
         self._remember(path)
         self._retitle()
-        self.session.say(f"{path.name} {done}.")
+        self.session.say(said.format(name=path.name))
 
     def _complain(self, title: str, text: str) -> None:
         complain(self.parent(), self.session, title, text)
@@ -311,7 +347,13 @@ def _reason(exc: Exception) -> str:
     """Why an open failed, for a person: nnsim's own message, or what could not be shown."""
     if isinstance(exc, NnsimError):
         return str(exc)
-    return (
+    return translate(
+        "Files",
         "nnsim could not show it, so nothing was changed. This is a fault in nnsim, not "
-        "in your file: the details for a bug report went to the terminal."
+        "in your file: the details for a bug report went to the terminal.",
     )
+
+
+def project_filter() -> str:
+    """The file dialogs' filter for projects, in the window's language."""
+    return translate("Files", FILTER).format(patterns=f"*{SUFFIX}")
