@@ -10,10 +10,13 @@ It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall),
 ``docs/explain-view.png`` (Explain a Step on the 3-3-3 network) and
 ``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample) and
-``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720).
+``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720) and
+``docs/main-window-zh_CN.png`` (the first picture in Simplified Chinese, the
+translations built from the ``.ts`` sources first).
 """
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +28,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nnsim.gui.app import create_main_window
+from nnsim.gui.language import install_language
 from nnsim.resource_files import resource_path
 
 DOCS = Path(__file__).resolve().parent
@@ -158,6 +162,18 @@ def presentation_mode_grab(path: Path) -> None:
     window.close()
 
 
+def chinese_window_grab(path: Path) -> None:
+    """The XOR example trained, as the main window shows it in Simplified Chinese."""
+    subprocess.run([sys.executable, str(DOCS.parent / "tools" / "translations.py"), "build"],
+                   check=True)  # fmt: skip
+    if not install_language("zh_CN"):
+        sys.exit("the Chinese translation could not be loaded")
+    try:
+        train_xor_and_grab(path)
+    finally:
+        install_language("en")
+
+
 if __name__ == "__main__":
     train_xor_and_grab(DOCS / "main-window.png")
     draw_on_moons_and_grab(DOCS / "data-dock.png")
@@ -166,3 +182,4 @@ if __name__ == "__main__":
     explain_view_grab(DOCS / "explain-view.png")
     perceptron_steps_grab(DOCS / "perceptron-steps.png")
     presentation_mode_grab(DOCS / "presentation-mode.png")
+    chinese_window_grab(DOCS / "main-window-zh_CN.png")

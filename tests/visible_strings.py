@@ -45,6 +45,8 @@ SHOWING_KEYWORDS = frozenset(
 _FIELDS = re.compile(r"\{[^}]*\}|%[a-z]")
 #: A word: what makes a text need translating (a symbol, a unit letter or a number do not).
 _WORD = re.compile(r"[A-Za-z]{2,}")
+#: A file name's suffix (".html"), added to a name rather than read.
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]+")
 
 
 def _literal_texts(node: ast.AST):
@@ -113,7 +115,7 @@ def untranslated(path: Path) -> list[tuple[int, str]]:
             found += [
                 (argument.lineno, text)
                 for text in _literal_texts(argument)
-                if _WORD.search(_FIELDS.sub("", text)) and argument.lineno not in excused
+                if _WORD.search(_FIELDS.sub("", text)) and not _SUFFIX.fullmatch(text) and argument.lineno not in excused
             ]
     return sorted(set(found))
 

@@ -259,13 +259,13 @@ class ProjectFiles(QObject):
         except NnsimError as exc:
             self._complain(translate("ProjectFiles", "Could not open the project"), str(exc))
             return False
-        was_open = (self.session.project(), self.path, self.modified())
+        was_open = self.work()
         try:
             self.session.load(project)
         except Exception as exc:  # whatever broke, the open is undone
             if not isinstance(exc, NnsimError):
                 traceback.print_exc()  # for developers: a bug to mend, not the file's fault
-            self._put_back(*was_open)
+            self.put_back(*was_open)
             self._complain(
                 translate("ProjectFiles", "Could not open the project"),
                 translate("ProjectFiles", "{name}: {reason}").format(
@@ -275,8 +275,13 @@ class ProjectFiles(QObject):
             return False
         return True
 
-    def _put_back(self, project: Project, path: Path | None, modified: bool) -> None:
-        """Show again what was open before a failed open, with its file and unsaved state."""
+    def work(self) -> tuple[Project, Path | None, bool]:
+        """What is open: (the project, its file or None, whether it has unsaved changes)."""
+        return self.session.project(), self.path, self.modified()
+
+    def put_back(self, project: Project, path: Path | None, modified: bool) -> None:
+        """Show ``project`` as :meth:`work` gave it, with its file and unsaved state (after a
+        failed open; in the window built again in another language)."""
         self.session.load(project)
         self.path = path
         self._retitle()
