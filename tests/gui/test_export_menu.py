@@ -185,3 +185,33 @@ def test_the_results_and_diagnostics_tabs_export_what_they_show(
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
     window.findChild(QAction, "actionExportResultsPng").trigger()
     assert said == ["Show the Results tab first (Plots > Results)."]
+
+
+def test_the_pattern_grid_saves_itself_from_beside_it_and_paints_on_it(
+    window, choose, tmp_path, monkeypatch
+):
+    import csv
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    window.files.open_example("hopfield_letters")
+    grid = window.hopfield.grid
+    texts = [action.text() for action in grid.menu_actions]
+    assert texts == ["Save as PNG…", "Save as SVG…", "Save Numbers as CSV…"]
+    shown = []
+    monkeypatch.setattr(QMenu, "exec", lambda actions, *a: shown.append(list(actions)))
+    on_a_cell = grid.cell_centre(0)
+    beside = min((QPoint(1, grid.height() // 2), QPoint(grid.width() // 2, 1)),
+                 key=lambda point: grid.cell_at(point) is not None)  # fmt: skip
+    assert grid.cell_at(beside) is None, "the square grid leaves a margin to right-click in"
+    for reason, point in ((QContextMenuEvent.Reason.Mouse, on_a_cell),
+                          (QContextMenuEvent.Reason.Mouse, beside),
+                          (QContextMenuEvent.Reason.Keyboard, on_a_cell)):  # fmt: skip
+        grid.contextMenuEvent(QContextMenuEvent(reason, point, grid.mapToGlobal(point)))
+    assert len(shown) == 2, "a right-click on a cell paints it, and opens no menu"
+    choose(tmp_path / "grid.csv")
+    grid.menu_actions[2].trigger()
+    with open(tmp_path / "grid.csv", newline="") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) == 1 + window.session.memory.rows

@@ -11,8 +11,8 @@ shows numbers instead, as colours (the incoming weights of a neuron).
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter, QPen
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from nnsim.gui.palette import NEGATIVE, POSITIVE, WRONG
 from nnsim.model.memory import PatternMemory
@@ -40,13 +40,22 @@ class PatternGrid(QWidget):
         self.setObjectName("patternEditor")
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip(translate("PatternGrid", "Left-drag paints black, right-drag paints white"))
+        self.setToolTip(
+            translate(
+                "PatternGrid",
+                "Left-drag paints black, right-drag paints white; right-click beside the grid "
+                "(or press the Menu key) to save it",
+            )
+        )
         self.memory = memory
         self.painting_enabled = True
         self.highlighted: int | None = None
         #: Values to show instead of the pattern (shape (N,)), e.g. a neuron's weights.
         self.weights: np.ndarray | None = None
         self._stroke = None  # (value, grid before, last cell) while a mouse button is down
+        #: What its menu offers (saving the grid): the right button paints on the cells, so
+        #: the menu opens from beside them, or from the keyboard.
+        self.menu_actions: list = []
         memory.changed.connect(self._memory_changed)
 
     def set_memory(self, memory: PatternMemory) -> None:
@@ -164,6 +173,13 @@ class PatternGrid(QWidget):
         self._stroke = None
         if not np.array_equal(before, self.memory.current):
             self.stroke_done.emit(before, self.memory.current.copy())
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        on_a_cell = self.cell_at(event.pos()) is not None
+        if event.reason() == QContextMenuEvent.Reason.Mouse and on_a_cell and self.painting_enabled:
+            return  # the right button painted that cell white
+        if self.menu_actions:
+            QMenu.exec(self.menu_actions, event.globalPos(), None, self)
 
     def leaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.hovered.emit(-1)

@@ -33,12 +33,12 @@ from nnsim.errors import NnsimError
 from nnsim.gui.commands import MemoryCommand
 from nnsim.gui.flow_layout import FlowLayout
 from nnsim.gui.hopfield.capacity import CapacityDialog
-from nnsim.gui.hopfield.grid import PatternGrid
+from nnsim.gui.hopfield.grid import PatternGrid, grid_table
 from nnsim.gui.hopfield.library import PatternLibrary
 from nnsim.gui.hopfield.plots import RecallPlots, WeightsView
 from nnsim.gui.hopfield.recall import RECALL_SPEEDS, RecallController
 from nnsim.gui.plain_text import complain, plain_label
-from nnsim.gui.project.exporting import install_exports
+from nnsim.gui.project.exporting import install_exports, view_export_actions
 from nnsim.io.safe_read import read_image_bytes
 from nnsim.model.memory import PatternMemory, pattern_from_image
 from nnsim.model.session import Session
@@ -98,6 +98,9 @@ class HopfieldWorkspace(QObject):
                 ("hopfield-weights", self.weights.widget, self.weights.table),
             )
         }
+        self.grid.menu_actions = view_export_actions(
+            self.grid, "pattern", lambda: grid_table(self.memory)
+        )
         self.outcome = plain_label(objectName="recallOutcome")  # names the patterns
         self.outcome.setWordWrap(True)
         self.widget = self._make_widget()

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMessageBox, QWidget
@@ -90,22 +91,60 @@ def install_exports(widget: QWidget, name: str, table: Callable[[], Table]) -> l
     ``name`` is the file name offered; ``table()`` returns the numbers to save.
     Returns the actions (tests trigger them).
     """
-    exports = (
-        (translate("Exporting", "Save Plot as PNG…"), translate("Exporting", "PNG image (*.png)"),
-         ".png", lambda path: save_png(widget, path)),
-        (translate("Exporting", "Save Plot as SVG…"), translate("Exporting", "SVG drawing (*.svg)"),
-         ".svg", lambda path: save_svg(widget, path)),
-        (translate("Exporting", "Save Data as CSV…"), translate("Exporting", "CSV table (*.csv)"),
-         ".csv", lambda path: write_csv(path, *table())),
-    )  # fmt: skip
+    texts = (translate("Exporting", "Save Plot as PNG…"),
+             translate("Exporting", "Save Plot as SVG…"),
+             translate("Exporting", "Save Data as CSV…"))  # fmt: skip
+    actions = _export_actions(widget, name, table, texts)
+    widget.scene().contextMenu = actions  # in place of pyqtgraph's Export...
+    return actions
+
+
+def view_export_actions(
+    widget: QWidget, name: str, table: Callable[[], Table] | None = None
+) -> list[QAction]:
+    """Save as PNG, Save as SVG (and, with a ``table``, Save Numbers as CSV) for a view that
+    is not a plot, owned by ``widget``: its right-click menu shows them (see
+    :func:`install_view_exports`).  ``name`` is the file name offered."""
+    texts = (translate("Exporting", "Save as PNG…"), translate("Exporting", "Save as SVG…"),
+             translate("Exporting", "Save Numbers as CSV…"))  # fmt: skip
+    return _export_actions(widget, name, table, texts)
+
+
+def install_view_exports(
+    widget: QWidget, name: str, table: Callable[[], Table] | None = None
+) -> list[QAction]:
+    """Make :func:`view_export_actions` ``widget``'s right-click menu; return them."""
+    actions = view_export_actions(widget, name, table)
+    widget.addActions(actions)
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return actions
+
+
+def _export_actions(widget: QWidget, name: str, table, texts: Sequence[str]) -> list[QAction]:
+    """The PNG, SVG and (with a ``table``) CSV actions, with ``texts`` in that order."""
+    exports = [
+        (translate("Exporting", "PNG image (*.png)"), ".png", lambda path: save_png(widget, path)),
+        (
+            translate("Exporting", "SVG drawing (*.svg)"),
+            ".svg",
+            lambda path: save_svg(widget, path),
+        ),
+    ]
+    if table is not None:
+        exports.append(
+            (
+                translate("Exporting", "CSV table (*.csv)"),
+                ".csv",
+                lambda path: write_csv(path, *table()),
+            )
+        )
     actions = []
-    for text, kind, suffix, save in exports:
+    for text, (kind, suffix, save) in zip(texts, exports, strict=False):
         action = QAction(text, widget)
         action.triggered.connect(
             lambda _=False, k=kind, s=suffix, f=save: ask_and_save(widget, name + s, k, f)
         )
         actions.append(action)
-    widget.scene().contextMenu = actions  # in place of pyqtgraph's Export...
     return actions
 
 

@@ -273,8 +273,8 @@
 <context>
     <name>PatternGrid</name>
     <message>
-        <source>Left-drag paints black, right-drag paints white</source>
-        <translation>按住左键拖动涂黑，按住右键拖动涂白</translation>
+        <source>Left-drag paints black, right-drag paints white; right-click beside the grid (or press the Menu key) to save it</source>
+        <translation>左键拖动涂黑，右键拖动涂白；在网格旁边右击（或按菜单键）可以保存它</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,18 @@
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Save Numbers as CSV…</source>
+        <translation>数值另存为 CSV…</translation>
+    </message>
+    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
