@@ -6,7 +6,10 @@ built-in data sets without a window, printing progress (a bar on a terminal,
 plain lines otherwise) and the final error and accuracy.  ``nnsim train
 PROJECT.nnsim [--epochs N] [--out FILE]`` trains a saved project on from
 where it stands, exactly as the window's Train would, and saves it (to
-FILE, or back to PROJECT).  ``nnsim examples`` lists the data sets.
+FILE, or back to PROJECT).  ``nnsim export-training PROJECT.nnsim --script
+OUT.py`` (or ``--notebook OUT.ipynb``, ``--torch OUT.py``) writes the
+project's training as a NumPy script that retrains it to nnsim's weights, a
+notebook, or a PyTorch script.  ``nnsim examples`` lists the data sets.
 
 Every problem is one line on stderr (``nnsim: ...``) and a non-zero exit
 status: 2 for bad arguments, 1 for anything else nnsim refuses (an
@@ -24,7 +27,8 @@ from pathlib import Path
 from nnsim import __version__
 from nnsim.engine import MLP, Perceptron, TrainingConfig, datasets, train
 from nnsim.errors import ConfigError, NnsimError
-from nnsim.io.project import SUFFIX
+from nnsim.io import training_export
+from nnsim.io.project import SUFFIX, load_project
 from nnsim.model.limits import check_network_size
 from nnsim.model.session import Session
 from nnsim.model.settings import MAX_EPOCHS, SPECS
@@ -195,6 +199,30 @@ def build_parser() -> argparse.ArgumentParser:
     trainer.add_argument("--loss", choices=["sse", "mse", "bce", "cce"])
     trainer.add_argument("--target-error", type=float)
     trainer.add_argument("--seed", type=_seed, default=0)
+    exporter = commands.add_parser(
+        "export-training",
+        help="write a project's training as a NumPy script, a notebook or a PyTorch script",
+    )
+    exporter.add_argument("project", type=Path, help="the .nnsim project whose training to export")
+    formats = exporter.add_mutually_exclusive_group(required=True)
+    formats.add_argument(
+        "--script",
+        type=Path,
+        metavar="OUT.py",
+        help="a Python script (NumPy only) that trains to nnsim's weights",
+    )
+    formats.add_argument(
+        "--notebook",
+        type=Path,
+        metavar="OUT.ipynb",
+        help="the same as a Jupyter notebook, with the error curve plotted",
+    )
+    formats.add_argument(
+        "--torch",
+        type=Path,
+        metavar="OUT.py",
+        help="the same network in PyTorch (trains alike, not to the same bits)",
+    )
     return parser
 
 
@@ -337,6 +365,21 @@ def train_project(args, out) -> int:
     return 0
 
 
+def export_training(args, out=None) -> int:
+    """``nnsim export-training``: write a project's training as a script or a notebook."""
+    out = out or sys.stdout
+    project = load_project(args.project)
+    if args.script is not None:
+        target, write = args.script, training_export.write_training_script
+    elif args.notebook is not None:
+        target, write = args.notebook, training_export.write_notebook
+    else:
+        target, write = args.torch, training_export.write_torch_script
+    write(target, project)
+    say(f"Wrote {printable(target)}.", out)
+    return 0
+
+
 def _open_window(project: Path | None) -> int:
     from nnsim.gui.app import run  # Qt loads only for the window
 
@@ -375,6 +418,8 @@ def main(argv=None) -> int:
             return _desktop(install=args.install_desktop)
         if args.command is None:
             return _open_window(None)
+        if args.command == "export-training":
+            return export_training(args)
         return run_training(args)
     except NnsimError as exc:
         say(f"nnsim: {printable(exc)}", sys.stderr)

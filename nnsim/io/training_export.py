@@ -1,0 +1,431 @@
+"""A network's training taken elsewhere: a NumPy script, a notebook, a PyTorch script.
+
+:func:`write_training_script` writes a Python file needing only NumPy that
+builds the project's data and network, trains it from the seed with the
+project's settings and prints (or saves) the weights.  It does nnsim's
+arithmetic in nnsim's order (:mod:`nnsim.io.training_code`), so on the
+machine and NumPy that ran nnsim its weights are nnsim's after the same
+epochs, bit for bit (tested by running it); elsewhere the last digits may
+differ, as any two BLAS kernels round differently.  :func:`write_notebook`
+writes the same code as a Jupyter notebook, in cells with words between them
+and the error curve plotted; :func:`write_torch_script` writes the same
+network in PyTorch (:mod:`nnsim.io.torch_code`), which trains alike but not
+to the same bits.  Each takes a :class:`~nnsim.io.project.Project`
+(``session.project()`` for the open work) and writes atomically.
+
+Why the script's own code, not the engine's source (``inspect.getsource``):
+the engine's methods live in classes with buffers, stop requests, snapshots
+and nnsim's errors, so lifting them would copy most of the engine, about
+1,500 lines, into a file meant for a student to read, and would fail in an
+installation without sources.  The script holds the hundred lines of plain
+NumPy that do the same sums; the activations are :mod:`network_export`'s
+formulas (one definition for both scripts), and the tests compare the script
+with the engine for every activation, loss, optimiser and perceptron rule,
+so a change to the engine's arithmetic that the script does not follow fails
+them.
+
+Files are data, never code (DESIGN.md section 6): every value from the
+project enters the code as a literal made here: ``repr()`` of a float, an
+int, a bool or a string, lists of them, and names checked against the
+engine's (activations, losses, initialisers, optimisers, rules).  The
+network's name is the only free text, and it appears only as ``NAME = '...'``
+(never in a docstring, a comment or a notebook's text cell).
+"""
+
+import itertools
+import json
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim import __version__
+from nnsim.engine.activations import LEAKY_SLOPE, backprop_obstacle, get_activation
+from nnsim.engine.losses import LOG_EPSILON, check_targets
+from nnsim.engine.mlp import MLP
+from nnsim.engine.optimizers import Adam
+from nnsim.errors import ConfigError, ExportError
+from nnsim.io import training_code as code
+from nnsim.io.network_export import _functions_source, _write_text
+from nnsim.io.project import Project
+from nnsim.model.settings import Settings, source_data
+from nnsim.model.starters import DEFAULT_SETTINGS
+from nnsim.model.training_run import prepare_training
+from nnsim.text import translate
+
+
+@dataclass(frozen=True)
+class TrainingExport:
+    """What a training depends on, each value already a literal of Python code.
+
+    Build it with :meth:`of`; ``values`` maps the templates' ``$names`` to literals.
+    """
+
+    kind: str
+    values: dict
+    sizes: tuple
+    has_data_split: bool
+
+    @classmethod
+    def of(cls, project: Project) -> "TrainingExport":
+        """Gather a project's training; raises ConfigError (or another NnsimError) if none."""
+        if project.document.kind == "hopfield":
+            raise ConfigError(
+                translate(
+                    "TrainingExport",
+                    "This export is for trained networks: a Hopfield memory stores its "
+                    "patterns in one step rather than training on data, so it has no training "
+                    "to export.",
+                )
+            )
+        settings = Settings(project.data, **{**DEFAULT_SETTINGS, **project.settings})
+        config = settings.training_config()  # refuses what a run would refuse
+        compiled, data, validation = prepare_training(project.document, settings)
+        if config.patience and validation is None:
+            raise ConfigError(
+                translate(
+                    "TrainingExport",
+                    "Early stopping (patience) needs validation data: set a validation share "
+                    "or set the patience to 0.",
+                )
+            )
+        network = compiled.network
+        is_mlp = isinstance(network, MLP)
+        if is_mlp:
+            obstacle = backprop_obstacle([get_activation(a) for a in network.activations])
+            if obstacle:
+                raise ConfigError(obstacle)
+            check_targets(network.loss, data.T)
+        source = source_data(settings)
+        sizes = (network.n_inputs, *(w.shape[0] for w in network.parameters()[0]))
+        masks = network.masks
+        v = {
+            "name": repr(str(project.document.name)),
+            "kind": repr("mlp" if is_mlp else "perceptron"),
+            "sizes": repr([int(n) for n in sizes]),
+            "bias": repr(bool(network.has_bias)),
+            "learning_rate": _float(config.learning_rate),
+            "seed": repr(int(config.seed)),
+            "max_epochs": repr(int(config.max_epochs)),
+            "target_error": _float_or_none(config.target_error),
+            "patience": repr(None if not config.patience else int(config.patience)),
+            "validation_share": _float(settings["validation_share"]),
+            "normalisation": repr(str(settings["normalisation"])),
+            "masks": "None" if masks is None else _list_of_arrays(masks),
+            "activations": repr([str(a) for a in network.activations]),
+            "X": _array(source.X),
+            "T": _array(source.T),
+            "labels": (
+                f"np.array({[int(k) for k in source.y]!r})"
+                if source.task == "classification"
+                else "None"
+            ),
+            "n_classes": repr(int(source.n_classes)),
+        }
+        if is_mlp:
+            adam = Adam()
+            v |= {
+                "loss": repr(str(network.loss)),
+                "init": repr(str(settings["init"])),
+                "init_limit": _float(settings["init_limit"]),
+                "optimizer": repr(str(config.optimizer)),
+                "momentum": _float(config.momentum),
+                "batch_size": repr(None if config.batch_size is None else int(config.batch_size)),
+                "l1": _float(config.l1),
+                "l2": _float(config.l2),
+                "epsilon": _float(LOG_EPSILON),
+                "adam": ", ".join(_float(x) for x in (adam.beta1, adam.beta2, adam.epsilon)),
+            }
+        else:
+            v["rule"] = repr(str(network.rule))
+        epochs = _epochs_trained(project)
+        v |= _saved_weights(project, epochs, sizes)
+        v["epochs"] = repr(epochs if epochs else int(config.max_epochs))
+        return cls("mlp" if is_mlp else "perceptron", v, sizes, validation is not None)
+
+    def part(self, template) -> str:
+        """``template`` (of :mod:`~nnsim.io.training_code`) with this training's literals."""
+        return template.substitute(self.values)
+
+    def settings_code(self) -> str:
+        own = code.MLP_SETTINGS if self.kind == "mlp" else code.PERCEPTRON_SETTINGS
+        return self.part(code.COMMON_SETTINGS) + self.part(own)
+
+    def network_code(self) -> str:
+        if self.kind == "perceptron":
+            return self.part(code.PERCEPTRON_NETWORK)
+        slopes = "\n".join(
+            f"    if name == {name!r}:\n        return {formula}"
+            for name, formula in code.SCRIPT_SLOPES.items()
+        )
+        slopes = slopes.replace("$leaky", repr(LEAKY_SLOPE))
+        return code.MLP_NETWORK.substitute(self.values, slopes=slopes)
+
+
+def _float(value) -> str:
+    number = float(value)
+    if not np.isfinite(number):
+        raise ExportError(
+            translate(
+                "TrainingExport", "A setting holds {number}, which a script cannot train with."
+            ).format(number=number)
+        )
+    return repr(number)
+
+
+def _float_or_none(value) -> str:
+    return "None" if value is None else _float(value)
+
+
+def _array(values, indent: str = "") -> str:
+    """An array as ``np.array([...])`` code: one row a line, every float written exactly."""
+    array = np.asarray(values, dtype=np.float64)
+    if not np.isfinite(array).all():
+        raise ExportError(
+            translate(
+                "TrainingExport",
+                "The data or weights hold a number that is not finite: a script cannot train "
+                "on it.",
+            )
+        )
+    if array.ndim == 1:
+        return f"np.array({array.tolist()!r})"
+    rows = "".join(f"{indent}    {row!r},\n" for row in array.tolist())
+    return f"np.array([\n{rows}{indent}])"
+
+
+def _list_of_arrays(arrays) -> str:
+    return "[\n" + "".join(f"    {_array(a, '    ')},\n" for a in arrays) + "]"
+
+
+def _epochs_trained(project: Project) -> int:
+    epochs = project.history.get("epochs")
+    return int(epochs[-1]) if epochs is not None and len(epochs) else 0
+
+
+def _saved_weights(project: Project, epochs: int, sizes) -> dict:
+    """The project's trained weights as literals, or None when it holds none that fit."""
+    weights, biases = project.weights, project.biases
+    shapes = [(n_out, n_in) for n_in, n_out in itertools.pairwise(sizes)]
+    fits = (
+        weights is not None
+        and biases is not None
+        and [np.shape(w) for w in weights] == shapes
+        and [np.shape(b) for b in biases] == [(n_out,) for n_out, _ in shapes]
+    )
+    if not fits:
+        return {"weights": "None", "biases": "None", "nnsim_epochs": "0"}
+    return {
+        "weights": _list_of_arrays(weights),
+        "biases": _list_of_arrays(biases),
+        "nnsim_epochs": repr(int(epochs)),
+    }
+
+
+# ------------------------------------------------------------------ the script
+def training_script_text(project: Project) -> str:
+    """The text :func:`write_training_script` writes."""
+    export = TrainingExport.of(project)
+    header = SCRIPT_HEADER.format(
+        version=__version__,
+        sizes="-".join(str(n) for n in export.sizes),
+        kind="MLP" if export.kind == "mlp" else "perceptron",
+    )
+    parts = [
+        header,
+        "import argparse\n" + code.IMPORTS.template,
+        export.settings_code(),
+        export.part(code.DATA),
+        export.part(code.NNSIM_WEIGHTS),
+        code.PREPARE.template,
+        _functions_source(),
+        export.network_code(),
+        code.TRAIN.template,
+        code.REPORT.template,
+        code.OUTPUTS.template,
+        code.COMPARE.template,
+        code.MAIN.template,
+    ]
+    return "\n\n\n".join(part.rstrip("\n") for part in parts) + "\n"
+
+
+def write_training_script(path, project: Project) -> None:
+    """Write a Python file (NumPy only) that trains ``project``'s network again from its seed.
+
+    Run as ``python FILE.py [--epochs N] [--save W.npz] [--compare W.npz]`` it
+    prints the error as training goes, the weights, and whether they are the
+    project's.  Raises ConfigError (a Hopfield memory, a network that cannot
+    train) or ExportError (the file cannot be written).
+    """
+    _write_text(path, training_script_text(project))
+
+
+SCRIPT_HEADER = '''#!/usr/bin/env python3
+"""Training a {sizes} {kind} again, exported from nnsim {version}; it needs only NumPy.
+
+    python this_file.py                  train as nnsim did, print the error and weights
+    python this_file.py --epochs 500     train 500 epochs instead
+    python this_file.py --save w.npz     also write the weights W1, b1, W2, ... to w.npz
+
+It builds the data and the network, draws the first weights from SEED and
+trains with the settings below, doing nnsim's sums in nnsim's order: on the
+computer (and NumPy) that trained the network in nnsim, its weights are
+nnsim's after as many epochs, bit for bit; on another, the last digits may
+differ. The network's name in nnsim is NAME.
+"""'''
+
+
+# ---------------------------------------------------------------- the notebook
+def notebook(project: Project):
+    """The notebook :func:`write_notebook` writes, as an ``nbformat`` NotebookNode."""
+    import nbformat.v4 as nbf  # only exports need it
+
+    export = TrainingExport.of(project)
+    texts = notebook_texts(export)
+    cells = [
+        nbf.new_markdown_cell(texts["title"]),
+        nbf.new_code_cell(code.IMPORTS.template + "\n" + export.settings_code()),
+        nbf.new_markdown_cell(texts["data"]),
+        nbf.new_code_cell(export.part(code.DATA)),
+        nbf.new_markdown_cell(texts["prepare"]),
+        nbf.new_code_cell(code.PREPARE.template + "\n\n" + PREPARE_CALL),
+        nbf.new_markdown_cell(texts["network"]),
+        nbf.new_code_cell(_functions_source() + "\n\n" + export.network_code()),
+        nbf.new_markdown_cell(texts["train"]),
+        nbf.new_code_cell(
+            code.TRAIN.template + "\n\n" + code.REPORT.template + "\n\n" + TRAIN_CALL
+        ),
+        nbf.new_markdown_cell(texts["plot"]),
+        nbf.new_code_cell(PLOT),
+        nbf.new_markdown_cell(texts["compare"]),
+        nbf.new_code_cell(
+            export.part(code.NNSIM_WEIGHTS)
+            + "\n\n"
+            + code.OUTPUTS.template
+            + "\n\n"
+            + code.COMPARE.template
+            + COMPARE_CALL
+        ),
+    ]
+    book = nbf.new_notebook(cells=cells)
+    book.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                   "language": "python"}  # fmt: skip
+    book.metadata["language_info"] = {"name": "python"}
+    return book
+
+
+def write_notebook(path, project: Project) -> None:
+    """Write a Jupyter notebook (.ipynb) that trains ``project``'s network again, step by step.
+
+    Its cells explain each step, build the data and network, train as
+    :func:`write_training_script`'s script does, plot the error (matplotlib if
+    installed, else a table) and compare the weights with the project's.
+    """
+    import nbformat
+
+    text = nbformat.writes(notebook(project))
+    json.loads(text)  # (nbformat wrote JSON; nothing from the project is outside a literal)
+    _write_text(path, text)
+
+
+PREPARE_CALL = """X, T, X_val, T_val = prepare_data()
+print(f"{len(X)} samples to train on", "" if X_val is None else f"and {len(X_val)} held out")"""
+
+TRAIN_CALL = """weights, biases, errors, validation_errors, stopped = train(
+    EPOCHS, X, T, X_val, T_val
+)
+print(f"Trained {len(errors)} epochs ({stopped}); the error is now {errors[-1]:.6g}."
+      if errors else "No epoch was trained.")"""
+
+PLOT = """try:
+    import matplotlib.pyplot as plt
+except ImportError:  # no matplotlib: the error as a table instead
+    plt = None
+if plt is None:
+    print_errors(errors, validation_errors)
+else:
+    plt.plot(range(1, len(errors) + 1), errors, label="training error")
+    if validation_errors:
+        plt.plot(range(1, len(validation_errors) + 1), validation_errors, label="validation error")
+    plt.xlabel("epoch")
+    plt.ylabel("error")
+    plt.legend()
+    plt.show()"""
+
+COMPARE_CALL = """
+
+print_outputs(weights, biases, X, T)
+print_weights(weights, biases)
+compare_with_nnsim(weights, biases, len(errors))"""
+
+
+def notebook_texts(export: TrainingExport) -> dict:
+    """The notebook's text cells: nnsim's words, with only numbers of the project in them."""
+    sizes = "-".join(str(n) for n in export.sizes)
+    if export.kind == "mlp":
+        network = translate(
+            "TrainingExport",
+            "## The network\n\nEach layer computes *A* = *f*(*A*<sub>before</sub> *W*<sup>T</sup>"
+            " + *b*): *W* holds one row of weights per neuron. Training sends the error back "
+            "through the layers (backpropagation) and moves every weight a step against its "
+            "gradient: Δ*w* = -η ∂*E*/∂*w*. The functions below do the sums nnsim does, in "
+            "the same order.",
+        )
+    else:
+        network = translate(
+            "TrainingExport",
+            "## The network\n\nA perceptron is one layer of neurons fed by the inputs: each "
+            "computes *u* = *w*·*x* + *b*. It learns sample by sample, Δ*w* = η (*t* - *y*) "
+            "*x* (the normalised rule divides by |*x*|²); the Rosenblatt rule learns only from "
+            "its mistakes.",
+        )
+    return {
+        "title": translate(
+            "TrainingExport",
+            "# Training a {sizes} network again, as nnsim does\n\nThis notebook was "
+            "exported from nnsim {version}. It builds the data and the network, draws the "
+            "first weights from the seed and trains with nnsim's settings, using NumPy only. "
+            "On the computer that trained the network in nnsim, the weights it ends with are "
+            "nnsim's, bit for bit. Run the cells in order; change a setting in the next cell "
+            "and run them again to see what it does.",
+        ).format(sizes=sizes, version=__version__),
+        "data": translate(
+            "TrainingExport",
+            "## The data\n\nEvery sample is one row: its inputs in `X_ALL`, the outputs the "
+            "network should give in `T_ALL`.",
+        ),
+        "prepare": translate(
+            "TrainingExport",
+            "## Held-out samples and rescaled inputs\n\nA share of the samples can be held "
+            "out to see how the network does on data it never learns from; inputs can be "
+            "rescaled, measured on the training part only.",
+        ),
+        "network": network,
+        "train": translate(
+            "TrainingExport",
+            "## Training\n\nOne epoch is one pass over the training samples. Training stops "
+            "after `EPOCHS` epochs, or earlier at the target error or when the validation "
+            "error stops falling.",
+        ),
+        "plot": translate(
+            "TrainingExport",
+            "## The error curve\n\nHow the error fell, epoch by epoch.",
+        ),
+        "compare": translate(
+            "TrainingExport",
+            "## The weights, and nnsim's\n\nThe trained weights, compared with those the "
+            "project held when it was exported.",
+        ),
+    }
+
+
+# ------------------------------------------------------------ the PyTorch script
+def write_torch_script(path, project: Project) -> None:
+    """Write a PyTorch script that builds and trains ``project``'s network the torch way.
+
+    The same layers, activations, loss, optimiser, learning rate, momentum,
+    batch size and seed, but PyTorch's own random numbers and kernels: it
+    trains alike, not to the same bits (its header says so).
+    """
+    from nnsim.io.torch_code import torch_script_text
+
+    _write_text(path, torch_script_text(TrainingExport.of(project)))
