@@ -24,16 +24,33 @@ from nnsim.gui.form_tree import FormTree
 from nnsim.gui.plain_text import plain_label
 from nnsim.model import NetworkDocument
 from nnsim.model.classroom import FIXED, Classroom
-from nnsim.model.settings import GENERATED, SETTINGS, SPECS, Settings
+from nnsim.model.settings import (
+    GENERATED,
+    GROUP_TITLES,
+    SETTINGS,
+    SPECS,
+    Settings,
+    choice_title,
+    tip,
+    title,
+)
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 GROUPS = ("Network", "Training", "Data")
 #: Shorter names in the panel for settings whose full titles (still in each field's tooltip
 #: and in Undo's text) do not fit beside their values in a side panel.
 SHORT_TITLES = {
-    "speed": "Speed (epochs/s)",
-    "patience": "Patience (0 = off)",
-    "samples": "Samples",
-    "noise": "Noise",
+    "speed": QT_TRANSLATE_NOOP("Panels", "Speed (epochs/s)"),
+    "patience": QT_TRANSLATE_NOOP("Panels", "Patience (0 = off)"),
+    "samples": QT_TRANSLATE_NOOP("Panels", "Samples"),
+    "noise": QT_TRANSLATE_NOOP("Panels", "Noise"),
+}
+#: Activations whose names are English words, shown translated (the key stays the value);
+#: the others are names (sigmoid, tanh, ReLU...) and show their key.
+ACTIVATION_TITLES = {
+    "step": QT_TRANSLATE_NOOP("Panels", "step"),
+    "sign": QT_TRANSLATE_NOOP("Panels", "sign"),
+    "linear": QT_TRANSLATE_NOOP("Panels", "linear"),
 }
 #: Settings only generated data sets use: their fields are off for the others.
 GENERATED_ONLY = ("samples", "noise")
@@ -112,21 +129,29 @@ class ParameterPanel(QWidget):
         for spec in SETTINGS:
             field = {
                 "name": spec.name,
-                "title": SHORT_TITLES.get(spec.name, spec.title),
+                "title": _title(spec),
                 "type": PARAMETER_TYPES[spec.kind],
                 "value": self.settings[spec.name],
                 "default": None,  # no "back to default" button on every row: undo does that
                 "tip": _tip(spec),
                 "visible": self.document.kind in spec.kinds,  # a perceptron has no optimiser
             }
-            if spec.kind == "choice":
-                field["limits"] = list(spec.choices)
+            if spec.kind == "choice":  # {shown: key}: the field's value is the key
+                field["limits"] = {choice_title(spec.name, c): c for c in spec.choices}
             if spec.kind == "float":
                 field.update(dec=True, step=0.5, minStep=1e-6, decimals=6)
             groups[spec.group].append(field)
             if spec.name in self._borrowed:  # shown in the first group as well
                 groups[self._shown_groups[0]].append(dict(field))
-        return [{"name": g, "type": "group", "children": groups[g]} for g in self._shown_groups]
+        return [
+            {
+                "name": g,
+                "title": translate("Settings", GROUP_TITLES[g]),
+                "type": "group",
+                "children": groups[g],
+            }
+            for g in self._shown_groups
+        ]
 
     def _network_fields(self) -> None:
         """Bring the Network group's document fields in step with the document.
@@ -155,31 +180,32 @@ class ParameterPanel(QWidget):
         doc = self.document
         fields = []
         if doc.kind == "perceptron":
+            does = translate(
+                "ParameterPanel", "How the perceptron corrects its weights after each sample"
+            )
             fields.append(
                 _field(
-                    "rule", "Learning rule", "list", doc.rule, limits=list(RULES),
-                    tip="How the perceptron corrects its weights after each sample",
+                    "rule", translate("ParameterPanel", "Learning rule"), "list", doc.rule,
+                    limits=list(RULES), tip=does,
                 )
             )  # fmt: skip
         if doc.kind != "hopfield":
+            does = translate(
+                "ParameterPanel",
+                "Give every neuron after the inputs a bias: a weight from a constant 1",
+            )
             fields.append(
                 _field(
-                    "bias", "Biases", "bool", doc.bias,
-                    tip="Give every neuron after the inputs a bias: a weight from a constant 1",
+                    "bias", translate("ParameterPanel", "Biases"), "bool", doc.bias,
+                    tip=does,
                 )
             )  # fmt: skip
         if doc.kind == "mlp":
-            for index, layer in enumerate(doc.layers[1:], start=1):
-                output = index == len(doc.layers) - 1
-                choices = [a.name for a in ACTIVATIONS.values() if output or not a.output_only]
-                title = "Output activation" if output else f"Hidden {index} activation"
-                where = "the output neurons" if output else f"the neurons of hidden layer {index}"
-                fields.append(
-                    _field(
-                        f"layer:{layer.id}", title, "list", layer.activation, limits=choices,
-                        tip=f"The function {where} apply to their weighted sums",
-                    )
-                )  # fmt: skip
+            last = len(doc.layers) - 1
+            fields += [
+                _activation_field(layer, index, index == last)
+                for index, layer in enumerate(doc.layers[1:], start=1)
+            ]
         return fields
 
     @contextmanager
@@ -262,9 +288,10 @@ class ParameterPanel(QWidget):
 
     def _set(self, name: str, value) -> None:
         if self._classroom.fixes(name):
-            raise ConfigError(FIXED)
+            raise ConfigError(translate("Classroom", FIXED))
         if self._lock_reason and name not in self._lock_exceptions:
-            self._ask_to_unlock(f"change {self.settings.spec(name).title}")
+            changing = translate("ParameterPanel", "change {setting}")
+            self._ask_to_unlock(changing.format(setting=title(self.settings.spec(name))))
         old = self.settings[name]
         self.settings.set(name, value)  # raises, changing nothing, when refused
         new = self.settings[name]
@@ -273,17 +300,24 @@ class ParameterPanel(QWidget):
 
     def _edit_document_field(self, name: str, value) -> None:
         if self._classroom.network_frozen:
-            raise ConfigError(FIXED)
+            raise ConfigError(translate("Classroom", FIXED))
         if self._lock_reason:
-            self._ask_to_unlock("change the network")
+            self._ask_to_unlock(translate("ParameterPanel", "change the network"))
         doc = self.document
         if name.startswith("layer:"):
             layer_id = name.removeprefix("layer:")
             self._edit_document(
-                "Change activation", lambda: doc.set_property(layer_id, "activation", value)
+                translate("ParameterPanel", "Change activation"),
+                lambda: doc.set_property(layer_id, "activation", value),
+            )
+        elif name == "bias":
+            self._edit_document(
+                translate("ParameterPanel", "Set bias"), lambda: doc.set_property("", name, value)
             )
         else:
-            self._edit_document(f"Set {name}", lambda: doc.set_property("", name, value))
+            self._edit_document(
+                translate("ParameterPanel", "Set rule"), lambda: doc.set_property("", name, value)
+            )
 
     def _refuse(self, parameter, reason: str) -> None:
         """Put the field back to the model's value and say why."""
@@ -325,11 +359,49 @@ class ParameterPanel(QWidget):
         self.document.changed.disconnect(self._document_changed)
 
 
+def _title(spec) -> str:
+    """A field's name in the panel: the setting's title, or a shorter one (translated)."""
+    short = SHORT_TITLES.get(spec.name)
+    return title(spec) if short is None else translate("Panels", short)
+
+
 def _tip(spec) -> str:
     """A field's tooltip: its full title when the panel shows a shorter one, then what it does."""
     if spec.name in SHORT_TITLES:
-        return f"{spec.title}: {spec.tip[0].lower()}{spec.tip[1:]}"
-    return spec.tip
+        does = tip(spec)
+        said = translate("Panels", "{title}: {tip}")
+        return said.format(title=title(spec), tip=does[:1].lower() + does[1:])
+    return tip(spec)
+
+
+def _activation_field(layer, index: int, output: bool) -> dict:
+    """The field of hidden layer ``index``'s activation, or of the output layer's."""
+    choices = {
+        _activation_title(a.name): a.name
+        for a in ACTIVATIONS.values()
+        if output or not a.output_only
+    }
+    if output:
+        shown = translate("ParameterPanel", "Output activation")
+        does = translate(
+            "ParameterPanel", "The function the output neurons apply to their weighted sums"
+        )
+    else:
+        shown = translate("ParameterPanel", "Hidden {index} activation")
+        does = translate(
+            "ParameterPanel",
+            "The function the neurons of hidden layer {index} apply to their weighted sums",
+        )
+    return _field(
+        f"layer:{layer.id}", shown.format(index=index), "list", layer.activation,
+        limits=choices, tip=does.format(index=index),
+    )  # fmt: skip
+
+
+def _activation_title(name: str) -> str:
+    """An activation as its field lists it (translated where its name is an English word)."""
+    listed = ACTIVATION_TITLES.get(name)
+    return name if listed is None else translate("Panels", listed)
 
 
 def _field(name, title, kind, value, **options) -> dict:

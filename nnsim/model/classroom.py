@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from nnsim.errors import ConfigError
 from nnsim.model.lessons import Lesson
 from nnsim.model.settings import SPECS
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-#: What a student is told when they try to change something the exercise fixes.
-FIXED = "This exercise fixes it (File > Classroom Settings shows what is fixed)."
+#: What a student is told when they try to change something the exercise fixes (shown as
+#: ``translate("Classroom", FIXED)``).
+FIXED = QT_TRANSLATE_NOOP(
+    "Classroom", "This exercise fixes it (File > Classroom Settings shows what is fixed)."
+)
 #: The Data group's settings, frozen with the data.
 DATA_SETTINGS = tuple(name for name, spec in SPECS.items() if spec.group == "Data")
 
@@ -65,16 +69,26 @@ class Classroom:
         """Read :meth:`to_dict`'s output, refusing unknown settings and wrong types (its
         lesson, if any, is read by :func:`nnsim.io.lessons.lesson_from_dict`)."""
         if not isinstance(data, dict):
-            raise ConfigError("the classroom settings are not a table of named fields.")
+            raise ConfigError(
+                translate("Classroom", "the classroom settings are not a table of named fields.")
+            )
         names = {}
         for key in ("frozen", "hidden"):
             value = data.get(key, [])
             if not isinstance(value, list) or not all(n in SPECS for n in value):
-                raise ConfigError(f"the classroom's {key} settings are not names of settings.")
+                raise ConfigError(
+                    translate(
+                        "Classroom", "the classroom's {key} settings are not names of settings."
+                    ).format(key=key)
+                )
             names[key] = frozenset(value)
         flags = {key: data.get(key, False) for key in ("network_frozen", "data_frozen")}
         if not all(isinstance(v, bool) for v in flags.values()):
-            raise ConfigError("the classroom's network and data locks are not true or false.")
+            raise ConfigError(
+                translate(
+                    "Classroom", "the classroom's network and data locks are not true or false."
+                )
+            )
         return cls(names["frozen"], names["hidden"], **flags)
 
 

@@ -17,6 +17,7 @@ from nnsim.engine import TrainingConfig, datasets
 from nnsim.engine.init import INITIALISERS
 from nnsim.engine.losses import LOSSES
 from nnsim.errors import ConfigError
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Above this learning rate every step overshoots; the panel refuses it.
 MAX_LEARNING_RATE = 1000.0
@@ -62,89 +63,153 @@ MLP_ONLY = ("mlp",)
 
 SETTINGS: tuple[SettingSpec, ...] = (
     _choice(
-        "loss", "Network", "Loss", "sse", LOSSES, "What training minimises (sse: ½Σ(t-o)²)",
+        "loss", "Network", QT_TRANSLATE_NOOP("Settings", "Loss"), "sse", LOSSES,
+        QT_TRANSLATE_NOOP("Settings", "What training minimises (sse: ½Σ(t-o)²)"),
         kinds=MLP_ONLY,
     ),
     _choice(
-        "init", "Network", "Initialiser", "xavier", INITIALISERS, "How new weights start",
-        kinds=MLP_ONLY,
+        "init", "Network", QT_TRANSLATE_NOOP("Settings", "Initialiser"), "xavier", INITIALISERS,
+        QT_TRANSLATE_NOOP("Settings", "How new weights start"), kinds=MLP_ONLY,
     ),
     SettingSpec(
-        "init_limit", "Network", "Uniform range ±", "float", 0.5,
-        "Half-width of the uniform initialiser's range", low=1e-6, high=100.0, kinds=MLP_ONLY,
+        "init_limit", "Network", QT_TRANSLATE_NOOP("Settings", "Uniform range ±"), "float", 0.5,
+        QT_TRANSLATE_NOOP("Settings", "Half-width of the uniform initialiser's range"),
+        low=1e-6, high=100.0, kinds=MLP_ONLY,
     ),
     _choice(
-        "optimizer", "Training", "Optimiser", "sgd", ("sgd", "adam"), "How MLP weights move",
-        kinds=MLP_ONLY,
+        "optimizer", "Training", QT_TRANSLATE_NOOP("Settings", "Optimiser"), "sgd",
+        ("sgd", "adam"), QT_TRANSLATE_NOOP("Settings", "How MLP weights move"), kinds=MLP_ONLY,
     ),
     SettingSpec(
-        "learning_rate", "Training", "Learning rate η", "float", 0.5,
-        "Step size of each update (Δw = -η ∂E/∂w)", low=1e-9, high=MAX_LEARNING_RATE, live=True,
+        "learning_rate", "Training", QT_TRANSLATE_NOOP("Settings", "Learning rate η"), "float",
+        0.5, QT_TRANSLATE_NOOP("Settings", "Step size of each update (Δw = -η ∂E/∂w)"),
+        low=1e-9, high=MAX_LEARNING_RATE, live=True,
     ),
     SettingSpec(
-        "momentum", "Training", "Momentum", "float", 0.0,
-        "Share of the previous update added to the next (MLP only)",
+        "momentum", "Training", QT_TRANSLATE_NOOP("Settings", "Momentum"), "float", 0.0,
+        QT_TRANSLATE_NOOP("Settings", "Share of the previous update added to the next (MLP only)"),
         low=0.0, high=1.0, open_high=True, live=True, kinds=MLP_ONLY,
     ),
     _choice(
-        "speed", "Training", "Speed (epochs per second)", "fastest", SPEEDS,
-        "Slow training down to watch it learn; it changes while training runs", live=True,
+        "speed", "Training", QT_TRANSLATE_NOOP("Settings", "Speed (epochs per second)"),
+        "fastest", SPEEDS,
+        QT_TRANSLATE_NOOP(
+            "Settings", "Slow training down to watch it learn; it changes while training runs"
+        ),
+        live=True,
     ),
     SettingSpec(
-        "batch_size", "Training", "Batch size (0 = all)", "int", 0,
-        "Samples per update; 0 uses the whole training set", low=0, high=1_000_000,
-        kinds=MLP_ONLY,
+        "batch_size", "Training", QT_TRANSLATE_NOOP("Settings", "Batch size (0 = all)"), "int", 0,
+        QT_TRANSLATE_NOOP("Settings", "Samples per update; 0 uses the whole training set"),
+        low=0, high=1_000_000, kinds=MLP_ONLY,
     ),
     SettingSpec(
-        "max_epochs", "Training", "Epochs", "int", 5000, "Passes over the training set",
-        low=1, high=MAX_EPOCHS,
+        "max_epochs", "Training", QT_TRANSLATE_NOOP("Settings", "Epochs"), "int", 5000,
+        QT_TRANSLATE_NOOP("Settings", "Passes over the training set"), low=1, high=MAX_EPOCHS,
     ),
     SettingSpec(
-        "use_target_error", "Training", "Stop at target error", "bool", True,
-        "Stop as soon as the error reaches the target",
+        "use_target_error", "Training", QT_TRANSLATE_NOOP("Settings", "Stop at target error"),
+        "bool", True, QT_TRANSLATE_NOOP("Settings", "Stop as soon as the error reaches the target"),
     ),
     SettingSpec(
-        "target_error", "Training", "Target error", "float", 0.001,
-        "The error at which training stops", low=0.0, high=1e9,
+        "target_error", "Training", QT_TRANSLATE_NOOP("Settings", "Target error"), "float", 0.001,
+        QT_TRANSLATE_NOOP("Settings", "The error at which training stops"), low=0.0, high=1e9,
     ),
     SettingSpec(
-        "patience", "Training", "Early stopping patience (0 = off)", "int", 0,
-        "Stop after this many epochs without a better validation error", low=0, high=MAX_EPOCHS,
+        "patience", "Training", QT_TRANSLATE_NOOP("Settings", "Early stopping patience (0 = off)"),
+        "int", 0,
+        QT_TRANSLATE_NOOP(
+            "Settings", "Stop after this many epochs without a better validation error"
+        ),
+        low=0, high=MAX_EPOCHS,
     ),
     SettingSpec(
-        "l1", "Training", "L1 penalty", "float", 0.0, "λ₁ Σ|w| added to E", low=0.0, high=10.0,
-        kinds=MLP_ONLY,
+        "l1", "Training", QT_TRANSLATE_NOOP("Settings", "L1 penalty"), "float", 0.0,
+        QT_TRANSLATE_NOOP("Settings", "λ₁ Σ|w| added to E"), low=0.0, high=10.0, kinds=MLP_ONLY,
     ),
     SettingSpec(
-        "l2", "Training", "L2 penalty", "float", 0.0, "½ λ₂ Σw² added to E", low=0.0, high=10.0,
-        kinds=MLP_ONLY,
+        "l2", "Training", QT_TRANSLATE_NOOP("Settings", "L2 penalty"), "float", 0.0,
+        QT_TRANSLATE_NOOP("Settings", "½ λ₂ Σw² added to E"), low=0.0, high=10.0, kinds=MLP_ONLY,
     ),
     SettingSpec(
-        "seed", "Training", "Random seed", "int", 0,
-        "Same seed, same initial weights and sample order", low=0, high=2**31 - 1,
+        "seed", "Training", QT_TRANSLATE_NOOP("Settings", "Random seed"), "int", 0,
+        QT_TRANSLATE_NOOP("Settings", "Same seed, same initial weights and sample order"),
+        low=0, high=2**31 - 1,
     ),
     _choice(
-        "dataset", "Data", "Data set", "xor", (*datasets.DATASETS, CUSTOM),
-        "The samples the network learns (custom: imported from a CSV file)",
+        "dataset", "Data", QT_TRANSLATE_NOOP("Settings", "Data set"), "xor",
+        (*datasets.DATASETS, CUSTOM),
+        QT_TRANSLATE_NOOP(
+            "Settings", "The samples the network learns (custom: imported from a CSV file)"
+        ),
     ),
     SettingSpec(
-        "samples", "Data", "Samples (generated sets)", "int", 200,
-        "How many samples blobs, circles, moons, spirals and sine make", low=4, high=100_000,
+        "samples", "Data", QT_TRANSLATE_NOOP("Settings", "Samples (generated sets)"), "int", 200,
+        QT_TRANSLATE_NOOP(
+            "Settings", "How many samples blobs, circles, moons, spirals and sine make"
+        ),
+        low=4, high=100_000,
     ),
     SettingSpec(
-        "noise", "Data", "Noise (generated sets)", "float", 0.1,
-        "How far generated samples scatter (for blobs: the spread of each blob)",
+        "noise", "Data", QT_TRANSLATE_NOOP("Settings", "Noise (generated sets)"), "float", 0.1,
+        QT_TRANSLATE_NOOP(
+            "Settings", "How far generated samples scatter (for blobs: the spread of each blob)"
+        ),
         low=0.0, high=5.0,
     ),
     SettingSpec(
-        "validation_share", "Data", "Validation share", "float", 0.0,
-        "Share of the samples held out to measure generalisation", low=0.0, high=0.9,
+        "validation_share", "Data", QT_TRANSLATE_NOOP("Settings", "Validation share"), "float",
+        0.0,
+        QT_TRANSLATE_NOOP("Settings", "Share of the samples held out to measure generalisation"),
+        low=0.0, high=0.9,
     ),
     _choice(
-        "normalisation", "Data", "Input normalisation", "none", ("none", "min-max", "z-score"),
-        "Rescale each input, from the training part only",
+        "normalisation", "Data", QT_TRANSLATE_NOOP("Settings", "Input normalisation"), "none",
+        ("none", "min-max", "z-score"),
+        QT_TRANSLATE_NOOP("Settings", "Rescale each input, from the training part only"),
     ),
 )  # fmt: skip
+#: The groups' names as shown (a spec's ``group`` is its key).
+GROUP_TITLES = {
+    "Network": QT_TRANSLATE_NOOP("Settings", "Network"),
+    "Training": QT_TRANSLATE_NOOP("Settings", "Training"),
+    "Data": QT_TRANSLATE_NOOP("Settings", "Data"),
+}
+#: Choices shown by another name than their key (a key is data: files and lessons use it).
+#: In English each shows its key, as the guide and the lessons name it; a translation may
+#: add words beside the key.  Choices not listed (numbers, Latin names) show their key.
+CHOICE_TITLES = {
+    "loss": {
+        "sse": QT_TRANSLATE_NOOP("Settings", "sse"),
+        "mse": QT_TRANSLATE_NOOP("Settings", "mse"),
+        "bce": QT_TRANSLATE_NOOP("Settings", "bce"),
+        "cce": QT_TRANSLATE_NOOP("Settings", "cce"),
+    },
+    "init": {
+        "uniform": QT_TRANSLATE_NOOP("Settings", "uniform"),
+        "normal_fan_in": QT_TRANSLATE_NOOP("Settings", "normal_fan_in"),
+        "zeros": QT_TRANSLATE_NOOP("Settings", "zeros"),
+    },
+    "speed": {"fastest": QT_TRANSLATE_NOOP("Settings", "fastest")},
+    "dataset": {
+        "blobs": QT_TRANSLATE_NOOP("Settings", "blobs"),
+        "circles": QT_TRANSLATE_NOOP("Settings", "circles"),
+        "moons": QT_TRANSLATE_NOOP("Settings", "moons"),
+        "spirals": QT_TRANSLATE_NOOP("Settings", "spirals"),
+        "sine": QT_TRANSLATE_NOOP("Settings", "sine"),
+        "km_to_miles": QT_TRANSLATE_NOOP("Settings", "km_to_miles"),
+        "ladybird_caterpillar": QT_TRANSLATE_NOOP("Settings", "ladybird_caterpillar"),
+        "three_input_table": QT_TRANSLATE_NOOP("Settings", "three_input_table"),
+        "digits": QT_TRANSLATE_NOOP("Settings", "digits"),
+        "iris": QT_TRANSLATE_NOOP("Settings", "iris"),
+        CUSTOM: QT_TRANSLATE_NOOP("Settings", "custom"),
+    },
+    "normalisation": {
+        "none": QT_TRANSLATE_NOOP("Settings", "none"),
+        "min-max": QT_TRANSLATE_NOOP("Settings", "min-max"),
+        "z-score": QT_TRANSLATE_NOOP("Settings", "z-score"),
+    },
+}
 
 SPECS = {spec.name: spec for spec in SETTINGS}
 #: Settings that reach a running network at its next epoch.
@@ -156,31 +221,78 @@ def epochs_per_second(speed: str) -> float | None:
     return None if speed == "fastest" else float(speed)
 
 
+def title(spec: SettingSpec) -> str:
+    """The setting's title as shown (translated)."""
+    return translate("Settings", spec.title)
+
+
+def short_title(spec: SettingSpec) -> str:
+    """The title without its note in brackets, for a sentence: "Batch size" (translated)."""
+    shown = title(spec)
+    for bracket in (" (", "\uff08"):  # (a Chinese title's bracket is a full-width one)
+        shown = shown.split(bracket)[0]
+    return shown.strip()
+
+
+def tip(spec: SettingSpec) -> str:
+    """What the setting does, as its tooltip says it (translated)."""
+    return translate("Settings", spec.tip)
+
+
+def choice_title(name: str, choice: str) -> str:
+    """The choice ``choice`` of the setting ``name`` as shown (translated); the key is data."""
+    listed = CHOICE_TITLES.get(name, {}).get(choice)
+    return choice if listed is None else translate("Settings", listed)
+
+
 def check_value(spec: SettingSpec, value):
     """Return ``value`` converted to the setting's type, or raise ConfigError saying why not."""
-    title = spec.title.split(" (")[0]
+    fields = {"setting": short_title(spec), "value": repr(value)}
     if spec.kind == "choice":
         if value not in spec.choices:
-            raise ConfigError(f"{title} must be one of {', '.join(spec.choices)}, not {value!r}.")
+            raise ConfigError(
+                translate("Settings", "{setting} must be one of {choices}, not {value}.").format(
+                    choices=", ".join(spec.choices), **fields
+                )
+            )
         return value
     if spec.kind == "bool":
         if not isinstance(value, bool):
-            raise ConfigError(f"{title} is on or off, not {value!r}.")
+            raise ConfigError(
+                translate("Settings", "{setting} is on or off, not {value}.").format(**fields)
+            )
         return value
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ConfigError(f"{title} must be a number, not {value!r}.") from None
+        raise ConfigError(
+            translate("Settings", "{setting} must be a number, not {value}.").format(**fields)
+        ) from None
     if not math.isfinite(number):
-        raise ConfigError(f"{title} must be a finite number, not {value!r}.")
+        raise ConfigError(
+            translate("Settings", "{setting} must be a finite number, not {value}.").format(
+                **fields
+            )
+        )
     if spec.kind == "int":
         if number != int(number):
-            raise ConfigError(f"{title} must be a whole number, not {value!r}.")
+            raise ConfigError(
+                translate("Settings", "{setting} must be a whole number, not {value}.").format(
+                    **fields
+                )
+            )
         number = int(number)
     too_high = number >= spec.high if spec.open_high else number > spec.high
     if number < spec.low or too_high:
-        upper = f"below {spec.high:g}" if spec.open_high else f"at most {spec.high:g}"
-        raise ConfigError(f"{title} must be at least {spec.low:g} and {upper}, not {value!r}.")
+        if spec.open_high:
+            text = translate(
+                "Settings", "{setting} must be at least {low} and below {high}, not {value}."
+            )
+        else:
+            text = translate(
+                "Settings", "{setting} must be at least {low} and at most {high}, not {value}."
+            )
+        raise ConfigError(text.format(low=f"{spec.low:g}", high=f"{spec.high:g}", **fields))
     return number
 
 
@@ -220,7 +332,9 @@ class Settings:
         try:
             return SPECS[name]
         except KeyError:
-            raise ConfigError(f"There is no setting called {name!r}.") from None
+            raise ConfigError(
+                translate("Settings", "There is no setting called {name}.").format(name=repr(name))
+            ) from None
 
     def __getitem__(self, name: str):
         self.spec(name)
@@ -297,7 +411,10 @@ def source_data(settings: Settings) -> datasets.Dataset:
     if name == CUSTOM:
         if settings.custom_data is None:
             raise ConfigError(
-                "There is no custom data yet: import a CSV file (File > Import Data)."
+                translate(
+                    "Settings",
+                    "There is no custom data yet: import a CSV file (File > Import Data).",
+                )
             )
         return settings.custom_data
     make = datasets.DATASETS[name]
