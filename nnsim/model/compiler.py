@@ -21,6 +21,7 @@ from nnsim.engine._checks import as_rng
 from nnsim.engine.activations import get_activation
 from nnsim.errors import TopologyError
 from nnsim.model.document import NetworkDocument
+from nnsim.text import translate
 
 
 @dataclass(frozen=True)
@@ -88,40 +89,53 @@ def check_topology(document: NetworkDocument) -> None:
     layers = document.layers
     if document.kind == "hopfield":
         if not document.grid:
-            raise TopologyError("This Hopfield network has no neurons.")
+            raise TopologyError(translate("Compiler", "This Hopfield network has no neurons."))
         return
     if len(layers) < 2:
-        raise TopologyError(
-            "A network needs an input layer and an output layer: add "
-            f"{'two layers' if not layers else 'an output layer'}.",
-            layer_ids=[layer.id for layer in layers],
-        )
+        if layers:
+            text = translate(
+                "Compiler",
+                "A network needs an input layer and an output layer: add an output layer.",
+            )
+        else:
+            text = translate(
+                "Compiler", "A network needs an input layer and an output layer: add two layers."
+            )
+        raise TopologyError(text, layer_ids=[layer.id for layer in layers])
     if document.kind == "perceptron" and len(layers) != 2:
         raise TopologyError(
-            "A perceptron has exactly one input and one output layer.",
+            translate("Compiler", "A perceptron has exactly one input and one output layer."),
             layer_ids=[layer.id for layer in layers[1:-1]],
         )
     empty = [i for i, layer in enumerate(layers) if not document.neurons_of(layer.id)]
     if empty:
         names = ", ".join(layer_name(document, layers[i].id) for i in empty)
         raise TopologyError(
-            f"Every layer needs at least one neuron; empty: {names}.",
+            translate("Compiler", "Every layer needs at least one neuron; empty: {layers}.").format(
+                layers=names
+            ),
             layer_ids=[layers[i].id for i in empty],
         )
     misplaced = [layer.id for layer in layers[:-1] if get_activation(layer.activation).output_only]
     if document.kind == "mlp" and misplaced:
         names = ", ".join(layer_name(document, i) for i in misplaced)
         raise TopologyError(
-            f"Softmax normalises a whole output layer, so only the output layer can use it; "
-            f"it is set on {names}. Give that layer another activation.",
+            translate(
+                "Compiler",
+                "Softmax normalises a whole output layer, so only the output layer can use it; "
+                "it is set on {layers}. Give that layer another activation.",
+            ).format(layers=names),
             layer_ids=misplaced,
         )
     stranded = _without_path_to_output(document)
     if stranded:
         listed = ", ".join(stranded[:8]) + (" ..." if len(stranded) > 8 else "")
         raise TopologyError(
-            f"{len(stranded)} neuron(s) have no path to the output, so nothing they compute "
-            f"is ever seen: {listed}. Connect them to the next layer or delete them.",
+            translate(
+                "Compiler",
+                "{count} neuron(s) have no path to the output, so nothing they compute "
+                "is ever seen: {neurons}. Connect them to the next layer or delete them.",
+            ).format(count=len(stranded), neurons=listed),
             neuron_ids=stranded,
         )
 
@@ -130,8 +144,13 @@ def layer_name(document: NetworkDocument, layer_id: str) -> str:
     """A layer as the editor labels it: "the input layer", "hidden layer 2", "the output layer"."""
     role = document.role(layer_id)
     if role == "hidden":
-        return f"hidden layer {document.layer_index(layer_id)}"
-    return f"the {role} layer"
+        hidden = translate("Compiler", "hidden layer {number}")
+        return hidden.format(number=document.layer_index(layer_id))
+    if role == "input":
+        return translate("Compiler", "the input layer")
+    if role == "output":
+        return translate("Compiler", "the output layer")
+    return translate("Compiler", "the hopfield layer")
 
 
 def _without_path_to_output(document: NetworkDocument) -> list[str]:

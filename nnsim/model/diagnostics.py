@@ -34,6 +34,7 @@ from nnsim.engine.datasets import Dataset
 from nnsim.engine.hopfield import Hopfield, pattern_overlaps
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.model.memory import Capacity
+from nnsim.text import translate
 
 PLATEAU_EPOCHS = 200
 #: Over this share of the hidden units saturated for most samples is worth a hint.
@@ -88,9 +89,14 @@ def _plateau(losses: np.ndarray, target: float | None) -> list[Hint]:
         return []
     return [Hint(
         "plateau",
-        f"The error has stayed near {recent[-1]:.4g} for {window} epochs: a plateau.",
-        "Wait (plateaus often end), raise the learning rate a little, add momentum, "
-        "or reset the weights to start from elsewhere.",
+        translate(
+            "Diagnostics", "The error has stayed near {error} for {epochs} epochs: a plateau."
+        ).format(error=f"{recent[-1]:.4g}", epochs=window),
+        translate(
+            "Diagnostics",
+            "Wait (plateaus often end), raise the learning rate a little, add momentum, "
+            "or reset the weights to start from elsewhere.",
+        ),
     )]  # fmt: skip
 
 
@@ -110,10 +116,16 @@ def _saturated(net: MLP, data: Dataset) -> list[Hint]:
         return []
     return [Hint(
         "saturated",
-        f"{flat} of {total} hidden units are saturated: their outputs sit at the flat ends "
-        "of the activation for almost every sample, where they barely learn.",
-        "Normalise the inputs, start from smaller weights (the xavier initialiser), or "
-        "lower the learning rate.",
+        translate(
+            "Diagnostics",
+            "{flat} of {total} hidden units are saturated: their outputs sit at the flat ends "
+            "of the activation for almost every sample, where they barely learn.",
+        ).format(flat=flat, total=total),
+        translate(
+            "Diagnostics",
+            "Normalise the inputs, start from smaller weights (the xavier initialiser), or "
+            "lower the learning rate.",
+        ),
     )]  # fmt: skip
 
 
@@ -126,10 +138,16 @@ def _symmetric(net: MLP) -> list[Hint]:
         ):
             return [Hint(
                 "symmetric",
-                f"Every neuron of hidden layer {layer} has the same weights, so they all "
-                "compute, and learn, the same thing: the symmetry is never broken.",
-                "Start from random weights (Network > Randomise Weights, or any initialiser "
-                "but zeros).",
+                translate(
+                    "Diagnostics",
+                    "Every neuron of hidden layer {layer} has the same weights, so they all "
+                    "compute, and learn, the same thing: the symmetry is never broken.",
+                ).format(layer=layer),
+                translate(
+                    "Diagnostics",
+                    "Start from random weights (Network > Randomise Weights, or any initialiser "
+                    "but zeros).",
+                ),
             )]  # fmt: skip
     return []
 
@@ -143,9 +161,15 @@ def _oscillating(losses: np.ndarray) -> list[Hint]:
         return []
     return [Hint(
         "oscillating",
-        f"The error went up in {rises.sum()} of the last {OSCILLATION_WINDOW} epochs: each "
-        "step overshoots the valley it is trying to reach.",
-        "Lower the learning rate (try a tenth), or use smaller batches with momentum.",
+        translate(
+            "Diagnostics",
+            "The error went up in {rises} of the last {epochs} epochs: each "
+            "step overshoots the valley it is trying to reach.",
+        ).format(rises=rises.sum(), epochs=OSCILLATION_WINDOW),
+        translate(
+            "Diagnostics",
+            "Lower the learning rate (try a tenth), or use smaller batches with momentum.",
+        ),
     )]  # fmt: skip
 
 
@@ -180,12 +204,20 @@ def _stuck(net: MLP, data: Dataset, losses: np.ndarray) -> list[Hint]:
         return []
     return [Hint(
         "stuck",
-        f"The error has stopped moving at {recent[-1]:.4g}, and {stuck_samples} of {len(X)} "
-        f"samples get an output stuck at the wrong flat end of its {activation}: there its "
-        "slope is almost zero, so the error hardly teaches it anything. A too-high learning "
-        "rate often throws the weights there.",
-        "Reset the weights and train with a lower learning rate (try a tenth); a "
-        "cross-entropy loss also keeps learning from outputs that are confidently wrong.",
+        translate(
+            "Diagnostics",
+            "The error has stopped moving at {error}, and {stuck} of {samples} "
+            "samples get an output stuck at the wrong flat end of its {activation}: there its "
+            "slope is almost zero, so the error hardly teaches it anything. A too-high learning "
+            "rate often throws the weights there.",
+        ).format(
+            error=f"{recent[-1]:.4g}", stuck=stuck_samples, samples=len(X), activation=activation
+        ),
+        translate(
+            "Diagnostics",
+            "Reset the weights and train with a lower learning rate (try a tenth); a "
+            "cross-entropy loss also keeps learning from outputs that are confidently wrong.",
+        ),
     )]  # fmt: skip
 
 
@@ -194,10 +226,16 @@ def _not_separable(net: Perceptron, mistakes: np.ndarray) -> list[Hint]:
         return []
     return [Hint(
         "not_separable",
-        f"After {len(mistakes)} epochs the perceptron still misclassifies at least "
-        f"{mistakes.min():g} sample(s) every epoch: no straight line may separate the classes.",
-        "A single layer draws one straight line. Add a hidden layer (File > New MLP) to "
-        "bend the boundary, as XOR needs.",
+        translate(
+            "Diagnostics",
+            "After {epochs} epochs the perceptron still misclassifies at least "
+            "{mistakes} sample(s) every epoch: no straight line may separate the classes.",
+        ).format(epochs=len(mistakes), mistakes=f"{mistakes.min():g}"),
+        translate(
+            "Diagnostics",
+            "A single layer draws one straight line. Add a hidden layer (File > New MLP) to "
+            "bend the boundary, as XOR needs.",
+        ),
     )]  # fmt: skip
 
 
@@ -211,13 +249,28 @@ def hopfield_hint(load: Capacity) -> list[Hint]:
     if not load.exceeded:
         return []
     rule, n = load.rule, load.neurons
-    larger = [other.adjective for other in STORAGE_RULES.values() if other.limit(n) > load.limit]
-    advice = "Store fewer patterns, use a bigger grid, or try the " + " or ".join(larger) + " rule."
+    larger = [
+        translate("HopfieldRules", other.adjective)  # (the engine's table, marked there)
+        for other in STORAGE_RULES.values()
+        if other.limit(n) > load.limit
+    ]
+    if larger:
+        advice = translate(
+            "Diagnostics", "Store fewer patterns, use a bigger grid, or try the {rules} rule."
+        ).format(rules=translate("Diagnostics", " or ").join(larger))
+    else:
+        advice = translate("Diagnostics", "Store fewer patterns or use a bigger grid.")
     return [Hint(
         "over_capacity",
-        f"{load.stored} patterns in {n} neurons is a load of {load.load:.3f}, past "
-        f"the {load.limit / n:.3g} at which {rule.adjective} recall breaks down.",
-        advice if larger else "Store fewer patterns or use a bigger grid.",
+        translate(
+            "Diagnostics",
+            "{stored} patterns in {neurons} neurons is a load of {load}, past "
+            "the {limit} at which {rule} recall breaks down.",
+        ).format(
+            stored=load.stored, neurons=n, load=f"{load.load:.3f}", limit=f"{load.limit / n:.3g}",
+            rule=translate("HopfieldRules", rule.adjective),
+        ),
+        advice,
     )]  # fmt: skip
 
 
@@ -261,12 +314,21 @@ def alike_hint(network: Hopfield, names) -> list[Hint]:
         return []
     return [Hint(
         "alike_patterns",
-        f"{names[i]!r} and {names[j]!r} overlap {overlap:.2f}, and {unstable} of the "
-        f"{len(patterns)} stored patterns are not stable: recall starting on them moves to a "
-        "mixture. Hebb's rule mixes patterns this alike long before its 0.138 N limit, "
-        "which is for patterns as unlike as random ones.",
-        "Store them with the pseudo-inverse or Storkey rule, which recall alike patterns, "
-        "or store fewer patterns that differ more.",
+        translate(
+            "Diagnostics",
+            "{first} and {second} overlap {overlap}, and {unstable} of the "
+            "{stored} stored patterns are not stable: recall starting on them moves to a "
+            "mixture. Hebb's rule mixes patterns this alike long before its 0.138 N limit, "
+            "which is for patterns as unlike as random ones.",
+        ).format(
+            first=repr(names[i]), second=repr(names[j]), overlap=f"{overlap:.2f}",
+            unstable=unstable, stored=len(patterns),
+        ),
+        translate(
+            "Diagnostics",
+            "Store them with the pseudo-inverse or Storkey rule, which recall alike patterns, "
+            "or store fewer patterns that differ more.",
+        ),
     )]  # fmt: skip
 
 

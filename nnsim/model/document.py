@@ -47,6 +47,7 @@ from nnsim.model.records import (
     Neuron,
     Position,
 )
+from nnsim.text import translate
 
 KINDS = ("perceptron", "mlp", "hopfield")
 #: Document properties a person may set, with the check each value must pass.
@@ -87,11 +88,15 @@ class NetworkDocument:
     property_changed = Signal(str, str, object)  # target ("" or a layer id), name, value
     changed = Signal(object)  # the Change just applied, after its own signals
 
-    def __init__(self, kind: str = "mlp", name: str = "Untitled"):
+    def __init__(self, kind: str = "mlp", name: str | None = None):
         if kind not in KINDS:
-            raise ConfigError(f"Unknown network kind {kind!r}: choose one of {', '.join(KINDS)}.")
+            raise ConfigError(
+                translate(
+                    "NetworkDocument", "Unknown network kind {kind}: choose one of {kinds}."
+                ).format(kind=repr(kind), kinds=", ".join(KINDS))
+            )
         self.kind = kind
-        self.name = name
+        self.name = translate("NetworkDocument", "Untitled") if name is None else name
         self.bias = True
         self.rule = "rosenblatt"
         self.grid: tuple[int, int] | None = None
@@ -140,7 +145,7 @@ class NetworkDocument:
         for index, layer in enumerate(self.layers):
             if layer.id == layer_id:
                 return index
-        raise TopologyError(f"There is no layer {layer_id!r} in this network.")
+        raise TopologyError(self._no_layer(layer_id))
 
     def activation_of(self, layer_id: str) -> str:
         """The activation a layer's neurons compute.
@@ -172,7 +177,11 @@ class NetworkDocument:
         grid = self.grid_records
         found = grid.neuron(neuron_id) if grid else self._neurons.get(neuron_id)
         if found is None:
-            raise TopologyError(f"There is no neuron {neuron_id!r} in this network.")
+            raise TopologyError(
+                translate("NetworkDocument", "There is no neuron {neuron} in this network.").format(
+                    neuron=repr(neuron_id)
+                )
+            )
         return found
 
     def snapshot(self) -> tuple:
@@ -254,7 +263,7 @@ class NetworkDocument:
             or change.removed_neurons or change.moves or len(change.added_layers) > 1
         )  # fmt: skip
         if reshaping or len(change.added_neurons) not in (0, sum(self.layer_sizes)):
-            raise TopologyError(GRID_ONLY)
+            raise TopologyError(translate("Records", GRID_ONLY))
         return Change(properties=change.properties)
 
     def _set(self, target: str, name: str, value) -> None:
@@ -289,17 +298,24 @@ class NetworkDocument:
         one column right; with ``connect`` the new neurons connect fully to
         both neighbouring layers.
         """
-        self._require_layered("add a layer")
+        self._require_layered(translate("NetworkDocument", "add a layer"))
         if self.kind == "perceptron" and len(self._layers) >= 2:
             raise TopologyError(
-                "A perceptron has just an input and an output layer: "
-                "start a new MLP to add hidden layers."
+                translate(
+                    "NetworkDocument",
+                    "A perceptron has just an input and an output layer: "
+                    "start a new MLP to add hidden layers.",
+                )
             )
         get_activation(activation)
         if index is None:  # a new hidden layer, just before the output
             index = len(self._layers) - 1 if len(self._layers) >= 2 else len(self._layers)
         if not 0 <= index <= len(self._layers):
-            raise TopologyError(f"A new layer can go at positions 0 to {len(self._layers)}.")
+            raise TopologyError(
+                translate("NetworkDocument", "A new layer can go at positions 0 to {last}.").format(
+                    last=len(self._layers)
+                )
+            )
         layer = Layer(self._new_id("L"), activation)
         before = self._layers[index - 1].id if index > 0 else None
         after = self._layers[index].id if index < len(self._layers) else None
@@ -344,10 +360,10 @@ class NetworkDocument:
         Without a position it goes one row below the layer's last neuron.
         """
         if self.kind == "hopfield":
-            raise TopologyError(GRID_ONLY)
+            raise TopologyError(translate("Records", GRID_ONLY))
         members = self._members.get(layer_id)
         if members is None:
-            raise TopologyError(f"There is no layer {layer_id!r} in this network.")
+            raise TopologyError(self._no_layer(layer_id))
         index = self.layer_index(layer_id)
         if x is None or y is None:
             last = self._neurons[members[-1]] if members else None
@@ -364,12 +380,15 @@ class NetworkDocument:
 
     def connect(self, source: str, target: str) -> Change:
         """Connect two neurons of consecutive layers (source in the earlier one)."""
-        self._require_layered("draw connections")
+        self._require_layered(translate("NetworkDocument", "draw connections"))
         s, t = self.neuron(source), self.neuron(target)
         if self.layer_index(t.layer) != self.layer_index(s.layer) + 1:
             raise TopologyError(
-                f"Connections run from a neuron to one in the next layer: {source} and "
-                f"{target} are not in consecutive layers.",
+                translate(
+                    "NetworkDocument",
+                    "Connections run from a neuron to one in the next layer: {source} and "
+                    "{target} are not in consecutive layers.",
+                ).format(source=source, target=target),
                 neuron_ids=(source, target),
             )
         if self.has_connection(source, target):
@@ -389,7 +408,7 @@ class NetworkDocument:
         layer_ids = set(layer_ids)
         doomed = set(neuron_ids)
         if self.kind == "hopfield" and (doomed or layer_ids):
-            raise TopologyError(GRID_ONLY)
+            raise TopologyError(translate("Records", GRID_ONLY))
         for layer_id in layer_ids:
             doomed.update(self.neurons_of(layer_id))
         for neuron_id in doomed:
@@ -397,7 +416,11 @@ class NetworkDocument:
         links = set(connections)
         for link in links:
             if link not in self._connections:
-                raise TopologyError(f"There is no connection {link[0]} -> {link[1]}.")
+                raise TopologyError(
+                    translate(
+                        "NetworkDocument", "There is no connection {source} -> {target}."
+                    ).format(source=link[0], target=link[1])
+                )
         links.update(self.connections_of(doomed))
         return self.apply(
             Change(
@@ -427,11 +450,18 @@ class NetworkDocument:
         """Set a document property (target "") or a layer's activation (target = layer id)."""
         if target:
             if name != "activation":
-                raise ConfigError(f"A layer has no property {name!r}; it has an activation.")
+                raise ConfigError(
+                    translate(
+                        "NetworkDocument", "A layer has no property {name}; it has an activation."
+                    ).format(name=repr(name))
+                )
             if self.kind != "mlp":
                 raise ConfigError(
-                    "Only an MLP's layers take an activation: a perceptron's rule decides its "
-                    "output, and a Hopfield neuron takes the sign of its input."
+                    translate(
+                        "NetworkDocument",
+                        "Only an MLP's layers take an activation: a perceptron's rule decides its "
+                        "output, and a Hopfield neuron takes the sign of its input.",
+                    )
                 )
             get_activation(value)
             old = self.layer(target).activation
@@ -439,9 +469,17 @@ class NetworkDocument:
             check = DOCUMENT_PROPERTIES.get(name)
             if check is None:
                 known = ", ".join(DOCUMENT_PROPERTIES)
-                raise ConfigError(f"The network has no property {name!r}: it has {known}.")
+                raise ConfigError(
+                    translate(
+                        "NetworkDocument", "The network has no property {name}: it has {known}."
+                    ).format(name=repr(name), known=known)
+                )
             if not check(value):
-                raise ConfigError(f"{value!r} is not a valid {name} for the network.")
+                raise ConfigError(
+                    translate(
+                        "NetworkDocument", "{value} is not a valid {name} for the network."
+                    ).format(value=repr(value), name=name)
+                )
             old = getattr(self, name)
         if old == value:
             return Change()
@@ -454,10 +492,15 @@ class NetworkDocument:
         spacing apart about their old mean height, the new ones last.
         """
         if self.kind == "hopfield":
-            raise TopologyError(GRID_ONLY)
+            raise TopologyError(translate("Records", GRID_ONLY))
         members = self.neurons_of(layer_id)
         if size < 1:
-            raise TopologyError("A layer needs at least one neuron; delete the layer instead.")
+            raise TopologyError(
+                translate(
+                    "NetworkDocument",
+                    "A layer needs at least one neuron; delete the layer instead.",
+                )
+            )
         if size < len(members):
             return self.remove(neuron_ids=members[size:])
         # Connections are objects here: 100,000 beside 100,000 would be 10^10 of them.
@@ -492,10 +535,20 @@ class NetworkDocument:
         return tuple(c for c in self._connections if c[0] in sources and c[1] in targets)
 
     def _require_layered(self, action: str) -> None:
+        """Refuse ``action`` (translated, "add a layer") on a Hopfield network."""
         if self.kind == "hopfield":
             raise TopologyError(
-                f"A Hopfield network connects every neuron to every other: you cannot {action}."
+                translate(
+                    "NetworkDocument",
+                    "A Hopfield network connects every neuron to every other: you cannot {action}.",
+                ).format(action=action)
             )
+
+    @staticmethod
+    def _no_layer(layer_id: str) -> str:
+        return translate("NetworkDocument", "There is no layer {layer} in this network.").format(
+            layer=repr(layer_id)
+        )
 
 
 def _row_y(row: int, size: int) -> float:

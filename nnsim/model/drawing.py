@@ -9,16 +9,19 @@ import numpy as np
 
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.errors import ConfigError
+from nnsim.text import translate
 
-DRAWN = " Points drawn by hand."
+DRAWN = " Points drawn by hand."  # (data: saved in the data set's description, and looked for)
 
 
 def can_draw_on(data: Dataset) -> str | None:
     """Why points cannot be drawn on ``data``, or None when they can."""
     if data.task != "classification":
-        return "Points can be drawn for classification data only."
+        return translate("Drawing", "Points can be drawn for classification data only.")
     if data.n_features != 2:
-        return f"Points can be drawn on 2 inputs only; {data.name} has {data.n_features}."
+        return translate(
+            "Drawing", "Points can be drawn on 2 inputs only; {name} has {count}."
+        ).format(name=data.name, count=data.n_features)
     return None
 
 
@@ -26,7 +29,11 @@ def add_point(data: Dataset, point, label: int) -> Dataset:
     """``data`` with one more sample at ``point`` (x1, x2) of class ``label``."""
     _check(data)
     if not 0 <= label < data.n_classes:
-        raise ConfigError(f"There is no class {label} in {data.name}.")
+        raise ConfigError(
+            translate("Drawing", "There is no class {label} in {name}.").format(
+                label=label, name=data.name
+            )
+        )
     X = np.vstack([data.X, np.asarray(point, dtype=float).reshape(1, 2)])
     return _redrawn(data, X, np.append(data.y, label))
 
@@ -43,7 +50,9 @@ def remove_nearest(data: Dataset, point, scaling=None) -> Dataset:
     row = int(np.argmin(((X - np.asarray(point, dtype=float)) ** 2).sum(axis=1)))
     if np.count_nonzero(data.y == data.y[row]) == 1:
         raise ConfigError(
-            f"That is the last {data.class_names[data.y[row]]!r} sample: every class keeps one."
+            translate("Drawing", "That is the last {name} sample: every class keeps one.").format(
+                name=repr(data.class_names[data.y[row]])
+            )
         )
     keep = np.arange(data.n_samples) != row
     return _redrawn(data, data.X[keep], data.y[keep])

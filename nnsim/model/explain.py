@@ -44,7 +44,10 @@ from nnsim.engine.losses import MATCHED_PAIRS
 from nnsim.errors import ConfigError
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.explain_parts import (
+    NEURONS,
+    OUTPUTS,
     SHOWN,
+    WEIGHTS,
     Explanation,
     Names,
     Stage,
@@ -57,6 +60,7 @@ from nnsim.model.explain_parts import (
 )
 from nnsim.model.explain_perceptron import perceptron_step
 from nnsim.model.values import layer_values
+from nnsim.text import translate
 
 __all__ = ["Explanation", "Stage", "explain_step", "target_source"]
 
@@ -76,12 +80,16 @@ def explain_step(
         return perceptron_step(net, names, x, t, learning_rate)
     if isinstance(net, MLP):
         return _mlp_step(net, names, x, t, learning_rate, source)
-    raise ConfigError("A Hopfield network does not train on samples: nothing to explain.")
+    raise ConfigError(
+        translate("Explain", "A Hopfield network does not train on samples: nothing to explain.")
+    )
 
 
 def target_source(data, row: int) -> str:
     """Where sample ``row`` (from 0) of the data set ``data`` takes its target from."""
-    return f"sample {row + 1}'s target in the data {data.name}: {data.description}"
+    return translate(
+        "Explain", "sample {number}'s target in the data {name}: {description}"
+    ).format(number=row + 1, name=data.name, description=translate("Datasets", data.description))
 
 
 # ----------------------------------------------------------------------- MLP
@@ -113,10 +121,19 @@ def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
 
 def _layer_sums(names, k, W, biases, z, outputs, activation) -> Stage:
     a_in, a = outputs[k - 1], outputs[k]
-    lines = [
-        f"Each neuron of layer {k} sums its inputs times their weights"
-        f"{' plus its bias' if biases is not None else ''}, then applies {activation}:"
-    ]
+    if biases is not None:
+        said = translate(
+            "Explain",
+            "Each neuron of layer {layer} sums its inputs times their weights plus its bias, "
+            "then applies {activation}:",
+        )
+    else:
+        said = translate(
+            "Explain",
+            "Each neuron of layer {layer} sums its inputs times their weights, "
+            "then applies {activation}:",
+        )
+    lines = [said.format(layer=k, activation=activation)]
     notes = {}
     for j in range(min(len(z), SHOWN)):
         terms = [f"{term(a_in[i])} × {term(W[j, i])}" for i in range(min(W.shape[1], SHOWN))]
@@ -125,34 +142,44 @@ def _layer_sums(names, k, W, biases, z, outputs, activation) -> Stage:
             terms.append(term(biases[k - 1][j]))
         lines.append(f"z{subscript(k)},{subscript(j + 1)} = {' + '.join(terms)} = {num(z[j])}")
         lines.append(f"    a = {activation}({num(z[j])}) = {num(a[j])}")
-    lines += more_lines(len(z), "neurons")
+    lines += more_lines(len(z), NEURONS)
     for j in range(len(z)):
         notes[names.id(k, j)] = f"z={num(z[j])}\na={num(a[j])}"
-    return Stage(f"Layer {k}: weighted sums and activations", tuple(lines), notes)
+    title = translate("Explain", "Layer {layer}: weighted sums and activations").format(layer=k)
+    return Stage(title, tuple(lines), notes)
 
 
 def _output_deltas(names, net, t, z, o, delta, source) -> Stage:
     """Each output's factors on lines of their own: o, t, e = t − o, σ′ and δ (tutorial 001)."""
     last, act, loss = len(net.weights), net.activations[-1], net.loss
     e = t - o
-    lines = [f"Each output neuron: its error e = t − o, then δ = ∂E/∂z (the loss is {loss}):"]
+    lines = [
+        translate(
+            "Explain",
+            "Each output neuron: its error e = t − o, then δ = ∂E/∂z (the loss is {loss}):",
+        ).format(loss=loss)
+    ]
+    target = source or translate("Explain", "the target of this sample")
     notes = {}
     for k in range(len(e)):
         notes[names.id(last, k)] = f"e={num(e[k])}\nδ={num(delta[k])}"
         if k >= SHOWN:
             continue
         i = subscript(k + 1)
+        mixed = translate("Explain", "  (with the other outputs' z)") if act == "softmax" else ""
         lines += [
-            f"Output neuron {k + 1}:",
-            f"  o{i} = {act}({num(z[k])}) = {num(o[k])}"  # z: the weighted sum above
-            + ("  (with the other outputs' z)" if act == "softmax" else ""),
-            f"  t{i} = {num(t[k])}, {source or 'the target of this sample'}",
+            translate("Explain", "Output neuron {number}:").format(number=k + 1),
+            f"  o{i} = {act}({num(z[k])}) = {num(o[k])}" + mixed,  # z: the weighted sum above
+            f"  t{i} = {num(t[k])}, {target}",
             f"  e{i} = t{i} − o{i} = {term(t[k])} − {term(o[k])} = {num(e[k])}",
         ]
         if (act, loss) in MATCHED_PAIRS:
-            lines.append(f"  δ{i} = o{i} − t{i} = −e{i} = {num(delta[k])}  ({act} with {loss})")
+            paired = translate("Explain", "({activation} with {loss})")
+            paired = paired.format(activation=act, loss=loss)
+            lines.append(f"  δ{i} = o{i} − t{i} = −e{i} = {num(delta[k])}  {paired}")
         elif act == "softmax":
-            lines.append(f"  δ{i} = {num(delta[k])}  (the softmax mixes every output's error)")
+            mixes = translate("Explain", "(the softmax mixes every output's error)")
+            lines.append(f"  δ{i} = {num(delta[k])}  {mixes}")
         else:
             formula, slope = _slope(act, "o", z[k], o[k])
             scale = "" if loss == "sse" else f"(2/{len(e)}) × "  # mse: E = Σ e² / K
@@ -161,17 +188,22 @@ def _output_deltas(names, net, t, z, o, delta, source) -> Stage:
                 f"  δ{i} = −{scale}e{i} × f′ = −{scale}{term(e[k])} × {term(slope)} = "
                 f"{num(delta[k])}",
             ]
-    lines += more_lines(len(e), "outputs")
-    lines += [
-        "δ is −e times a factor that is never negative, so an output's δ has the sign",
-        "opposite to its error: an output below its target (e > 0) has δ < 0, and the",
-        "step −η δ x raises the weights of its positive inputs.",
-    ]
+    lines += more_lines(len(e), OUTPUTS)
     if act == "softmax" and (act, loss) not in MATCHED_PAIRS:
-        lines[-3:] = [
-            "With a softmax and this loss, a δ's sign need not be its own error's opposite."
-        ]
-    return Stage("The output error and δ", tuple(lines), notes)
+        lines.append(
+            translate(
+                "Explain",
+                "With a softmax and this loss, a δ's sign need not be its own error's opposite.",
+            )
+        )
+    else:
+        lines += translate(
+            "Explain",
+            "δ is −e times a factor that is never negative, so an output's δ has the sign\n"
+            "opposite to its error: an output below its target (e > 0) has δ < 0, and the\n"
+            "step −η δ x raises the weights of its positive inputs.",
+        ).splitlines()
+    return Stage(translate("Explain", "The output error and δ"), tuple(lines), notes)
 
 
 def _slope(activation: str, letter: str, z: float, a: float) -> tuple[str, float]:
@@ -183,8 +215,9 @@ def _slope(activation: str, letter: str, z: float, a: float) -> tuple[str, float
     if activation == "tanh":
         return f"f′ = 1 − {letter}² = 1 − {a}² = {value}", slope
     if activation == "linear":
-        return "f′ = 1  (a linear neuron)", slope
-    return f"f′ = {value}  ({activation} at z = {num(z)})", slope
+        return "f′ = 1  " + translate("Explain", "(a linear neuron)"), slope
+    at = translate("Explain", "({activation} at z = {z})").format(activation=activation, z=num(z))
+    return f"f′ = {value}  {at}", slope
 
 
 def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
@@ -196,7 +229,9 @@ def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
         with np.errstate(divide="ignore", invalid="ignore"):
             split = np.where(column_sums != 0, W / column_sums, 0.0).T @ error
         matrix, back = W.T @ error, W.T @ after
-        lines.append(f"Layer {k} gets back, neuron by neuron:")
+        lines.append(
+            translate("Explain", "Layer {layer} gets back, neuron by neuron:").format(layer=k)
+        )
         for h in range(len(matrix)):
             delta = deltas[k - 1][h]
             notes[names.id(k, h)] = f"Wᵀe={num(matrix[h])}\nΣwδ={num(back[h])}\nδ={num(delta)}"
@@ -209,31 +244,40 @@ def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
             terms = " + ".join(f"{term(W[j, h])} × {term(after[j])}" for j in rows)
             terms += " + …" if W.shape[0] > SHOWN else ""
             formula, slope = _slope(net.activations[k - 1], "a", zs[k - 1][h], outputs[k][h])
+            hidden = translate("Explain", "Hidden neuron {neuron}:")
+            split_by = translate("Explain", "  split by weight share: {shares} = {split}")
             lines += [
-                f"Hidden neuron {names.symbol('a', k, h)}:",
-                f"  split by weight share: {shares} = {num(split[h])}",
+                hidden.format(neuron=names.symbol("a", k, h)),
+                split_by.format(shares=shares, split=num(split[h])),
                 f"  Wᵀe = {num(matrix[h])}",
                 f"  Σₖ wₖⱼ δₖ = {terms} = {num(back[h])}",
                 f"  {formula}",
                 f"  {names.symbol('δ', k, h)} = Σₖ wₖⱼ δₖ × f′ = "
                 f"{term(back[h])} × {term(slope)} = {num(delta)}",
             ]
-        lines += more_lines(len(matrix), "neurons")
+        lines += more_lines(len(matrix), NEURONS)
         error = matrix
-    lines += [
-        "The tutorials split each error in proportion to the weights, w/(w₁+w₂+…); Wᵀe leaves",
-        "out the division by each sum. Backpropagation sends back δ = ∂E/∂z instead: the δ of",
-        "each neuron fed times the weight to it, summed (Σₖ wₖⱼ δₖ), times the slope f′.",
-        "f′ is never negative, so a hidden δ has the sign of Σₖ wₖⱼ δₖ: the δ of all the outputs",
+    lines += translate(
+        "Explain",
+        "The tutorials split each error in proportion to the weights, w/(w₁+w₂+…); Wᵀe leaves\n"
+        "out the division by each sum. Backpropagation sends back δ = ∂E/∂z instead: the δ of\n"
+        "each neuron fed times the weight to it, summed (Σₖ wₖⱼ δₖ), times the slope f′.\n"
+        "f′ is never negative, so a hidden δ has the sign of Σₖ wₖⱼ δₖ: the δ of all the outputs\n"
         "it feeds, weighted. It need not be the sign of any one error, nor its opposite.",
-    ]
+    ).splitlines()
     if len(weights) == 1:
-        lines = ["No hidden layer: the output error goes straight to the weights."]
-    return Stage("The error sent back", tuple(lines), notes)
+        lines = [
+            translate("Explain", "No hidden layer: the output error goes straight to the weights.")
+        ]
+    return Stage(translate("Explain", "The error sent back"), tuple(lines), notes)
 
 
 def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
-    lines = [f"Each weight moves against its gradient: Δw = −η ∂E/∂w, with η = {num(rate)}."]
+    lines = [
+        translate(
+            "Explain", "Each weight moves against its gradient: Δw = −η ∂E/∂w, with η = {rate}."
+        ).format(rate=num(rate))
+    ]
     notes = {}
     shown = 0
     for k in range(len(weights), 0, -1):
@@ -250,5 +294,5 @@ def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
                     f"    Δw = −η ∂E/∂w = −{term(rate)} × {term(g[j, i])} = {num(step, 6)}",
                 ]
                 shown += 1
-    lines += more_lines(int(sum(m.sum() for m in masks)), "weights")
-    return Stage("Gradients and updates", tuple(lines), {}, notes)
+    lines += more_lines(int(sum(m.sum() for m in masks)), WEIGHTS)
+    return Stage(translate("Explain", "Gradients and updates"), tuple(lines), {}, notes)

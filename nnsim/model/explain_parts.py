@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnsim.model.compiler import CompiledNetwork
+from nnsim.text import translate
 
 #: At most this many terms of a sum, neurons of a layer, or weights are written out.
 SHOWN = 8
+#: What :func:`more_lines` counts.
+INPUTS, NEURONS, OUTPUTS, WEIGHTS = "inputs", "neurons", "outputs", "weights"
 
 
 @dataclass(frozen=True)
@@ -79,29 +82,33 @@ class Names:
 def inputs_stage(names: Names, x) -> Stage:
     """The first stage: sample ``x`` (shape (n_inputs,)) going in as the inputs' outputs."""
     lines = [f"{names.symbol('x', 0, i)} = {num(v)}" for i, v in enumerate(x[:SHOWN])]
-    lines += more_lines(len(x), "inputs")
+    lines += more_lines(len(x), INPUTS)
     notes = {names.id(0, i): num(v) for i, v in enumerate(x)}
-    return Stage("The inputs", ("The sample goes in as the input layer's outputs.", *lines),
-                 notes)  # fmt: skip
+    goes_in = translate("ExplainParts", "The sample goes in as the input layer's outputs.")
+    return Stage(translate("ExplainParts", "The inputs"), (goes_in, *lines), notes)
 
 
 def output_error_stage(names, last: int, t, o, how: str) -> Stage:
     """Each output's error e = t - o (targets ``t``, outputs ``o`` of layer ``last``); ``how``
     says what learns from it."""
     e = t - o
-    lines = [f"The output error is the target minus the output ({how}):"]
+    lines = [
+        translate(
+            "ExplainParts", "The output error is the target minus the output ({how}):"
+        ).format(how=how)
+    ]
     lines += [
         f"e{subscript(k + 1)} = {term(t[k])} − {term(o[k])} = {num(e[k])}"
         for k in range(min(len(e), SHOWN))
     ]
-    lines += more_lines(len(e), "outputs")
+    lines += more_lines(len(e), OUTPUTS)
     notes = {names.id(last, k): f"e={num(e[k])}" for k in range(len(e))}
-    return Stage("The output error", tuple(lines), notes)
+    return Stage(translate("ExplainParts", "The output error"), tuple(lines), notes)
 
 
 def new_weights_stage(names, weights, new_W, with_bias, masks) -> Stage:
     """The last stage: each drawn weight w + Δw (``masks``: 0 where no connection is drawn)."""
-    lines = ["Every weight plus its change:"]
+    lines = [translate("ExplainParts", "Every weight plus its change:")]
     notes = {}
     for k in range(len(weights), 0, -1):
         W, new = weights[k - 1], new_W[k - 1]
@@ -112,10 +119,14 @@ def new_weights_stage(names, weights, new_W, with_bias, masks) -> Stage:
                     f"{names.weight(k, i, j)}: "
                     f"{term(W[j, i], 6)} + {term(new[j, i] - W[j, i], 6)} = {num(new[j, i], 6)}"
                 )
-    lines += more_lines(int(sum(m.sum() for m in masks)), "weights")
+    lines += more_lines(int(sum(m.sum() for m in masks)), WEIGHTS)
     if with_bias:
-        lines.append("The biases learn the same way, as weights on a constant input 1.")
-    return Stage("The new weights", tuple(lines), {}, notes)
+        lines.append(
+            translate(
+                "ExplainParts", "The biases learn the same way, as weights on a constant input 1."
+            )
+        )
+    return Stage(translate("ExplainParts", "The new weights"), tuple(lines), {}, notes)
 
 
 def num(value: float, digits: int = 4) -> str:
@@ -131,8 +142,19 @@ def term(value: float, digits: int = 4) -> str:
 
 
 def more_lines(count: int, what: str) -> list[str]:
-    """A line saying how many of ``count`` ``what`` are left out (on the canvas), if any."""
-    return [f"… and {count - SHOWN} more {what} (on the canvas)."] if count > SHOWN else []
+    """A line saying how many of ``count`` ``what`` (:data:`INPUTS`, :data:`NEURONS`,
+    :data:`OUTPUTS` or :data:`WEIGHTS`) are left out (on the canvas), if any."""
+    if count <= SHOWN:
+        return []
+    if what == INPUTS:
+        line = translate("ExplainParts", "… and {count} more inputs (on the canvas).")
+    elif what == NEURONS:
+        line = translate("ExplainParts", "… and {count} more neurons (on the canvas).")
+    elif what == OUTPUTS:
+        line = translate("ExplainParts", "… and {count} more outputs (on the canvas).")
+    else:
+        line = translate("ExplainParts", "… and {count} more weights (on the canvas).")
+    return [line.format(count=count - SHOWN)]
 
 
 SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")

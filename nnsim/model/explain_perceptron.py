@@ -24,8 +24,13 @@ from nnsim.model.explain_parts import (
     subscript,
     term,
 )
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-RULE_NAMES = {"rosenblatt": "Rosenblatt", "lms": "LMS", "nlms": "normalised LMS"}
+RULE_NAMES = {
+    "rosenblatt": "Rosenblatt",
+    "lms": "LMS",
+    "nlms": QT_TRANSLATE_NOOP("ExplainPerceptron", "normalised LMS"),
+}
 
 
 def perceptron_step(net: Perceptron, names: Names, x, t, rate) -> Explanation:
@@ -49,11 +54,17 @@ def perceptron_step(net: Perceptron, names: Names, x, t, rate) -> Explanation:
     stages = [
         inputs_stage(names, x),
         _perceptron_output(names, W, b, x, u, y, net),
-        output_error_stage(names, 1, t, y, f"the {RULE_NAMES[net.rule]} rule learns from it"),
+        output_error_stage(names, 1, t, y, _learns(net.rule)),
         _perceptron_update(names, W, x, e, step, rate, scale, net, mask),
         new_weights_stage(names, [W], (new_W,), net.has_bias, [mask]),
     ]
     return Explanation(tuple(stages), (x, y), (step,), (new_W,), (new_b,))
+
+
+def _learns(rule: str) -> str:
+    """What learns from the output error: "the LMS rule learns from it" (translated)."""
+    learns = translate("ExplainPerceptron", "the {rule} rule learns from it")
+    return learns.format(rule=translate("ExplainPerceptron", RULE_NAMES[rule]))
 
 
 def _perceptron_output(names, W, b, x, u, y, net) -> Stage:
@@ -64,24 +75,39 @@ def _perceptron_output(names, W, b, x, u, y, net) -> Stage:
         terms += [term(b[j])] if net.has_bias else []
         lines.append(f"u{subscript(j + 1)} = {' + '.join(terms)} = {num(u[j])}")
         if net.rule == "rosenblatt":
-            lines.append(f"    y = step(u) = {num(y[j])}  (1 when u ≥ 0)")
+            when = translate("ExplainPerceptron", "(1 when u ≥ 0)")
+            lines.append(f"    y = step(u) = {num(y[j])}  {when}")
         else:
-            lines.append(f"    y = u = {num(y[j])}  (a linear output)")
+            linear = translate("ExplainPerceptron", "(a linear output)")
+            lines.append(f"    y = u = {num(y[j])}  {linear}")
         notes[names.id(1, j)] = f"u={num(u[j])}\ny={num(y[j])}"
-    return Stage("The net input and the output", tuple(lines), notes)
+    title = translate("ExplainPerceptron", "The net input and the output")
+    return Stage(title, tuple(lines), notes)
 
 
 def _perceptron_update(names, W, x, e, step, rate, scale, net, mask) -> Stage:
     if net.rule == "rosenblatt":
-        lines = [f"Rosenblatt's rule: Δw = η (t − y) x with η = {num(rate)}; no error, no change."]
+        rule = translate(
+            "ExplainPerceptron",
+            "Rosenblatt's rule: Δw = η (t − y) x with η = {rate}; no error, no change.",
+        )
     elif net.rule == "lms":
-        lines = [f"The LMS (ADALINE) rule: Δw = η (t − y) x with η = {num(rate)}."]
+        rule = translate(
+            "ExplainPerceptron", "The LMS (ADALINE) rule: Δw = η (t − y) x with η = {rate}."
+        )
+    elif net.has_bias:
+        rule = translate(
+            "ExplainPerceptron",
+            "The normalised rule: Δw = η (t − y) x / ‖x‖² with η = {rate} (the bias counts as "
+            "an input 1); with one input and no bias this is ΔA = L·E/x.",
+        )
     else:
-        lines = [
-            f"The normalised rule: Δw = η (t − y) x / ‖x‖² with η = {num(rate)}"
-            f"{' (the bias counts as an input 1)' if net.has_bias else ''}; with one input "
-            "and no bias this is ΔA = L·E/x."
-        ]
+        rule = translate(
+            "ExplainPerceptron",
+            "The normalised rule: Δw = η (t − y) x / ‖x‖² with η = {rate}; with one input "
+            "and no bias this is ΔA = L·E/x.",
+        )
+    lines = [rule.format(rate=num(rate))]
     notes = {}
     for j in range(W.shape[0]):
         for i in np.flatnonzero(mask[j]):
@@ -91,4 +117,4 @@ def _perceptron_update(names, W, x, e, step, rate, scale, net, mask) -> Stage:
                     f"Δ{names.weight(1, i, j)} = "
                     f"{term(scale, 6)} × {term(e[j])} × {term(x[i])} = {num(step[j, i], 6)}"
                 )
-    return Stage("The update", tuple(lines), {}, notes)
+    return Stage(translate("ExplainPerceptron", "The update"), tuple(lines), {}, notes)

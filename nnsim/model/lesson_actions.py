@@ -13,6 +13,8 @@ Training and stepping are not undone, as the Train menu's are not.
 from functools import partial
 
 from nnsim.errors import ConfigError
+from nnsim.model.settings import title
+from nnsim.text import translate
 
 
 def open_example(run, name: str) -> None:
@@ -24,7 +26,11 @@ def set_number(run, value: float, target: str, source: str | None = None) -> Non
     """Set the weight ``source`` -> ``target``, or ``target``'s bias, to ``value``."""
     session = run.session
     before = session.set_number(value, target, source)
-    text = f"Set weight {source} → {target}" if source else f"Set bias of {target}"
+    if source:
+        text = translate("LessonActions", "Set weight {source} → {target}")
+    else:
+        text = translate("LessonActions", "Set bias of {target}")
+    text = text.format(source=source, target=target)
     run.record(text, lambda number: session.set_number(number, target, source), before, value)
 
 
@@ -33,14 +39,16 @@ def setting(run, name: str, value) -> None:
     settings = run.session.settings
     before = settings[name]
     settings.set(name, value)
-    run.record(f"Set {name}", partial(settings.set, name), before, settings[name])
+    text = translate("LessonActions", "Set {setting}").format(setting=title(settings.spec(name)))
+    run.record(text, partial(settings.set, name), before, settings[name])
 
 
 def activation(run, layer: str, name: str) -> None:
     """Give ``layer``'s neurons the activation ``name``."""
     document = run.session.document
     change = document.set_property(layer, "activation", name)
-    run.record(f"Activation {name}", document.apply, change.inverse(), change)
+    text = translate("LessonActions", "Activation {name}").format(name=name)
+    run.record(text, document.apply, change.inverse(), change)
     run.session.catch_up()  # built at once, the weights kept: the neurons show their values
 
 
@@ -63,7 +71,9 @@ def reset(run) -> None:
 
 def _memory(run):
     if not run.session.is_hopfield:
-        raise ConfigError("This lesson step needs a Hopfield memory: open one first.")
+        raise ConfigError(
+            translate("LessonActions", "This lesson step needs a Hopfield memory: open one first.")
+        )
     return run.session.memory
 
 
@@ -86,19 +96,25 @@ def show_pattern(run, name: str) -> None:
     """Draw the library pattern ``name`` on the grid."""
     patterns = {p.name: p.cells for p in _memory(run).library}
     if name not in patterns:
-        raise ConfigError(f"The library has no pattern called {name!r}.")
+        raise ConfigError(
+            translate("LessonActions", "The library has no pattern called {name}.").format(
+                name=repr(name)
+            )
+        )
     cells = patterns[name]
-    _change_memory(run, "current", f"Show {name}", lambda memory: memory.set_current(cells))
+    text = translate("LessonActions", "Show {name}").format(name=name)
+    _change_memory(run, "current", text, lambda memory: memory.set_current(cells))
 
 
 def corrupt(run, fraction: float, seed: int = 0) -> None:
     """Flip ``fraction`` of the grid's cells, chosen at random from ``seed``."""
-    _change_memory(run, "current", "Corrupt", lambda memory: memory.corrupt(fraction, seed))
+    text = translate("LessonActions", "Corrupt")
+    _change_memory(run, "current", text, lambda memory: memory.corrupt(fraction, seed))
 
 
 def store(run, rule: str) -> None:
     """Store the whole library in a fresh network with ``rule``."""
-    _change_memory(run, "stored", "Store", lambda memory: memory.store(rule))
+    _change_memory(run, "stored", translate("LessonActions", "Store"), lambda m: m.store(rule))
 
 
 def recall(run, seed: int = 0) -> None:
@@ -107,7 +123,7 @@ def recall(run, seed: int = 0) -> None:
     def settle(memory):
         memory.set_current(memory.network.recall(memory.current, rng=seed).state)
 
-    _change_memory(run, "current", "Recall", settle)
+    _change_memory(run, "current", translate("LessonActions", "Recall"), settle)
 
 
 #: Each action a lesson's solution may name: ``act(run, *arguments)``.

@@ -18,6 +18,7 @@ from nnsim.errors import ConfigError
 from nnsim.model.compiler import compile
 from nnsim.model.scoring import data_parts
 from nnsim.model.values import layer_values
+from nnsim.text import translate
 
 #: The most samples ["stuck", runs, epochs, ...] may train on in all, runs x epochs x samples
 #: (lesson 4's twenty 2-2-1 starts on XOR: 80,000, about a second).
@@ -29,7 +30,10 @@ METRICS = ("accuracy", "precision", "recall", "f1")
 def _network(session):
     """The network shown, compiled from the document first if it was edited."""
     if session.is_hopfield or not session.catch_up():
-        raise ConfigError(session.problem or "This lesson step needs a network that trains.")
+        raise ConfigError(
+            session.problem
+            or translate("LessonQuantities", "This lesson step needs a network that trains.")
+        )
     return session.display_network
 
 
@@ -48,7 +52,11 @@ def _neuron(session, neuron: str) -> tuple[int, int]:
     try:
         return session.compiled.index[neuron]
     except KeyError:
-        raise ConfigError(f"The network has no neuron {neuron!r}.") from None
+        raise ConfigError(
+            translate("LessonQuantities", "The network has no neuron {neuron}.").format(
+                neuron=repr(neuron)
+            )
+        ) from None
 
 
 def weight(session, target: str, source: str) -> float:
@@ -85,7 +93,11 @@ def sent_back(session, neuron: str, row: int) -> float:
     """
     data = session.data
     if row != int(row) or not 1 <= row <= data.n_samples:
-        raise ConfigError(f"The data has samples 1 to {data.n_samples}, not {row}.")
+        raise ConfigError(
+            translate("LessonQuantities", "The data has samples 1 to {last}, not {row}.").format(
+                last=data.n_samples, row=row
+            )
+        )
     outputs = _forward(session, data.X[int(row) - 1])
     layer, where = _neuron(session, neuron)
     error = data.T[int(row) - 1] - outputs[-1]
@@ -104,7 +116,9 @@ def validation_error(session) -> float:
     """The error on the held-out part."""
     network = _network(session)
     if session.validation is None or session.validation.n_samples == 0:
-        raise ConfigError("Nothing is held out: set a validation share first.")
+        raise ConfigError(
+            translate("LessonQuantities", "Nothing is held out: set a validation share first.")
+        )
     return float(network.loss_value(session.validation.X, session.validation.T))
 
 
@@ -113,19 +127,33 @@ def score(session, metric: str, part: str, k: int | None = None) -> float:
     average over the classes (accuracy has no class)."""
     network = _network(session)
     if metric not in METRICS:
-        raise ConfigError(f"{metric!r} is no score: a score is one of {', '.join(METRICS)}.")
+        raise ConfigError(
+            translate(
+                "LessonQuantities", "{metric} is no score: a score is one of {scores}."
+            ).format(metric=repr(metric), scores=", ".join(METRICS))
+        )
     chosen = [p for p in data_parts(session.data, session.validation) if p.kind == part]
     if not chosen:
-        raise ConfigError(f"There is no {part} data to score.")
+        raise ConfigError(
+            translate("LessonQuantities", "There is no {part} data to score.").format(part=part)
+        )
     data = chosen[0].data
     if data.task != "classification":
-        raise ConfigError(f"{data.name} is not a classification: it has no {metric}.")
+        raise ConfigError(
+            translate(
+                "LessonQuantities", "{data} is not a classification: it has no {metric}."
+            ).format(data=data.name, metric=metric)
+        )
     predicted = metrics.labels_from_outputs(network.predict(data.X))
     if metric == "accuracy":
         return float(metrics.accuracy(data.y, predicted))
     per_class = getattr(metrics, metric)(data.y, predicted, n_classes=data.n_classes)
     if k is not None and (k != int(k) or not 0 <= k < len(per_class)):
-        raise ConfigError(f"The data's classes are 0 to {len(per_class) - 1}, not {k}.")
+        raise ConfigError(
+            translate("LessonQuantities", "The data's classes are 0 to {last}, not {k}.").format(
+                last=len(per_class) - 1, k=k
+            )
+        )
     return float(np.mean(per_class) if k is None else per_class[int(k)])
 
 
@@ -134,7 +162,11 @@ def uses(session, layer: str, activation: str) -> float:
     try:
         return float(session.document.activation_of(layer) == activation)
     except KeyError:
-        raise ConfigError(f"The network has no layer {layer!r}.") from None
+        raise ConfigError(
+            translate("LessonQuantities", "The network has no layer {layer}.").format(
+                layer=repr(layer)
+            )
+        ) from None
 
 
 def stuck(session, runs: int, epochs: int, above: float) -> float:
@@ -147,8 +179,13 @@ def stuck(session, runs: int, epochs: int, above: float) -> float:
     _network(session)
     work = runs * epochs * session.data.n_samples
     if not (runs >= 1 and epochs >= 1 and work <= MAX_STUCK_WORK):
-        raise ConfigError(f"A lesson may train fresh starts on at most {MAX_STUCK_WORK:,} samples "
-                          f"in all, not {runs} runs of {epochs} epochs.")  # fmt: skip
+        raise ConfigError(
+            translate(
+                "LessonQuantities",
+                "A lesson may train fresh starts on at most {most} samples "
+                "in all, not {runs} runs of {epochs} epochs.",
+            ).format(most=f"{MAX_STUCK_WORK:,}", runs=runs, epochs=epochs)
+        )
     settings, count = session.settings, 0
     for seed in range(1, int(runs) + 1):
         compiled = compile(session.document, loss=settings["loss"], init=settings["init"],
@@ -169,7 +206,11 @@ def setting(session, name: str) -> float:
     """A setting's value (ConfigError for no such setting, or one that is no number)."""
     value = session.settings[name]
     if isinstance(value, str):
-        raise ConfigError(f"The setting {name!r} is {value!r}, not a number: ask 'setting_is'.")
+        raise ConfigError(
+            translate(
+                "LessonQuantities", "The setting {name} is {value}, not a number: ask 'setting_is'."
+            ).format(name=repr(name), value=repr(value))
+        )
     return float(value)
 
 
@@ -180,7 +221,11 @@ def setting_is(session, name: str, value) -> float:
 
 def _memory(session):
     if not session.is_hopfield:
-        raise ConfigError("This lesson step needs a Hopfield memory: open one first.")
+        raise ConfigError(
+            translate(
+                "LessonQuantities", "This lesson step needs a Hopfield memory: open one first."
+            )
+        )
     return session.memory
 
 
@@ -195,7 +240,11 @@ def overlap(session, name: str) -> float:
     memory = _memory(session)
     pattern = next((p for p in memory.library if p.name == name), None)
     if pattern is None:
-        raise ConfigError(f"The library has no pattern called {name!r}.")
+        raise ConfigError(
+            translate("LessonQuantities", "The library has no pattern called {name}.").format(
+                name=repr(name)
+            )
+        )
     return float(pattern.cells @ memory.current / memory.n)
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.model.lesson_actions import ACTIONS, arguments
 from nnsim.model.lesson_quantities import MEASURES
+from nnsim.text import translate
 
 KINDS = ("read", "do", "predict")
 QUANTITIES = tuple(MEASURES)
@@ -48,8 +49,11 @@ class Quantity:
         except NnsimError:
             raise  # (said in words already)
         except (TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
-            raise ConfigError(f"This lesson's {self.kind} {list(self.args)} cannot be measured "
-                              f"here ({type(exc).__name__}).") from None  # fmt: skip
+            raise ConfigError(
+                translate(
+                    "Quantity", "This lesson's {kind} {args} cannot be measured here ({why})."
+                ).format(kind=self.kind, args=list(self.args), why=type(exc).__name__)
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -193,13 +197,17 @@ class LessonRun:
         """Judge the student's prediction for a "predict" step, and keep it."""
         step = self.step
         if step.kind != "predict":
-            raise ConfigError("This step asks for no prediction.")
+            raise ConfigError(translate("LessonRun", "This step asks for no prediction."))
         if not math.isfinite(value):
-            raise ConfigError("Type a number, not one that is infinite or not a number.")
+            raise ConfigError(
+                translate("LessonRun", "Type a number, not one that is infinite or not a number.")
+            )
         answer = step.answer
         right = float(answer.measure(self.session) if isinstance(answer, Quantity) else answer)
         if not math.isfinite(right):
-            raise ConfigError("The right number cannot be worked out here now.")
+            raise ConfigError(
+                translate("LessonRun", "The right number cannot be worked out here now.")
+            )
         self.predictions.append((self.index, float(value), right))
         self.on_progress(self.progress)
         why = text_in(step.why, self.language)[0] if step.why else ""
@@ -214,8 +222,11 @@ class LessonRun:
             except NnsimError:
                 raise  # (said in words already)
             except (TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
-                raise ConfigError(f"This lesson's {name} {args!r} cannot be done here "
-                                  f"({type(exc).__name__}).") from None  # fmt: skip
+                raise ConfigError(
+                    translate(
+                        "LessonRun", "This lesson's {name} {args} cannot be done here ({why})."
+                    ).format(name=name, args=repr(args), why=type(exc).__name__)
+                ) from None
 
     def advance(self) -> bool:
         """Go to the next step if this one is done; True if it went on."""

@@ -18,6 +18,7 @@ grid: 4,096 neurons, 16.8 million weights.
 import itertools
 
 from nnsim.errors import ConfigError, DataError
+from nnsim.text import translate
 
 #: Neurons in one network: two of the editor's largest layers (100,000 each).
 MAX_NEURONS = 200_000
@@ -58,15 +59,26 @@ def check_network_size(kind: str, layer_sizes) -> None:
     neurons = sum(sizes)
     if neurons > MAX_NEURONS:
         raise ConfigError(
-            f"The network has {neurons:,} neurons; nnsim builds networks of up to {MAX_NEURONS:,}."
+            translate(
+                "Limits",
+                "The network has {neurons} neurons; nnsim builds networks of up to {most}.",
+            ).format(neurons=f"{neurons:,}", most=f"{MAX_NEURONS:,}")
         )
     weights = network_weights(kind, sizes)
     if weights > MAX_WEIGHTS:
-        smaller = "a smaller grid" if kind == "hopfield" else "smaller layers"
-        raise ConfigError(
-            f"The network has {weights:,} weights; nnsim builds networks of up to "
-            f"{MAX_WEIGHTS:,}. Use {smaller}."
-        )
+        if kind == "hopfield":
+            text = translate(
+                "Limits",
+                "The network has {weights} weights; nnsim builds networks of up to {most}. "
+                "Use a smaller grid.",
+            )
+        else:
+            text = translate(
+                "Limits",
+                "The network has {weights} weights; nnsim builds networks of up to {most}. "
+                "Use smaller layers.",
+            )
+        raise ConfigError(text.format(weights=f"{weights:,}", most=f"{MAX_WEIGHTS:,}"))
 
 
 def check_data_size(samples: int, inputs: int, targets: int, classes: int = 0) -> None:
@@ -82,27 +94,49 @@ def check_data_size(samples: int, inputs: int, targets: int, classes: int = 0) -
     """
     if classes > MAX_CLASSES:
         raise DataError(
-            f"The target holds {classes:,} different classes; nnsim trains up to "
-            f"{MAX_CLASSES:,} (one output neuron each). A column of names or ids is not a "
-            "class: ignore it, or choose Regression for numbers."
+            translate(
+                "Limits",
+                "The target holds {classes} different classes; nnsim trains up to "
+                "{most} (one output neuron each). A column of names or ids is not a "
+                "class: ignore it, or choose Regression for numbers.",
+            ).format(classes=f"{classes:,}", most=f"{MAX_CLASSES:,}")
         )
     if inputs > MAX_INPUTS:
         raise DataError(
-            f"The data has {inputs:,} inputs; nnsim trains on up to {MAX_INPUTS:,} (one input "
-            "neuron each). Ignore the columns that are not inputs."
+            translate(
+                "Limits",
+                "The data has {inputs} inputs; nnsim trains on up to {most} (one input "
+                "neuron each). Ignore the columns that are not inputs.",
+            ).format(inputs=f"{inputs:,}", most=f"{MAX_INPUTS:,}")
         )
     columns = inputs + (classes if classes > 2 else targets)
     if samples * columns > MAX_DATA_VALUES:
         raise DataError(
-            f"The data set would hold {samples * columns:,} numbers ({samples:,} samples of "
-            f"{columns:,}); nnsim holds up to {MAX_DATA_VALUES:,}. Use a sample of the rows."
+            translate(
+                "Limits",
+                "The data set would hold {numbers} numbers ({samples} samples of "
+                "{columns}); nnsim holds up to {most}. Use a sample of the rows.",
+            ).format(
+                numbers=f"{samples * columns:,}",
+                samples=f"{samples:,}",
+                columns=f"{columns:,}",
+                most=f"{MAX_DATA_VALUES:,}",
+            )
         )
 
 
 def check_pattern_count(count: int, what: str) -> None:
-    """Refuse more than :data:`MAX_PATTERNS` patterns (``what``: "library", "stored")."""
+    """Refuse more than :data:`MAX_PATTERNS` patterns (``what``: "library", "stored patterns")."""
     if count > MAX_PATTERNS:
-        raise ConfigError(
-            f"The pattern memory's {what} holds {count:,} patterns; nnsim keeps up to "
-            f"{MAX_PATTERNS:,}."
-        )
+        if what == "library":
+            text = translate(
+                "Limits",
+                "The pattern memory's library holds {count} patterns; nnsim keeps up to {most}.",
+            )
+        else:
+            text = translate(
+                "Limits",
+                "The pattern memory's stored patterns holds {count} patterns; nnsim keeps up "
+                "to {most}.",
+            )
+        raise ConfigError(text.format(count=f"{count:,}", most=f"{MAX_PATTERNS:,}"))

@@ -24,6 +24,7 @@ from nnsim.engine import Hopfield
 from nnsim.engine._checks import as_rng
 from nnsim.engine.hopfield_rules import StorageRule, get_storage_rule
 from nnsim.errors import ConfigError, DataError
+from nnsim.text import translate
 
 #: Grid sides a workspace may have.
 MIN_SIDE, MAX_SIDE = 5, 64
@@ -67,7 +68,8 @@ class Capacity:
 
     def statement(self) -> str:
         """What the neurons hold by the rule, e.g. "100 neurons recall about 14 patterns ..."."""
-        return f"{self.neurons} neurons recall {self.rule.statement(self.neurons)}."
+        recall = translate("Capacity", "{neurons} neurons recall {statement}.")
+        return recall.format(neurons=self.neurons, statement=self.rule.statement(self.neurons))
 
 
 @dataclass(frozen=True)
@@ -84,18 +86,32 @@ class Outcome:
 
     def describe(self, names) -> str:
         """The outcome in words, naming patterns by ``names``."""
-        name = names[self.index] if self.index is not None else ""
+        name = repr(names[self.index]) if self.index is not None else ""
+        overlap = f"{self.overlap:.2f}"
         if self.kind == "stored":
-            return f"Converged to the stored pattern {name!r}."
+            return translate("Outcome", "Converged to the stored pattern {name}.").format(name=name)
         if self.kind == "inverse":
-            return f"Converged to the inverse of {name!r}, its mirror state (same energy)."
+            return translate(
+                "Outcome", "Converged to the inverse of {name}, its mirror state (same energy)."
+            ).format(name=name)
         if self.kind == "cycle":
-            return "Stuck in a 2-cycle: synchronous updates flip between two states."
+            return translate(
+                "Outcome", "Stuck in a 2-cycle: synchronous updates flip between two states."
+            )
         if self.kind == "stopped":
-            closest = f" (closest: {name!r}, overlap {self.overlap:.2f})" if name else ""
-            return f"Stopped before the network settled{closest}."
-        closest = f" (closest: {name!r}, overlap {self.overlap:.2f})" if name else ""
-        return f"Converged to a spurious state, a mixture of memories{closest}."
+            if not name:
+                return translate("Outcome", "Stopped before the network settled.")
+            return translate(
+                "Outcome",
+                "Stopped before the network settled (closest: {name}, overlap {overlap}).",
+            ).format(name=name, overlap=overlap)
+        if not name:
+            return translate("Outcome", "Converged to a spurious state, a mixture of memories.")
+        return translate(
+            "Outcome",
+            "Converged to a spurious state, a mixture of memories (closest: {name}, "
+            "overlap {overlap}).",
+        ).format(name=name, overlap=overlap)
 
 
 def capacity(stored: int, neurons: int, rule: str) -> Capacity:
@@ -191,7 +207,7 @@ def pattern_from_image(grey: np.ndarray, rows: int, columns: int) -> np.ndarray:
     """
     grey = np.asarray(grey, dtype=np.float64)
     if grey.ndim != 2 or min(grey.shape) < 1:
-        raise DataError("The image has no pixels.")
+        raise DataError(translate("Memory", "The image has no pixels."))
     row_edges = np.linspace(0, grey.shape[0], rows + 1).astype(int)
     col_edges = np.linspace(0, grey.shape[1], columns + 1).astype(int)
     boxes = np.empty((rows, columns))
@@ -217,7 +233,10 @@ class PatternMemory:
         for side in (rows, columns):
             if not MIN_SIDE <= side <= MAX_SIDE:
                 raise ConfigError(
-                    f"A pattern grid has {MIN_SIDE} to {MAX_SIDE} rows and columns, not {side}."
+                    translate(
+                        "PatternMemory",
+                        "A pattern grid has {fewest} to {most} rows and columns, not {side}.",
+                    ).format(fewest=MIN_SIDE, most=MAX_SIDE, side=side)
                 )
         self.rows, self.columns = rows, columns
         self.current = -np.ones(rows * columns)
@@ -265,7 +284,11 @@ class PatternMemory:
     def corrupt(self, fraction: float, rng=None) -> int:
         """Flip ``fraction`` (0 to 0.5) of the cells, chosen at random; return how many."""
         if not 0.0 <= fraction <= 0.5:
-            raise ConfigError(f"Flip between 0% and 50% of the cells, not {fraction:.0%}.")
+            raise ConfigError(
+                translate(
+                    "PatternMemory", "Flip between 0% and 50% of the cells, not {share}."
+                ).format(share=f"{fraction:.0%}")
+            )
         count = round(fraction * self.n)
         flipped = self.current.copy()
         flipped[as_rng(rng).choice(self.n, count, replace=False)] *= -1
@@ -277,11 +300,18 @@ class PatternMemory:
         """Put the grid's pattern in the library (named ``name`` or "pattern k")."""
         names = {p.name for p in self.library}
         if name is None:
+            numbered = translate("PatternMemory", "pattern {number}")
             name = next(
-                f"pattern {k}" for k in range(1, len(names) + 2) if f"pattern {k}" not in names
+                numbered.format(number=k)
+                for k in range(1, len(names) + 2)
+                if numbered.format(number=k) not in names
             )
         elif name in names:
-            raise ConfigError(f"The library already holds a pattern called {name!r}.")
+            raise ConfigError(
+                translate(
+                    "PatternMemory", "The library already holds a pattern called {name}."
+                ).format(name=repr(name))
+            )
         pattern = _pattern(name, self.current)
         self.library = [*self.library, pattern]
         self.changed.emit("library")
@@ -316,7 +346,9 @@ class PatternMemory:
         """Store every library pattern in a fresh network with ``rule``."""
         get_storage_rule(rule)  # an unknown rule is refused before anything else
         if not self.library:
-            raise ConfigError("The library is empty: add the pattern you drew first.")
+            raise ConfigError(
+                translate("PatternMemory", "The library is empty: add the pattern you drew first.")
+            )
         self.store_patterns([(p.name, p.cells) for p in self.library], rule)
 
     def store_patterns(self, patterns, rule: str) -> None:
@@ -361,7 +393,10 @@ class PatternMemory:
         cells = np.asarray(cells, dtype=np.float64).ravel()
         if cells.size != self.n or not np.isin(cells, (-1.0, 1.0)).all():
             raise DataError(
-                f"A pattern on this {self.rows}x{self.columns} grid has {self.n} cells of -1 or +1."
+                translate(
+                    "PatternMemory",
+                    "A pattern on this {rows}x{columns} grid has {cells} cells of -1 or +1.",
+                ).format(rows=self.rows, columns=self.columns, cells=self.n)
             )
         return cells.copy()
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from nnsim.engine import Perceptron
 from nnsim.errors import DivergenceError
+from nnsim.text import translate
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,11 @@ def learn_one_sample(network, x: np.ndarray, t: np.ndarray, **training) -> Sampl
     if not all(np.isfinite(p).all() for p in [*weights, *biases]):
         network.set_parameters(*before)
         raise DivergenceError(
-            "made the weights too large to hold (infinite): they are back to where they were. "
-            f"Try a smaller learning rate (it is {training['learning_rate']:g})."
+            translate(
+                "OneSample",
+                "made the weights too large to hold (infinite): they are back to where they were. "
+                "Try a smaller learning rate (it is {rate}).",
+            ).format(rate=f"{training['learning_rate']:g}")
         )
     return SampleStep(
         x, t, output, loss,
@@ -82,24 +86,25 @@ def describe(step: SampleStep, row: int, n_samples: int) -> str:
     """What ``step`` did, e.g. 'Sample 2 of 4: x = [0, 1], target [0], output [1]: Δw = [0, 0.1],
     Δb = [0.1]; the line moves.' (a perceptron) or '... error 0.1401; 17 weights and biases
     changed, the largest by 0.0123.' (an MLP)."""
-    said = (
-        f"Sample {row + 1} of {n_samples}: x = {_numbers(step.x)}, target {_numbers(step.t)}, "
-        f"output {_numbers(step.y)}: "
-    )
+    said = translate(
+        "OneSample", "Sample {number} of {samples}: x = {x}, target {target}, output {output}: "
+    ).format(
+        number=row + 1, samples=n_samples, x=_numbers(step.x), target=_numbers(step.t),
+        output=_numbers(step.y),
+    )  # fmt: skip
     changes = [*step.weight_changes, *step.bias_changes]
     if not any(change.any() for change in changes):
-        return said + "no change (no mistake to learn from)."
+        return said + translate("OneSample", "no change (no mistake to learn from).")
     if len(step.weight_changes) == 1:  # one layer: every change can be read
-        return (
-            said + f"Δw = {_numbers(step.weight_changes[0])}, Δb = {_numbers(step.bias_changes[0])}"
-            "; the line moves."
+        moves = translate("OneSample", "Δw = {dw}, Δb = {db}; the line moves.")
+        return said + moves.format(
+            dw=_numbers(step.weight_changes[0]), db=_numbers(step.bias_changes[0])
         )
     moved = sum(int(np.count_nonzero(change)) for change in changes)
     largest = max(float(np.abs(change).max()) for change in changes if change.size)
-    return said + (
-        f"error {step.loss:.4g}; {moved:,} weights and biases changed, the largest by "
-        f"{largest:.4g}."
-    )
+    return said + translate(
+        "OneSample", "error {error}; {moved} weights and biases changed, the largest by {largest}."
+    ).format(error=f"{step.loss:.4g}", moved=f"{moved:,}", largest=f"{largest:.4g}")
 
 
 def _numbers(values) -> str:

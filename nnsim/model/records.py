@@ -7,12 +7,17 @@ document makes its neurons on demand from :class:`GridRecords`.
 
 from dataclasses import dataclass
 
+from nnsim.text import QT_TRANSLATE_NOOP
+
 #: Distance between layer columns and between neurons of a column, in scene units.
 LAYER_SPACING = 160.0
 NEURON_SPACING = 60.0
 
-#: Why a Hopfield network's neurons cannot be added or removed one by one.
-GRID_ONLY = "A Hopfield network's neurons form a grid: change its size instead."
+#: Why a Hopfield network's neurons cannot be added or removed one by one (shown as
+#: ``translate("Records", GRID_ONLY)``).
+GRID_ONLY = QT_TRANSLATE_NOOP(
+    "Records", "A Hopfield network's neurons form a grid: change its size instead."
+)
 #: The one layer of a Hopfield document, as project files name it.
 GRID_LAYER_ID = "L1"
 

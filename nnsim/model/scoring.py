@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nnsim.engine.datasets import Dataset
+from nnsim.text import translate
 
 HELD_OUT = "held-out"
 TRAINING = "training"
@@ -32,15 +33,25 @@ class DataPart:
     @property
     def label(self) -> str:
         """What a list of parts calls it, with its size: "Held-out data (359 samples)"."""
-        return f"{self.kind.capitalize()} data ({_samples(self.data.n_samples)})"
+        if self.kind == HELD_OUT:
+            label = translate("DataPart", "Held-out data ({samples})")
+        else:
+            label = translate("DataPart", "Training data ({samples})")
+        return label.format(samples=_samples(self.data.n_samples))
 
     @property
     def sentence(self) -> str:
         """Which part is scored, in words, for the line above the scores."""
         n = _samples(self.data.n_samples)
         if self.kind == HELD_OUT:
-            return f"Scored on the held-out data: {n} the network never trained on."
-        return f"Scored on the training data: the {n} the network learned from."
+            said = translate(
+                "DataPart", "Scored on the held-out data: {samples} the network never trained on."
+            )
+        else:
+            said = translate(
+                "DataPart", "Scored on the training data: the {samples} the network learned from."
+            )
+        return said.format(samples=n)
 
 
 def data_parts(data: Dataset, validation: Dataset | None = None) -> tuple[DataPart, ...]:
@@ -70,4 +81,6 @@ def choose_part(parts: Sequence[DataPart], wanted: str | None) -> DataPart:
 
 
 def _samples(n: int) -> str:
-    return f"{n} sample" if n == 1 else f"{n} samples"
+    if n == 1:
+        return translate("Scoring", "{count} sample").format(count=n)
+    return translate("Scoring", "{count} samples").format(count=n)

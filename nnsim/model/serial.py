@@ -35,7 +35,8 @@ from nnsim.model.limits import (
 )
 from nnsim.model.memory import MAX_SIDE, MIN_SIDE, PatternMemory
 from nnsim.model.records import Change, Layer, Neuron
-from nnsim.model.settings import SPECS, Settings
+from nnsim.model.settings import SPECS, Settings, short_title
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Whole numbers a file may hold anywhere: beyond, no count, epoch or seed is meant
 #: (and a float could not hold it exactly).
@@ -67,27 +68,50 @@ def document_from_dict(data: dict) -> NetworkDocument:
         Saying what in ``data`` no document could hold, or that the network
         is larger than nnsim builds (:func:`~nnsim.model.limits.check_network_size`).
     """
-    _require(isinstance(data, dict), "the network is not a table of named fields")
+    _require(
+        isinstance(data, dict),
+        QT_TRANSLATE_NOOP("Serial", "The network is not a table of named fields."),
+    )
     kind = data.get("kind")
-    _require(isinstance(kind, str) and kind in KINDS,
-             f"the network kind {shown(kind)} is not one of {', '.join(KINDS)}")  # fmt: skip
+    if not (isinstance(kind, str) and kind in KINDS):
+        _require(
+            False,
+            QT_TRANSLATE_NOOP("Serial", "The network kind {kind} is not one of {kinds}."),
+            kind=shown(kind),
+            kinds=", ".join(KINDS),
+        )
     document = NetworkDocument(kind)
     for name, check in DOCUMENT_PROPERTIES.items():
         value = data.get(name)
-        _require(check(value), f"the network's {name} {shown(value)} is not valid")
+        if not check(value):
+            _require(
+                False,
+                QT_TRANSLATE_NOOP("Serial", "The network's {name} {value} is not valid."),
+                name=name,
+                value=shown(value),
+            )
         setattr(document, name, value)
     document.grid = _grid(data.get("grid"), kind)
     entries = {key: _list(data, key) for key in ("layers", "neurons", "connections")}
     _require(
         len(entries["neurons"]) <= MAX_NEURONS,
-        f"the network has {len(entries['neurons']):,} neurons; nnsim builds networks of up "
-        f"to {MAX_NEURONS:,}",
+        QT_TRANSLATE_NOOP(
+            "Serial", "The network has {neurons} neurons; nnsim builds networks of up to {most}."
+        ),
+        neurons=f"{len(entries['neurons']):,}",
+        most=f"{MAX_NEURONS:,}",
     )
     layers = [_layer(entry) for entry in entries["layers"]]
     layer_ids = [layer.id for layer in layers]
-    _require(len(set(layer_ids)) == len(layer_ids), "two layers share an id")
+    _require(
+        len(set(layer_ids)) == len(layer_ids),
+        QT_TRANSLATE_NOOP("Serial", "Two layers share an id."),
+    )
     neurons = [_neuron(entry, set(layer_ids)) for entry in entries["neurons"]]
-    _require(len({n.id for n in neurons}) == len(neurons), "two neurons share an id")
+    _require(
+        len({n.id for n in neurons}) == len(neurons),
+        QT_TRANSLATE_NOOP("Serial", "Two neurons share an id."),
+    )
     counts: dict[str, int] = dict.fromkeys(layer_ids, 0)
     placed = []  # (row in its layer, neuron)
     for neuron in neurons:
@@ -95,7 +119,10 @@ def document_from_dict(data: dict) -> NetworkDocument:
         counts[neuron.layer] += 1
     if document.grid:
         rows, columns = document.grid
-        _require(len(neurons) == rows * columns, "the Hopfield grid and its neurons disagree")
+        _require(
+            len(neurons) == rows * columns,
+            QT_TRANSLATE_NOOP("Serial", "The Hopfield grid and its neurons disagree."),
+        )
     check_network_size(kind, [counts[layer_id] for layer_id in layer_ids])
     links = _links(entries["connections"], neurons, layer_ids, kind)
     document.apply(Change(added_layers=tuple(enumerate(layers)), added_neurons=tuple(placed)))
@@ -114,36 +141,61 @@ def shown(value) -> str:
     return text if len(text) <= QUOTED else text[: QUOTED - 4] + "...'"
 
 
-def _require(condition: bool, problem: str) -> None:
+def _require(condition: bool, problem: str, **fields) -> None:
+    """Refuse the file with ``problem`` (marked for translation, translated only when
+    refused), its ``fields`` filled in, unless ``condition`` holds."""
     if not condition:
-        raise ConfigError(problem[0].upper() + problem[1:] + ".")
+        raise ConfigError(translate("Serial", problem).format(**fields))
 
 
 def _list(data: dict, key: str) -> list:
     value = data.get(key)
-    _require(isinstance(value, list), f"the network's {key} are not a list")
+    _require(
+        isinstance(value, list),
+        QT_TRANSLATE_NOOP("Serial", "The network's {key} are not a list."),
+        key=key,
+    )
     return value
 
 
 def _layer(entry) -> Layer:
-    _require(isinstance(entry, dict) and isinstance(entry.get("id"), str), "a layer has no id")
-    activation = entry.get("activation")
     _require(
-        isinstance(activation, str) and activation in ACTIVATIONS,
-        f"unknown activation {shown(activation)} in layer {shown(entry['id'])}: choose one of "
-        f"{', '.join(ACTIVATIONS)}",
+        isinstance(entry, dict) and isinstance(entry.get("id"), str),
+        QT_TRANSLATE_NOOP("Serial", "A layer has no id."),
     )
+    activation = entry.get("activation")
+    if not (isinstance(activation, str) and activation in ACTIVATIONS):
+        _require(
+            False,
+            QT_TRANSLATE_NOOP(
+                "Serial", "Unknown activation {activation} in layer {layer}: choose one of {known}."
+            ),
+            activation=shown(activation),
+            layer=shown(entry["id"]),
+            known=", ".join(ACTIVATIONS),
+        )
     return Layer(entry["id"], activation)
 
 
 def _neuron(entry, layer_ids: set) -> Neuron:
-    _require(isinstance(entry, dict) and isinstance(entry.get("id"), str), "a neuron has no id")
+    _require(
+        isinstance(entry, dict) and isinstance(entry.get("id"), str),
+        QT_TRANSLATE_NOOP("Serial", "A neuron has no id."),
+    )
     neuron_id, layer = entry["id"], entry.get("layer")
     if not (isinstance(layer, str) and layer in layer_ids):  # (messages made only if needed)
-        _require(False, f"neuron {shown(neuron_id)} belongs to no layer of the network")
+        _require(
+            False,
+            QT_TRANSLATE_NOOP("Serial", "Neuron {neuron} belongs to no layer of the network."),
+            neuron=shown(neuron_id),
+        )
     x, y = entry.get("x"), entry.get("y")
     if not all(is_number(value) and math.isfinite(value) for value in (x, y)):
-        _require(False, f"neuron {shown(neuron_id)} has no position")
+        _require(
+            False,
+            QT_TRANSLATE_NOOP("Serial", "Neuron {neuron} has no position."),
+            neuron=shown(neuron_id),
+        )
     return Neuron(neuron_id, layer, float(x), float(y))
 
 
@@ -161,33 +213,45 @@ def _links(entries: list, neurons: list, layer_ids: list, kind: str) -> list[tup
     for entry in entries:
         _require(
             isinstance(entry, list) and len(entry) == 2 and all(isinstance(e, str) for e in entry),
-            "a connection is not a pair of neuron ids",
+            QT_TRANSLATE_NOOP("Serial", "A connection is not a pair of neuron ids."),
         )
         source, target = entry
-        _require(kind != "hopfield", "a Hopfield network's connections are not drawn")
+        _require(
+            kind != "hopfield",
+            QT_TRANSLATE_NOOP("Serial", "A Hopfield network's connections are not drawn."),
+        )
         for end in (source, target):
             if end not in depth:
-                raise TopologyError(f"There is no neuron {shown(end)} in this network.")
+                raise TopologyError(
+                    translate("Serial", "There is no neuron {neuron} in this network.").format(
+                        neuron=shown(end)
+                    )
+                )
         if depth[target] != depth[source] + 1:
             raise TopologyError(
-                f"Connections run from a neuron to one in the next layer: {shown(source)} and "
-                f"{shown(target)} are not in consecutive layers.",
+                translate(
+                    "Serial",
+                    "Connections run from a neuron to one in the next layer: {source} and "
+                    "{target} are not in consecutive layers.",
+                ).format(source=shown(source), target=shown(target)),
                 neuron_ids=(source, target),
             )
         links.append((source, target))
-    _require(len(set(links)) == len(links), "a connection is listed twice")
+    _require(
+        len(set(links)) == len(links), QT_TRANSLATE_NOOP("Serial", "A connection is listed twice.")
+    )
     return links
 
 
 def _grid(value, kind: str):
     if kind != "hopfield":
-        _require(value is None, "only a Hopfield network has a grid")
+        _require(value is None, QT_TRANSLATE_NOOP("Serial", "Only a Hopfield network has a grid."))
         return None
     _require(
         isinstance(value, list)
         and len(value) == 2
         and all(is_number(v) and type(v) is int and v >= 1 for v in value),
-        "a Hopfield network needs a grid of rows and columns",
+        QT_TRANSLATE_NOOP("Serial", "A Hopfield network needs a grid of rows and columns."),
     )
     return tuple(value)
 
@@ -211,27 +275,44 @@ def dataset_from_dict(data: dict) -> Dataset:
     Its size (classes, inputs, numbers) is checked before its targets are made
     (:func:`~nnsim.model.limits.check_data_size` raises DataError).
     """
-    _require(isinstance(data, dict), "the data set is not a table of named fields")
+    _require(
+        isinstance(data, dict),
+        QT_TRANSLATE_NOOP("Serial", "The data set is not a table of named fields."),
+    )
     task = data.get("task")
-    _require(task in ("classification", "regression"), "the data set's task is unknown")
+    _require(
+        task in ("classification", "regression"),
+        QT_TRANSLATE_NOOP("Serial", "The data set's task is unknown."),
+    )
     names = {key: data.get(key) for key in ("name", "description")}
-    _require(all(isinstance(v, str) for v in names.values()), "the data set has no name")
+    _require(
+        all(isinstance(v, str) for v in names.values()),
+        QT_TRANSLATE_NOOP("Serial", "The data set has no name."),
+    )
     features, classes = data.get("feature_names"), data.get("class_names")
     for labels in (features, classes):
         _require(
             isinstance(labels, list) and all(isinstance(v, str) for v in labels),
-            "the data set's column names are not a list of names",
+            QT_TRANSLATE_NOOP("Serial", "The data set's column names are not a list of names."),
         )
     X = data.get("X")
     samples = len(X) if isinstance(X, list) else 0
     check_data_size(samples, len(features), 1, len(classes) if task == "classification" else 0)
     X, y = _samples(X, 2), _samples(data.get("y"), (1, 2))
-    _require(len(X) >= 1 and len(X) == len(y), "the data set's inputs and targets disagree")
-    _require(X.shape[1] == len(features), "the data set's inputs and their names disagree")
+    _require(
+        len(X) >= 1 and len(X) == len(y),
+        QT_TRANSLATE_NOOP("Serial", "The data set's inputs and targets disagree."),
+    )
+    _require(
+        X.shape[1] == len(features),
+        QT_TRANSLATE_NOOP("Serial", "The data set's inputs and their names disagree."),
+    )
     if task == "classification":
         _require(
             y.ndim == 1 and len(classes) >= 2 and set(y.tolist()) <= set(range(len(classes))),
-            "the data set's class labels are not numbers of its classes",
+            QT_TRANSLATE_NOOP(
+                "Serial", "The data set's class labels are not numbers of its classes."
+            ),
         )
     else:
         check_data_size(len(X), X.shape[1], 1 if y.ndim == 1 else y.shape[1])
@@ -247,7 +328,7 @@ def _samples(values, dimensions) -> np.ndarray:
     array = number_array(values, wanted)
     _require(
         array is not None and array.size > 0 and np.isfinite(array).all(),
-        "the data set's samples are not a table of finite numbers",
+        QT_TRANSLATE_NOOP("Serial", "The data set's samples are not a table of finite numbers."),
     )
     return array
 
@@ -282,22 +363,41 @@ def settings_from_dict(values) -> dict:
     for a whole-number setting; ranges are checked as the panel checks them.
     Returns the values as :class:`~nnsim.model.settings.Settings` holds them.
     """
-    _require(isinstance(values, dict), "the settings are not a table of named values")
+    _require(
+        isinstance(values, dict),
+        QT_TRANSLATE_NOOP("Serial", "The settings are not a table of named values."),
+    )
     checked = {}
     for name, value in values.items():
         spec = SPECS.get(name)
-        _require(spec is not None, f"there is no setting called {shown(name)}")
-        title, wrong = spec.title.split(" (")[0], shown(value)
+        if spec is None:
+            _require(
+                False,
+                QT_TRANSLATE_NOOP("Serial", "There is no setting called {name}."),
+                name=shown(name),
+            )
         if spec.kind == "int":
-            _require(is_number(value) and float(value).is_integer(),
-                     f"{title} must be a whole number, not {wrong}")  # fmt: skip
+            good = is_number(value) and float(value).is_integer()
+            problem = QT_TRANSLATE_NOOP("Serial", "{setting} must be a whole number, not {value}.")
         elif spec.kind == "float":
-            _require(is_number(value), f"{title} must be a number, not {wrong}")
+            good = is_number(value)
+            problem = QT_TRANSLATE_NOOP("Serial", "{setting} must be a number, not {value}.")
         elif spec.kind == "bool":
-            _require(isinstance(value, bool), f"{title} is true or false, not {wrong}")
+            good = isinstance(value, bool)
+            problem = QT_TRANSLATE_NOOP("Serial", "{setting} is true or false, not {value}.")
         else:
-            _require(isinstance(value, str) and value in spec.choices,
-                     f"{title} must be one of {', '.join(spec.choices)}, not {wrong}")  # fmt: skip
+            good = isinstance(value, str) and value in spec.choices
+            problem = QT_TRANSLATE_NOOP(
+                "Serial", "{setting} must be one of {choices}, not {value}."
+            )
+        if not good:
+            _require(
+                False,
+                problem,
+                setting=short_title(spec),
+                value=shown(value),
+                choices=", ".join(spec.choices),
+            )
         checked[name] = value
     return {name: Settings(**checked)[name] for name in checked}
 
@@ -319,11 +419,18 @@ def memory_to_dict(memory: PatternMemory) -> dict:
 
 def memory_from_dict(data: dict) -> PatternMemory:
     """Rebuild a :class:`~nnsim.model.memory.PatternMemory`; the weights are stored again."""
-    _require(isinstance(data, dict), "the pattern memory is not a table of named fields")
+    _require(
+        isinstance(data, dict),
+        QT_TRANSLATE_NOOP("Serial", "The pattern memory is not a table of named fields."),
+    )
     rows, columns = data.get("rows"), data.get("columns")
     _require(
         all(type(v) is int and MIN_SIDE <= v <= MAX_SIDE for v in (rows, columns)),
-        f"the pattern grid's size is not {MIN_SIDE} to {MAX_SIDE} rows and columns",
+        QT_TRANSLATE_NOOP(
+            "Serial", "The pattern grid's size is not {fewest} to {most} rows and columns."
+        ),
+        fewest=MIN_SIDE,
+        most=MAX_SIDE,
     )
     library, stored = _entries(data, "library"), _entries(data, "stored")
     check_pattern_count(len(library), "library")
@@ -334,7 +441,10 @@ def memory_from_dict(data: dict) -> PatternMemory:
     stored = [_named_cells(entry, memory.n) for entry in stored]
     if stored:
         rule = data.get("rule")
-        _require(isinstance(rule, str) and rule in STORAGE_RULES, "the storage rule is unknown")
+        _require(
+            isinstance(rule, str) and rule in STORAGE_RULES,
+            QT_TRANSLATE_NOOP("Serial", "The storage rule is unknown."),
+        )
         memory.store_patterns(stored, rule)
     return memory
 
@@ -344,21 +454,28 @@ def _cells_text(cells) -> str:
 
 
 def _cells_in(text, n: int) -> np.ndarray:
-    _require(
-        isinstance(text, str) and len(text) == n and set(text) <= {"#", "."},
-        f"a pattern is not {n} cells of '#' and '.'",
-    )
+    if not (isinstance(text, str) and len(text) == n and set(text) <= {"#", "."}):
+        _require(
+            False,
+            QT_TRANSLATE_NOOP("Serial", "A pattern is not {cells} cells of '#' and '.'."),
+            cells=n,
+        )
     return np.array([1.0 if c == "#" else -1.0 for c in text])
 
 
 def _entries(data: dict, key: str) -> list:
     entries = data.get(key)
-    _require(isinstance(entries, list), f"the memory's {key} patterns are not a list")
+    _require(
+        isinstance(entries, list),
+        QT_TRANSLATE_NOOP("Serial", "The memory's {key} patterns are not a list."),
+        key=key,
+    )
     return entries
 
 
 def _named_cells(entry, n: int):
     _require(
-        isinstance(entry, dict) and isinstance(entry.get("name"), str), "a pattern has no name"
+        isinstance(entry, dict) and isinstance(entry.get("name"), str),
+        QT_TRANSLATE_NOOP("Serial", "A pattern has no name."),
     )
     return entry["name"], _cells_in(entry.get("cells"), n)

@@ -52,6 +52,7 @@ from nnsim.model.starters import (
     new_perceptron,
     xor_network,
 )
+from nnsim.text import translate
 
 #: Settings that change the data: a change starts the network again (new weights, history).
 DATA_SETTINGS = frozenset({"dataset", "samples", "noise", "validation_share", "normalisation"})
@@ -181,7 +182,8 @@ class Session(SessionTraining):
     @classmethod
     def new_hopfield(cls, side: int = 10) -> "Session":
         """A fresh Hopfield memory of ``side`` x ``side`` neurons, no patterns stored."""
-        return cls(new_hopfield(side, side, name="Hopfield memory"), **NEW_SETTINGS["hopfield"])
+        name = translate("Session", "Hopfield memory")
+        return cls(new_hopfield(side, side, name=name), **NEW_SETTINGS["hopfield"])
 
     @classmethod
     def open(cls, path) -> "Session":
@@ -299,7 +301,11 @@ class Session(SessionTraining):
         self._show_latest_epoch()
         self.events.weights_changed.emit()
         self.events.message.emit(
-            f"Back at epoch {shown}: the epochs after it are forgotten; Train goes on from here."
+            translate(
+                "Session",
+                "Back at epoch {epoch}: the epochs after it are forgotten; "
+                "Train goes on from here.",
+            ).format(epoch=shown)
         )
         return shown
 
@@ -327,8 +333,7 @@ class Session(SessionTraining):
             is_weight, layer, where = self.compiled.parameter_index(target, source)
             return float(self.display_network.parameters()[0 if is_weight else 1][layer][where])
         except (KeyError, IndexError):
-            no = f"connection {source} → {target}" if source else f"bias for {target}"
-            raise ConfigError(f"The network has no {no}.") from None
+            raise _no_number(target, source) from None
 
     def set_number(self, value: float, target: str, source: str | None = None) -> float:
         """Set one number of the network by hand: the weight ``source`` -> ``target``, or
@@ -345,18 +350,27 @@ class Session(SessionTraining):
             network cannot be built.
         """
         if self.busy:
-            raise ConfigError("Training is using the network: stop it to set a number by hand.")
+            raise ConfigError(
+                translate(
+                    "Session", "Training is using the network: stop it to set a number by hand."
+                )
+            )
         if not math.isfinite(value):
-            raise ConfigError(f"A weight must be a finite number, not {value!r}.")
+            raise ConfigError(
+                translate("Session", "A weight must be a finite number, not {value}.").format(
+                    value=repr(value)
+                )
+            )
         if not self.catch_up():
             raise ConfigError(self.problem)
         try:
             is_weight, layer, where = self.compiled.parameter_index(target, source)
         except KeyError:
-            no = f"connection {source} → {target}" if source else f"bias for {target}"
-            raise ConfigError(f"The network has no {no}.") from None
+            raise _no_number(target, source) from None
         if not (is_weight or self.compiled.network.has_bias):
-            raise ConfigError("This network has no biases: switch Biases on to set one.")
+            raise ConfigError(
+                translate("Session", "This network has no biases: switch Biases on to set one.")
+            )
         weights, biases = (
             [array.copy() for array in arrays] for arrays in self.compiled.network.parameters()
         )
@@ -395,9 +409,13 @@ class Session(SessionTraining):
             raise ConfigError(self.problem)
         x, n = np.asarray(inputs, dtype=np.float64).ravel(), self.compiled.network.n_inputs
         if x.size != n:
-            raise ConfigError(f"The network has {n} inputs: give {n} numbers, not {x.size}.")
+            raise ConfigError(
+                translate(
+                    "Session", "The network has {n} inputs: give {n} numbers, not {given}."
+                ).format(n=n, given=x.size)
+            )
         if not np.isfinite(x).all():
-            raise ConfigError("Every input must be a finite number.")
+            raise ConfigError(translate("Session", "Every input must be a finite number."))
         scaling = input_scaling(self.settings)
         return x if scaling is None else (x - scaling[0]) / scaling[1]
 
@@ -446,4 +464,15 @@ class Session(SessionTraining):
         self.reset()
         self.events.data_changed.emit()
         if self.problem is None:
-            self.events.message.emit("New data: the weights and the error history start again.")
+            self.events.message.emit(
+                translate("Session", "New data: the weights and the error history start again.")
+            )
+
+
+def _no_number(target: str, source: str | None) -> ConfigError:
+    """The network holds no weight ``source`` -> ``target`` (or no bias of ``target``)."""
+    if source:
+        text = translate("Session", "The network has no connection {source} → {target}.")
+    else:
+        text = translate("Session", "The network has no bias for {target}.")
+    return ConfigError(text.format(source=source, target=target))

@@ -20,6 +20,7 @@ from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.one_sample import describe, learn_one_sample
 from nnsim.model.settings import LIVE_SETTINGS, epochs_per_second
 from nnsim.model.training_run import REPORT_INTERVAL, TrainingRun, drive, prepare_training
+from nnsim.text import translate
 
 
 class SessionTraining:
@@ -87,8 +88,11 @@ class SessionTraining:
         self._prepared_for = self._what_it_depends_on()
         if previous is not None and compiled.initialised and compiled.kept:
             self.events.message.emit(
-                f"The network changed: {compiled.kept} trained weights kept, "
-                f"{compiled.initialised} new ones initialised."
+                translate(
+                    "SessionTraining",
+                    "The network changed: {kept} trained weights kept, "
+                    "{initialised} new ones initialised.",
+                ).format(kept=compiled.kept, initialised=compiled.initialised)
             )
         self._use(compiled)
         return True
@@ -165,8 +169,11 @@ class SessionTraining:
         epochs = remaining if max_epochs is None else max_epochs
         if epochs < 1:
             self._refuse(
-                f"All {self.settings['max_epochs']:,} epochs set are trained: raise Epochs to "
-                "train on, or reset the weights to start again."
+                translate(
+                    "SessionTraining",
+                    "All {epochs} epochs set are trained: raise Epochs to "
+                    "train on, or reset the weights to start again.",
+                ).format(epochs=f"{self.settings['max_epochs']:,}")
             )
             return False
         config = self.settings.training_config(
@@ -198,7 +205,11 @@ class SessionTraining:
             (divergence: the weights are the last good ones).
         """
         if self.busy:
-            raise ConfigError("This session is already training; stop that run first.")
+            raise ConfigError(
+                translate(
+                    "SessionTraining", "This session is already training; stop that run first."
+                )
+            )
         if not self.start_run(max_epochs):
             raise ConfigError(self.problem)
         run = self.run
@@ -321,8 +332,11 @@ class SessionTraining:
         )
         self.set_state("stopped")
         self.events.message.emit(
-            "Training was still inside one long batch: it is left to finish on its own, and "
-            "the network keeps the weights of the last epoch shown."
+            translate(
+                "SessionTraining",
+                "Training was still inside one long batch: it is left to finish on its own, and "
+                "the network keeps the weights of the last epoch shown.",
+            )
         )
 
     def _show_latest_epoch(self) -> None:
@@ -367,7 +381,8 @@ class SessionTraining:
             )
         except DivergenceError as exc:
             self._next_sample += 1
-            self.events.failed.emit(f"Sample {row + 1} {exc}")
+            failed = translate("SessionTraining", "Sample {number} {problem}")
+            self.events.failed.emit(failed.format(number=row + 1, problem=exc))
             return
         self._next_sample += 1
         self.display_network.set_parameters(*self.compiled.network.parameters())

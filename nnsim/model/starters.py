@@ -11,6 +11,7 @@ documents File > New makes.  The window opens with :func:`xor_network` on
 from nnsim.errors import TopologyError
 from nnsim.model.document import NetworkDocument
 from nnsim.model.settings import Settings
+from nnsim.text import translate
 
 #: Hidden neurons of the XOR network nnsim starts with (the tutorials' 2-4-1).
 XOR_HIDDEN = 4
@@ -38,16 +39,21 @@ def xor_network(hidden: int = XOR_HIDDEN, activation: str = "sigmoid") -> Networ
 def new_mlp(sizes=(2, 2, 1), activation="sigmoid", name="MLP") -> NetworkDocument:
     """A fully connected MLP document; the default is the tutorials' 2-2-1 network."""
     if len(sizes) < 2:
-        raise TopologyError("An MLP needs at least an input and an output layer.")
+        raise TopologyError(
+            translate("Starters", "An MLP needs at least an input and an output layer.")
+        )
     doc = NetworkDocument("mlp", name)
     for index, size in enumerate(sizes):
         doc.add_layer(index, size, "linear" if index == 0 else activation)
     return doc
 
 
-def new_perceptron(n_inputs=2, n_outputs=1, rule="rosenblatt", name="Perceptron"):
-    """A single-layer perceptron document: inputs fully connected to step outputs."""
-    doc = NetworkDocument("perceptron", name)
+def new_perceptron(n_inputs=2, n_outputs=1, rule="rosenblatt", name=None):
+    """A single-layer perceptron document: inputs fully connected to step outputs (named
+    "Perceptron", translated, unless ``name`` is given)."""
+    doc = NetworkDocument(
+        "perceptron", translate("Starters", "Perceptron") if name is None else name
+    )
     doc.rule = rule
     doc.add_layer(0, n_inputs, "linear")
     doc.add_layer(1, n_outputs, "step" if rule == "rosenblatt" else "linear")
@@ -60,7 +66,9 @@ def new_hopfield(rows=10, columns=10, name="Hopfield") -> NetworkDocument:
     It holds the grid, not a record per neuron (see :class:`GridRecords`).
     """
     if rows < 1 or columns < 1:
-        raise TopologyError("A Hopfield grid needs at least one row and one column.")
+        raise TopologyError(
+            translate("Starters", "A Hopfield grid needs at least one row and one column.")
+        )
     doc = NetworkDocument("hopfield", name)
     doc.grid = (rows, columns)
     return doc

@@ -19,6 +19,7 @@ from nnsim.errors import ConfigError
 from nnsim.model.compiler import CompiledNetwork, compile
 from nnsim.model.document import NetworkDocument
 from nnsim.model.settings import Settings, training_data
+from nnsim.text import translate
 
 #: Seconds between reports while running (the engine's default, ~30 per second).
 REPORT_INTERVAL = 1.0 / 30.0
@@ -58,15 +59,27 @@ def check_sizes(compiled: CompiledNetwork, data: Dataset) -> None:
     net = compiled.network
     if not isinstance(net, MLP | Perceptron):
         raise ConfigError(
-            "A Hopfield network stores patterns rather than training on a data set; "
-            "it cannot be trained on data."
+            translate(
+                "TrainingRun",
+                "A Hopfield network stores patterns rather than training on a data set; "
+                "it cannot be trained on data.",
+            )
         )
     n_in, n_out = data.X.shape[1], data.T.shape[1]
     if (net.n_inputs, net.n_outputs) != (n_in, n_out):
         raise ConfigError(
-            f"The data set {data.name!r} has {n_in} inputs and {n_out} target(s), but the "
-            f"network has {net.n_inputs} input and {net.n_outputs} output neurons. Change the "
-            f"layers or choose another data set."
+            translate(
+                "TrainingRun",
+                "The data set {name} has {inputs} inputs and {targets} target(s), but the "
+                "network has {input_neurons} input and {output_neurons} output neurons. Change "
+                "the layers or choose another data set.",
+            ).format(
+                name=repr(data.name),
+                inputs=n_in,
+                targets=n_out,
+                input_neurons=net.n_inputs,
+                output_neurons=net.n_outputs,
+            )
         )
 
 

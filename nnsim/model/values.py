@@ -19,6 +19,7 @@ from nnsim.errors import DataError
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.document import NetworkDocument
 from nnsim.model.records import Connection
+from nnsim.text import translate
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,9 @@ def layer_values(
     a = np.asarray(x, dtype=np.float64).reshape(1, -1)
     if a.shape[1] != weights[0].shape[1]:
         raise DataError(
-            f"The sample has {a.shape[1]} values but the network has {weights[0].shape[1]} inputs."
+            translate(
+                "Values", "The sample has {values} values but the network has {inputs} inputs."
+            ).format(values=a.shape[1], inputs=weights[0].shape[1])
         )
     net_inputs, outputs = [], [a[0]]
     for k, (W, name) in enumerate(zip(weights, activations, strict=True)):
