@@ -13,6 +13,9 @@ machine and NumPy that ran nnsim it gives nnsim's weights bit for bit: the
 tests of :mod:`tests.io.test_training_export` run it against the engine for
 every activation, loss, optimiser and rule, and fail the day one of them
 changes its arithmetic without this file.
+
+It is longer than most modules, and is one job: the text of one script,
+cut into the parts the script, the notebook and the PyTorch script share.
 """
 
 from string import Template

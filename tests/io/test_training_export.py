@@ -29,12 +29,13 @@ from nnsim.errors import ConfigError, NnsimError
 from nnsim.io.network_export import ExportedNetwork, write_npz
 from nnsim.io.project import load_project
 from nnsim.io.training_export import (
-    notebook,
+    TrainingExport,
     training_script_text,
     write_notebook,
     write_torch_script,
     write_training_script,
 )
+from nnsim.io.training_notebook import notebook
 from nnsim.model.session import Session
 from nnsim.model.starters import new_mlp, new_perceptron
 from nnsim.resource_files import resource_path
@@ -378,13 +379,13 @@ def test_any_name_compiles_and_comes_back_as_it_was(name):
     text = training_script_text(project)
     compile(text, "script", "exec")
     assert assigned_name(text) == name
-    book = notebook(project)
+    book = notebook(TrainingExport.of(project))
     assert assigned_name(book.cells[1].source) == name
     assert [c.source for c in book.cells if c.cell_type == "markdown"] == NOTEBOOK_WORDS
 
 
 PROJECT_FOR_NAMES = Session.new_perceptron()
-NOTEBOOK_WORDS = [c.source for c in notebook(PROJECT_FOR_NAMES.project()).cells
+NOTEBOOK_WORDS = [c.source for c in notebook(TrainingExport.of(PROJECT_FOR_NAMES.project())).cells
                   if c.cell_type == "markdown"]  # fmt: skip
 
 
