@@ -3,6 +3,7 @@
 import numpy as np
 
 from nnsim.errors import ConfigError, DataError
+from nnsim.text import translate
 
 
 def as_rng(rng) -> np.random.Generator:
@@ -11,7 +12,10 @@ def as_rng(rng) -> np.random.Generator:
         return rng
     if rng is None or isinstance(rng, int | np.integer):
         return np.random.default_rng(rng)
-    raise ConfigError(f"Expected a random seed (an integer) or a numpy Generator, got {rng!r}.")
+    raise ConfigError(
+        "Expected a random seed (an integer) or a numpy Generator, "  # not translated: API misuse
+        f"got {rng!r}."
+    )
 
 
 def as_matrix(values, name: str, n_columns: int, dtype) -> np.ndarray:
@@ -38,26 +42,32 @@ def as_matrix(values, name: str, n_columns: int, dtype) -> np.ndarray:
     try:
         array = np.asarray(values, dtype=dtype)
     except (TypeError, ValueError) as exc:
-        raise DataError(f"{name} must be numbers: {exc}.") from None
+        message = translate("Checks", "{name} must be numbers: {reason}.")
+        raise DataError(message.format(name=name, reason=exc)) from None
     if array.ndim == 1 and n_columns == 1:
         array = array.reshape(-1, 1)
     if array.ndim != 2 or array.shape[1] != n_columns:
-        raise DataError(
-            f"{name} has shape {array.shape}, but the network needs (samples, {n_columns}): "
-            f"one row per sample and {n_columns} column(s)."
+        message = translate(
+            "Checks",
+            "{name} has shape {shape}, but the network needs (samples, {columns}): "
+            "one row per sample and {columns} column(s).",
         )
+        raise DataError(message.format(name=name, shape=array.shape, columns=n_columns))
     if array.shape[0] == 0:
-        raise DataError(f"{name} holds no samples: the data set is empty.")
+        message = translate("Checks", "{name} holds no samples: the data set is empty.")
+        raise DataError(message.format(name=name))
     return array
 
 
 def check_same_length(X: np.ndarray, T: np.ndarray) -> None:
     """Raise DataError unless inputs and targets have as many rows."""
     if X.shape[0] != T.shape[0]:
-        raise DataError(
-            f"There are {X.shape[0]} input rows but {T.shape[0]} target rows: "
-            "every sample needs exactly one target."
+        message = translate(
+            "Checks",
+            "There are {inputs} input rows but {targets} target rows: "
+            "every sample needs exactly one target.",
         )
+        raise DataError(message.format(inputs=X.shape[0], targets=T.shape[0]))
 
 
 def check_finite(**arrays: np.ndarray) -> None:
@@ -66,8 +76,13 @@ def check_finite(**arrays: np.ndarray) -> None:
         bad = np.argwhere(~np.isfinite(array))
         if len(bad):
             index = tuple(bad[0])
-            where = f"row {index[0]}" + (f", column {index[1]}" if len(index) > 1 else "")
-            raise DataError(
-                f"{name} holds {array[index]} at {where}: "
-                "remove or fill in the missing values first."
+            if len(index) > 1:
+                where = translate("Checks", "row {row}, column {column}")
+            else:
+                where = translate("Checks", "row {row}")
+            where = where.format(row=index[0], column=index[-1])
+            message = translate(
+                "Checks",
+                "{name} holds {value} at {where}: remove or fill in the missing values first.",
             )
+            raise DataError(message.format(name=name, value=array[index], where=where))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnsim.errors import ConfigError
+from nnsim.text import translate
 
 #: Slope of ``leaky_relu`` for negative inputs.
 LEAKY_SLOPE = 0.01
@@ -141,8 +142,9 @@ def get_activation(name: str) -> Activation:
     try:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
+        message = translate("Activations", "Unknown activation {name}: choose one of {known}.")
         known = ", ".join(ACTIVATIONS)
-        raise ConfigError(f"Unknown activation {name!r}: choose one of {known}.") from None
+        raise ConfigError(message.format(name=repr(name), known=known)) from None
 
 
 def layer_activations(activation, output_activation, n_layers, default_output):
@@ -170,16 +172,18 @@ def layer_activations(activation, output_activation, n_layers, default_output):
     else:
         names = list(activation)
         if len(names) != n_layers or output_activation not in (None, names[-1]):
-            raise ConfigError(
-                f"Give one activation per weight layer: {n_layers} names, got {names}."
+            message = translate(
+                "Activations", "Give one activation per weight layer: {count} names, got {names}."
             )
+            raise ConfigError(message.format(count=n_layers, names=names))
     acts = tuple(get_activation(name) for name in names)
     for position, act in enumerate(acts[:-1]):
         if act.output_only:
-            raise ConfigError(
-                f"{act.name} can only be the output activation, "
-                f"but hidden layer {position + 1} uses it."
+            message = translate(
+                "Activations",
+                "{name} can only be the output activation, but hidden layer {layer} uses it.",
             )
+            raise ConfigError(message.format(name=act.name, layer=position + 1))
     return acts
 
 
@@ -187,11 +191,13 @@ def backprop_obstacle(acts) -> str | None:
     """Return why backpropagation cannot train layers with ``acts``, or None if it can."""
     for position, act in enumerate(acts):
         if not act.differentiable:
-            return (
-                f"Layer {position + 1} uses the {act.name} activation, whose slope is 0 "
-                "almost everywhere, so backpropagation cannot train it: use sigmoid "
-                "(a smooth step) or tanh (a smooth sign)."
+            message = translate(
+                "Activations",
+                "Layer {layer} uses the {name} activation, whose slope is 0 almost everywhere, "
+                "so backpropagation cannot train it: use sigmoid (a smooth step) or tanh "
+                "(a smooth sign).",
             )
+            return message.format(layer=position + 1, name=act.name)
     return None
 
 

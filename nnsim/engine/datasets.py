@@ -15,6 +15,7 @@ import numpy as np
 from nnsim.engine._checks import as_rng
 from nnsim.errors import ConfigError
 from nnsim.resource_files import resource_path
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,9 @@ class Dataset:
     ----------
     name : str
     description : str
-        One line saying what it is.
+        One line saying what it is, in English (a project file keeps it): a view shows
+        ``translate("Datasets", description)``, which translates the built-in sets' and
+        the examples' and leaves any other as it is.
     X : np.ndarray, shape (n_samples, n_features)
     y : np.ndarray, shape (n_samples,) or (n_samples, n_outputs)
         Class labels 0..K-1 (classification) or target values (regression;
@@ -79,7 +82,10 @@ class Dataset:
         parts keep the class proportions.
         """
         if not 0.0 < test_fraction < 1.0:
-            raise ConfigError(f"The test fraction must lie between 0 and 1, not {test_fraction}.")
+            message = translate(
+                "Datasets", "The test fraction must lie between 0 and 1, not {value}."
+            )
+            raise ConfigError(message.format(value=test_fraction))
         rng = as_rng(rng)
         groups = [np.arange(self.n_samples)]
         if self.task == "classification":
@@ -91,10 +97,10 @@ class Dataset:
         is_test = np.zeros(self.n_samples, dtype=bool)
         is_test[np.concatenate(test_rows)] = True
         if is_test.all() or not is_test.any():
-            raise ConfigError(
-                f"{self.n_samples} samples are too few to split "
-                f"{test_fraction:.0%} off for testing."
+            message = translate(
+                "Datasets", "{count} samples are too few to split {share} off for testing."
             )
+            raise ConfigError(message.format(count=self.n_samples, share=f"{test_fraction:.0%}"))
         return self.subset(~is_test), self.subset(is_test)
 
 
@@ -118,7 +124,8 @@ def input_scaling(X: np.ndarray, method: str) -> tuple[np.ndarray, np.ndarray]:
         offset = X.min(axis=0)
         scale = X.max(axis=0) - offset
     else:
-        raise ConfigError(f"Unknown input scaling {method!r}: choose z-score or min-max.")
+        message = translate("Datasets", "Unknown input scaling {name}: choose z-score or min-max.")
+        raise ConfigError(message.format(name=repr(method)))
     return offset, np.where(scale == 0, 1.0, scale)
 
 
@@ -207,19 +214,37 @@ def _gate(name, outputs, description):
 
 
 def and_gate() -> Dataset:
-    return _gate("and", [0, 0, 0, 1], "Logical AND of two inputs: linearly separable.")
+    return _gate(
+        "and",
+        [0, 0, 0, 1],
+        QT_TRANSLATE_NOOP("Datasets", "Logical AND of two inputs: linearly separable."),
+    )
 
 
 def or_gate() -> Dataset:
-    return _gate("or", [0, 1, 1, 1], "Logical OR of two inputs: linearly separable.")
+    return _gate(
+        "or",
+        [0, 1, 1, 1],
+        QT_TRANSLATE_NOOP("Datasets", "Logical OR of two inputs: linearly separable."),
+    )
 
 
 def nand_gate() -> Dataset:
-    return _gate("nand", [1, 1, 1, 0], "Logical NAND of two inputs: linearly separable.")
+    return _gate(
+        "nand",
+        [1, 1, 1, 0],
+        QT_TRANSLATE_NOOP("Datasets", "Logical NAND of two inputs: linearly separable."),
+    )
 
 
 def xor() -> Dataset:
-    return _gate("xor", [0, 1, 1, 0], "Exclusive OR: not linearly separable, needs a hidden layer.")
+    return _gate(
+        "xor",
+        [0, 1, 1, 0],
+        QT_TRANSLATE_NOOP(
+            "Datasets", "Exclusive OR: not linearly separable, needs a hidden layer."
+        ),
+    )
 
 
 # ----------------------------------------------------------------- 2-D toys
@@ -234,7 +259,9 @@ def blobs(n=100, spread=0.5, rng=0) -> Dataset:
     X = centre + spread * rng.standard_normal((n, 2))
     wrong = np.sign(X.sum(axis=1)) != np.sign(centre[:, 0])
     X[wrong] = -X[wrong][:, ::-1]
-    return make_dataset("blobs", "Two linearly separable clouds of points.", X, y)
+    return make_dataset(
+        "blobs", QT_TRANSLATE_NOOP("Datasets", "Two linearly separable clouds of points."), X, y
+    )
 
 
 def circles(n=200, noise=0.05, factor=0.5, rng=0) -> Dataset:
@@ -245,7 +272,12 @@ def circles(n=200, noise=0.05, factor=0.5, rng=0) -> Dataset:
     radius = np.where(y == 1, factor, 1.0)
     X = radius[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
     X += noise * rng.standard_normal((n, 2))
-    return make_dataset("circles", "A ring inside a ring: needs a curved boundary.", X, y)
+    return make_dataset(
+        "circles",
+        QT_TRANSLATE_NOOP("Datasets", "A ring inside a ring: needs a curved boundary."),
+        X,
+        y,
+    )
 
 
 def moons(n=200, noise=0.1, rng=0) -> Dataset:
@@ -259,7 +291,9 @@ def moons(n=200, noise=0.1, rng=0) -> Dataset:
         np.column_stack([1.0 - np.cos(angle), 0.5 - np.sin(angle)]),
     )
     X += noise * rng.standard_normal((n, 2))
-    return make_dataset("moons", "Two interleaving half moons.", X, y)
+    return make_dataset(
+        "moons", QT_TRANSLATE_NOOP("Datasets", "Two interleaving half moons."), X, y
+    )
 
 
 def spirals(n=200, noise=0.05, turns=1.5, rng=0) -> Dataset:
@@ -270,7 +304,7 @@ def spirals(n=200, noise=0.05, turns=1.5, rng=0) -> Dataset:
     angle = t + np.pi * y
     X = (t / (turns * 2 * np.pi))[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
     X += noise * rng.standard_normal((n, 2))
-    return make_dataset("spirals", "Two intertwined spirals.", X, y)
+    return make_dataset("spirals", QT_TRANSLATE_NOOP("Datasets", "Two intertwined spirals."), X, y)
 
 
 def sine(n=100, noise=0.1, rng=0) -> Dataset:
@@ -280,7 +314,7 @@ def sine(n=100, noise=0.1, rng=0) -> Dataset:
     y = np.sin(2 * np.pi * x) + noise * rng.standard_normal(n)
     return make_dataset(
         "sine",
-        "Noisy sine wave: fit a curve (regression).",
+        QT_TRANSLATE_NOOP("Datasets", "Noisy sine wave: fit a curve (regression)."),
         x[:, None],
         y,
         task="regression",
@@ -299,7 +333,9 @@ def km_to_miles() -> Dataset:
     miles = np.round(km * MILES_PER_KM, 3)
     return make_dataset(
         "km_to_miles",
-        "Predict miles from kilometres (tutorial 001): 100 km is 62.137 miles.",
+        QT_TRANSLATE_NOOP(
+            "Datasets", "Predict miles from kilometres (tutorial 001): 100 km is 62.137 miles."
+        ),
         km[:, None],
         miles,
         task="regression",
@@ -316,7 +352,9 @@ def ladybird_caterpillar() -> Dataset:
     X = [[3.0, 1.0], [1.0, 3.0], [2.8, 1.2], [0.8, 2.6], [3.4, 1.4], [1.3, 3.5]]
     return make_dataset(
         "ladybird_caterpillar",
-        "Tell ladybirds from caterpillars by width and length (tutorial 001).",
+        QT_TRANSLATE_NOOP(
+            "Datasets", "Tell ladybirds from caterpillars by width and length (tutorial 001)."
+        ),
         X,
         [0, 1, 0, 1, 0, 1],
         feature_names=("width", "length"),
@@ -328,7 +366,9 @@ def three_input_table() -> Dataset:
     """The single sigmoid neuron's table: the output copies the first input (tutorial 002)."""
     return make_dataset(
         "three_input_table",
-        "Four 3-input samples whose output equals the first input (tutorial 002).",
+        QT_TRANSLATE_NOOP(
+            "Datasets", "Four 3-input samples whose output equals the first input (tutorial 002)."
+        ),
         [[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]],
         [0, 1, 1, 0],
         feature_names=("a", "b", "c"),
@@ -343,7 +383,7 @@ def digits() -> Dataset:
         table = np.loadtxt(f, delimiter=",")
     return make_dataset(
         "digits",
-        "Handwritten digits 0-9 as 8x8 images (UCI, 1,797 samples).",
+        QT_TRANSLATE_NOOP("Datasets", "Handwritten digits 0-9 as 8x8 images (UCI, 1,797 samples)."),
         table[:, :-1] / 16.0,
         table[:, -1],
         feature_names=header[:-1],
@@ -361,7 +401,9 @@ def iris() -> Dataset:
     y = [species.index(row[-1]) for row in rows]
     return make_dataset(
         "iris",
-        "Three species of iris by sepal and petal size (UCI, 150 samples).",
+        QT_TRANSLATE_NOOP(
+            "Datasets", "Three species of iris by sepal and petal size (UCI, 150 samples)."
+        ),
         X,
         y,
         feature_names=header[:-1],
@@ -392,6 +434,5 @@ def load(name: str) -> Dataset:
     try:
         return DATASETS[name]()
     except KeyError:
-        raise ConfigError(
-            f"Unknown data set {name!r}: choose one of {', '.join(DATASETS)}."
-        ) from None
+        message = translate("Datasets", "Unknown data set {name}: choose one of {known}.")
+        raise ConfigError(message.format(name=repr(name), known=", ".join(DATASETS))) from None

@@ -28,6 +28,7 @@ import numpy as np
 from nnsim.engine._checks import as_rng
 from nnsim.engine.hopfield_rules import get_storage_rule
 from nnsim.errors import ConfigError, DataError
+from nnsim.text import translate
 
 #: Fields closer to 0 than this count as 0 (the neuron keeps its state): Hebbian
 #: fields are often exactly 0, and rounding must not make a neuron flip on noise.
@@ -90,9 +91,13 @@ class Hopfield:
 
     def __init__(self, n_neurons, *, states="bipolar"):
         if int(n_neurons) < 1:
-            raise ConfigError(f"A Hopfield network needs at least one neuron, not {n_neurons}.")
+            message = translate(
+                "Hopfield", "A Hopfield network needs at least one neuron, not {count}."
+            )
+            raise ConfigError(message.format(count=n_neurons))
         if states not in STATES:
-            raise ConfigError(f"Unknown state kind {states!r}: choose bipolar or binary.")
+            message = translate("Hopfield", "Unknown state kind {name}: choose bipolar or binary.")
+            raise ConfigError(message.format(name=repr(states)))
         self.n_neurons = int(n_neurons)
         self.states = states
         self.rule = None
@@ -100,18 +105,27 @@ class Hopfield:
         self._patterns = np.zeros((0, self.n_neurons))  # bipolar
 
     # ------------------------------------------------------------ conversions
-    def _to_bipolar(self, values, name="The state") -> np.ndarray:
+    def _to_bipolar(self, values, name=None) -> np.ndarray:
+        """``values`` as ±1; ``name`` (translated; "The state" when None) names them in errors."""
         array = np.array(values, dtype=np.float64)
         allowed = (-1.0, 1.0) if self.states == "bipolar" else (0.0, 1.0)
+        name = translate("Hopfield", "The state") if name is None else name
         if array.shape[-1:] != (self.n_neurons,) or array.ndim > 2:
-            raise DataError(
-                f"{name} has shape {array.shape}; this network has {self.n_neurons} neurons, "
-                f"so it needs {self.n_neurons} values per pattern."
+            message = translate(
+                "Hopfield",
+                "{name} has shape {shape}; this network has {count} neurons, so it needs "
+                "{count} values per pattern.",
             )
+            raise DataError(message.format(name=name, shape=array.shape, count=self.n_neurons))
         if not np.isin(array, allowed).all():
+            message = translate(
+                "Hopfield",
+                "{name} may hold only {low} and {high} (the network's states are {kind}).",
+            )
             raise DataError(
-                f"{name} may hold only {allowed[0]:g} and {allowed[1]:g} "
-                f"(the network's states are {self.states})."
+                message.format(
+                    name=name, low=f"{allowed[0]:g}", high=f"{allowed[1]:g}", kind=self.states
+                )
             )
         return array if self.states == "bipolar" else 2.0 * array - 1.0
 
@@ -146,7 +160,7 @@ class Hopfield:
         every stored pattern.
         """
         storage = get_storage_rule(rule)
-        new = np.atleast_2d(self._to_bipolar(patterns, "The patterns"))
+        new = np.atleast_2d(self._to_bipolar(patterns, translate("Hopfield", "The patterns")))
         self._patterns = np.vstack([self._patterns, new])
         if rule == self.rule and storage.add is not None:
             storage.add(self._weights, new)
@@ -243,9 +257,11 @@ class RecallProcess:
 
     def __init__(self, network, probe, *, mode="async", order="random", max_sweeps=100, rng=None):
         if mode not in MODES:
-            raise ConfigError(f"Unknown recall mode {mode!r}: choose async or sync.")
+            message = translate("Hopfield", "Unknown recall mode {name}: choose async or sync.")
+            raise ConfigError(message.format(name=repr(mode)))
         if order not in ORDERS:
-            raise ConfigError(f"Unknown update order {order!r}: choose random or fixed.")
+            message = translate("Hopfield", "Unknown update order {name}: choose random or fixed.")
+            raise ConfigError(message.format(name=repr(order)))
         self._network, self.mode, self.order = network, mode, order
         self._s = network._to_bipolar(probe).copy()
         self._W = network.weights

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnsim.errors import ConfigError
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Hebbian storage recalls with few errors up to this many patterns per neuron.
 HEBB_CRITICAL_LOAD = 0.138
@@ -49,7 +50,8 @@ class Limit:
         ``patterns(N) -> float``, the number of patterns.
     wording : str
         The statement, with ``{count}`` (patterns(N), rounded) and ``{formula}``
-        to fill in, e.g. "about {count} patterns with few errors ({formula})".
+        to fill in, e.g. "about {count} patterns with few errors ({formula})"; marked for
+        translation under "HopfieldRules" and translated by :meth:`statement`.
     exact : bool
         True if the limit is for exact recall (every cell right), False if for
         recall with a few cells wrong.
@@ -62,7 +64,8 @@ class Limit:
 
     def statement(self, n: int) -> str:
         """The statement for ``n`` neurons, e.g. "about 14 patterns with few errors (0.138 N)"."""
-        return self.wording.format(count=f"{self.patterns(n):.0f}", formula=self.formula)
+        wording = translate("HopfieldRules", self.wording)
+        return wording.format(count=f"{self.patterns(n):.0f}", formula=self.formula)
 
 
 @dataclass(frozen=True)
@@ -74,9 +77,11 @@ class StorageRule:
     name : str
         The name used in settings and files.
     title : str
-        The name a person reads ("Pseudo-inverse").
+        The name a person reads ("Pseudo-inverse"), in English: shown as
+        ``translate("HopfieldRules", rule.title)``.
     adjective : str
-        The rule inside a sentence ("Hebbian recall", "the pseudo-inverse rule").
+        The rule inside a sentence ("Hebbian recall", "the pseudo-inverse rule"), in
+        English: shown as ``translate("HopfieldRules", rule.adjective)``.
     store : callable
         ``store(patterns) -> W``: the (N, N) weights, zero diagonal, for
         patterns of shape (P, N) holding ±1.
@@ -101,7 +106,8 @@ class StorageRule:
 
     def statement(self, n: int) -> str:
         """Every capacity statement for ``n`` neurons, joined by commas (the first one first)."""
-        return ", ".join(limit.statement(n) for limit in self.capacity)
+        comma = translate("HopfieldRules", ", ")  # (Chinese joins them with its own comma)
+        return comma.join(limit.statement(n) for limit in self.capacity)
 
 
 def _hebb(patterns: np.ndarray) -> np.ndarray:
@@ -160,28 +166,37 @@ STORAGE_RULES: dict[str, StorageRule] = {
     rule.name: rule
     for rule in (
         StorageRule(
-            "hebb", "Hebb", "Hebbian", _hebb, _hebb_add,
+            "hebb", QT_TRANSLATE_NOOP("HopfieldRules", "Hebb"),
+            QT_TRANSLATE_NOOP("HopfieldRules", "Hebbian"), _hebb, _hebb_add,
             (
                 Limit("0.138 N", lambda n: HEBB_CRITICAL_LOAD * n,
-                      "about {count} patterns with few errors ({formula})", exact=False),
+                      QT_TRANSLATE_NOOP("HopfieldRules",
+                                        "about {count} patterns with few errors ({formula})"),
+                      exact=False),
                 Limit("N / 2 ln N", _almost_every_one,
-                      "{count} exactly, almost every one ({formula})"),
-                Limit("N / 4 ln N", _every_one, "{count} exactly, every one ({formula})"),
+                      QT_TRANSLATE_NOOP("HopfieldRules",
+                                        "{count} exactly, almost every one ({formula})")),
+                Limit("N / 4 ln N", _every_one,
+                      QT_TRANSLATE_NOOP("HopfieldRules", "{count} exactly, every one ({formula})")),
             ),
         ),
         StorageRule(
-            "pseudoinverse", "Pseudo-inverse", "pseudo-inverse", _projection, None,
+            "pseudoinverse", QT_TRANSLATE_NOOP("HopfieldRules", "Pseudo-inverse"),
+            QT_TRANSLATE_NOOP("HopfieldRules", "pseudo-inverse"), _projection, None,
             (
                 Limit("N - 1", lambda n: n - 1.0,
-                      "up to {count} linearly independent patterns, each a fixed point "
-                      "({formula})"),
+                      QT_TRANSLATE_NOOP("HopfieldRules",
+                                        "up to {count} linearly independent patterns, each a "
+                                        "fixed point ({formula})")),
             ),
         ),
         StorageRule(
-            "storkey", "Storkey", "Storkey", _storkey, _storkey_add,
+            "storkey", QT_TRANSLATE_NOOP("HopfieldRules", "Storkey"),
+            QT_TRANSLATE_NOOP("HopfieldRules", "Storkey"), _storkey, _storkey_add,
             (
                 Limit("N / sqrt(2 ln N)", _storkey_limit,
-                      "about {count} patterns without error ({formula}, an approximation)"),
+                      QT_TRANSLATE_NOOP("HopfieldRules", "about {count} patterns without error "
+                                        "({formula}, an approximation)")),
             ),
         ),
     )
@@ -199,5 +214,5 @@ def get_storage_rule(name: str) -> StorageRule:
     try:
         return STORAGE_RULES[name]
     except (KeyError, TypeError):
-        known = ", ".join(STORAGE_RULES)
-        raise ConfigError(f"Unknown storage rule {name!r}: choose one of {known}.") from None
+        message = translate("HopfieldRules", "Unknown storage rule {name}: choose one of {known}.")
+        raise ConfigError(message.format(name=repr(name), known=", ".join(STORAGE_RULES))) from None

@@ -17,6 +17,7 @@ Biases always start at 0: the random weights already break the symmetry.
 import numpy as np
 
 from nnsim.errors import ConfigError
+from nnsim.text import translate
 
 INITIALISERS = ("uniform", "normal_fan_in", "xavier", "he", "zeros")
 
@@ -51,7 +52,10 @@ def init_weights(
     n_out, n_in = shape
     if name == "uniform":
         if not limit > 0:
-            raise ConfigError(f"The uniform initialiser needs a positive range, not {limit!r}.")
+            message = translate(
+                "Init", "The uniform initialiser needs a positive range, not {limit}."
+            )
+            raise ConfigError(message.format(limit=repr(limit)))
         weights = rng.uniform(-limit, limit, size=shape)
     elif name == "normal_fan_in":
         weights = rng.normal(0.0, n_in**-0.5, size=shape)
@@ -63,6 +67,6 @@ def init_weights(
     elif name == "zeros":
         weights = np.zeros(shape)
     else:
-        known = ", ".join(INITIALISERS)
-        raise ConfigError(f"Unknown initialiser {name!r}: choose one of {known}.")
+        message = translate("Init", "Unknown initialiser {name}: choose one of {known}.")
+        raise ConfigError(message.format(name=repr(name), known=", ".join(INITIALISERS)))
     return weights.astype(dtype, copy=False)

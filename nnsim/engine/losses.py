@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnsim.errors import ConfigError, DataError
+from nnsim.text import translate
 
 #: Outputs are kept this far from 0 and 1 inside logarithms.
 LOG_EPSILON = 1e-12
@@ -126,13 +127,16 @@ def get_loss(name: str, output_activation: str) -> Loss:
     try:
         loss = LOSSES[name]
     except (KeyError, TypeError):
-        known = ", ".join(LOSSES)
-        raise ConfigError(f"Unknown loss {name!r}: choose one of {known}.") from None
+        message = translate("Losses", "Unknown loss {name}: choose one of {known}.")
+        raise ConfigError(message.format(name=repr(name), known=", ".join(LOSSES))) from None
     if loss.required_output and output_activation != loss.required_output:
+        message = translate(
+            "Losses",
+            "The {name} loss needs a {required} output layer, but the output activation is "
+            "{activation}: change one of them (sse or mse suit any output).",
+        )
         raise ConfigError(
-            f"The {name} loss needs a {loss.required_output} output layer, but the output "
-            f"activation is {output_activation}: change one of them "
-            f"(sse or mse suit any output)."
+            message.format(name=name, required=loss.required_output, activation=output_activation)
         )
     return loss
 
@@ -146,7 +150,9 @@ def check_targets(loss_name: str, T: np.ndarray) -> None:
         If a target lies outside [0, 1] for bce or cce.
     """
     if loss_name in ("bce", "cce") and T.size and (T.min() < 0.0 or T.max() > 1.0):
-        raise DataError(
-            f"The {loss_name} loss needs targets between 0 and 1, but they range from "
-            f"{T.min():g} to {T.max():g}: rescale the targets or use the sse loss."
+        message = translate(
+            "Losses",
+            "The {name} loss needs targets between 0 and 1, but they range from {low} to "
+            "{high}: rescale the targets or use the sse loss.",
         )
+        raise DataError(message.format(name=loss_name, low=f"{T.min():g}", high=f"{T.max():g}"))

@@ -15,6 +15,7 @@ means over the classes.
 import numpy as np
 
 from nnsim.errors import ConfigError, DataError
+from nnsim.text import translate
 
 
 def labels_from_outputs(outputs: np.ndarray, threshold: float = 0.5) -> np.ndarray:
@@ -33,12 +34,14 @@ def _labels(y_true, y_pred):
     y_true = np.asarray(y_true).astype(np.int64).ravel()
     y_pred = np.asarray(y_pred).astype(np.int64).ravel()
     if y_true.shape != y_pred.shape:
-        raise DataError(
-            f"There are {y_true.size} true labels but {y_pred.size} predictions: "
-            "they must pair up one to one."
+        message = translate(
+            "Metrics",
+            "There are {labels} true labels but {predictions} predictions: "
+            "they must pair up one to one.",
         )
+        raise DataError(message.format(labels=y_true.size, predictions=y_pred.size))
     if y_true.size == 0:
-        raise DataError("There are no labels to score.")
+        raise DataError(translate("Metrics", "There are no labels to score."))
     return y_true, y_pred
 
 
@@ -92,4 +95,7 @@ def _averaged(values, average):
         return values
     if average == "macro":
         return float(values.mean())
-    raise ConfigError(f"Unknown average {average!r}: use None (per class) or 'macro'.")
+    raise ConfigError(
+        f"Unknown average {average!r}: "  # not translated: misuse of the API, for a programmer
+        "use None (per class) or 'macro'."
+    )

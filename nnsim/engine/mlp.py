@@ -33,6 +33,7 @@ from nnsim.engine.losses import IMPLIED_OUTPUT, MATCHED_PAIRS, check_targets, ge
 from nnsim.engine.optimizers import make_optimizer
 from nnsim.engine.workspace import WorkspaceCache
 from nnsim.errors import ConfigError, DataError, DivergenceError, EpochInterrupted
+from nnsim.text import translate
 
 
 class MLP:
@@ -76,14 +77,18 @@ class MLP:
     ):
         sizes = [int(n) for n in layer_sizes]
         if len(sizes) < 2 or min(sizes) < 1:
-            raise ConfigError(
-                f"An MLP needs an input and an output layer, each with at least one neuron; "
-                f"got layer sizes {sizes}."
+            message = translate(
+                "MLP",
+                "An MLP needs an input and an output layer, each with at least one neuron; "
+                "got layer sizes {sizes}.",
             )
+            raise ConfigError(message.format(sizes=sizes))
         self.layer_sizes = tuple(sizes)
         self.dtype = np.dtype(dtype)
         if self.dtype not in (np.float32, np.float64):
-            raise ConfigError(f"dtype must be float32 or float64, not {self.dtype}.")
+            raise ConfigError(
+                f"dtype must be float32 or float64, not {self.dtype}."  # not translated: API misuse
+            )
         self._acts = layer_activations(
             activation, output_activation, len(sizes) - 1, IMPLIED_OUTPUT.get(loss)
         )
@@ -120,7 +125,7 @@ class MLP:
 
     @weights.setter
     def weights(self, matrices):
-        self._W = self._checked_like(matrices, self._W, "weights")
+        self._W = self._checked_like(matrices, self._W, translate("MLP", "weights"))
         self._apply_masks()
         self.reset_optimizer()
 
@@ -131,9 +136,11 @@ class MLP:
 
     @biases.setter
     def biases(self, vectors):
-        new = self._checked_like(vectors, self._b, "biases")
+        new = self._checked_like(vectors, self._b, translate("MLP", "biases"))
         if not self.has_bias and any(v.any() for v in new):
-            raise ConfigError("This network has no biases (bias=False): they must stay 0.")
+            raise ConfigError(
+                translate("MLP", "This network has no biases (bias=False): they must stay 0.")
+            )
         self._b = new
         self.reset_optimizer()
 
@@ -155,18 +162,23 @@ class MLP:
         if masks is None:
             self._masks = None
             return
-        checked = self._checked_like(masks, self._W, "masks")
+        checked = self._checked_like(masks, self._W, translate("MLP", "masks"))
         if any(not np.isin(m, (0, 1)).all() for m in checked):
-            raise ConfigError("Connection masks may hold only 0 (no connection) and 1.")
+            raise ConfigError(
+                translate("MLP", "Connection masks may hold only 0 (no connection) and 1.")
+            )
         self._masks = checked
         self._apply_masks()
 
     def _checked_like(self, arrays, reference, name):
+        """``arrays`` as copies in the network's dtype, refused unless shaped like ``reference``;
+        ``name`` (translated) names them in the refusal."""
         arrays = [np.array(a, dtype=self.dtype) for a in arrays]
         shapes = [a.shape for a in arrays]
         expected = [r.shape for r in reference]
         if shapes != expected:
-            raise DataError(f"The {name} must have shapes {expected}, got {shapes}.")
+            message = translate("MLP", "The {name} must have shapes {expected}, got {shapes}.")
+            raise DataError(message.format(name=name, expected=expected, shapes=shapes))
         check_finite(**{f"{name}[{i}]": a for i, a in enumerate(arrays)})
         return arrays
 
@@ -183,11 +195,11 @@ class MLP:
 
     # -------------------------------------------------------------------- forward
     def _check_inputs(self, X):
-        return as_matrix(X, "The input X", self.n_inputs, self.dtype)
+        return as_matrix(X, translate("Checks", "The input X"), self.n_inputs, self.dtype)
 
     def _check_data(self, X, T):
         X = self._check_inputs(X)
-        T = as_matrix(T, "The target T", self.n_outputs, self.dtype)
+        T = as_matrix(T, translate("Checks", "The target T"), self.n_outputs, self.dtype)
         check_same_length(X, T)
         return X, T
 
@@ -272,12 +284,15 @@ class MLP:
         return loss, grads
 
     def _raise_non_finite(self, X, T, loss):
-        check_finite(**{"The input X": X, "The target T": T})
-        raise DivergenceError(
-            f"The error became {loss} and training stopped; the weights are those from "
-            "before the step that went wrong. Try a smaller learning rate.",
-            loss,
+        check_finite(
+            **{translate("Checks", "The input X"): X, translate("Checks", "The target T"): T}
         )
+        message = translate(
+            "MLP",
+            "The error became {loss} and training stopped; the weights are those from before "
+            "the step that went wrong. Try a smaller learning rate.",
+        )
+        raise DivergenceError(message.format(loss=loss), loss)
 
     def gradients(self, X, T):
         """Return ``(loss, dW_list, db_list)`` of the mean loss over (X, T).
@@ -352,7 +367,8 @@ class MLP:
             optimizer.step(params, grads, learning_rate, momentum)
             return loss
         if batch_size < 1:
-            raise ConfigError(f"The batch size must be at least 1, not {batch_size}.")
+            message = translate("MLP", "The batch size must be at least 1, not {size}.")
+            raise ConfigError(message.format(size=batch_size))
         order = as_rng(rng if rng is not None else self._rng).permutation(n) if shuffle else None
         total = 0.0
         for start in range(0, n, batch_size):

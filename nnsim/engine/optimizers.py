@@ -17,6 +17,7 @@ spares a pass over every gradient on small networks.  With learning rate
 import numpy as np
 
 from nnsim.errors import ConfigError
+from nnsim.text import translate
 
 OPTIMIZERS = ("sgd", "adam")
 
@@ -81,4 +82,5 @@ def make_optimizer(name: str):
         return SGD()
     if name == "adam":
         return Adam()
-    raise ConfigError(f"Unknown optimizer {name!r}: choose one of {', '.join(OPTIMIZERS)}.")
+    message = translate("Optimizers", "Unknown optimizer {name}: choose one of {known}.")
+    raise ConfigError(message.format(name=repr(name), known=", ".join(OPTIMIZERS)))

@@ -19,6 +19,7 @@ import numpy as np
 
 from nnsim.engine._checks import as_matrix, as_rng, check_finite, check_same_length
 from nnsim.errors import ConfigError, DataError, EpochInterrupted
+from nnsim.text import translate
 
 #: Samples between two looks at ``should_stop`` in an epoch.
 STOP_CHECK_SAMPLES = 256
@@ -43,14 +44,16 @@ class Perceptron:
 
     def __init__(self, n_inputs, n_outputs=1, *, rule="rosenblatt", bias=True, rng=None):
         if rule not in RULES:
-            raise ConfigError(
-                f"Unknown perceptron rule {rule!r}: choose one of {', '.join(RULES)}."
+            message = translate(
+                "Perceptron", "Unknown perceptron rule {name}: choose one of {known}."
             )
+            raise ConfigError(message.format(name=repr(rule), known=", ".join(RULES)))
         if int(n_inputs) < 1 or int(n_outputs) < 1:
-            raise ConfigError(
-                f"A perceptron needs at least one input and one output, "
-                f"got {n_inputs} and {n_outputs}."
+            message = translate(
+                "Perceptron",
+                "A perceptron needs at least one input and one output, got {inputs} and {outputs}.",
             )
+            raise ConfigError(message.format(inputs=n_inputs, outputs=n_outputs))
         self.n_inputs, self.n_outputs = int(n_inputs), int(n_outputs)
         self.rule = rule
         #: What :meth:`loss_value` measures: misclassified samples, or the mean squared error.
@@ -71,7 +74,7 @@ class Perceptron:
     @weights.setter
     def weights(self, values):
         values = np.array(values, dtype=np.float64).reshape(self._weights.shape)
-        check_finite(weights=values)
+        check_finite(**{translate("Perceptron", "weights"): values})
         self._weights = values if self._mask is None else values * self._mask
 
     @property
@@ -86,9 +89,10 @@ class Perceptron:
             return
         values = np.array(values, dtype=np.float64)
         if values.shape != self._weights.shape or not np.isin(values, (0.0, 1.0)).all():
-            raise ConfigError(
-                f"The mask must be 0s and 1s of shape {self._weights.shape}, like the weights."
+            message = translate(
+                "Perceptron", "The mask must be 0s and 1s of shape {shape}, like the weights."
             )
+            raise ConfigError(message.format(shape=self._weights.shape))
         self._mask = values
         self._weights *= values
 
@@ -109,26 +113,31 @@ class Perceptron:
     @bias.setter
     def bias(self, values):
         values = np.array(values, dtype=np.float64).reshape(self._bias.shape)
-        check_finite(bias=values)
+        check_finite(**{translate("Perceptron", "bias"): values})
         if not self.has_bias and values.any():
-            raise ConfigError("This perceptron has no bias (bias=False): it must stay 0.")
+            raise ConfigError(
+                translate("Perceptron", "This perceptron has no bias (bias=False): it must stay 0.")
+            )
         self._bias = values
 
     def _check_data(self, X, T):
-        X = as_matrix(X, "The input X", self.n_inputs, np.float64)
-        T = as_matrix(T, "The target T", self.n_outputs, np.float64)
+        inputs, targets = translate("Checks", "The input X"), translate("Checks", "The target T")
+        X = as_matrix(X, inputs, self.n_inputs, np.float64)
+        T = as_matrix(T, targets, self.n_outputs, np.float64)
         check_same_length(X, T)
-        check_finite(**{"The input X": X, "The target T": T})
+        check_finite(**{inputs: X, targets: T})
         if self.rule == "rosenblatt" and not np.isin(T, (0.0, 1.0)).all():
-            raise DataError(
+            message = translate(
+                "Perceptron",
                 "The Rosenblatt rule needs targets 0 or 1 (its output is a step): "
-                "relabel the classes, or use the lms rule for other targets."
+                "relabel the classes, or use the lms rule for other targets.",
             )
+            raise DataError(message)
         return X, T
 
     def net_input(self, X) -> np.ndarray:
         """Return :math:`u = X W^T + b`, shape (n, n_outputs)."""
-        X = as_matrix(X, "The input X", self.n_inputs, np.float64)
+        X = as_matrix(X, translate("Checks", "The input X"), self.n_inputs, np.float64)
         return X @ self._weights.T + self._bias
 
     def predict(self, X) -> np.ndarray:

@@ -16,6 +16,7 @@ from nnsim.engine.metrics import accuracy, labels_from_outputs
 from nnsim.engine.mlp import MLP
 from nnsim.engine.perceptron import Perceptron
 from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
+from nnsim.text import translate
 
 if TYPE_CHECKING:
     from nnsim.engine.training import TrainingConfig
@@ -29,12 +30,14 @@ PATCHABLE_SETTINGS = ("learning_rate", "momentum", "report_interval")
 
 def check_learning_rate(value):
     if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
-        raise ConfigError(f"The learning rate must be a positive number, not {value!r}.")
+        message = translate("Runner", "The learning rate must be a positive number, not {value}.")
+        raise ConfigError(message.format(value=repr(value)))
 
 
 def check_momentum(value):
     if not (isinstance(value, int | float) and 0 <= value < 1):
-        raise ConfigError(f"The momentum must lie in [0, 1), not {value!r}.")
+        message = translate("Runner", "The momentum must lie in [0, 1), not {value}.")
+        raise ConfigError(message.format(value=repr(value)))
 
 
 class Runner:
@@ -43,7 +46,8 @@ class Runner:
     def __init__(self, net, config: "TrainingConfig", should_stop=None):
         if not isinstance(net, MLP | Perceptron):
             raise ConfigError(
-                f"train() can train an MLP or a Perceptron, not {type(net).__name__}."
+                "train() can train an MLP or a Perceptron, "  # not translated: misuse of the API
+                f"not {type(net).__name__}."
             )
         self.net = net
         self.is_mlp = isinstance(net, MLP)
@@ -69,10 +73,12 @@ class Runner:
         if not self.is_mlp and (
             self.settings["momentum"] or self.settings["l1"] or self.settings["l2"]
         ):
-            raise ConfigError(
+            message = translate(
+                "Runner",
                 "A perceptron learns by its own rule: momentum and L1/L2 penalties apply "
-                "to MLPs only. Set them to 0."
+                "to MLPs only. Set them to 0.",
             )
+            raise ConfigError(message)
 
     def _live_parameters(self):
         weights, biases = self.net.parameters()
@@ -82,8 +88,8 @@ class Runner:
         unknown = set(changes) - set(PATCHABLE_SETTINGS)
         if unknown:
             raise ConfigError(
-                f"Only {', '.join(PATCHABLE_SETTINGS)} can change while training runs, "
-                f"not {', '.join(sorted(unknown))}."
+                f"Only {', '.join(PATCHABLE_SETTINGS)} can change "  # not translated: API misuse
+                f"while training runs, not {', '.join(sorted(unknown))}."
             )
         if "learning_rate" in changes:
             check_learning_rate(changes["learning_rate"])
@@ -166,9 +172,12 @@ class Runner:
         return epoch
 
     def penalties(self) -> str:
-        """', or smaller L1/L2 penalties (...)' when penalties are on, else ''."""
+        """', or smaller L1/L2 penalties (...)' when penalties are on, else '' (translated)."""
         l1, l2 = self.settings.get("l1", 0.0), self.settings.get("l2", 0.0)
-        return f", or smaller L1/L2 penalties (they are {l1:g} and {l2:g})" if l1 or l2 else ""
+        if not (l1 or l2):
+            return ""
+        advice = translate("Runner", ", or smaller L1/L2 penalties (they are {l1} and {l2})")
+        return advice.format(l1=f"{l1:g}", l2=f"{l2:g}")
 
     def error(self, X, T) -> float:
         return self.net.loss_value(X, T)

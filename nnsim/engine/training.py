@@ -37,6 +37,7 @@ from nnsim.engine.datasets import Dataset
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.engine.runner import Runner, check_learning_rate, check_momentum
 from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
+from nnsim.text import translate
 
 
 @dataclass(frozen=True)
@@ -85,15 +86,19 @@ class TrainingConfig:
         check_learning_rate(self.learning_rate)
         check_momentum(self.momentum)
         if self.max_epochs is None or int(self.max_epochs) < 1:
-            raise ConfigError(f"The number of epochs must be at least 1, not {self.max_epochs}.")
+            message = translate("Training", "The number of epochs must be at least 1, not {value}.")
+            raise ConfigError(message.format(value=self.max_epochs))
         if self.batch_size is not None and int(self.batch_size) < 1:
-            raise ConfigError(f"The batch size must be at least 1, not {self.batch_size}.")
+            message = translate("Training", "The batch size must be at least 1, not {value}.")
+            raise ConfigError(message.format(value=self.batch_size))
         if self.patience is not None and int(self.patience) < 1:
-            raise ConfigError(f"The patience must be at least 1 epoch, not {self.patience}.")
+            message = translate("Training", "The patience must be at least 1 epoch, not {value}.")
+            raise ConfigError(message.format(value=self.patience))
         if self.target_error is not None and not self.target_error >= 0:
-            raise ConfigError(f"The target error must be 0 or more, not {self.target_error}.")
+            message = translate("Training", "The target error must be 0 or more, not {value}.")
+            raise ConfigError(message.format(value=self.target_error))
         if not (self.l1 >= 0 and self.l2 >= 0):
-            raise ConfigError("The L1 and L2 penalties must be 0 or more.")
+            raise ConfigError(translate("Training", "The L1 and L2 penalties must be 0 or more."))
 
 
 @dataclass(frozen=True)
@@ -141,7 +146,9 @@ def _data_arrays(data):
     try:
         X, T = data
     except (TypeError, ValueError):
-        raise ConfigError("Training data must be a Dataset or a pair (X, T).") from None
+        raise ConfigError(
+            "Training data must be a Dataset or a pair (X, T)."  # not translated: API misuse
+        ) from None
     T = np.asarray(T, dtype=np.float64)
     return np.asarray(X, dtype=np.float64), T, bool(T.size) and bool(np.isin(T, (0, 1)).all())
 
@@ -158,7 +165,9 @@ class _Loop:
         if validation is not None:
             self.Xv, self.Tv, _ = _data_arrays(validation)
         if config.patience and self.Xv is None:
-            raise ConfigError("Early stopping (patience) needs validation data.")
+            raise ConfigError(
+                translate("Training", "Early stopping (patience) needs validation data.")
+            )
         self.report_interval = config.report_interval
         self.start = self.last_pause = time.perf_counter()
         self.epoch = 0
@@ -174,7 +183,10 @@ class _Loop:
         """Apply a settings patch sent into :func:`train` (see ``PATCHABLE_SETTINGS``)."""
         interval = changes.get("report_interval", self.report_interval)
         if not (isinstance(interval, int | float) and interval >= 0):
-            raise ConfigError(f"The report interval must be 0 s or more, not {interval!r}.")
+            raise ConfigError(
+                f"The report interval must be 0 s or more, "  # not translated: API misuse
+                f"not {interval!r}."
+            )
         self.runner.patch(changes)
         self.report_interval = interval
 
@@ -207,7 +219,8 @@ class _Loop:
             return
         except DivergenceError as exc:
             kept = self.epoch - self.runner.roll_back()
-            raise self._diverged(f"the error became {exc.loss}", exc.loss, kept) from None
+            what = translate("Training", "the error became {loss}").format(loss=exc.loss)
+            raise self._diverged(what, exc.loss, kept) from None
         self.pending_losses.append(self.loss)
         if self.Xv is not None:
             self.validation_loss = self.runner.error(self.Xv, self.Tv)
@@ -227,15 +240,26 @@ class _Loop:
         """Raise DivergenceError, with the newest finite weights put back, if any is not finite."""
         if not self.runner.weights_finite():
             kept = self.runner.roll_back_to_finite()
-            raise self._diverged("the weights became too large to hold", math.nan, kept)
+            what = translate("Training", "the weights became too large to hold")
+            raise self._diverged(what, math.nan, kept)
 
     def _diverged(self, what: str, loss: float, kept: int) -> DivergenceError:
-        """The error saying training diverged (``what`` happened), back at epoch ``kept``."""
+        """The error saying training diverged (``what`` happened, translated), back at epoch
+        ``kept``."""
         runner = self.runner
+        message = translate(
+            "Training",
+            "Training diverged in epoch {epoch}: {what}. The weights are back to where they were "
+            "after epoch {kept}. Try a smaller learning rate (it is {rate}){penalties}.",
+        )
         return DivergenceError(
-            f"Training diverged in epoch {self.epoch}: {what}. The weights are back to where "
-            f"they were after epoch {kept}. Try a smaller learning rate (it is "
-            f"{runner.settings['learning_rate']:g}){runner.penalties()}.",
+            message.format(
+                epoch=self.epoch,
+                what=what,
+                kept=kept,
+                rate=f"{runner.settings['learning_rate']:g}",
+                penalties=runner.penalties(),
+            ),
             loss,
             epoch=kept,
             losses=self._unreported_losses(kept),
@@ -317,10 +341,16 @@ def train(
 
 
 def _stop_message(reason: str, epoch: int, config: TrainingConfig) -> str:
+    """Why the run ended, in words (translated)."""
     if reason == "target_error":
-        return f"Reached the target error {config.target_error:g} after {epoch} epochs."
+        message = translate("Training", "Reached the target error {target} after {epoch} epochs.")
+        return message.format(target=f"{config.target_error:g}", epoch=epoch)
     if reason == "no_improvement":
-        return f"Stopped after {epoch} epochs: no validation improvement in {config.patience}."
+        message = translate(
+            "Training", "Stopped after {epoch} epochs: no validation improvement in {patience}."
+        )
+        return message.format(epoch=epoch, patience=config.patience)
     if reason == "stopped":
-        return f"Stopped, as asked, after epoch {epoch:,}."
-    return f"Finished all {epoch} epochs."
+        message = translate("Training", "Stopped, as asked, after epoch {epoch}.")
+        return message.format(epoch=f"{epoch:,}")
+    return translate("Training", "Finished all {epoch} epochs.").format(epoch=epoch)
