@@ -37,6 +37,7 @@ from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.errors import DataError
 from nnsim.io.safe_read import display_name, read_limited
 from nnsim.model.limits import check_data_size
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Larger files are refused before being read: a table this size is not a teaching data set.
 MAX_CSV_BYTES = 50 * 1024 * 1024
@@ -46,11 +47,18 @@ MAX_CSV_CELLS = 10_000_000
 MAX_CSV_ROWS = 2_000_000
 #: Characters of a file the delimiter is guessed from (splitting all of a large file costs).
 GUESS_CHARS = 8 * 1024 * 1024
-#: Delimiters looked for, most usual first; their names for people.
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar", " ": "space"}
+#: Delimiters looked for, most usual first; their names for people (shown translated,
+#: ``translate("CsvData", name)``).
+DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("CsvData", "comma"),
+    ";": QT_TRANSLATE_NOOP("CsvData", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("CsvData", "tab"),
+    "|": QT_TRANSLATE_NOOP("CsvData", "bar"),
+    " ": QT_TRANSLATE_NOOP("CsvData", "space"),
+}
 ROLES = ("input", "target", "ignore")
-#: Decimal separators, and their names for people.
-DECIMALS = {".": "point", ",": "comma"}
+#: Decimal separators, and their names for people (shown translated, as DELIMITERS').
+DECIMALS = {".": QT_TRANSLATE_NOOP("CsvData", "point"), ",": QT_TRANSLATE_NOOP("CsvData", "comma")}
 #: A number as a table writes it, by decimal separator: ASCII digits; no "_", words or spaces.
 NUMBER_PATTERNS = {
     ".": re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII),
@@ -96,24 +104,28 @@ class CsvTable:
         return self.lines[row]
 
     def where(self, row: int, column: int) -> str:
-        """ "Row 7, column 3 (width)": a cell as a person finds it in the file."""
-        return f"Row {self.line_of(row)}, column {column + 1} ({self.columns[column]})"
+        """ "Row 7, column 3 (width)": a cell as a person finds it in the file (translated)."""
+        where = translate("CsvData", "Row {line}, column {column} ({name})")
+        return where.format(line=self.line_of(row), column=column + 1, name=self.columns[column])
 
 
 def read_text(path) -> str:
     """Read a CSV file's text, refusing a file too large, unreadable or not text."""
     path = Path(path)
-    too_large = (
-        "{name} is {size}; nnsim imports CSV files of up to {limit}. Use a sample of the rows."
+    too_large = translate(
+        "CsvData",
+        "{name} is {size}; nnsim imports CSV files of up to {limit}. Use a sample of the rows.",
     )
     raw = read_limited(path, MAX_CSV_BYTES, too_large)  # a regular file, read no further
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
-            raise DataError(f"{display_name(path.name)} is not readable UTF-16 text.") from None
+            message = translate("CsvData", "{name} is not readable UTF-16 text.")
+            raise DataError(message.format(name=display_name(path.name))) from None
     if b"\0" in raw:
-        raise DataError(f"{display_name(path.name)} is not a text file, so not a CSV table.")
+        message = translate("CsvData", "{name} is not a text file, so not a CSV table.")
+        raise DataError(message.format(name=display_name(path.name)))
     raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         return raw.decode("utf-8")
@@ -138,22 +150,28 @@ def read_table(
         head = text[:GUESS_CHARS].splitlines()[: -1 if len(text) > GUESS_CHARS else None]
         delimiter = guess_delimiter([line for line in head if line.strip()][:50])
     if len(delimiter) != 1 or delimiter in '"\r\n':
-        raise DataError(f"{delimiter!r} cannot separate columns: choose one character.")
+        message = translate("CsvData", "{delimiter} cannot separate columns: choose one character.")
+        raise DataError(message.format(delimiter=repr(delimiter)))
     cells, lines = _split(text, name, delimiter)
     if decimal is None:
         decimal = guess_decimal(cells, delimiter)
     if decimal not in DECIMALS or decimal == delimiter:
-        raise DataError(
-            f"{decimal!r} cannot be the decimal separator with {DELIMITERS.get(delimiter, '')} "
-            "between the columns: use a point, or a comma when another character separates."
+        message = translate(
+            "CsvData",
+            "{decimal} cannot be the decimal separator with {delimiter} between the columns: "
+            "use a point, or a comma when another character separates.",
         )
+        delimiter_name = (
+            translate("CsvData", DELIMITERS[delimiter]) if delimiter in DELIMITERS else ""
+        )
+        raise DataError(message.format(decimal=repr(decimal), delimiter=delimiter_name))
     if has_header is None:
         has_header = guess_header(cells, decimal)
     header, rows = (cells[0], cells[1:]) if has_header else (None, cells)
     lines = lines[1:] if has_header else lines
     width = len(header) if header else len(rows[0]) if rows else 0
     _check_shape(name, rows, lines, width, has_header)
-    columns = tuple(
+    columns = tuple(  # (a name, kept in the data set and its project file: not translated)
         display_name(c) or f"column {k + 1}" for k, c in enumerate(header or [""] * width)
     )
     return CsvTable(name, delimiter, has_header, columns, tuple(rows), tuple(lines), decimal)
@@ -174,31 +192,56 @@ def _split(text: str, name: str, delimiter: str) -> tuple[list, list]:
                 lines.append(reader.line_num)
                 count += len(row)
                 if count > MAX_CSV_CELLS or len(cells) > MAX_CSV_ROWS:
-                    many = f"{MAX_CSV_CELLS:,} cells" if count > MAX_CSV_CELLS else "rows"
-                    many = f"{MAX_CSV_ROWS:,} rows" if many == "rows" else many
-                    raise DataError(
-                        f"{name} holds more than {many} (line {reader.line_num}); "
-                        "nnsim imports no more. Use a sample of the rows."
-                    )
+                    raise DataError(_too_many(name, count > MAX_CSV_CELLS, reader.line_num))
     except csv.Error as exc:
-        raise DataError(f"{name}, line {reader.line_num}, is not readable CSV: {exc}.") from None
+        message = translate("CsvData", "{name}, line {line}, is not readable CSV: {reason}.")
+        raise DataError(message.format(name=name, line=reader.line_num, reason=exc)) from None
     if not cells:
-        raise DataError(f"{name} holds no rows.")
+        raise DataError(translate("CsvData", "{name} holds no rows.").format(name=name))
     return cells, lines
 
 
-def _check_shape(name: str, rows, lines, width: int, has_header: bool) -> None:
-    if len(rows) < 2:
-        raise DataError(
-            f"{name} has {len(rows)} data row{'s' * (len(rows) != 1)}; training needs at least 2."
+def _too_many(name: str, cells: bool, line: int) -> str:
+    """The refusal of a table past :data:`MAX_CSV_CELLS` (``cells``) or :data:`MAX_CSV_ROWS`."""
+    if cells:
+        message = translate(
+            "CsvData",
+            "{name} holds more than {count} cells (line {line}); nnsim imports no more. "
+            "Use a sample of the rows.",
         )
+    else:
+        message = translate(
+            "CsvData",
+            "{name} holds more than {count} rows (line {line}); nnsim imports no more. "
+            "Use a sample of the rows.",
+        )
+    return message.format(
+        name=name, count=f"{MAX_CSV_CELLS if cells else MAX_CSV_ROWS:,}", line=line
+    )
+
+
+def _check_shape(name: str, rows, lines, width: int, has_header: bool) -> None:
+    if len(rows) == 1:
+        message = translate("CsvData", "{name} has 1 data row; training needs at least 2.")
+        raise DataError(message.format(name=name))
+    if not rows:
+        message = translate("CsvData", "{name} has 0 data rows; training needs at least 2.")
+        raise DataError(message.format(name=name))
     for row, line in zip(rows, lines, strict=True):
         if len(row) != width:
-            raise DataError(
-                f"Row {line} has {len(row)} cells, but "
-                f"{'the header' if has_header else 'the first row'} has {width}: "
-                "every row needs one cell per column."
-            )
+            if has_header:
+                message = translate(
+                    "CsvData",
+                    "Row {line} has {count} cells, but the header has {width}: every row needs "
+                    "one cell per column.",
+                )
+            else:
+                message = translate(
+                    "CsvData",
+                    "Row {line} has {count} cells, but the first row has {width}: every row "
+                    "needs one cell per column.",
+                )
+            raise DataError(message.format(line=line, count=len(row), width=width))
 
 
 def guess_delimiter(lines: list[str]) -> str:
@@ -292,14 +335,19 @@ def make_csv_dataset(table: CsvTable, roles, task=None) -> Dataset:
     roles = list(roles)
     if len(roles) != len(table.columns) or not set(roles) <= set(ROLES):
         raise DataError(
-            f"Give each of the {len(table.columns)} columns a role: {', '.join(ROLES)}."
+            f"Give each of the {len(table.columns)} columns a role: "  # not translated: API misuse
+            f"{', '.join(ROLES)}."
         )
     inputs = [k for k, role in enumerate(roles) if role == "input"]
     targets = [k for k, role in enumerate(roles) if role == "target"]
     if not inputs:
-        raise DataError("No column is an input: make at least one column an input.")
+        message = translate("CsvData", "No column is an input: make at least one column an input.")
+        raise DataError(message)
     if not targets:
-        raise DataError("No column is a target: make the column to predict the target.")
+        message = translate(
+            "CsvData", "No column is a target: make the column to predict the target."
+        )
+        raise DataError(message)
     check_data_size(len(table.rows), len(inputs), len(targets))
     X = _numbers(table, inputs)
     labels = _class_labels(table, targets, task)
@@ -320,6 +368,7 @@ def make_csv_dataset(table: CsvTable, roles, task=None) -> Dataset:
 
 
 def _describe(table: CsvTable, n_inputs: int, targets: str) -> str:
+    """The data set's description: English, as it is kept in the project file (data)."""
     return f"Imported from {table.name}: {len(table.rows)} samples, {n_inputs} inputs, {targets}."
 
 
@@ -333,18 +382,27 @@ def _numbers(table: CsvTable, columns: list[int]) -> np.ndarray:
 
 
 def _number(table: CsvTable, row: int, column: int, cell: str) -> float:
+    where = table.where(row, column)
     if not cell:
-        raise DataError(f"{table.where(row, column)} is empty: every cell needs a value.")
+        message = translate("CsvData", "{where} is empty: every cell needs a value.")
+        raise DataError(message.format(where=where))
     value = parse_number(cell, table.decimal)
     if value is None:
-        written = "1,5" if table.decimal == "," else "1.5"
-        raise DataError(
-            f"{table.where(row, column)} holds {cell[:40]!r}, which is not a number "
-            f"(numbers are written like {written}, with a decimal {DECIMALS[table.decimal]}). "
-            "Make the column a target if it names classes, or ignore it."
+        message = translate(
+            "CsvData",
+            "{where} holds {cell}, which is not a number (numbers are written like {example}, "
+            "with a decimal {separator}). Make the column a target if it names classes, or "
+            "ignore it.",
         )
+        raise DataError(
+            message.format(
+                where=where, cell=repr(cell[:40]), example="1,5" if table.decimal == "," else "1.5",
+                separator=translate("CsvData", DECIMALS[table.decimal]),
+            )
+        )  # fmt: skip
     if not math.isfinite(value):
-        raise DataError(f"{table.where(row, column)} holds {cell[:40]!r}: use a finite number.")
+        message = translate("CsvData", "{where} holds {cell}: use a finite number.")
+        raise DataError(message.format(where=where, cell=repr(cell[:40])))
     return value
 
 
@@ -357,26 +415,29 @@ def _class_labels(table: CsvTable, targets: list[int], task):
     ]
     if len(targets) > 1:
         if task == "classification" or text_columns:
-            raise DataError(
+            message = translate(
+                "CsvData",
                 "Class names go in one target column; several target columns must all "
-                "hold numbers (they are then predicted together, as regression)."
+                "hold numbers (they are then predicted together, as regression).",
             )
+            raise DataError(message)
         return None
     (column,) = targets
     cells = [row[column] for row in table.rows]
     for row, cell in enumerate(cells):
         if not cell:
-            raise DataError(f"{table.where(row, column)} is empty: every sample needs a target.")
+            message = translate("CsvData", "{where} is empty: every sample needs a target.")
+            raise DataError(message.format(where=table.where(row, column)))
     if not text_columns:
         cells = _numeric_labels(table.columns[column], cells, task, table.decimal)
         if cells is None:
             return None
     names = tuple(dict.fromkeys(sorted(cells, key=float) if not text_columns else cells))
     if len(names) < 2:
-        raise DataError(
-            f"Every target in {table.columns[column]} is {names[0][:40]!r}: "
-            "a classifier needs 2 classes or more."
+        message = translate(
+            "CsvData", "Every target in {column} is {name}: a classifier needs 2 classes or more."
         )
+        raise DataError(message.format(column=table.columns[column], name=repr(names[0][:40])))
     index = {name: k for k, name in enumerate(names)}
     return np.array([index[cell] for cell in cells]), names
 
@@ -389,7 +450,10 @@ def _numeric_labels(column: str, cells: list[str], task, decimal=".") -> list[st
     if task is None and not (whole and len(distinct) <= MAX_NUMERIC_CLASSES):
         return None
     if not whole:
-        raise DataError(f"Class labels are names or whole numbers; {column} holds other numbers.")
+        message = translate(
+            "CsvData", "Class labels are names or whole numbers; {column} holds other numbers."
+        )
+        raise DataError(message.format(column=column))
     return [str(int(v)) for v in numbers]
 
 

@@ -25,13 +25,14 @@ from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, Settings
 from nnsim.model.starters import XOR_SETTINGS, xor_network
 from nnsim.resource_files import resource_path
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 EXAMPLES_FOLDER = "examples"
 
 
 @dataclass(frozen=True)
 class Example:
-    """An example project as File > Open Example lists it."""
+    """An example project as File > Open Example lists it (title and description translated)."""
 
     name: str  # the file's stem
     title: str
@@ -66,8 +67,8 @@ def _without_bias(document: NetworkDocument) -> NetworkDocument:
 def km_to_miles() -> Project:
     return _project(
         _without_bias(new_perceptron(1, 1, rule="nlms", name="km to miles")),
-        "One linear neuron learns miles = c · km, starting from the tutorial's c = 0.5 "
-        "(tutorial 001).",
+        QT_TRANSLATE_NOOP("Examples", "One linear neuron learns miles = c · km, starting from the "
+                          "tutorial's c = 0.5 (tutorial 001)."),
         weights=[[[0.5]]], dataset="km_to_miles", learning_rate=0.5, max_epochs=50,
         use_target_error=False,
     )  # fmt: skip
@@ -76,13 +77,15 @@ def km_to_miles() -> Project:
 def slope_classifier() -> Project:
     bugs = make_dataset(
         "ladybird_caterpillar_line",
-        "Two bugs and the lengths the dividing line y = A x should reach above them.",
+        QT_TRANSLATE_NOOP("Datasets", "Two bugs and the lengths the dividing line y = A x "
+                          "should reach above them."),
         [[3.0], [1.0]], [1.1, 2.9], task="regression", feature_names=("width",),
     )  # fmt: skip
     return _project(
         _without_bias(new_perceptron(1, 1, rule="nlms", name="Ladybird or caterpillar")),
-        "The dividing line y = A x learns by ΔA = L·E/x: A = 0.25 becomes 0.3083 and then "
-        "1.6042 (tutorial 001; step one sample at a time).",
+        QT_TRANSLATE_NOOP("Examples", "The dividing line y = A x learns by ΔA = L·E/x: A = 0.25 "
+                          "becomes 0.3083 and then 1.6042 (tutorial 001; step one sample at a "
+                          "time)."),
         weights=[[[0.25]]], data=bugs, learning_rate=0.5, max_epochs=10, use_target_error=False,
     )  # fmt: skip
 
@@ -90,7 +93,8 @@ def slope_classifier() -> Project:
 def bug_perceptron() -> Project:
     return _project(
         new_perceptron(2, 1, name="Ladybirds and caterpillars"),
-        "A Rosenblatt perceptron separates ladybirds from caterpillars by width and length.",
+        QT_TRANSLATE_NOOP("Examples", "A Rosenblatt perceptron separates ladybirds from "
+                          "caterpillars by width and length."),
         dataset="ladybird_caterpillar", learning_rate=0.1, target_error=0.0,
     )  # fmt: skip
 
@@ -98,20 +102,26 @@ def bug_perceptron() -> Project:
 def three_input_neuron() -> Project:
     return _project(
         _without_bias(new_mlp((3, 1), name="3-input neuron")),
-        "One sigmoid neuron learns that the output copies the first input (tutorial 002).",
+        QT_TRANSLATE_NOOP("Examples", "One sigmoid neuron learns that the output copies the "
+                          "first input (tutorial 002)."),
         dataset="three_input_table", learning_rate=4.0, max_epochs=10_000, use_target_error=False,
     )  # fmt: skip
 
 
+#: The XOR examples' description, their hidden layer's size and activation filled in.
+XOR_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Examples",
+    "XOR on a 2-{hidden}-1 network ({activation} hidden layer): one layer cannot learn it, "
+    "a hidden layer can.",
+)
+
+
 def xor(hidden: int, activation: str = "sigmoid") -> Callable[[], Project]:
     def recipe() -> Project:
-        return _project(
-            xor_network(hidden, activation),
-            f"XOR on a 2-{hidden}-1 network ({activation} hidden layer): one layer cannot learn "
-            "it, a hidden layer can.",
-            **XOR_SETTINGS,
-        )
+        description = XOR_DESCRIPTION.format(hidden=hidden, activation=activation)
+        return _project(xor_network(hidden, activation), description, **XOR_SETTINGS)
 
+    recipe.description_fields = {"hidden": hidden, "activation": activation}  # see examples()
     return recipe
 
 
@@ -130,22 +140,27 @@ def xor_keras() -> Project:
     document = _with_output(new_mlp((2, 10, 1), "tanh", "XOR 2-10-1, Keras recipe"), "sigmoid")
     return _project(
         document,
-        "XOR as tutorial 001 trains it in Keras: 10 tanh hidden units, a sigmoid output, binary "
-        "cross-entropy, learning rate 0.1, 1,000 epochs (the 2-4-1 example: 4 sigmoid hidden "
-        "units, squared error, rate 0.5, until the error is 0.001).",
+        QT_TRANSLATE_NOOP(
+            "Examples",
+            "XOR as tutorial 001 trains it in Keras: 10 tanh hidden units, a sigmoid output, "
+            "binary cross-entropy, learning rate 0.1, 1,000 epochs (the 2-4-1 example: 4 sigmoid "
+            "hidden units, squared error, rate 0.5, until the error is 0.001).",
+        ),
         **KERAS_XOR_SETTINGS,
     )
 
 
 def matrix_layer() -> Project:
     sample = make_dataset(
-        "one_sample", "The tutorial's input [1.0, 0.5] (targets left at 0 and 1).",
+        "one_sample",
+        QT_TRANSLATE_NOOP("Datasets", "The tutorial's input [1.0, 0.5] (targets left at 0 and 1)."),
         [[1.0, 0.5]], [[0.0, 1.0]], task="regression", feature_names=("i1", "i2"),
     )  # fmt: skip
     return _project(
         _without_bias(new_mlp((2, 2), name="2-2 sigmoid layer")),
-        "A layer in matrix form as tutorial 001 works it: W = [[0.9, 0.3], [0.2, 0.8]] and "
-        "the input [1.0, 0.5] give the outputs 0.7408 and 0.6457.",
+        QT_TRANSLATE_NOOP("Examples", "A layer in matrix form as tutorial 001 works it: "
+                          "W = [[0.9, 0.3], [0.2, 0.8]] and the input [1.0, 0.5] give the "
+                          "outputs 0.7408 and 0.6457."),
         weights=[[[0.9, 0.3], [0.2, 0.8]]], data=sample, learning_rate=0.1, max_epochs=100,
     )  # fmt: skip
 
@@ -155,14 +170,16 @@ def one_update() -> Project:
     target = 1.0 / (1.0 + math.exp(-2.3)) + 0.8
     sample = make_dataset(
         "one_sample",
-        "Hidden outputs 0.4 and 0.5 in; the target 1.709 is the output sigmoid(2.3) = 0.9089 "
-        "plus 0.8, so that the error is the tutorial's 0.8.",
+        QT_TRANSLATE_NOOP("Datasets", "Hidden outputs 0.4 and 0.5 in; the target 1.709 is the "
+                          "output sigmoid(2.3) = 0.9089 plus 0.8, so that the error is the "
+                          "tutorial's 0.8."),
         [[0.4, 0.5]], [target], task="regression", feature_names=("o1", "o2"),
     )  # fmt: skip
     return _project(
         _without_bias(new_mlp((2, 1), name="One weight update")),
-        "One backpropagation step by hand (tutorial 001): with error 0.8 and learning rate "
-        "0.1, the weight 2.0 becomes 2.00265 (Explain a Step, then Step).",
+        QT_TRANSLATE_NOOP("Examples", "One backpropagation step by hand (tutorial 001): with "
+                          "error 0.8 and learning rate 0.1, the weight 2.0 becomes 2.00265 "
+                          "(Explain a Step, then Step)."),
         weights=[[[2.0, 3.0]]], data=sample, learning_rate=0.1, max_epochs=100,
         use_target_error=False,
     )  # fmt: skip
@@ -180,14 +197,15 @@ MYONN_TARGET = [0.01, 0.99, 0.01]
 
 def three_layer_network() -> Project:
     sample = make_dataset(
-        "one_sample", "The book's input [0.9, 0.1, 0.8] with a target to learn.",
+        "one_sample",
+        QT_TRANSLATE_NOOP("Datasets", "The book's input [0.9, 0.1, 0.8] with a target to learn."),
         [MYONN_INPUT], [MYONN_TARGET], task="regression", feature_names=("i1", "i2", "i3"),
     )  # fmt: skip
     return _project(
         _without_bias(new_mlp((3, 3, 3), name="3-3-3 sigmoid network")),
-        "The 3-layer sigmoid network worked by hand in tutorial 001: hidden outputs "
-        "0.761, 0.603, 0.650 and outputs 0.726, 0.709, 0.778 (0.708 by hand, from the "
-        "rounded hidden outputs).",
+        QT_TRANSLATE_NOOP("Examples", "The 3-layer sigmoid network worked by hand in tutorial "
+                          "001: hidden outputs 0.761, 0.603, 0.650 and outputs 0.726, 0.709, "
+                          "0.778 (0.708 by hand, from the rounded hidden outputs)."),
         weights=MYONN_WEIGHTS, data=sample, learning_rate=0.3, max_epochs=1000,
     )  # fmt: skip
 
@@ -196,8 +214,8 @@ def digits() -> Project:
     document = _with_output(new_mlp((64, 100, 10), "tanh", "Digits 64-100-10"), "softmax")
     return _project(
         document,
-        "Handwritten digits 0-9 (8x8 pixels) on a 64-100-10 network: about 96% right on "
-        "digits it never saw (tutorial 003).",
+        QT_TRANSLATE_NOOP("Examples", "Handwritten digits 0-9 (8x8 pixels) on a 64-100-10 "
+                          "network: about 96% right on digits it never saw (tutorial 003)."),
         dataset="digits", loss="cce", learning_rate=0.1, batch_size=32, max_epochs=60,
         normalisation="z-score", validation_share=0.2, use_target_error=False,
     )  # fmt: skip
@@ -207,8 +225,8 @@ def iris() -> Project:
     document = _with_output(new_mlp((4, 8, 3), "tanh", "Iris 4-8-3"), "softmax")
     return _project(
         document,
-        "Three species of iris from four measurements, with a validation share to watch "
-        "for overfitting.",
+        QT_TRANSLATE_NOOP("Examples", "Three species of iris from four measurements, with a "
+                          "validation share to watch for overfitting."),
         dataset="iris", loss="cce", learning_rate=0.05, batch_size=16, max_epochs=300,
         normalisation="z-score", validation_share=0.2, use_target_error=False,
     )  # fmt: skip
@@ -227,17 +245,18 @@ def screening() -> Project:
     ill = rng.normal(SCREENING_SHIFT, 1.0, (SCREENING_ILL, 2))
     people = make_dataset(
         "screening",
-        "Two test results for 500 people, 1 in 10 of them ill (made up: two overlapping "
-        "normal clouds).",
+        QT_TRANSLATE_NOOP("Datasets", "Two test results for 500 people, 1 in 10 of them ill "
+                          "(made up: two overlapping normal clouds)."),
         np.round(np.vstack([healthy, ill]), 2),
         [0] * SCREENING_PEOPLE + [1] * SCREENING_ILL,
         feature_names=("test A", "test B"), class_names=("healthy", "ill"),
     )  # fmt: skip
     return _project(
         new_mlp((2, 1), name="Screening 2-1"),
-        "Imbalanced data: one sigmoid neuron screens 500 people for a rare illness (1 in "
-        "10 ill; 100 held out). It scores over 90% on the held-out people while finding "
-        "only 3 of the 10 ill ones: read the ill class's recall, not the accuracy.",
+        QT_TRANSLATE_NOOP("Examples", "Imbalanced data: one sigmoid neuron screens 500 people "
+                          "for a rare illness (1 in 10 ill; 100 held out). It scores over 90% on "
+                          "the held-out people while finding only 3 of the 10 ill ones: read the "
+                          "ill class's recall, not the accuracy."),
         data=people, loss="bce", learning_rate=0.5, max_epochs=500, validation_share=0.2,
         use_target_error=False,
     )  # fmt: skip
@@ -258,37 +277,69 @@ def hopfield_letters() -> Project:
     memory.corrupt(0.2, rng=7)
     return Project(
         new_hopfield(10, 10, name="Hopfield letters"), Settings().values(),
-        description="Five letters stored in 100 neurons by Hebb's rule, the default; the grid "
-        "shows 'A' with 20% of its cells flipped. Run it: the letters are alike (they overlap "
-        "up to 0.66), and Hebb's rule ends in a mixture far below its 14 patterns. Undo, store "
-        "them by the pseudo-inverse rule and Run again: 'A' comes back.",
+        description=QT_TRANSLATE_NOOP("Examples", "Five letters stored in 100 neurons by Hebb's "
+        "rule, the default; the grid shows 'A' with 20% of its cells flipped. Run it: the letters "
+        "are alike (they overlap up to 0.66), and Hebb's rule ends in a mixture far below its 14 "
+        "patterns. Undo, store them by the pseudo-inverse rule and Run again: 'A' comes back."),
         memory=memory,
     )  # fmt: skip
 
 
-#: name -> (title, recipe), in the order File > Open Example lists them.
+#: name -> (title, recipe), in the order File > Open Example lists them.  Titles and the
+#: recipes' descriptions are marked for translation under "Examples" (the data sets'
+#: under "Datasets"); the project files keep the English.
 RECIPES: dict[str, tuple[str, Callable[[], Project]]] = {
-    "km_to_miles": ("Kilometres to miles", km_to_miles),
-    "ladybird_caterpillar": ("Ladybird or caterpillar: the dividing line", slope_classifier),
-    "bug_perceptron": ("Ladybirds and caterpillars: a perceptron", bug_perceptron),
-    "three_input_neuron": ("The 3-input neuron", three_input_neuron),
-    "xor_2_2_1": ("XOR, 2-2-1", xor(2)),
-    "xor_2_4_1": ("XOR, 2-4-1", xor(4)),
-    "xor_2_10_1": ("XOR, 2-10-1 with tanh", xor(10, "tanh")),
-    "xor_keras_2_10_1": ("XOR, the Keras recipe (2-10-1, tanh, cross-entropy)", xor_keras),
-    "matrix_layer": ("A layer in matrix form: 0.7408", matrix_layer),
-    "one_update": ("One weight update: 2.0 becomes 2.00265", one_update),
-    "three_layer_network": ("3-layer sigmoid network, by hand", three_layer_network),
-    "digits": ("Digits 64-100-10", digits),
-    "iris": ("Iris", iris),
-    "screening": ("Screening: a rare illness (imbalanced data)", screening),
-    "hopfield_letters": ("Hopfield letters", hopfield_letters),
+    "km_to_miles": (QT_TRANSLATE_NOOP("Examples", "Kilometres to miles"), km_to_miles),
+    "ladybird_caterpillar": (
+        QT_TRANSLATE_NOOP("Examples", "Ladybird or caterpillar: the dividing line"),
+        slope_classifier,
+    ),
+    "bug_perceptron": (
+        QT_TRANSLATE_NOOP("Examples", "Ladybirds and caterpillars: a perceptron"),
+        bug_perceptron,
+    ),
+    "three_input_neuron": (QT_TRANSLATE_NOOP("Examples", "The 3-input neuron"), three_input_neuron),
+    "xor_2_2_1": (QT_TRANSLATE_NOOP("Examples", "XOR, 2-2-1"), xor(2)),
+    "xor_2_4_1": (QT_TRANSLATE_NOOP("Examples", "XOR, 2-4-1"), xor(4)),
+    "xor_2_10_1": (QT_TRANSLATE_NOOP("Examples", "XOR, 2-10-1 with tanh"), xor(10, "tanh")),
+    "xor_keras_2_10_1": (
+        QT_TRANSLATE_NOOP("Examples", "XOR, the Keras recipe (2-10-1, tanh, cross-entropy)"),
+        xor_keras,
+    ),
+    "matrix_layer": (QT_TRANSLATE_NOOP("Examples", "A layer in matrix form: 0.7408"), matrix_layer),
+    "one_update": (
+        QT_TRANSLATE_NOOP("Examples", "One weight update: 2.0 becomes 2.00265"),
+        one_update,
+    ),
+    "three_layer_network": (
+        QT_TRANSLATE_NOOP("Examples", "3-layer sigmoid network, by hand"),
+        three_layer_network,
+    ),
+    "digits": (QT_TRANSLATE_NOOP("Examples", "Digits 64-100-10"), digits),
+    "iris": (QT_TRANSLATE_NOOP("Examples", "Iris"), iris),
+    "screening": (
+        QT_TRANSLATE_NOOP("Examples", "Screening: a rare illness (imbalanced data)"),
+        screening,
+    ),
+    "hopfield_letters": (QT_TRANSLATE_NOOP("Examples", "Hopfield letters"), hopfield_letters),
 }
 
 
 def examples() -> list[Example]:
-    """The examples, each with its title and one-line description."""
-    return [Example(name, title, recipe().description) for name, (title, recipe) in RECIPES.items()]
+    """The examples, each with its title and one-line description in the window's language."""
+    return [
+        Example(name, translate("Examples", title), _description(recipe))
+        for name, (title, recipe) in RECIPES.items()
+    ]
+
+
+def _description(recipe: Callable[[], Project]) -> str:
+    """A recipe's description, translated: an XOR recipe's sentence is translated before its
+    network is filled in (the project file holds it filled in, in English)."""
+    fields = getattr(recipe, "description_fields", None)
+    if fields is not None:
+        return translate("Examples", XOR_DESCRIPTION).format(**fields)
+    return translate("Examples", recipe().description)
 
 
 def load_example(name: str) -> Project:

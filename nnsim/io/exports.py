@@ -30,6 +30,7 @@ from pathlib import Path
 
 from nnsim.errors import ExportError
 from nnsim.io.safe_read import display_name, kind_of
+from nnsim.text import translate
 
 #: Permissions of a file written for the first time (read for all, write for its owner).
 NEW_FILE_MODE = 0o644
@@ -57,8 +58,9 @@ def replacing(path) -> Iterator[Path]:
             prefix=f".{path.name}.{os.getpid()}-", suffix=PART_SUFFIX, dir=path.parent
         )
     except OSError as exc:
+        message = translate("Exports", "Cannot write in {folder}: {reason}.")
         folder = display_name(path.parent)
-        raise ExportError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+        raise ExportError(message.format(folder=folder, reason=exc.strerror or exc)) from exc
     os.close(handle)
     temporary = Path(name)
     remove_stale_parts(path)
@@ -68,7 +70,8 @@ def replacing(path) -> Iterator[Path]:
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE)
         os.replace(temporary, path)
     except OSError as exc:
-        raise ExportError(f"Could not write {shown}: {exc.strerror or exc}.") from exc
+        message = translate("Exports", "Could not write {name}: {reason}.")
+        raise ExportError(message.format(name=shown, reason=exc.strerror or exc)) from exc
     finally:
         temporary.unlink(missing_ok=True)
 
@@ -80,19 +83,23 @@ def _target(path: Path) -> Path:
             raise ValueError("a NUL in the name")
         os.fsencode(path)  # a lone surrogate cannot be a file name
     except ValueError:  # UnicodeEncodeError too
-        raise ExportError(f"{str(path.name)[:60]!r} cannot be a file name.") from None
+        message = translate("Exports", "{name} cannot be a file name.")
+        raise ExportError(message.format(name=repr(str(path.name)[:60]))) from None
     target, shown = Path(os.path.realpath(path)), display_name(path.name)
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
         return target  # a new file (or the one a dangling link names)
     except OSError as exc:  # a symlink loop, a folder that cannot be entered
-        raise ExportError(f"Cannot write {shown}: {exc.strerror or exc}.") from None
+        message = translate("Exports", "Cannot write {name}: {reason}.")
+        raise ExportError(message.format(name=shown, reason=exc.strerror or exc)) from None
     if not stat.S_ISREG(mode):
-        raise ExportError(
-            f"{shown} is {kind_of(mode)}, not a regular file: nnsim saves only into files. "
-            "Choose another name."
+        message = translate(
+            "Exports",
+            "{name} is {kind}, not a regular file: nnsim saves only into files. "
+            "Choose another name.",
         )
+        raise ExportError(message.format(name=shown, kind=kind_of(mode)))
     return target
 
 

@@ -26,6 +26,7 @@ from nnsim import __version__
 from nnsim.engine.activations import LEAKY_SLOPE
 from nnsim.errors import ExportError
 from nnsim.io.exports import replacing
+from nnsim.text import translate
 
 FORMAT = "nnsim-weights"
 #: What the script computes for each activation of the engine's registry
@@ -130,7 +131,8 @@ def script_text(network: ExportedNetwork) -> str:
     layer_lines = []
     for activation, weights, biases in network._layers():
         if activation not in SCRIPT_ACTIVATIONS:
-            raise ExportError(f"A script cannot compute the activation {activation!r}.")
+            message = translate("NetworkExport", "A script cannot compute the activation {name}.")
+            raise ExportError(message.format(name=repr(activation)))
         rows = "".join(f"        {row!r},\n" for row in weights.tolist())
         bias_text = "None" if biases is None else f"np.array({biases.tolist()!r})"
         layer_lines.append(f"    ({activation!r}, np.array([\n{rows}    ]), {bias_text}),")

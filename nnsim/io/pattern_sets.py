@@ -23,10 +23,12 @@ from nnsim.errors import DataError
 from nnsim.io.exports import replacing
 from nnsim.io.safe_read import display_name, read_limited
 from nnsim.resource_files import resource_path
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-#: Built-in sets: file stem -> the title File menus show.
-BUILT_IN = {"letters": "Letters A-Z (10 x 10)", "digits": "Digits 0-9 (10 x 10)",
-            "shapes": "Shapes (32 x 32)"}  # fmt: skip
+#: Built-in sets: file stem -> the title File menus show (as ``translate("PatternSets", title)``).
+BUILT_IN = {"letters": QT_TRANSLATE_NOOP("PatternSets", "Letters A-Z (10 x 10)"),
+            "digits": QT_TRANSLATE_NOOP("PatternSets", "Digits 0-9 (10 x 10)"),
+            "shapes": QT_TRANSLATE_NOOP("PatternSets", "Shapes (32 x 32)")}  # fmt: skip
 BLACK, WHITE = "#", "."
 #: A comment line starts so (a row of cells has no space).
 COMMENT = "# "
@@ -65,18 +67,21 @@ def read_pattern_set(path) -> PatternSet:
     """
     path = Path(path)
     shown = display_name(path.name)  # in messages: one line
-    raw = read_limited(
-        path, MAX_SET_BYTES, "{name} is {size}; a pattern set holds at most {limit}."
-    )
+    too_large = translate("PatternSets", "{name} is {size}; a pattern set holds at most {limit}.")
+    raw = read_limited(path, MAX_SET_BYTES, too_large)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise DataError(f"{shown} is not UTF-8 text, so not a pattern set.") from None
+        message = translate("PatternSets", "{name} is not UTF-8 text, so not a pattern set.")
+        raise DataError(message.format(name=shown)) from None
     lines = [(number, line.rstrip()) for number, line in enumerate(text.splitlines(), start=1)]
     title = next((line[2:].strip() for _, line in lines if line.startswith(COMMENT)), path.stem)
     content = [(n, line) for n, line in lines if line and not line.startswith(COMMENT)]
     if not content or not content[0][1].startswith("size"):
-        raise DataError(f"{shown} is not a pattern set: it has no 'size ROWS x COLUMNS' line.")
+        message = translate(
+            "PatternSets", "{name} is not a pattern set: it has no 'size ROWS x COLUMNS' line."
+        )
+        raise DataError(message.format(name=shown))
     rows, columns = _size(shown, *content[0])
     patterns, name, grid = [], None, []
     for number, line in [*content[1:], (None, "= ")]:
@@ -85,11 +90,14 @@ def read_pattern_set(path) -> PatternSet:
                 patterns.append((name, _cells(shown, name, grid, rows, columns)))
             name, grid = line[1:].strip(), []
         elif name is None:
-            raise DataError(f"{shown}, line {number}: a pattern starts with '= name'.")
+            message = translate(
+                "PatternSets", "{name}, line {line}: a pattern starts with '= name'."
+            )
+            raise DataError(message.format(name=shown, line=number))
         else:
             grid.append((number, line))
     if not patterns:
-        raise DataError(f"{shown} holds no patterns.")
+        raise DataError(translate("PatternSets", "{name} holds no patterns.").format(name=shown))
     return PatternSet(title, rows, columns, patterns)
 
 
@@ -101,7 +109,10 @@ def built_in_set(stem: str) -> PatternSet:
 def _size(file_name: str, number: int, line: str) -> tuple[int, int]:
     parts = line.removeprefix("size").replace("x", " ").split()
     if len(parts) != 2 or not all(_is_side(part) for part in parts):
-        raise DataError(f"{file_name}, line {number}: write the size as 'size ROWS x COLUMNS'.")
+        message = translate(
+            "PatternSets", "{name}, line {line}: write the size as 'size ROWS x COLUMNS'."
+        )
+        raise DataError(message.format(name=file_name, line=number))
     return int(parts[0]), int(parts[1])
 
 
@@ -112,11 +123,19 @@ def _is_side(text: str) -> bool:
 
 def _cells(file_name: str, name: str, grid, rows: int, columns: int) -> np.ndarray:
     if len(grid) != rows:
-        raise DataError(f"{file_name}: pattern {name!r} has {len(grid)} rows, not {rows}.")
+        message = translate("PatternSets", "{file}: pattern {name} has {count} rows, not {rows}.")
+        raise DataError(message.format(file=file_name, name=repr(name), count=len(grid), rows=rows))
     for number, line in grid:
         if len(line) != columns or set(line) - {BLACK, WHITE}:
-            raise DataError(
-                f"{file_name}, line {number}: a row of {name!r} needs {columns} cells of "
-                f"'{BLACK}' and '{WHITE}'."
+            message = translate(
+                "PatternSets",
+                "{file}, line {line}: a row of {name} needs {columns} cells of '{black}' and "
+                "'{white}'.",
             )
+            raise DataError(
+                message.format(
+                    file=file_name, line=number, name=repr(name), columns=columns,
+                    black=BLACK, white=WHITE,
+                )
+            )  # fmt: skip
     return np.array([[1.0 if c == BLACK else -1.0 for c in line] for _, line in grid]).ravel()

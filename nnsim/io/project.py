@@ -53,6 +53,7 @@ from nnsim.model.serial import (
     shown,
 )
 from nnsim.model.settings import CUSTOM, SPECS
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "nnsim-project"
 VERSION = 1
@@ -66,7 +67,12 @@ HISTORY_COLUMNS = ("train", "validation", "accuracy")
 #: file of them would ask for 4 GB.  nnsim's own projects hold far fewer: a neuron is one
 #: table, a connection or a sample one list.
 MAX_JSON = {"{": 1_000_000, "[": 4_000_000, ",": 25_000_000}
-JSON_NAMES = {"{": "tables", "[": "lists", ",": "values"}
+#: What a project past MAX_JSON holds too many of, in words (translated where said).
+TOO_MANY = {
+    "{": QT_TRANSLATE_NOOP("Project", "{count} tables; nnsim projects hold at most {limit}"),
+    "[": QT_TRANSLATE_NOOP("Project", "{count} lists; nnsim projects hold at most {limit}"),
+    ",": QT_TRANSLATE_NOOP("Project", "{count} values; nnsim projects hold at most {limit}"),
+}
 #: Kept epochs in a history: nnsim keeps at most 2**16 and a few (LossHistory.MAX_POINTS).
 MAX_HISTORY = 1_000_000
 #: Non-finite history values as the file writes them; null is NaN (not measured).
@@ -149,18 +155,25 @@ def save_project(path, project: Project) -> None:
             content["lesson_progress"] = progress_to_dict(project.lesson_progress)
         text = json.dumps(content, allow_nan=False, indent=1, default=_plain_number)
     except NnsimError as exc:
-        raise ProjectFileError(f"{name} was not saved: {_reason(exc)}") from None
+        message = translate("Project", "{name} was not saved: {reason}")
+        raise ProjectFileError(message.format(name=name, reason=_reason(exc))) from None
     except (TypeError, ValueError) as exc:
-        raise ProjectFileError(
-            f"{name} was not saved: it holds a value a project file cannot ({exc})."
-        ) from None
+        message = translate(
+            "Project", "{name} was not saved: it holds a value a project file cannot ({reason})."
+        )
+        raise ProjectFileError(message.format(name=name, reason=exc)) from None
     if len(text) > MAX_BYTES:
+        message = translate(
+            "Project",
+            "{name} was not saved: it would be {size}, and nnsim opens projects of up to "
+            "{limit}. Use less data or a smaller network.",
+        )
         raise ProjectFileError(
-            f"{name} was not saved: it would be {size_text(len(text))}, and nnsim opens projects "
-            f"of up to {size_text(MAX_BYTES)}. Use less data or a smaller network."
+            message.format(name=name, size=size_text(len(text)), limit=size_text(MAX_BYTES))
         )
     if problem := _too_many_parts(text):
-        raise ProjectFileError(f"{name} was not saved: it would hold {problem}.")
+        message = translate("Project", "{name} was not saved: it would hold {problem}.")
+        raise ProjectFileError(message.format(name=name, problem=problem))
     with replacing(path) as temporary:
         temporary.write_text(text, encoding="utf-8", errors="replace")  # ASCII: json escapes
 
@@ -169,36 +182,48 @@ def _plain_number(value):
     """A NumPy number as the Python one json writes (a value in settings, say)."""
     if isinstance(value, np.generic):
         return value.item()
-    raise TypeError(f"{type(value).__name__} is not a number or text")
+    message = translate("Project", "{kind} is not a number or text")  # (said in "not saved: ...")
+    raise TypeError(message.format(kind=type(value).__name__))
 
 
 def load_project(path) -> Project:
     """Read a project; raise ProjectFileError saying what is wrong if it cannot be one."""
     name = display_name(Path(path).name)
-    raw = read_limited(
-        path, MAX_BYTES,
+    too_large = translate(
+        "Project",
         "{name} is {size}, larger than any nnsim project ({limit} at most); it is not one.",
-        ProjectFileError,
-    )  # fmt: skip
+    )
+    raw = read_limited(path, MAX_BYTES, too_large, ProjectFileError)
     if problem := _too_many_parts(raw):
-        raise ProjectFileError(f"{name} cannot be opened: it holds {problem}.")
+        message = translate("Project", "{name} cannot be opened: it holds {problem}.")
+        raise ProjectFileError(message.format(name=name, problem=problem))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ProjectFileError(f"{name} is not a text file, so not an nnsim project.") from None
+        message = translate("Project", "{name} is not a text file, so not an nnsim project.")
+        raise ProjectFileError(message.format(name=name)) from None
     del raw
-    unreadable = f"{name} is not a readable nnsim project"
     try:
         content = json.loads(text)
     except json.JSONDecodeError as exc:
+        message = translate(
+            "Project",
+            "{name} is not a readable nnsim project: its text breaks off or is not JSON "
+            "(line {line}, column {column}).",
+        )
         raise ProjectFileError(
-            f"{unreadable}: its text breaks off or is not JSON "
-            f"(line {exc.lineno}, column {exc.colno})."
+            message.format(name=name, line=exc.lineno, column=exc.colno)
         ) from None
     except RecursionError:
-        raise ProjectFileError(f"{unreadable}: its lists are nested too deeply.") from None
+        message = translate(
+            "Project", "{name} is not a readable nnsim project: its lists are nested too deeply."
+        )
+        raise ProjectFileError(message.format(name=name)) from None
     except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
-        raise ProjectFileError(f"{unreadable}: it holds a number too long to read.") from None
+        message = translate(
+            "Project", "{name} is not a readable nnsim project: it holds a number too long to read."
+        )
+        raise ProjectFileError(message.format(name=name)) from None
     if SURROGATE_ESCAPE.search(text):
         content = _valid_text(content)
     del text
@@ -206,15 +231,18 @@ def load_project(path) -> Project:
     try:
         return _project_from(content)
     except (NnsimError, KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
-        raise ProjectFileError(f"{name} cannot be opened: {_reason(exc)}") from None
+        message = translate("Project", "{name} cannot be opened: {reason}")
+        raise ProjectFileError(message.format(name=name, reason=_reason(exc))) from None
 
 
 def _too_many_parts(text: str | bytes) -> str:
-    """What in ``text`` is past :data:`MAX_JSON` ("5,000,000 lists; ..."), or ""."""
+    """What in ``text`` is past :data:`MAX_JSON` ("5,000,000 lists; ..."), or "" (translated)."""
     for mark, limit in MAX_JSON.items():
         count = text.count(mark if isinstance(text, str) else mark.encode())
         if count > limit:
-            return f"{count:,} {JSON_NAMES[mark]}; nnsim projects hold at most {limit:,}"
+            return translate("Project", TOO_MANY[mark]).format(
+                count=f"{count:,}", limit=f"{limit:,}"
+            )
     return ""
 
 
@@ -243,15 +271,19 @@ def _valid_text(content):
 
 def _check_header(content, name: str) -> None:
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise ProjectFileError(f"{name} is JSON but not an nnsim project.")
+        message = translate("Project", "{name} is JSON but not an nnsim project.")
+        raise ProjectFileError(message.format(name=name))
     version = content.get("version")
     if not is_number(version) or type(version) is not int or version < 1:
-        raise ProjectFileError(f"{name} has no valid project version.")
+        message = translate("Project", "{name} has no valid project version.")
+        raise ProjectFileError(message.format(name=name))
     if version > VERSION:
-        raise ProjectFileError(
-            f"{name} was saved by a newer nnsim (project version {shown(version)}; this one "
-            f"reads up to {VERSION}). Update nnsim to open it."
+        message = translate(
+            "Project",
+            "{name} was saved by a newer nnsim (project version {version}; this one reads up to "
+            "{readable}). Update nnsim to open it.",
         )
+        raise ProjectFileError(message.format(name=name, version=shown(version), readable=VERSION))
 
 
 def _project_from(content: dict) -> Project:
@@ -260,10 +292,10 @@ def _project_from(content: dict) -> Project:
     data = content.get("data")
     data = None if data is None else dataset_from_dict(data)
     if values.get("dataset") == CUSTOM and data is None:
-        raise ValueError("its settings use custom data, but it holds none.")
+        raise ValueError(translate("Project", "its settings use custom data, but it holds none."))
     description = content.get("description", "")
     if not isinstance(description, str):
-        raise ValueError("its description is not text.")
+        raise ValueError(translate("Project", "its description is not text."))
     weights, biases = _arrays_in(content.get("weights"), 2), _arrays_in(content.get("biases"), 1)
     if weights is not None:
         _check_fit(document, weights, biases)
@@ -273,7 +305,7 @@ def _project_from(content: dict) -> Project:
     if memory is not None and (
         document.kind != "hopfield" or document.grid != (memory.rows, memory.columns)
     ):
-        raise ValueError("its pattern memory does not fit its network.")
+        raise ValueError(translate("Project", "its pattern memory does not fit its network."))
     classroom = _classroom_in(content.get("classroom", {}))
     progress = content.get("lesson_progress")
     progress = None if progress is None else progress_from_dict(progress)
@@ -285,7 +317,7 @@ def _project_from(content: dict) -> Project:
 def _history_in(saved) -> dict[str, np.ndarray]:
     """The error history's columns, each checked; epochs rising whole numbers."""
     if not isinstance(saved, dict):
-        raise ValueError("the error history is not a table of named columns.")
+        raise ValueError(translate("Project", "the error history is not a table of named columns."))
     history = {name: _floats_in(saved.get(name, [])) for name in HISTORY_COLUMNS}
     epochs = saved.get("epochs") or list(range(1, len(history["train"]) + 1))
     if not (
@@ -293,10 +325,12 @@ def _history_in(saved) -> dict[str, np.ndarray]:
         and all(type(e) is int and 0 < e < MAX_INTEGER for e in epochs)
         and all(a < b for a, b in itertools.pairwise(epochs))
     ):
-        raise ValueError("the error history's epochs are not rising whole numbers.")
+        raise ValueError(
+            translate("Project", "the error history's epochs are not rising whole numbers.")
+        )
     history["epochs"] = np.array(epochs, dtype=np.int64)
     if len({len(column) for column in history.values()}) > 1:
-        raise ValueError("the error history's columns differ in length.")
+        raise ValueError(translate("Project", "the error history's columns differ in length."))
     return history
 
 
@@ -307,7 +341,10 @@ def _classroom_in(saved) -> Classroom:
             if not isinstance(names, list) or not all(
                 isinstance(n, str) and n in SPECS for n in names
             ):
-                raise ValueError(f"the classroom's {key} settings are not names of settings.")
+                message = translate(
+                    "Project", "the classroom's {key} settings are not names of settings."
+                )
+                raise ValueError(message.format(key=key))
     classroom = Classroom.from_dict(saved)
     lesson = saved.get("lesson")
     return classroom if lesson is None else replace(classroom, lesson=lesson_in_exercise(lesson))
@@ -318,19 +355,24 @@ def _check_fit(document: NetworkDocument, weights, biases) -> None:
     compiled = compile(document, rng=0)
     wanted = [w.shape for w in compiled.weight_matrices()]
     if [w.shape for w in weights] != wanted:
-        raise ValueError("its weights do not fit its network (the layers have other sizes).")
+        message = translate(
+            "Project", "its weights do not fit its network (the layers have other sizes)."
+        )
+        raise ValueError(message)
     wanted_biases = [b.shape for b in compiled.bias_vectors()]
     if biases is None or [b.shape for b in biases] != wanted_biases:
-        raise ValueError("its biases do not fit its network.")
+        raise ValueError(translate("Project", "its biases do not fit its network."))
 
 
 def _reason(exc: Exception) -> str:
+    """Why a project could not be read or saved, in one line ending in a full stop (translated:
+    the messages raised here are, and a KeyError names the missing key)."""
     if isinstance(exc, KeyError):
-        return f"it has no {shown(exc.args[0])}."
+        return translate("Project", "it has no {key}.").format(key=shown(exc.args[0]))
     if isinstance(exc, RecursionError):
-        return "its lists are nested too deeply."
+        return translate("Project", "its lists are nested too deeply.")
     if isinstance(exc, OverflowError):
-        return "it holds a number too large to be one."
+        return translate("Project", "it holds a number too large to be one.")
     text = " ".join(str(exc).split())  # one line
     text = text if len(text) <= 300 else text[:297] + "..."
     return text if text.endswith(".") else text + "."
@@ -341,10 +383,12 @@ def _arrays_out(arrays):
         return None
     arrays = [np.asarray(a, dtype=float) for a in arrays]
     if not all(np.isfinite(a).all() for a in arrays):
-        raise ProjectFileError(
+        message = translate(
+            "Project",
             "the network's weights hold values that are not finite (training diverged): "
-            "choose Train > Reset Weights, then save."
+            "choose Train > Reset Weights, then save.",
         )
+        raise ProjectFileError(message)
     return [a.tolist() for a in arrays]
 
 
@@ -352,17 +396,22 @@ def _arrays_in(lists, dimensions: int):
     """Weight matrices (``dimensions`` 2) or bias vectors (1): finite numbers, or ValueError."""
     if lists is None:
         return None
-    kind = "weights are not tables" if dimensions == 2 else "biases are not lists"
+    if dimensions == 2:
+        not_numbers = translate("Project", "its weights are not tables of numbers.")
+    else:
+        not_numbers = translate("Project", "its biases are not lists of numbers.")
     if not isinstance(lists, list):
-        raise ValueError(f"its {kind} of numbers.")
+        raise ValueError(not_numbers)
     arrays = []
     for values in lists:
         array = number_array(values, (dimensions,)) if values != [] else np.empty(0)
         if array is None or (array.ndim != dimensions and array.size):
-            raise ValueError(f"its {kind} of numbers.")
+            raise ValueError(not_numbers)
         arrays.append(array)
     if not all(np.isfinite(a).all() for a in arrays):
-        raise ValueError("its weights hold values that are not finite numbers.")
+        raise ValueError(
+            translate("Project", "its weights hold values that are not finite numbers.")
+        )
     return arrays
 
 
@@ -376,12 +425,14 @@ def _floats_out(values) -> list:
 
 
 def _floats_in(values) -> np.ndarray:
+    not_numbers = translate("Project", "the error history is not a list of numbers.")
     if not isinstance(values, list):
-        raise ValueError("the error history is not a list of numbers.")
+        raise ValueError(not_numbers)
     if len(values) > MAX_HISTORY:
-        raise ValueError(
-            f"its error history holds {len(values):,} epochs; nnsim keeps at most {MAX_HISTORY:,}."
+        message = translate(
+            "Project", "its error history holds {count} epochs; nnsim keeps at most {limit}."
         )
+        raise ValueError(message.format(count=f"{len(values):,}", limit=f"{MAX_HISTORY:,}"))
     numbers = []
     for value in values:
         if value is None:
@@ -391,5 +442,5 @@ def _floats_in(values) -> np.ndarray:
         elif isinstance(value, str) and value in NOT_FINITE:
             numbers.append(NOT_FINITE[value])
         else:
-            raise ValueError("the error history is not a list of numbers.")
+            raise ValueError(not_numbers)
     return np.array(numbers, dtype=np.float64)

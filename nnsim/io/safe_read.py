@@ -19,18 +19,19 @@ import re
 import stat
 
 from nnsim.errors import DataError
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Bytes asked for beyond a file's claimed size, and per read after that.
 CHUNK = 1 << 20
 #: The largest picture loaded as a Hopfield pattern (a photo of many megapixels fits).
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
-#: What a file that is not a regular one is, in words.
+#: What a file that is not a regular one is, in words (translated by :func:`kind_of`).
 KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("SafeRead", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("SafeRead", "a pipe (FIFO)")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("SafeRead", "a device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("SafeRead", "a device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("SafeRead", "a socket")),
 )
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: What a name in a one-line message shows escaped: line breaks, ESC and other controls,
@@ -47,7 +48,7 @@ def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
     limit : int
         The most bytes read.
     too_large : str
-        The refusal of a larger file, with ``{name}``, ``{size}`` and ``{limit}``
+        The refusal of a larger file, translated, with ``{name}``, ``{size}`` and ``{limit}``
         fields, e.g. "{name} is {size}; nnsim opens projects of up to {limit}."
     error : type of NnsimError
         Raised, with a one-line message, when the file cannot be read, is not
@@ -60,14 +61,17 @@ def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
     try:
         descriptor = os.open(path, flags)
     except OSError as exc:
-        raise error(f"Could not read {name}: {exc.strerror or exc}.") from None
+        raise error(_unreadable(name, exc)) from None
     except ValueError:  # a NUL in the path
-        raise error(f"Could not read {name!r}: no file has such a name.") from None
+        message = translate("SafeRead", "Could not read {name}: no file has such a name.")
+        raise error(message.format(name=repr(name))) from None
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            raise error(f"{name} is {kind_of(status.st_mode)}, not a regular file: nnsim reads "
-                        "only files.")  # fmt: skip
+            message = translate(
+                "SafeRead", "{name} is {kind}, not a regular file: nnsim reads only files."
+            )
+            raise error(message.format(name=name, kind=kind_of(status.st_mode)))
         if status.st_size > limit:
             raise error(too_large.format(name=name, size=size_text(status.st_size),
                                          limit=size_text(limit)))  # fmt: skip
@@ -81,13 +85,19 @@ def read_limited(path, limit: int, too_large: str, error=DataError) -> bytes:
             total += len(chunk)
             want = CHUNK
     except OSError as exc:
-        raise error(f"Could not read {name}: {exc.strerror or exc}.") from None
+        raise error(_unreadable(name, exc)) from None
     finally:
         os.close(descriptor)
     if total > limit:  # it grew, or claimed less than it holds
-        raise error(too_large.format(name=name, size=f"over {size_text(limit)}",
-                                     limit=size_text(limit)))  # fmt: skip
+        over = translate("SafeRead", "over {size}").format(size=size_text(limit))
+        raise error(too_large.format(name=name, size=over, limit=size_text(limit)))
     return b"".join(chunks)
+
+
+def _unreadable(name: str, exc: OSError) -> str:
+    """Why the file ``name`` could not be read, in one line (the system's words for ``exc``)."""
+    message = translate("SafeRead", "Could not read {name}: {reason}.")
+    return message.format(name=name, reason=exc.strerror or exc)
 
 
 def read_image_bytes(path) -> bytes:
@@ -95,22 +105,25 @@ def read_image_bytes(path) -> bytes:
 
     Raises DataError (not a regular file, over :data:`MAX_IMAGE_BYTES`, unreadable).
     """
-    too_large = "{name} is {size}; nnsim loads pictures of up to {limit}."
+    too_large = translate("SafeRead", "{name} is {size}; nnsim loads pictures of up to {limit}.")
     return read_limited(path, MAX_IMAGE_BYTES, too_large)
 
 
 def kind_of(mode: int) -> str:
     """What a file that is not a regular one is, in words ("a folder", "a device", ...)."""
-    return next((kind for test, kind in KINDS if test(mode)), "not a file")
+    kind = next(
+        (kind for test, kind in KINDS if test(mode)), QT_TRANSLATE_NOOP("SafeRead", "not a file")
+    )
+    return translate("SafeRead", kind)
 
 
 def size_text(size: int) -> str:
     """A number of bytes as a person reads it: "900 bytes", "12 KB", "200 MB"."""
     if size < 1024:
-        return f"{size:,} bytes"
+        return translate("SafeRead", "{size} bytes").format(size=f"{size:,}")
     if size < 1024**2:
-        return f"{size / 1024:,.0f} KB"
-    return f"{size / 1024**2:,.0f} MB"
+        return translate("SafeRead", "{size} KB").format(size=f"{size / 1024:,.0f}")
+    return translate("SafeRead", "{size} MB").format(size=f"{size / 1024**2:,.0f}")
 
 
 def display_name(name) -> str:
