@@ -1133,49 +1133,65 @@
         <source>## The network
 
 Each layer computes *A* = *f*(*A*&lt;sub&gt;before&lt;/sub&gt; *W*&lt;sup&gt;T&lt;/sup&gt; + *b*): *W* holds one row of weights per neuron. Training sends the error back through the layers (backpropagation) and moves every weight a step against its gradient: Δ*w* = -η ∂*E*/∂*w*. The functions below do the sums nnsim does, in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>## 网络
+
+每一层计算 *A* = *f*(*A*&lt;sub&gt;上一层&lt;/sub&gt; *W*&lt;sup&gt;T&lt;/sup&gt; + *b*)：*W* 中每个神经元占一行权重。训练时把误差沿各层往回传（反向传播），并让每个权重沿梯度的反方向走一步：Δ*w* = -η ∂*E*/∂*w*。下面的函数按与 nnsim 相同的顺序做同样的运算。</translation>
     </message>
     <message>
         <source>## The network
 
 A perceptron is one layer of neurons fed by the inputs: each computes *u* = *w*·*x* + *b*. It learns sample by sample, Δ*w* = η (*t* - *y*) *x* (the normalised rule divides by |*x*|²); the Rosenblatt rule learns only from its mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>## 网络
+
+感知机是由输入直接驱动的一层神经元：每个神经元计算 *u* = *w*·*x* + *b*。它逐个样本学习，Δ*w* = η (*t* - *y*) *x*（归一化规则再除以 |*x*|²）；Rosenblatt 规则只从出错的样本中学习。</translation>
     </message>
     <message>
         <source># Training a {sizes} network again, as nnsim does
 
 This notebook was exported from nnsim {version}. It builds the data and the network, draws the first weights from the seed and trains with nnsim&apos;s settings, using NumPy only. On the computer that trained the network in nnsim, the weights it ends with are nnsim&apos;s, bit for bit. Run the cells in order; change a setting in the next cell and run them again to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation># 像 nnsim 一样重新训练一个 {sizes} 网络
+
+这个笔记本由 nnsim {version} 导出。它只用 NumPy 构建数据和网络，按随机种子抽取初始权重，并用 nnsim 的设置进行训练。在用 nnsim 训练这个网络的那台电脑上，最后得到的权重与 nnsim 的逐位相同。请按顺序运行各个单元格；在下一个单元格中改一项设置，再重新运行，看看会有什么变化。</translation>
     </message>
     <message>
         <source>## The data
 
 Every sample is one row: its inputs in `X_ALL`, the outputs the network should give in `T_ALL`.</source>
-        <translation type="unfinished"></translation>
+        <translation>## 数据
+
+每个样本占一行：输入在 `X_ALL` 中，网络应给出的输出在 `T_ALL` 中。</translation>
     </message>
     <message>
         <source>## Held-out samples and rescaled inputs
 
 A share of the samples can be held out to see how the network does on data it never learns from; inputs can be rescaled, measured on the training part only.</source>
-        <translation type="unfinished"></translation>
+        <translation>## 留出的样本和缩放后的输入
+
+可以留出一部分样本，看看网络在从未学过的数据上表现如何；输入可以缩放，缩放所用的量只在训练部分上测量。</translation>
     </message>
     <message>
         <source>## Training
 
 One epoch is one pass over the training samples. Training stops after `EPOCHS` epochs, or earlier at the target error or when the validation error stops falling.</source>
-        <translation type="unfinished"></translation>
+        <translation>## 训练
+
+一轮就是把训练样本过一遍。训练在 `EPOCHS` 轮后停止；达到目标误差或验证误差不再下降时会更早停止。</translation>
     </message>
     <message>
         <source>## The error curve
 
 How the error fell, epoch by epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>## 误差曲线
+
+误差一轮一轮下降的过程。</translation>
     </message>
     <message>
         <source>## The weights, and nnsim&apos;s
 
 The trained weights, compared with those the project held when it was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>## 权重，以及 nnsim 的权重
+
+训练得到的权重，与导出时项目中保存的权重对比。</translation>
     </message>
 </context>
 </TS>
