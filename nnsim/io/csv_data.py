@@ -171,8 +171,9 @@ def read_table(
     lines = lines[1:] if has_header else lines
     width = len(header) if header else len(rows[0]) if rows else 0
     _check_shape(name, rows, lines, width, has_header)
-    columns = tuple(  # (a name, kept in the data set and its project file: not translated)
-        display_name(c) or f"column {k + 1}" for k, c in enumerate(header or [""] * width)
+    columns = tuple(  # (a name made for the person, in the window's language, as a new network's)
+        display_name(c) or translate("CsvData", "column {number}").format(number=k + 1)
+        for k, c in enumerate(header or [""] * width)
     )
     return CsvTable(name, delimiter, has_header, columns, tuple(rows), tuple(lines), decimal)
 
@@ -356,20 +357,36 @@ def make_csv_dataset(table: CsvTable, roles, task=None) -> Dataset:
         y, class_names = labels
         check_data_size(len(table.rows), len(inputs), 1, len(class_names))  # before one-hot
         return make_dataset(
-            table.name, _describe(table, len(inputs), f"{len(class_names)} classes"), X, y,
+            table.name, _describe(table, len(inputs), classes=len(class_names)), X, y,
             feature_names=feature_names, class_names=class_names,
         )  # fmt: skip
     values = _numbers(table, targets)
-    kind = "1 target" if len(targets) == 1 else f"{len(targets)} targets"
     return make_dataset(
-        table.name, _describe(table, len(inputs), kind), X, values,
+        table.name, _describe(table, len(inputs), targets=len(targets)), X, values,
         task="regression", feature_names=feature_names,
     )  # fmt: skip
 
 
-def _describe(table: CsvTable, n_inputs: int, targets: str) -> str:
-    """The data set's description: English, as it is kept in the project file (data)."""
-    return f"Imported from {table.name}: {len(table.rows)} samples, {n_inputs} inputs, {targets}."
+def _describe(table: CsvTable, n_inputs: int, *, classes: int = 0, targets: int = 0) -> str:
+    """The data set's description, made in the window's language (as a new network's name is)
+    and kept so in the project: its classes, or its targets when it has none."""
+    if classes:
+        description = translate(
+            "CsvData",
+            "Imported from {name}: {samples} samples, {inputs} inputs, {classes} classes.",
+        )
+    elif targets == 1:
+        description = translate(
+            "CsvData", "Imported from {name}: {samples} samples, {inputs} inputs, 1 target."
+        )
+    else:
+        description = translate(
+            "CsvData",
+            "Imported from {name}: {samples} samples, {inputs} inputs, {targets} targets.",
+        )
+    return description.format(
+        name=table.name, samples=len(table.rows), inputs=n_inputs, classes=classes, targets=targets
+    )
 
 
 def _numbers(table: CsvTable, columns: list[int]) -> np.ndarray:

@@ -110,6 +110,10 @@
         <translation>列之间用{delimiter}分隔时，{decimal} 不能作小数分隔符：请用点；若列由其他字符分隔，也可以用逗号。</translation>
     </message>
     <message>
+        <source>column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
         <source>{name}, line {line}, is not readable CSV: {reason}.</source>
         <translation>{name} 第 {line} 行不是可读的 CSV：{reason}。</translation>
     </message>
@@ -148,6 +152,18 @@
     <message>
         <source>No column is a target: make the column to predict the target.</source>
         <translation>没有目标列：请把要预测的那一列设为目标。</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {samples} samples, {inputs} inputs, {classes} classes.</source>
+        <translation>从 {name} 导入：{samples} 个样本，{inputs} 个输入，{classes} 个类别。</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {samples} samples, {inputs} inputs, 1 target.</source>
+        <translation>从 {name} 导入：{samples} 个样本，{inputs} 个输入，1 个目标。</translation>
+    </message>
+    <message>
+        <source>Imported from {name}: {samples} samples, {inputs} inputs, {targets} targets.</source>
+        <translation>从 {name} 导入：{samples} 个样本，{inputs} 个输入，{targets} 个目标。</translation>
     </message>
     <message>
         <source>{where} is empty: every cell needs a value.</source>
