@@ -1010,11 +1010,11 @@
     </message>
     <message>
         <source>A perceptron learns by its own rule: momentum and L1/L2 penalties apply to MLPs only. Set them to 0.</source>
-        <translation>感知机按自己的规则学习：动量和 L1/L2 正则化只适用于 MLP。请把它们设为 0。</translation>
+        <translation>感知机按自己的规则学习：动量和 L1/L2 惩罚只适用于 MLP。请把它们设为 0。</translation>
     </message>
     <message>
         <source>, or smaller L1/L2 penalties (they are {l1} and {l2})</source>
-        <translation>，或更小的 L1/L2 正则化系数（当前为 {l1} 和 {l2}）</translation>
+        <translation>，或更小的 L1/L2 惩罚（当前为 {l1} 和 {l2}）</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>The L1 and L2 penalties must be 0 or more.</source>
-        <translation>L1 和 L2 正则化系数必须大于或等于 0。</translation>
+        <translation>L1 和 L2 惩罚必须大于或等于 0。</translation>
     </message>
     <message>
         <source>Early stopping (patience) needs validation data.</source>
