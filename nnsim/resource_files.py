@@ -9,6 +9,8 @@ shipped as ``nnsim/docs``).
 
 from pathlib import Path
 
+from nnsim.text import translate
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _CANDIDATES = (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources")
 
@@ -25,7 +27,11 @@ def resources_dir() -> Path:
         if candidate.is_dir():
             return candidate
     searched = ", ".join(str(c) for c in _CANDIDATES)
-    raise FileNotFoundError(f"nnsim's resources folder is missing (looked in {searched}).")
+    raise FileNotFoundError(
+        translate(
+            "ResourceFiles", "nnsim's resources folder is missing (looked in {searched})."
+        ).format(searched=searched)
+    )
 
 
 def resource_path(*parts: str) -> Path:
@@ -33,18 +39,22 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def guide_path() -> Path:
-    """Return the user guide's Markdown file (its pictures sit beside it).
+def guide_path(language: str = "en") -> Path:
+    """Return the user guide's Markdown file in ``language`` (its pictures sit beside it).
+
+    A translation lives in ``docs/<language>/guide.md``; a language without one
+    gets the English guide.
 
     Raises
     ------
     FileNotFoundError
         If neither the installed nor the checkout copy exists.
     """
-    for candidate in (
-        _PACKAGE_DIR / "docs" / "guide.md",
-        _PACKAGE_DIR.parent / "docs" / "guide.md",
-    ):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("nnsim's user guide (docs/guide.md) is missing.")
+    translated = () if language == "en" else (Path(language) / "guide.md",)
+    for relative in (*translated, Path("guide.md")):
+        for docs in (_PACKAGE_DIR / "docs", _PACKAGE_DIR.parent / "docs"):
+            if (docs / relative).is_file():
+                return docs / relative
+    raise FileNotFoundError(
+        translate("ResourceFiles", "nnsim's user guide (docs/guide.md) is missing.")
+    )

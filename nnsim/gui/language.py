@@ -23,6 +23,8 @@ LANGUAGE_KEY = "language"
 WRITING_SYSTEMS = {"zh_CN": QFontDatabase.WritingSystem.SimplifiedChinese}
 #: Translators installed now (kept so the next language can take them away).
 _installed: list[QTranslator] = []
+#: The language installed last.
+_current = ["en"]
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -78,7 +80,13 @@ def install_language(language: str) -> bool:
         app.installTranslator(translator)
         _installed.append(translator)
     text.set_translator(QCoreApplication.translate)
+    _current[0] = language
     return True
+
+
+def current_language() -> str:
+    """The language windows made now speak (the last one installed; English at first)."""
+    return _current[0]
 
 
 def can_draw(language: str) -> bool:

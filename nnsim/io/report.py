@@ -156,12 +156,11 @@ def report_html(report: Report, embed: bool = True) -> str:
     if report.description:
         parts.append(f"<p>{_text(report.description)}</p>")
     if report.notes:
-        parts += [
-            f"<h2>{_text(translate('Report', 'Notes'))}</h2>",
-            f'<p class="notes">{_text(report.notes)}</p>',
-        ]
+        notes = translate("Report", "Notes")
+        parts += [f"<h2>{_text(notes)}</h2>", f'<p class="notes">{_text(report.notes)}</p>']
     if report.settings[1]:
-        parts += [f"<h2>{_text(translate('Report', 'Settings'))}</h2>", table_html(report.settings)]
+        settings = translate("Report", "Settings")
+        parts += [f"<h2>{_text(settings)}</h2>", table_html(report.settings)]
     parts += [_figure_html(figure, embed) for figure in report.figures]
     for title, table in report.tables:
         parts += [f"<h2>{_text(title)}</h2>", table_html(table)]

@@ -155,3 +155,11 @@ def test_the_english_sends_chinese_readers_to_the_chinese_guide():
     readme = read(DOCS.parent / "README.md").split("\n\n")
     assert "中文用户指南" in readme[1] and "](docs/zh_CN/guide.md)" in readme[1], "first paragraph"
     assert "](../zh_CN/guide.md)" in read(DOCS / "tutorials/README.md")
+
+
+def test_the_guide_is_found_in_the_language_asked_for_else_in_english():
+    from nnsim.resource_files import guide_path
+
+    assert guide_path("zh_CN").parts[-2:] == ("zh_CN", "guide.md")
+    assert guide_path().parts[-2:] == ("docs", "guide.md")
+    assert guide_path("fr").parts[-2:] == ("docs", "guide.md")  # no French guide: English

@@ -256,7 +256,7 @@ class DataView(QWidget):
                 "validation samples.",
             ).format(
                 name=escaped(data.name),
-                description=escaped(data.description),
+                description=escaped(translate("Datasets", data.description)),
                 training=data.n_samples,
                 validation=held_out,
             )

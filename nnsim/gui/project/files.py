@@ -27,7 +27,7 @@ from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
 from nnsim.gui.plain_text import complain, plain
 from nnsim.gui.project.example_picker import ExamplePicker
-from nnsim.io.examples import load_example
+from nnsim.io.examples import examples, load_example
 from nnsim.io.project import SUFFIX, Project, load_project, save_project
 from nnsim.model.session import Session
 from nnsim.text import QT_TRANSLATE_NOOP, translate
@@ -225,8 +225,9 @@ class ProjectFiles(QObject):
         if not self._show(lambda: load_example(name), name):
             return False
         self.forget()
+        titles = {example.name: example.title for example in examples()}  # translated
         said = translate("ProjectFiles", "Example opened: {name}.")
-        self.session.say(said.format(name=self.session.document.name))
+        self.session.say(said.format(name=titles.get(name, self.session.document.name)))
         return True
 
     def pick_example(self) -> None:

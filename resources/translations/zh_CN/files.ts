@@ -997,6 +997,25 @@
         <source>{title}: report</source>
         <translation>{title}：报告</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceFiles</name>
+    <message>
+        <source>nnsim&apos;s resources folder is missing (looked in {searched}).</source>
+        <translation>找不到 nnsim 的资源文件夹（查找过：{searched}）。</translation>
+    </message>
+    <message>
+        <source>nnsim&apos;s user guide (docs/guide.md) is missing.</source>
+        <translation>找不到 nnsim 的用户指南（docs/guide.md）。</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
