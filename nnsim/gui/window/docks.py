@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnsim.text import QT_TRANSLATE_NOOP, translate
+
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 #: The side docks' first widths in pixels, (left, right), trainable and Hopfield, in a
@@ -28,9 +30,12 @@ REFERENCE_WIDTH = 1280
 #: The least first widths in a narrower window: the parameters' names and values still
 #: side by side, the plot tabs whole; the middle (the editor or the grid) has the rest.
 LEAST_WIDTHS = {False: (250, 355), True: (200, 300)}
+#: The tooltips of a dock's own buttons, by the button's object name (translated when shown).
 DOCK_BUTTON_TIPS = {
-    "qt_dockwidget_floatbutton": "Float {} in its own window (double-click its title to dock it)",
-    "qt_dockwidget_closebutton": "Close {} (View shows it again)",
+    "qt_dockwidget_floatbutton": QT_TRANSLATE_NOOP(
+        "Docks", "Float {panel} in its own window (double-click its title to dock it)"
+    ),
+    "qt_dockwidget_closebutton": QT_TRANSLATE_NOOP("Docks", "Close {panel} (View shows it again)"),
 }
 
 
@@ -48,16 +53,22 @@ class WindowDocks:
     def __init__(self, window: QMainWindow, widgets: dict[str, QWidget], toolbar: QToolBar):
         self.window, self._toolbar = window, toolbar
         self._seen: dict[str, bool] = {}  # dock name: whether a person can see it
-        patterns = self._dock("patternsDock", "Patterns", widgets["patterns"], LEFT)
-        recall = self._dock("recallDock", "Recall", widgets["recall"], RIGHT)
-        parameters = self._dock("parametersDock", "Parameters", widgets["parameters"], LEFT)
-        data = self._dock("dataDock", "Data", widgets["data"], LEFT)
+        patterns = self._dock(
+            "patternsDock", translate("Docks", "Patterns"), widgets["patterns"], LEFT
+        )
+        recall = self._dock("recallDock", translate("Docks", "Recall"), widgets["recall"], RIGHT)
+        parameters = self._dock(
+            "parametersDock", translate("Docks", "Parameters"), widgets["parameters"], LEFT
+        )
+        data = self._dock("dataDock", translate("Docks", "Data"), widgets["data"], LEFT)
         window.tabifyDockWidget(parameters, data)
         parameters.raise_()
-        plots = self._dock("plotsDock", "Plots", widgets["plots"], RIGHT)
+        plots = self._dock("plotsDock", translate("Docks", "Plots"), widgets["plots"], RIGHT)
         self.training, self.hopfield = (parameters, data, plots), (patterns, recall)
         #: Train > Explain a Step's dock: shown only when asked for.
-        self.explain = self._dock("explainDock", "Explain a step", widgets["explain"], BOTTOM)
+        self.explain = self._dock(
+            "explainDock", translate("Docks", "Explain a step"), widgets["explain"], BOTTOM
+        )
         self.explain.hide()
         self._showing: bool | None = None  # True: the Hopfield docks; None: none yet
         self._shown: dict[bool, set[str]] = {}  # each kind's docks as a person left them
@@ -76,7 +87,8 @@ class WindowDocks:
         self.window.addDockWidget(area, dock)
         dock.visibilityChanged.connect(lambda seen: self._seen_or_not(dock, seen))
         for button, tip in DOCK_BUTTON_TIPS.items():  # Qt's own buttons come without words
-            dock.findChild(QAbstractButton, button).setToolTip(tip.format(title))
+            words = translate("Docks", tip).format(panel=title)
+            dock.findChild(QAbstractButton, button).setToolTip(words)
         return dock
 
     def _seen_or_not(self, dock: QDockWidget, seen: bool) -> None:

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim import __version__
+from nnsim.gui.actions import without_accelerator
 from nnsim.gui.window.keyboard import LISTED_AS
 from nnsim.resource_files import guide_path
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Width the guide's screenshots are shown at, in pixels.
 GUIDE_PICTURE_WIDTH = 740
@@ -35,15 +37,30 @@ GUIDE_PICTURE_WIDTH = 740
 def about_text() -> str:
     """Help > About: what nnsim is, its version and licence, and the versions it runs on
     (for a bug report)."""
+    what = translate(
+        "Help",
+        "A neural-network simulator for learning and teaching: Rosenblatt perceptrons, "
+        "ADALINE and its normalised rule, multi-layer perceptrons trained by backpropagation, "
+        "and Hopfield memories. Every number a network computes can be seen.",
+    )
+    licence = translate(
+        "Help", "Copyright (c) 2026 the nnsim developers. MIT licence (the LICENSE file)."
+    )
+    built_on = translate("Help", "Built on NumPy, Qt (PySide6), pyqtgraph, superqt and psygnal.")
+    running_on = translate(
+        "Help",
+        "Running on Python {python}, Qt {qt}, PySide6 {pyside}, NumPy {numpy}, "
+        "pyqtgraph {pyqtgraph} ({system} {machine}).",
+    ).format(
+        python=platform.python_version(), qt=qVersion(), pyside=pyside_version,
+        numpy=numpy.__version__, pyqtgraph=pyqtgraph.__version__,
+        system=platform.system(), machine=platform.machine(),
+    )  # fmt: skip
     return f"""<h3>nnsim {__version__}</h3>
-<p>A neural-network simulator for learning and teaching: Rosenblatt perceptrons,
-ADALINE and its normalised rule, multi-layer perceptrons trained by backpropagation,
-and Hopfield memories. Every number a network computes can be seen.</p>
-<p>Copyright (c) 2026 the nnsim developers. MIT licence (the LICENSE file).<br>
-Built on NumPy, Qt (PySide6), pyqtgraph, superqt and psygnal.</p>
-<p><small>Running on Python {platform.python_version()}, Qt {qVersion()},
-PySide6 {pyside_version}, NumPy {numpy.__version__}, pyqtgraph {pyqtgraph.__version__}
-({platform.system()} {platform.machine()}).</small></p>"""
+<p>{what}</p>
+<p>{licence}<br>
+{built_on}</p>
+<p><small>{running_on}</small></p>"""
 
 
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
@@ -53,7 +70,7 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
         keys = action.shortcut().toString()
         if keys and action.objectName() not in seen:
             seen.add(action.objectName())
-            name = action.property(LISTED_AS) or action.text().replace("&", "")
+            name = action.property(LISTED_AS) or without_accelerator(action.text())
             rows.append((keys, name, action.toolTip()))
     return sorted(rows, key=lambda row: row[1].lower())
 
@@ -62,10 +79,12 @@ def shortcuts_dialog(window) -> QDialog:
     """A dialog listing every keyboard shortcut of the window (not yet shown)."""
     dialog = QDialog(window)
     dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle("Keyboard Shortcuts")
+    dialog.setWindowTitle(translate("Help", "Keyboard Shortcuts"))
     rows = shortcut_rows(window)
     table = QTableWidget(len(rows), 3, dialog)
-    table.setHorizontalHeaderLabels(["Keys", "Action", "What it does"])
+    table.setHorizontalHeaderLabels(
+        [translate("Help", "Keys"), translate("Help", "Action"), translate("Help", "What it does")]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for r, row in enumerate(rows):
@@ -83,7 +102,7 @@ def shortcuts_dialog(window) -> QDialog:
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, "About nnsim", about_text())
+    QMessageBox.about(window, translate("Help", "About nnsim"), about_text())
 
 
 class GuideBrowser(QTextBrowser):
@@ -130,7 +149,8 @@ class GuideBrowser(QTextBrowser):
             try:
                 text = page.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                self.setPlainText(f"{page.name} could not be read ({exc}). Reinstall nnsim.")
+                words = translate("Help", "{page} could not be read ({reason}). Reinstall nnsim.")
+                self.setPlainText(words.format(page=page.name, reason=exc))
             else:
                 self.setSearchPaths([str(page.parent)])  # its pictures sit beside it
                 self.setHtml(_guide_html(text))
@@ -186,13 +206,14 @@ def guide_dialog(parent) -> QDialog:
     """The user guide, read from the copy shipped with nnsim (no network needed)."""
     dialog = QDialog(parent)
     dialog.setObjectName("userGuideDialog")
-    dialog.setWindowTitle("nnsim user guide")
+    dialog.setWindowTitle(translate("Help", "nnsim user guide"))
     layout = QVBoxLayout(dialog)
     try:
         path = guide_path()
     except FileNotFoundError as exc:
         browser = QTextBrowser(objectName="userGuide")
-        browser.setPlainText(f"The user guide could not be found ({exc}). Reinstall nnsim.")
+        words = translate("Help", "The user guide could not be found ({reason}). Reinstall nnsim.")
+        browser.setPlainText(words.format(reason=exc))
         layout.addWidget(browser)
     else:
         browser = GuideBrowser(path)
@@ -211,17 +232,20 @@ def _guide_buttons(browser: GuideBrowser) -> QHBoxLayout:
     row = QHBoxLayout()
     made = {}
     for name, text, icon, keys, tip, go in (
-        ("guideBack", "Back", QStyle.StandardPixmap.SP_ArrowBack, QKeySequence.StandardKey.Back,
-         "Back to the page or place you came from", browser.backward),
-        ("guideForward", "Forward", QStyle.StandardPixmap.SP_ArrowForward,
-         QKeySequence.StandardKey.Forward, "Forward again", browser.forward),
-        ("guideHome", "Contents", QStyle.StandardPixmap.SP_DirHomeIcon, "",
-         "The guide's first page", browser.home),
+        ("guideBack", QT_TRANSLATE_NOOP("Help", "Back"), QStyle.StandardPixmap.SP_ArrowBack,
+         QKeySequence.StandardKey.Back,
+         QT_TRANSLATE_NOOP("Help", "Back to the page or place you came from"), browser.backward),
+        ("guideForward", QT_TRANSLATE_NOOP("Help", "Forward"),
+         QStyle.StandardPixmap.SP_ArrowForward, QKeySequence.StandardKey.Forward,
+         QT_TRANSLATE_NOOP("Help", "Forward again"), browser.forward),
+        ("guideHome", QT_TRANSLATE_NOOP("Help", "Contents"), QStyle.StandardPixmap.SP_DirHomeIcon,
+         "", QT_TRANSLATE_NOOP("Help", "The guide's first page"), browser.home),
     ):  # fmt: skip
-        button = QPushButton(style.standardIcon(icon), text, objectName=name)
+        button = QPushButton(style.standardIcon(icon), translate("Help", text), objectName=name)
         button.setShortcut(QKeySequence(keys))
         shortcut = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        words = translate("Help", tip)
+        button.setToolTip(f"{words} ({shortcut})" if shortcut else words)
         button.setAutoDefault(False)  # Enter in the dialog is not a step through the guide
         button.clicked.connect(go)
         row.addWidget(button)

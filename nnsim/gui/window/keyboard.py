@@ -13,22 +13,24 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from nnsim.gui.actions import make_action
+from nnsim.gui.actions import make_action, without_accelerator
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: The name Help > Keyboard Shortcuts gives an action, where its menu text is not
 #: enough ("Data" in View > Go To is "Go to Data" there).
 LISTED_AS = "listedAs"
 #: (dock object name, menu text, shortcut) per kind: False trainable, True Hopfield.
+#: The texts are translated by make_action, under "Actions".
 PANELS = {
     False: (
-        ("parametersDock", "&Parameters", "Ctrl+2"),
-        ("dataDock", "&Data", "Ctrl+3"),
-        ("plotsDock", "P&lots", "Ctrl+4"),
-        ("explainDock", "&Explain a Step", "Ctrl+5"),
+        ("parametersDock", QT_TRANSLATE_NOOP("Actions", "&Parameters"), "Ctrl+2"),
+        ("dataDock", QT_TRANSLATE_NOOP("Actions", "&Data"), "Ctrl+3"),
+        ("plotsDock", QT_TRANSLATE_NOOP("Actions", "P&lots"), "Ctrl+4"),
+        ("explainDock", QT_TRANSLATE_NOOP("Actions", "&Explain a Step"), "Ctrl+5"),
     ),
     True: (
-        ("patternsDock", "&Patterns", "Ctrl+2"),
-        ("recallDock", "&Recall", "Ctrl+3"),
+        ("patternsDock", QT_TRANSLATE_NOOP("Actions", "&Patterns"), "Ctrl+2"),
+        ("recallDock", QT_TRANSLATE_NOOP("Actions", "&Recall"), "Ctrl+3"),
     ),
 }
 
@@ -85,12 +87,16 @@ class PanelKeys:
 
     def __init__(self, window: QMainWindow):
         self.window = window
-        self.menu = QMenu("&Go To", window)
+        self.menu = QMenu(translate("Keyboard", "&Go To"), window)
         middle = make_action(
-            window, "actionGoToMiddle", "&Network or Pattern Grid", "Ctrl+1",
-            "Put the keyboard in the middle of the window: the network or the pattern grid",
+            window, "actionGoToMiddle", QT_TRANSLATE_NOOP("Actions", "&Network or Pattern Grid"),
+            "Ctrl+1",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Put the keyboard in the middle of the window: the network or the pattern grid",
+            ),
         )  # fmt: skip
-        middle.setProperty(LISTED_AS, "Go to Network or Pattern Grid")
+        middle.setProperty(LISTED_AS, translate("Keyboard", "Go to Network or Pattern Grid"))
         middle.triggered.connect(lambda: show_and_focus(window.middle.currentWidget()))
         self.menu.addAction(middle)
         self._kinds: dict[bool, list[QAction]] = {}
@@ -100,12 +106,13 @@ class PanelKeys:
 
     def _action(self, dock_name: str, text: str, shortcut: str) -> QAction:
         dock = self.window.findChild(QDockWidget, dock_name)
-        title = text.replace("&", "")
+        title = without_accelerator(translate("Actions", text))
+        tip = translate("Keyboard", "Show the {panel} panel and put the keyboard in it ({keys})")
         action = make_action(
             self.window, f"actionGoTo{dock_name}", text, shortcut,
-            f"Show the {title} panel and put the keyboard in it ({shortcut})",
+            tip.format(panel=title, keys=shortcut),
         )  # fmt: skip
-        action.setProperty(LISTED_AS, f"Go to {title}")
+        action.setProperty(LISTED_AS, translate("Keyboard", "Go to {panel}").format(panel=title))
         action.triggered.connect(lambda: show_and_focus(dock))
         return action
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from nnsim.gui.lessons_panel import LessonPanel
+from nnsim.text import translate
 
 #: Where the window notes that the Lessons panel was offered on a first start.
 LESSONS_OFFERED = "lessons/offered"
@@ -33,7 +34,9 @@ class LessonsMenu:
                 busy=lambda: self.session.busy or self.hopfield.recall.busy,
             )  # fmt: skip
             self.hopfield.recall.state_changed.connect(panel.refresh)  # a recall's end
-            self.lessons_dock = QDockWidget(self.tr("Lessons"), self, objectName="lessonsDock")
+            self.lessons_dock = QDockWidget(
+                translate("LessonsMenu", "Lessons"), self, objectName="lessonsDock"
+            )
             self.lessons_dock.setWidget(panel)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
             # tall enough for a step's text, its feedback and the buttons at 1280x800

@@ -58,6 +58,7 @@ from nnsim.model.classroom import Classroom
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session import Session
 from nnsim.model.starters import NEW_SETTINGS
+from nnsim.text import translate
 
 #: Sides of the square grids File > New Hopfield Memory offers.
 GRID_SIDES = (5, 8, 10, 16, 32, 64)
@@ -93,7 +94,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self._lesson_document = None  # the example a lesson opened last
         self._shown_before = False
         self.files = ProjectFiles(self.session, self.undo_stack, self, self.store, self.ask_to_stop)
-        self.files.title_changed.connect(lambda name: self.setWindowTitle(f"{name}[*] - nnsim"))
+        self.files.title_changed.connect(self._show_title)
         self.files.modified_changed.connect(self.setWindowModified)
         self.files.opened()  # the session's first document
         self.controller = TrainingController(self.session, self)
@@ -153,10 +154,10 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         training.addWidget(self.decision_plot.widget)
         self.plot_tabs = QTabWidget()
         self.plot_tabs.setObjectName("plotTabs")
-        self.plot_tabs.addTab(training, "Error && boundary")
-        self.plot_tabs.addTab(self.weights_plot.widget, "Weights")
-        self.plot_tabs.addTab(self.results, "Results")
-        self.plot_tabs.addTab(self.diagnostics, "Diagnostics")
+        self.plot_tabs.addTab(training, translate("MainWindow", "Error && boundary"))
+        self.plot_tabs.addTab(self.weights_plot.widget, translate("MainWindow", "Weights"))
+        self.plot_tabs.addTab(self.results, translate("MainWindow", "Results"))
+        self.plot_tabs.addTab(self.diagnostics, translate("MainWindow", "Diagnostics"))
         self.plot_tabs.currentChanged.connect(self._tab_changed)
         for widget, name, table in (
             (self.error_plot.widget, "error", error_history),
@@ -287,7 +288,8 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
 
         It starts from its kind's own settings (:data:`NEW_SETTINGS`) and no imported data.
         """
-        if self.session.busy and not self.ask_to_stop("start a new network"):
+        what = translate("MainWindow", "start a new network")
+        if self.session.busy and not self.ask_to_stop(what):
             return
         if self.files.maybe_save():
             self.settings.set_custom_data(None)
@@ -298,19 +300,25 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         """File > New Hopfield Memory: a grid of the size asked for."""
         size = self.ask_grid_size()
         if size is not None:
-            self.new_network(new_hopfield(*size, name="Hopfield memory"))
+            name = translate("MainWindow", "Hopfield memory")  # as a new perceptron's is
+            self.new_network(new_hopfield(*size, name=name))
 
     def ask_grid_size(self) -> tuple[int, int] | None:
         """(rows, columns) for a new Hopfield grid, or None (tests replace this)."""
         sizes = [f"{n} x {n}" for n in GRID_SIDES]
         chosen, ok = QInputDialog.getItem(
-            self, "New Hopfield memory", "Neurons (a square grid):", sizes,
+            self, translate("MainWindow", "New Hopfield memory"),
+            translate("MainWindow", "Neurons (a square grid):"), sizes,
             sizes.index("10 x 10"), False,
         )  # fmt: skip
         if not ok:
             return None
         side = int(chosen.split()[0])
         return side, side
+
+    def _show_title(self, name: str) -> None:
+        """The project's name in the title bar, "[*]" where Qt marks unsaved work."""
+        self.setWindowTitle(translate("MainWindow", "{name}[*] - nnsim").format(name=name))
 
     def redraw(self) -> None:
         """Draw everything again now (the rewind bar moved, say)."""

@@ -18,6 +18,7 @@ from nnsim.gui.training.probe import ask_probe
 from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
 from nnsim.gui.window.presentation import Presentation
 from nnsim.model import new_mlp, new_perceptron
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 
 def make_window_actions(window) -> None:
@@ -37,53 +38,85 @@ def make_window_actions(window) -> None:
         window.training_actions[key].triggered.connect(slot)
     window.new_actions = {
         "mlp": make_action(
-            window, "actionNewMLP", "New &MLP", "Ctrl+N", "A new 2-2-1 multi-layer perceptron"
+            window, "actionNewMLP", QT_TRANSLATE_NOOP("Actions", "New &MLP"), "Ctrl+N",
+            QT_TRANSLATE_NOOP("Actions", "A new 2-2-1 multi-layer perceptron"),
         ),
         "perceptron": make_action(
-            window, "actionNewPerceptron", "New &Perceptron", "Ctrl+Shift+N",
-            "A new single-layer perceptron with 2 inputs",
+            window, "actionNewPerceptron", QT_TRANSLATE_NOOP("Actions", "New &Perceptron"),
+            "Ctrl+Shift+N",
+            QT_TRANSLATE_NOOP("Actions", "A new single-layer perceptron with 2 inputs"),
         ),
     }  # fmt: skip
     window.new_actions["hopfield"] = make_action(
-        window, "actionNewHopfield", "New &Hopfield Memory", "Ctrl+Alt+N",
-        "A new Hopfield associative memory: draw patterns, store them, recall them",
+        window, "actionNewHopfield", QT_TRANSLATE_NOOP("Actions", "New &Hopfield Memory"),
+        "Ctrl+Alt+N",
+        QT_TRANSLATE_NOOP(
+            "Actions", "A new Hopfield associative memory: draw patterns, store them, recall them"
+        ),
     )  # fmt: skip
     window.new_actions["hopfield"].triggered.connect(window.new_hopfield)
     window.new_actions["mlp"].triggered.connect(lambda: window.new_network(new_mlp()))
     window.new_actions["perceptron"].triggered.connect(lambda: window.new_network(new_perceptron()))
     window.presentation = Presentation(window)
     for attribute, name, text, keys, tip, slot, checkable in (
-        ("classroom_action", "actionClassroom", "C&lassroom Settings…", "",
-         "Fix parts of an exercise (settings, the network, the data) for students",
+        ("classroom_action", "actionClassroom",
+         QT_TRANSLATE_NOOP("Actions", "C&lassroom Settings…"), "",
+         QT_TRANSLATE_NOOP(
+             "Actions",
+             "Fix parts of an exercise (settings, the network, the data) for students",
+         ),
          window.edit_classroom, False),
-        ("quit_action", "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "Close nnsim",
+        ("quit_action", "actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"),
+         QKeySequence.StandardKey.Quit, QT_TRANSLATE_NOOP("Actions", "Close nnsim"),
          window.close, False),
-        ("log_action", "actionLogError", "&Log Error Scale", "", "Draw the error on a log scale",
+        ("log_action", "actionLogError", QT_TRANSLATE_NOOP("Actions", "&Log Error Scale"), "",
+         QT_TRANSLATE_NOOP("Actions", "Draw the error on a log scale"),
          window.error_plot.set_log_scale, True),
-        ("presentation_action", "actionPresentationMode", "&Presentation Mode", "F11",
-         "Full screen, larger fonts, thicker lines, fewer panels: for a projector (F11)",
+        ("presentation_action", "actionPresentationMode",
+         QT_TRANSLATE_NOOP("Actions", "&Presentation Mode"), "F11",
+         QT_TRANSLATE_NOOP(
+             "Actions",
+             "Full screen, larger fonts, thicker lines, fewer panels: for a projector (F11)",
+         ),
          window.presentation.set_on, True),
-        ("trail_action", "actionLineTrail", "Perceptron Line &Trail", "",
-         "Keep a perceptron's earlier separating lines on the decision plot, faded",
+        ("trail_action", "actionLineTrail", QT_TRANSLATE_NOOP("Actions", "Perceptron Line &Trail"),
+         "", QT_TRANSLATE_NOOP(
+             "Actions",
+             "Keep a perceptron's earlier separating lines on the decision plot, faded",
+         ),
          window.decision_plot.set_trail, True),
-        ("reset_layout_action", "actionResetLayout", "Reset &Layout", "",
-         "Put the docks back where they began", window.reset_layout, False),
-        ("randomise_action", "actionRandomiseWeights", "Randomise &Weights", "Ctrl+Shift+R",
-         "New random weights from a new seed (Ctrl+Shift+R)", window.randomise_weights, False),
-        ("guide_action", "actionUserGuide", "&User Guide", QKeySequence.StandardKey.HelpContents,
-         "How to use nnsim, with pictures (F1)", lambda: guide_dialog(window).open(), False),
-        ("lessons_action", "actionLessons", "&Lessons", "",
-         "Short guided lessons, done in the window", window.show_lessons, False),
-        ("gradient_check_action", "actionCheckGradients", "Check &Gradients", "",
-         "Compare backpropagation's gradient with finite differences, weight by weight",
+        ("reset_layout_action", "actionResetLayout", QT_TRANSLATE_NOOP("Actions", "Reset &Layout"),
+         "", QT_TRANSLATE_NOOP("Actions", "Put the docks back where they began"),
+         window.reset_layout, False),
+        ("randomise_action", "actionRandomiseWeights",
+         QT_TRANSLATE_NOOP("Actions", "Randomise &Weights"), "Ctrl+Shift+R",
+         QT_TRANSLATE_NOOP("Actions", "New random weights from a new seed (Ctrl+Shift+R)"),
+         window.randomise_weights, False),
+        ("guide_action", "actionUserGuide", QT_TRANSLATE_NOOP("Actions", "&User Guide"),
+         QKeySequence.StandardKey.HelpContents,
+         QT_TRANSLATE_NOOP("Actions", "How to use nnsim, with pictures (F1)"),
+         lambda: guide_dialog(window).open(), False),
+        ("lessons_action", "actionLessons", QT_TRANSLATE_NOOP("Actions", "&Lessons"), "",
+         QT_TRANSLATE_NOOP("Actions", "Short guided lessons, done in the window"),
+         window.show_lessons, False),
+        ("gradient_check_action", "actionCheckGradients",
+         QT_TRANSLATE_NOOP("Actions", "Check &Gradients"), "",
+         QT_TRANSLATE_NOOP(
+             "Actions",
+             "Compare backpropagation's gradient with finite differences, weight by weight",
+         ),
          lambda: check_gradients(window.session, window), False),
-        ("probe_action", "actionProbe", "&Probe an Input…", "Ctrl+P",
-         "Type any inputs and see every neuron's value for them (Ctrl+P)",
+        ("probe_action", "actionProbe", QT_TRANSLATE_NOOP("Actions", "&Probe an Input…"), "Ctrl+P",
+         QT_TRANSLATE_NOOP(
+             "Actions",
+             "Type any inputs and see every neuron's value for them (Ctrl+P)",
+         ),
          lambda: ask_probe(window.session, window), False),
-        ("shortcuts_action", "actionShortcuts", "&Keyboard Shortcuts", "Ctrl+/",
-         "Every shortcut (Ctrl+/)", lambda: shortcuts_dialog(window).open(), False),
-        ("about_action", "actionAbout", "&About nnsim", "", "About nnsim",
-         lambda: show_about(window), False),
+        ("shortcuts_action", "actionShortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+         "Ctrl+/", QT_TRANSLATE_NOOP("Actions", "Every shortcut (Ctrl+/)"),
+         lambda: shortcuts_dialog(window).open(), False),
+        ("about_action", "actionAbout", QT_TRANSLATE_NOOP("Actions", "&About nnsim"), "",
+         QT_TRANSLATE_NOOP("Actions", "About nnsim"), lambda: show_about(window), False),
     ):  # fmt: skip
         action = make_action(window, name, text, keys, tip)
         action.setCheckable(checkable)
@@ -93,7 +126,7 @@ def make_window_actions(window) -> None:
 
 def make_training_toolbar(window) -> None:
     """The toolbar of the training actions and the sample chooser (``trainingToolBar``)."""
-    toolbar = window.training_toolbar = window.addToolBar("Training")
+    toolbar = window.training_toolbar = window.addToolBar(translate("Menus", "Training"))
     toolbar.setObjectName("trainingToolBar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # words for learners
     toolbar.addActions(list(window.training_actions.values()))
@@ -105,7 +138,7 @@ def make_menus(window) -> None:
     """Fill ``window``'s menu bar with its actions (the docks exist already)."""
     view = window.editor.view
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.addActions(list(window.new_actions.values()))
     file_menu.addSeparator()
     file_menu.addActions([window.files.open_action, window.files.open_example_action])
@@ -113,19 +146,26 @@ def make_menus(window) -> None:
     file_menu.addActions([window.files.save_action, window.files.save_as_action])
     file_menu.addSeparator()
     file_menu.addAction(window.importer.action)
+    # A view's name is also its actions' objectName: File > Export translates it, under "Menus".
     export_menu = make_export_menu(window.session, window, window.files.file_stem, views=(
-        View("Network Diagram", "network", lambda: window.editor.view,
-             absent="A Hopfield memory has no network diagram: export its pattern grid."),
-        View("Pattern Grid", "pattern", lambda: window.hopfield.grid,
+        View(QT_TRANSLATE_NOOP("Menus", "Network Diagram"), "network", lambda: window.editor.view,
+             absent=translate(
+                 "Menus", "A Hopfield memory has no network diagram: export its pattern grid."
+             )),
+        View(QT_TRANSLATE_NOOP("Menus", "Pattern Grid"), "pattern", lambda: window.hopfield.grid,
              table=lambda: grid_table(window.session.memory),
-             absent="Only a Hopfield memory has a pattern grid."),
-        View("Results", "results", lambda: window.results, table=window.results.table,
-             absent="Show the Results tab first (Plots > Results)."),
-        View("Diagnostics", "diagnostics", lambda: window.diagnostics,
-             absent="Show the Diagnostics tab first (Plots > Diagnostics)."),
+             absent=translate("Menus", "Only a Hopfield memory has a pattern grid.")),
+        View(QT_TRANSLATE_NOOP("Menus", "Results"), "results", lambda: window.results,
+             table=window.results.table,
+             absent=translate("Menus", "Show the Results tab first (Plots > Results).")),
+        View(QT_TRANSLATE_NOOP("Menus", "Diagnostics"), "diagnostics", lambda: window.diagnostics,
+             absent=translate("Menus", "Show the Diagnostics tab first (Plots > Diagnostics).")),
     ))  # fmt: skip
-    explained = make_action(window, "actionExportExplainedStep", "Explained Step as Text…", "",
-                            "Every stage of the step Explain a Step shows")  # fmt: skip
+    explained = make_action(
+        window, "actionExportExplainedStep",
+        QT_TRANSLATE_NOOP("Actions", "Explained Step as Text…"), "",
+        QT_TRANSLATE_NOOP("Actions", "Every stage of the step Explain a Step shows"),
+    )  # fmt: skip
     explained.triggered.connect(lambda: save_explained_step(window))
     export_menu.addAction(explained)
     file_menu.addMenu(export_menu)
@@ -133,10 +173,10 @@ def make_menus(window) -> None:
     file_menu.addAction(window.classroom_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
     edit_menu.addAction(view.select_all_action)
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("Menus", "&View"))
     view_menu.addActions(
         [dock.toggleViewAction() for dock in (*window.docks(), *window.hopfield_docks())]
     )
@@ -148,17 +188,17 @@ def make_menus(window) -> None:
     view_menu.addActions([window.log_action, window.trail_action, window.reset_layout_action])
     view_menu.addSeparator()
     view_menu.addAction(window.presentation_action)
-    network_menu = bar.addMenu("&Network")
+    network_menu = bar.addMenu(translate("Menus", "&Network"))
     network_menu.addActions([view.auto_connect_action, window.randomise_action,
                              window.training_actions["reset"]])  # fmt: skip
     network_menu.addSeparator()
     network_menu.addAction(window.gradient_check_action)
     network_menu.addAction(window.probe_action)
-    train_menu = bar.addMenu("&Train")
+    train_menu = bar.addMenu(translate("Menus", "&Train"))
     train_menu.addActions(list(window.training_actions.values()))
     train_menu.addSeparator()
     train_menu.addAction(window.explainer.action)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addActions(
         [window.lessons_action, window.guide_action, window.shortcuts_action, window.about_action]
     )

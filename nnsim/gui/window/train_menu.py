@@ -16,11 +16,16 @@ from PySide6.QtWidgets import QMessageBox
 from nnsim.gui.plain_text import message_box
 from nnsim.model.classroom import FIXED
 from nnsim.model.settings import LIVE_SETTINGS
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-LOCKED = "Training is using the network: stop it (Train > Stop) to change the network."
-SETTINGS_LOCKED = (
+#: Why the editor, and the settings that do not change while training runs, are locked.
+LOCKED = QT_TRANSLATE_NOOP(
+    "TrainMenu", "Training is using the network: stop it (Train > Stop) to change the network."
+)
+SETTINGS_LOCKED = QT_TRANSLATE_NOOP(
+    "TrainMenu",
     "Only the learning rate, momentum and speed change while training runs: stop it to change "
-    "the rest."
+    "the rest.",
 )
 
 
@@ -34,7 +39,8 @@ class TrainMenu:
 
     def _cannot_train(self) -> None:
         """Say, in a dialog that stays until read, why training cannot start."""
-        box = message_box(QMessageBox.Icon.Information, "Cannot train", self.session.problem, self)
+        title = translate("TrainMenu", "Cannot train")
+        box = message_box(QMessageBox.Icon.Information, title, self.session.problem, self)
         box.setObjectName("cannotTrainDialog")
         box.finished.connect(box.deleteLater)  # read and closed: gone
         box.open()
@@ -55,8 +61,10 @@ class TrainMenu:
         """Training holds the network: ask whether to stop it to ``what``; True if stopped."""
         answer = QMessageBox.question(
             self,
-            "Stop training?",
-            f"Training is using the network. Stop it to {what.lower()}?",
+            translate("TrainMenu", "Stop training?"),
+            translate("TrainMenu", "Training is using the network. Stop it to {what}?").format(
+                what=what.lower()
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -71,7 +79,7 @@ class TrainMenu:
     def randomise_weights(self) -> None:
         """A new seed (one undo step), then fresh weights from it."""
         if self.classroom.fixes("seed"):
-            self.status.show_message(FIXED)
+            self.status.show_message(translate("Classroom", FIXED))
             return
         self.controller.shutdown()
         self.panel.set_value("seed", int(np.random.default_rng().integers(2**31 - 1)))
@@ -94,16 +102,23 @@ class TrainMenu:
     @Slot(str)
     def _state_changed(self, state: str) -> None:
         busy = self.session.busy
-        self.editor.view.set_locked(
-            LOCKED if busy else FIXED if self.classroom.network_frozen else None
-        )
+        why_locked = None
+        if busy:
+            why_locked = translate("TrainMenu", LOCKED)
+        elif self.classroom.network_frozen:
+            why_locked = translate("Classroom", FIXED)
+        self.editor.view.set_locked(why_locked)
+        settings_locked = translate("TrainMenu", SETTINGS_LOCKED) if busy else None
         for panel in (self.panel, self.data_fields):
-            panel.lock(SETTINGS_LOCKED if busy else None, except_names=LIVE_SETTINGS)
+            panel.lock(settings_locked, except_names=LIVE_SETTINGS)
         running = state in ("training", "pausing")
         actions = self.training_actions
         actions["start"].setEnabled(not running)
         actions["pause"].setEnabled(state in ("training", "paused"))
-        actions["pause"].setText("Resume" if state == "paused" else "Pause")
+        paused = state == "paused"
+        words = translate("TrainMenu", "Resume") if paused else translate("TrainMenu", "Pause")
+        actions["pause"].setText(words)
+        actions["pause"].setIconText(words)  # the toolbar's, set apart when made (make_action)
         actions["step"].setEnabled(not running)
         actions["sample"].setEnabled(not running)
         actions["stop"].setEnabled(busy)
@@ -127,13 +142,16 @@ class TrainMenu:
         session = self.session
         stuck = session.problem is not None and not session.busy
         if stuck and session.prepare():
-            self.status.show_message("The network and its data fit again: ready to train.")
+            self.status.show_message(
+                translate("TrainMenu", "The network and its data fit again: ready to train.")
+            )
             self.panel.reason.setText("")
 
     @Slot(str)
     def _failed(self, reason: str) -> None:
         self.status.show_message(reason)
-        box = message_box(QMessageBox.Icon.Warning, "Training stopped", reason, self)
+        title = translate("TrainMenu", "Training stopped")
+        box = message_box(QMessageBox.Icon.Warning, title, reason, self)
         box.setObjectName("trainingFailedDialog")
         box.finished.connect(box.deleteLater)
         box.open()
