@@ -361,6 +361,12 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
                 ClassroomCommand(self.session.set_classroom, self.classroom, classroom)
             )
 
+    def show_preferences(self) -> None:
+        """Edit > Preferences: the language of the window."""
+        from nnsim.gui.preferences import show_preferences  # it builds windows through app.py
+
+        show_preferences(self)
+
     def _unlock_network(self, what: str) -> bool:
         """An edit of a locked network: never while the exercise freezes it, else ask to stop."""
         return not self.classroom.network_frozen and self.ask_to_stop(what)

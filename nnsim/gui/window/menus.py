@@ -69,6 +69,10 @@ def make_window_actions(window) -> None:
         ("quit_action", "actionQuit", QT_TRANSLATE_NOOP("Actions", "&Quit"),
          QKeySequence.StandardKey.Quit, QT_TRANSLATE_NOOP("Actions", "Close nnsim"),
          window.close, False),
+        ("preferences_action", "actionPreferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+         QKeySequence.StandardKey.Preferences,
+         QT_TRANSLATE_NOOP("Actions", "Choose the language of the window"),
+         window.show_preferences, False),
         ("log_action", "actionLogError", QT_TRANSLATE_NOOP("Actions", "&Log Error Scale"), "",
          QT_TRANSLATE_NOOP("Actions", "Draw the error on a log scale"),
          window.error_plot.set_log_scale, True),
@@ -176,6 +180,8 @@ def make_menus(window) -> None:
     edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     edit_menu.addActions([view.undo_action, view.redo_action, view.delete_action])
     edit_menu.addAction(view.select_all_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.preferences_action)
     view_menu = bar.addMenu(translate("Menus", "&View"))
     view_menu.addActions(
         [dock.toggleViewAction() for dock in (*window.docks(), *window.hopfield_docks())]

@@ -124,6 +124,14 @@
         <translation>关闭 nnsim</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose the language of the window</source>
+        <translation>选择窗口的语言</translation>
+    </message>
+    <message>
         <source>&amp;Log Error Scale</source>
         <translation>误差对数刻度(&amp;L)</translation>
     </message>
