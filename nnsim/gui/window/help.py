@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nnsim import __version__
 from nnsim.gui.actions import without_accelerator
+from nnsim.gui.language import current_language
 from nnsim.gui.window.keyboard import LISTED_AS
 from nnsim.resource_files import guide_path
 from nnsim.text import QT_TRANSLATE_NOOP, translate
@@ -203,13 +204,14 @@ class GuideBrowser(QTextBrowser):
 
 
 def guide_dialog(parent) -> QDialog:
-    """The user guide, read from the copy shipped with nnsim (no network needed)."""
+    """The user guide in the window's language (English where it has none), read from the
+    copy shipped with nnsim (no network needed)."""
     dialog = QDialog(parent)
     dialog.setObjectName("userGuideDialog")
     dialog.setWindowTitle(translate("Help", "nnsim user guide"))
     layout = QVBoxLayout(dialog)
     try:
-        path = guide_path()
+        path = guide_path(current_language())
     except FileNotFoundError as exc:
         browser = QTextBrowser(objectName="userGuide")
         words = translate("Help", "The user guide could not be found ({reason}). Reinstall nnsim.")
