@@ -363,7 +363,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
 
     def show_preferences(self) -> None:
         """Edit > Preferences: the language of the window."""
-        from nnsim.gui.preferences import show_preferences  # it builds windows through app.py
+        from nnsim.gui.preferences import show_preferences  # only when asked for
 
         show_preferences(self)
 
