@@ -20,7 +20,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
@@ -33,12 +32,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTabBar,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItemIterator,
     QWidget,
 )
 
 from nnsim import text
+from nnsim.engine.activations import ACTIVATIONS
+from nnsim.engine.perceptron import RULES
 from nnsim.gui import language, preferences
 from nnsim.gui.language import (
     chosen_language,
@@ -46,6 +48,7 @@ from nnsim.gui.language import (
     install_language,
     system_language,
 )
+from nnsim.model.settings import SPECS
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("translations", ROOT / "tools" / "translations.py")
@@ -56,19 +59,33 @@ _spec.loader.exec_module(translations)
 #: functions, formats and products, units and the variables of the formulas.
 LATIN_NAMES = set(
     """nnsim XOR AND OR NAND MLP MLPs ReLU tanh Sigmoid sigmoid Hopfield Hebb Hebbian Storkey
-    ADALINE LMS NLMS MSE SSE Adam SGD Rprop F1 CSV PNG SVG PDF JSON HTML NumPy PyTorch Python
-    Jupyter Xavier Glorot He Iris Ctrl Shift Alt Esc Del Tab Enter Space PgUp PgDn Home End
-    Backspace Return Up Down Left Right min max exp ln tanh' dE dw dA id ok OK epochs/s
+    ADALINE LMS NLMS MSE SSE Adam SGD Rprop F1 CSV PNG SVG PDF JSON HTML NPZ NumPy PyTorch Python
+    Jupyter Xavier Glorot He Iris UCI English Ctrl Shift Alt Esc Del Tab Enter Space PgUp PgDn
+    Home End Backspace Return Up Down Left Right min max exp ln tanh' dE dw dA id ok OK epochs/s
     km""".split()  # noqa: SIM905 - a list of words, read as one
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z']+")
+_WORD = re.compile(r"[A-Za-z]{2,}(?:'[a-z]+)?")
 _TAG = re.compile(r"<[^>]+>|&[a-z]+;")
 
 
-def english_words(shown: str) -> list[str]:
-    """The words of ``shown`` that are English, not Latin names that stay."""
+def english_words(shown: str, data_words=frozenset()) -> list[str]:
+    """The words of ``shown`` that are English, not Latin names that stay nor ``data_words``."""
     plain = _TAG.sub(" ", shown.replace("&&", "").replace("&", ""))
-    return [word for word in _WORD.findall(plain) if word not in LATIN_NAMES]
+    return [w for w in _WORD.findall(plain) if w not in LATIN_NAMES and w not in data_words]
+
+
+def data_words(session) -> set[str]:
+    """Words the window shows as data, in the language they were written in: the names of
+    the network, its data set, features and classes (from files), and the keys of choices
+    (an activation's, a loss's), which the panel shows beside their translated title."""
+    names = [session.document.name, *ACTIVATIONS, *RULES]
+    names += [key for spec in SPECS.values() for key in spec.choices or ()]
+    if session.is_hopfield:
+        names += [pattern.name for pattern in session.memory.library]
+    else:
+        data = session.data
+        names += [data.name, *data.feature_names, *map(str, data.class_names or ())]
+    return {word for name in names for word in _WORD.findall(str(name))}
 
 
 @pytest.fixture
@@ -118,7 +135,7 @@ def _widget_texts(widget: QWidget) -> list[str]:
             texts += [item.text(c) for c in range(widget.columnCount())]
             texts += [item.toolTip(c) for c in range(widget.columnCount())]
             iterator += 1
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    if isinstance(widget, QTableView) and widget.model() is not None:
         model = widget.model()
         for orientation, count in ((1, model.columnCount()), (2, model.rowCount())):
             texts += [str(model.headerData(n, pg.QtCore.Qt.Orientation(orientation)) or "")
@@ -137,15 +154,22 @@ def _widget_texts(widget: QWidget) -> list[str]:
     return texts
 
 
-def english_left(window: QWidget) -> dict[str, list[str]]:
-    """Every text ``window`` shows that still holds English words, with those words."""
+def english_left(window: QWidget, data=frozenset()) -> dict[str, list[str]]:
+    """Every text ``window`` shows that still holds English words (not ``data``), with them.
+
+    Texts are those of its menus (with every action and submenu), and of each widget
+    shown, with the actions it offers (toolbars, right-click menus).
+    """
     texts = [window.windowTitle()]
-    for action in window.findChildren(QAction):
+    bar = window.menuBar() if hasattr(window, "menuBar") else None
+    widgets = [w for w in [window, *window.findChildren(QWidget)]
+               if w is window or w.isVisibleTo(window)]  # fmt: skip
+    for action in [*(bar.actions() if bar else []), *(a for w in widgets for a in w.actions())]:
         texts += _action_texts(action)
-    for widget in [window, *window.findChildren(QWidget)]:
-        if widget is window or widget.isVisibleTo(window):
-            texts += _widget_texts(widget)
-    return {shown: words for shown in set(texts) if shown and (words := english_words(shown))}
+    for widget in widgets:
+        texts += _widget_texts(widget)
+    left = {shown: english_words(shown, data) for shown in set(texts) if shown}
+    return {shown: words for shown, words in left.items() if words}
 
 
 def test_the_words_that_stay_latin_are_told_apart_from_english():
@@ -164,7 +188,7 @@ def test_the_chinese_window_shows_no_english(make_window, example):
     window.files.open_example(example, ask=False)
     if not window.session.is_hopfield:
         window.session.step()  # a trained network's numbers, status and curves
-    left = english_left(window)
+    left = english_left(window, data_words(window.session))
     assert left == {}, "\n".join(sorted(left))
     assert window.menuBar().actions()[0].text() == "文件(&F)"
 
@@ -216,8 +240,9 @@ def test_a_missing_translation_changes_nothing_and_is_said(qapp, monkeypatch, tm
 def test_switching_language_keeps_the_work(make_window, monkeypatch, tmp_path, qtbot):
     install_language("en")
     window = make_window()
-    window.session.step()
-    window.session.set_number(1.25, "output0", "hidden0")  # an unsaved edit of a weight
+    list(window.session.train(max_epochs=3))
+    source, target = window.session.document.connections[-1]
+    window.session.set_number(1.25, target, source)  # an unsaved edit of a weight
     path = tmp_path / "mine.nnsim"
     window.files.path = path  # as if it had been saved there before the edit
     before = window.session.project()
@@ -231,13 +256,11 @@ def test_switching_language_keeps_the_work(make_window, monkeypatch, tmp_path, q
     np.testing.assert_array_equal(before.history["train"], after.history["train"])
     assert new.files.path == path and new.isWindowModified()
     assert new.menuBar().actions()[0].text() == "文件(&F)"
-    assert english_left(new) == {}
+    assert english_left(new, data_words(new.session) | {"mine"}) == {}  # (its file's name)
     new.close()
 
 
-@pytest.mark.usefixtures("chinese")
 def test_a_language_with_no_font_is_refused_in_words(window, monkeypatch):
-    install_language("en")
     monkeypatch.setattr(preferences, "can_draw", lambda code: False)
     said = []
     monkeypatch.setattr(preferences.QMessageBox, "warning", lambda *args: said.append(args[2]))

@@ -79,6 +79,8 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
             data_folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.AppDataLocation
             )
+        #: Where the window autosaves (a window built again in another language keeps it).
+        self.data_folder = Path(data_folder)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._try_again_after_edit)
         #: What the person is working on; the window lives as long as it.
@@ -93,6 +95,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.rewind = self.lessons_dock = None
         self._lesson_document = None  # the example a lesson opened last
         self._shown_before = False
+        self._retired = False
         self.files = ProjectFiles(self.session, self.undo_stack, self, self.store, self.ask_to_stop)
         self.files.title_changed.connect(self._show_title)
         self.files.modified_changed.connect(self.setWindowModified)
@@ -123,7 +126,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self._make_docks()
         make_menus(self)
         self.drops = FileDrops(self, self.files.open, self.importer.import_file, [self.editor.view])
-        self.autosave = Autosave(self.session, self.undo_stack, Path(data_folder), self, self.files)
+        self.autosave = Autosave(self.session, self.undo_stack, self.data_folder, self, self.files)
         self.resize(1280, 800)
         self.layout_docks.remember_default()  # the training docks shown, the others hidden
         self.layout_docks.restore(self.store)
@@ -392,10 +395,21 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
             self.layout_docks.first_shown()
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
-        """Ask about unsaved edits, stop training and wait for it, remember the layout."""
+        """Ask about unsaved edits, then :meth:`retire` (unless already retired)."""
+        if self._retired:
+            super().closeEvent(event)
+            return
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.retire()
+        super().closeEvent(event)
+
+    def retire(self) -> None:
+        """Stop training and wait for it, end the autosave, remember the layout: the window
+        is about to go, its work saved, discarded or carried into a new window, so closing
+        it then asks nothing."""
+        self._retired = True
         self.live.timer.stop()
         self.controller.shutdown()
         self.hopfield.shutdown()
@@ -403,4 +417,3 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.layout_docks.save(self.store)
         # The stack empties itself when deleted, signalling views already gone.
         self.undo_stack.blockSignals(True)
-        super().closeEvent(event)
