@@ -4,6 +4,7 @@ import json
 import runpy
 
 import numpy as np
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from nnsim.engine import datasets
@@ -215,3 +216,35 @@ def test_the_pattern_grid_saves_itself_from_beside_it_and_paints_on_it(
     with open(tmp_path / "grid.csv", newline="") as f:
         rows = list(csv.reader(f))
     assert len(rows) == 1 + window.session.memory.rows
+
+
+def test_the_training_exports_train_again_to_the_windows_weights(
+    window, choose, tmp_path, monkeypatch
+):
+    """Same machine, same NumPy and BLAS as the window's run: the bits may be compared."""
+    import subprocess
+    import sys
+
+    window.files.open_example("xor_2_4_1")
+    list(window.session.train(max_epochs=40))
+    choose(tmp_path / "again")
+    export_action(window, "actionExportTrainingScript").trigger()
+    saved = tmp_path / "w.npz"
+    subprocess.run([sys.executable, str(tmp_path / "again.py"), "--save", str(saved)],
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    weights, biases = window.session.display_network.parameters()
+    with np.load(saved) as exported:
+        for k, (w, b) in enumerate(zip(weights, biases, strict=True), 1):
+            np.testing.assert_array_equal(exported[f"W{k}"], w)
+            np.testing.assert_array_equal(exported[f"b{k}"], b)
+    choose(tmp_path / "again")
+    export_action(window, "actionExportNotebook").trigger()
+    notebook = json.loads((tmp_path / "again.ipynb").read_text(encoding="utf-8"))
+    assert notebook["nbformat"] == 4 and len(notebook["cells"]) > 3
+    window.files.open_example("hopfield_letters")
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    export_action(window, "actionExportTorch").trigger()
+    assert "Hopfield" in said[0] and not (tmp_path / "again.py").read_text().count("torch")
+    assert window.findChild(QAction, "actionExportReport") in window.menuBar().actions()[0].menu(
+    ).actions()  # fmt: skip

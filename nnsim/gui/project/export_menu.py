@@ -13,12 +13,19 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
 from nnsim.gui.plain_text import plain
 from nnsim.gui.project.exporting import ask_and_save, save_png, save_svg
 from nnsim.io import write_csv
 from nnsim.io.network_export import ExportedNetwork, write_json, write_npz, write_script
 from nnsim.io.tables import Table, error_table, predictions_table, weights_table
+from nnsim.io.training_export import (
+    TrainingExport,
+    write_notebook,
+    write_torch_script,
+    write_training_script,
+)
 from nnsim.model.session import Session
 from nnsim.model.settings import input_scaling
 from nnsim.text import QT_TRANSLATE_NOOP, translate
@@ -36,6 +43,23 @@ NETWORK_EXPORTS = (
      QT_TRANSLATE_NOOP("ExportMenu",
                        "A Python file needing only NumPy that computes the network's outputs"),
      QT_TRANSLATE_NOOP("ExportMenu", "Python script (*.py)"), ".py", write_script),
+)  # fmt: skip
+
+#: The same for the training (issue 17, section 4): what trains the network again
+#: elsewhere; the writer takes (path, Project).
+TRAINING_EXPORTS = (
+    ("actionExportTrainingScript", QT_TRANSLATE_NOOP("ExportMenu", "Training as Python Script…"),
+     QT_TRANSLATE_NOOP("ExportMenu", "A Python file needing only NumPy that trains the network "
+                                     "again from its seed, to the same weights"),
+     QT_TRANSLATE_NOOP("ExportMenu", "Python script (*.py)"), ".py", write_training_script),
+    ("actionExportNotebook", QT_TRANSLATE_NOOP("ExportMenu", "Training as Jupyter &Notebook…"),
+     QT_TRANSLATE_NOOP("ExportMenu", "The same training, step by step in a notebook, with its "
+                                     "error curve"),
+     QT_TRANSLATE_NOOP("ExportMenu", "Jupyter notebook (*.ipynb)"), ".ipynb", write_notebook),
+    ("actionExportTorch", QT_TRANSLATE_NOOP("ExportMenu", "Training as P&yTorch Script…"),
+     QT_TRANSLATE_NOOP("ExportMenu", "The same network and settings in PyTorch, for moving on "
+                                     "(it trains alike, not to the same digits)"),
+     QT_TRANSLATE_NOOP("ExportMenu", "Python script (*.py)"), ".py", write_torch_script),
 )  # fmt: skip
 
 
@@ -72,6 +96,16 @@ def make_export_menu(
         action = make_action(parent, name, text, "", tip)
         action.triggered.connect(
             lambda _=False, k=kind, s=suffix, w=write: _export_network(
+                session, parent, file_stem, (k, s, w)
+            )
+        )
+        menu.addAction(action)
+    menu.addSeparator()
+    for name, text, tip, kind, suffix, write in TRAINING_EXPORTS:
+        text, tip, kind = (translate("ExportMenu", words) for words in (text, tip, kind))
+        action = make_action(parent, name, text, "", tip)
+        action.triggered.connect(
+            lambda _=False, k=kind, s=suffix, w=write: _export_training(
                 session, parent, file_stem, (k, s, w)
             )
         )
@@ -174,6 +208,21 @@ def _export_network(session: Session, parent: QWidget, file_stem, export) -> Non
     )
     stem = file_stem().replace(" ", "_")
     ask_and_save(parent, stem + suffix, kind, lambda path: write(path, exported))
+
+
+def _export_training(session: Session, parent: QWidget, file_stem, export) -> None:
+    """Ask where, then write the training as ``export`` (file kind, suffix, writer) says;
+    a project whose training cannot be exported (a Hopfield memory) is refused in words."""
+    kind, suffix, write = export
+    project = session.project()
+    try:
+        TrainingExport.of(project)
+    except NnsimError as exc:
+        title = translate("ExportMenu", "Nothing to export")
+        QMessageBox.information(parent, title, plain(str(exc)))
+        return
+    stem = file_stem().replace(" ", "_")
+    ask_and_save(parent, stem + suffix, kind, lambda path: write(path, project))
 
 
 def _export_table(session: Session, parent: QWidget, stem: str, table) -> None:

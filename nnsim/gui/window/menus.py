@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
 from nnsim.gui.hopfield.grid import grid_table
 from nnsim.gui.project.export_menu import View, make_export_menu
+from nnsim.gui.project.report import export_report
 from nnsim.gui.training.diagnostics_view import check_gradients
 from nnsim.gui.training.probe import ask_probe
 from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
@@ -173,6 +174,13 @@ def make_menus(window) -> None:
     explained.triggered.connect(lambda: save_explained_step(window))
     export_menu.addAction(explained)
     file_menu.addMenu(export_menu)
+    report = make_action(
+        window, "actionExportReport", QT_TRANSLATE_NOOP("Actions", "Export &Report…"), "",
+        QT_TRANSLATE_NOOP("Actions", "The project as one web page or PDF for a lab hand-in: the "
+                                     "network, settings, curves, results and your notes"),
+    )  # fmt: skip
+    report.triggered.connect(lambda: export_report(window))
+    file_menu.addAction(report)
     file_menu.addSeparator()
     file_menu.addAction(window.classroom_action)
     file_menu.addSeparator()

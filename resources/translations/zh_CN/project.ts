@@ -269,6 +269,34 @@
         <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
+        <source>Training as Python Script…</source>
+        <translation>训练过程导出为 Python 脚本…</translation>
+    </message>
+    <message>
+        <source>A Python file needing only NumPy that trains the network again from its seed, to the same weights</source>
+        <translation>一个只需要 NumPy 的 Python 文件：从同一个随机种子重新训练网络，得到相同的权重</translation>
+    </message>
+    <message>
+        <source>Training as Jupyter &amp;Notebook…</source>
+        <translation>训练过程导出为 Jupyter 笔记本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The same training, step by step in a notebook, with its error curve</source>
+        <translation>同样的训练，在笔记本里一步一步进行，并画出误差曲线</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Training as P&amp;yTorch Script…</source>
+        <translation>训练过程导出为 PyTorch 脚本(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>The same network and settings in PyTorch, for moving on (it trains alike, not to the same digits)</source>
+        <translation>用 PyTorch 写出同样的网络和设置，方便进一步学习（训练过程相似，但数字不会完全相同）</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>

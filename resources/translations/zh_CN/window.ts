@@ -227,6 +227,14 @@
         <source>Every stage of the step Explain a Step shows</source>
         <translation>单步讲解中这一步的每个阶段</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The project as one web page or PDF for a lab hand-in: the network, settings, curves, results and your notes</source>
+        <translation>把项目导出为一个网页或 PDF，用来交实验报告：网络、设置、曲线、结果和你的笔记</translation>
+    </message>
 </context>
 <context>
     <name>Docks</name>
