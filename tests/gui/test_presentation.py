@@ -1,8 +1,9 @@
 """View > Presentation Mode (F11): readable from the back of a room, and undone exactly."""
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from nnsim.gui.window.presentation import FONT_SCALE, LINE_SCALE
+from nnsim.gui.window.presentation import FONT_SCALE, HIGH_CONTRAST, LINE_SCALE
 
 
 def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, qtbot):
@@ -14,6 +15,11 @@ def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, 
     width = curve.opts["pen"].widthF()
     geometry = window.geometry()
     assert window.parameters_dock.isVisible()
+    text_colour = app.palette().color(QPalette.ColorRole.WindowText)
+    axis = window.error_plot.widget.getPlotItem().getAxis("bottom")
+    axis_colour = axis.pen().color()
+    highlight_before = app.palette().color(QPalette.ColorRole.Highlight)
+    assert axis_colour != QColor("black"), "(else the test below would prove nothing)"
 
     window.findChild(type(window.quit_action), "actionPresentationMode").trigger()  # F11
     assert window.isFullScreen() and app.font().pointSizeF() == font * FONT_SCALE
@@ -22,9 +28,17 @@ def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, 
     title = window.error_plot.widget.getPlotItem().titleLabel
     assert title.opts["size"] == "15pt", "the plots' titles larger"
     assert window.plots_dock.isVisible(), "the plots stay"
+    highlight = app.palette().color(QPalette.ColorRole.Highlight)
+    assert app.palette().color(QPalette.ColorRole.WindowText) == QColor("black")
+    assert app.palette().color(QPalette.ColorRole.Base) == QColor("white"), "high contrast"
+    assert highlight == QColor(HIGH_CONTRAST[QPalette.ColorRole.Highlight]) != highlight_before
+    assert axis.pen().color() == QColor("black") and axis.textPen().color() == QColor("black")
 
     window.presentation_action.trigger()  # and back
     assert not window.isFullScreen() and app.font().pointSizeF() == font
     assert curve.opts["pen"].widthF() == width
     assert window.parameters_dock.isVisible() and window.geometry() == geometry
     assert title.opts.get("size") != "15pt" and title.text == "Error"
+    assert app.palette().color(QPalette.ColorRole.WindowText) == text_colour
+    assert app.palette().color(QPalette.ColorRole.Highlight) == highlight_before
+    assert axis.pen().color() == axis_colour

@@ -2,16 +2,17 @@
 
 A teacher shows nnsim on a projector, often at 1280x720.  Presentation mode
 fills the screen, makes every font of the window larger, draws the plots' lines
-and axes thicker and their numbers larger, and hides the panels a class does
-not need to see (Parameters, Data: View brings one back).  The network canvas
-fits the room it gains, so its neurons, weights and labels grow with it.
-Turning it off puts back exactly what was: the window's size and place, the
-font, each plot's pens and fonts, the panels shown.
+and axes thicker and their numbers larger, turns the colours to high contrast
+(black text on white, black axes: a projector washes out greys), and hides the
+panels a class does not need to see (Parameters, Data: View brings one back).
+The network canvas fits the room it gains, so its neurons, weights and labels
+grow with it.  Turning it off puts back exactly what was: the window's size
+and place, the font and colours, each plot's pens and fonts, the panels shown.
 """
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 #: How much larger fonts are, and how much thicker the plots' lines, in presentation.
@@ -22,6 +23,29 @@ TICK_POINTS = 14
 LABEL_POINTS = 15
 #: The plots' axes whose ticks and names are enlarged.
 AXES = ("left", "bottom", "right")
+#: The window's colours in presentation, by role: black on white, a dark selection.
+HIGH_CONTRAST = {
+    QPalette.ColorRole.Window: "#ffffff", QPalette.ColorRole.WindowText: "#000000",
+    QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#eeeeee",
+    QPalette.ColorRole.Text: "#000000", QPalette.ColorRole.Button: "#e6e6e6",
+    QPalette.ColorRole.ButtonText: "#000000", QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#003399", QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffff", QPalette.ColorRole.ToolTipText: "#000000",
+    QPalette.ColorRole.PlaceholderText: "#333333",
+}  # fmt: skip
+#: Text that cannot be used now, still readable on a projector.
+HIGH_CONTRAST_DISABLED = "#555555"
+
+
+def high_contrast_palette() -> QPalette:
+    """Black text on white, for every state; disabled text dark grey."""
+    palette = QPalette()
+    for role, colour in HIGH_CONTRAST.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):  # fmt: skip
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(HIGH_CONTRAST_DISABLED))
+    return palette
 
 
 class Presentation:
@@ -49,12 +73,13 @@ class Presentation:
                   if dock.isVisible()]  # fmt: skip
         self._saved = {
             "geometry": QRect(window.geometry()), "maximised": window.isMaximized(),
-            "font": QFont(app.font()), "hidden": hidden,
+            "font": QFont(app.font()), "palette": QPalette(app.palette()), "hidden": hidden,
             "plots": [(plot, _plot_style(plot)) for plot in window.findChildren(pg.PlotWidget)],
         }  # fmt: skip
         larger = QFont(app.font())
         larger.setPointSizeF(larger.pointSizeF() * FONT_SCALE)
         app.setFont(larger)
+        app.setPalette(high_contrast_palette())
         for dock in hidden:
             dock.hide()
         for plot, _style in self._saved["plots"]:
@@ -64,6 +89,7 @@ class Presentation:
     def _restore(self) -> None:
         window, saved = self.window, self._saved
         QApplication.instance().setFont(saved["font"])
+        QApplication.instance().setPalette(saved["palette"])
         for dock in saved["hidden"]:
             if isinstance(dock, QDockWidget):
                 dock.show()
@@ -82,6 +108,7 @@ def _plot_style(plot: pg.PlotWidget) -> dict:
     return {
         "pens": [(curve, pg.mkPen(curve.opts["pen"])) for curve in item.listDataItems()],
         "ticks": {side: item.getAxis(side).style.get("tickFont") for side in AXES},
+        "axes": {side: (item.getAxis(side).pen(), item.getAxis(side).textPen()) for side in AXES},
         "texts": [(text, QFont(text.font())) for text in _texts(item)],
         "labels": [(label, label.text, label.opts.get("size")) for label in _labels(item)],
     }
@@ -107,7 +134,10 @@ def _thicken(plot: pg.PlotWidget) -> None:
     font = QFont()
     font.setPointSize(TICK_POINTS)
     for side in AXES:
-        item.getAxis(side).setStyle(tickFont=font)
+        axis = item.getAxis(side)
+        axis.setStyle(tickFont=font)
+        axis.setPen(pg.mkPen("k", width=LINE_SCALE))
+        axis.setTextPen(pg.mkPen("k"))
     for text in _texts(item):
         larger = QFont(text.font())
         larger.setPointSizeF(max(larger.pointSizeF(), 8.0) * FONT_SCALE)
@@ -123,6 +153,9 @@ def _restyle(plot: pg.PlotWidget, style: dict) -> None:
     item = plot.getPlotItem()
     for side, font in style["ticks"].items():
         item.getAxis(side).setStyle(tickFont=font)
+    for side, (pen, text_pen) in style["axes"].items():
+        item.getAxis(side).setPen(pen)
+        item.getAxis(side).setTextPen(text_pen)
     for text, font in style["texts"]:
         text.setFont(font)
     for label, text, size in style["labels"]:
