@@ -31,6 +31,7 @@ from nnsim.io.lessons import lesson_paths, load_lesson
 from nnsim.model.classroom import Classroom
 from nnsim.model.lessons import Lesson, text_in
 from nnsim.model.settings import SETTINGS
+from nnsim.text import translate
 
 FREEZE, HIDE = 1, 2  # the table's check-box columns
 
@@ -41,13 +42,17 @@ class ClassroomDialog(QDialog):
     def __init__(self, classroom: Classroom, kind: str, parent=None):
         super().__init__(parent)
         self.setObjectName("classroomDialog")
-        self.setWindowTitle("Classroom settings")
+        self.setWindowTitle(translate("ClassroomDialog", "Classroom settings"))
         self.names = [spec.name for spec in SETTINGS if kind in spec.kinds]
         self.table = QTableWidget(len(self.names), 3, objectName="classroomTable")
-        self.table.setHorizontalHeaderLabels(["Setting", "Frozen", "Hidden"])
+        self.table.setHorizontalHeaderLabels([
+            translate("ClassroomDialog", "Setting"),
+            translate("ClassroomDialog", "Frozen"),
+            translate("ClassroomDialog", "Hidden"),
+        ])  # fmt: skip
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        titles = {spec.name: spec.title for spec in SETTINGS}
+        titles = {spec.name: translate("Settings", spec.title) for spec in SETTINGS}
         for row, name in enumerate(self.names):
             title = QTableWidgetItem(titles[name])
             title.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a name to read, not to edit
@@ -60,11 +65,15 @@ class ClassroomDialog(QDialog):
                 )
                 self.table.setItem(row, column, box)
         self.network = QCheckBox(
-            "Freeze the network: the editor takes no edits", objectName="freezeNetwork"
+            translate("ClassroomDialog", "Freeze the network: the editor takes no edits"),
+            objectName="freezeNetwork",
         )
         self.network.setChecked(classroom.network_frozen)
         self.data = QCheckBox(
-            "Freeze the data: no import, no drawing, its settings fixed", objectName="freezeData"
+            translate(
+                "ClassroomDialog", "Freeze the data: no import, no drawing, its settings fixed"
+            ),
+            objectName="freezeData",
         )
         self.data.setChecked(classroom.data_frozen)
         self._choose_lesson_from(classroom.lesson)
@@ -74,9 +83,12 @@ class ClassroomDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         note = QLabel(
-            "Students who open the saved project see the exercise so: frozen settings can "
-            "be read but not changed, hidden ones are not shown. While anything is fixed, "
-            "the random seed is fixed too, so everyone starts from the same weights."
+            translate(
+                "ClassroomDialog",
+                "Students who open the saved project see the exercise so: frozen settings can "
+                "be read but not changed, hidden ones are not shown. While anything is fixed, "
+                "the random seed is fixed too, so everyone starts from the same weights.",
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -85,7 +97,7 @@ class ClassroomDialog(QDialog):
         layout.addWidget(self.network)
         layout.addWidget(self.data)
         lesson_row = QHBoxLayout()
-        lesson_row.addWidget(QLabel(self.tr("Lesson with the exercise:")))
+        lesson_row.addWidget(QLabel(translate("ClassroomDialog", "Lesson with the exercise:")))
         lesson_row.addWidget(self.lesson, 1)
         lesson_row.addWidget(self.lesson_file)
         layout.addLayout(lesson_row)
@@ -96,14 +108,16 @@ class ClassroomDialog(QDialog):
         """The lesson chooser: none, the one the exercise holds, nnsim's own, or a file's."""
         self.lesson = QComboBox(objectName="classroomLesson")
         self.lessons: list[Lesson | None] = [None]
-        self.lesson.addItem(self.tr("(none)"))
+        self.lesson.addItem(translate("ClassroomDialog", "(none)"))
         shipped = [load_lesson(path) for path in lesson_paths()]
         if included is not None and included not in shipped:
             shipped.insert(0, included)
         for lesson in shipped:
             self.add_lesson(lesson)
         self.lesson.setCurrentIndex(self.lessons.index(included) if included else 0)
-        self.lesson_file = QPushButton(self.tr("From a File..."), objectName="classroomLessonFile")
+        self.lesson_file = QPushButton(
+            translate("ClassroomDialog", "From a File..."), objectName="classroomLessonFile"
+        )
         self.lesson_file.clicked.connect(self._lesson_from_file)
 
     def add_lesson(self, lesson: Lesson) -> None:
@@ -114,14 +128,17 @@ class ClassroomDialog(QDialog):
 
     def _lesson_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Include a lesson"), "", self.tr("Lessons (*.json)")
+            self,
+            translate("ClassroomDialog", "Include a lesson"),
+            "",
+            translate("ClassroomDialog", "Lessons (*.json)"),
         )
         if not path:
             return
         try:
             self.add_lesson(load_lesson(path))
         except NnsimError as exc:
-            QMessageBox.warning(self, self.tr("Not a lesson"), plain(str(exc)))
+            QMessageBox.warning(self, translate("ClassroomDialog", "Not a lesson"), plain(str(exc)))
 
     def set_checked(self, name: str, column: int, checked: bool) -> None:
         """Tick (or clear) a setting's Frozen or Hidden box."""

@@ -28,6 +28,7 @@ from nnsim.model import Change, NetworkDocument
 from nnsim.model.classroom import Classroom
 from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, Settings
+from nnsim.text import translate
 
 #: Command id shared by nudges, so repeated nudges of the same neurons merge.
 MOVE_COMMAND_ID = 1
@@ -39,7 +40,8 @@ class EditCommand(QUndoCommand):
     Parameters
     ----------
     text : str
-        The step's name in Undo's and Redo's menu entries.
+        The step's name in Undo's and Redo's menu entries, translated (the kinds below
+        name theirs; a :class:`DocumentCommand`'s and a :class:`MemoryCommand`'s maker does).
     apply : callable
         A model mutator taking one state (a value, a document change, a snapshot).
     before, after
@@ -119,7 +121,8 @@ class SettingCommand(EditCommand):
     """
 
     def __init__(self, settings: Settings, name: str, old, new):
-        text = f"Set {settings.spec(name).title}"
+        title = translate("Settings", settings.spec(name).title)
+        text = translate("SettingCommand", "Set {setting}").format(setting=title)
         super().__init__(text, partial(settings.set, name), old, new)
 
 
@@ -135,7 +138,8 @@ class UseDataCommand(EditCommand):
 
     def __init__(self, settings: Settings, data: Dataset):
         before = (settings.custom_data, settings["dataset"])
-        super().__init__(f"Import {data.name}", partial(_use, settings), before, (data, CUSTOM))
+        text = translate("UseDataCommand", "Import {name}").format(name=data.name)
+        super().__init__(text, partial(_use, settings), before, (data, CUSTOM))
 
 
 def _use(settings: Settings, chosen: tuple[Dataset | None, str]) -> None:
@@ -182,14 +186,18 @@ class ClassroomCommand(EditCommand):
     """A change of the classroom settings: ``apply(classroom)`` shows one on the window."""
 
     def __init__(self, apply: Callable[[Classroom], None], before: Classroom, after: Classroom):
-        super().__init__("Classroom settings", apply, before, after)
+        super().__init__(translate("ClassroomCommand", "Classroom settings"), apply, before, after)
 
 
 class NumberCommand(EditCommand):
     """A weight or a bias set by hand (:meth:`Session.set_number`), already made when pushed."""
 
     def __init__(self, session, target: str, source: str | None, before: float, after: float):
-        text = f"Set weight {source} → {target}" if source is not None else f"Set bias of {target}"
+        text = (
+            translate("NumberCommand", "Set weight {source} → {target}")
+            if source is not None
+            else translate("NumberCommand", "Set bias of {neuron}")
+        ).format(source=source, target=target, neuron=target)
         super().__init__(
             text, lambda value: session.set_number(value, target, source), before, after,
             done=True,

@@ -37,6 +37,7 @@ from nnsim.gui.plain_text import plain_label
 from nnsim.io.lessons import lesson_paths, load_lesson
 from nnsim.model.lessons import Lesson, LessonRun, text_in
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 
 class LessonPanel(QWidget):
@@ -73,25 +74,27 @@ class LessonPanel(QWidget):
         self.shipped = [load_lesson(path) for path in lesson_paths()]
         self.lessons: list[Lesson] = []
         self.chooser = QComboBox(objectName="lessonChooser")
-        start = QPushButton(self.tr("Start"), objectName="lessonStart")
+        start = QPushButton(translate("LessonPanel", "Start"), objectName="lessonStart")
         start.clicked.connect(self.start)
         self.step_count = plain_label("")  # "Step 3 of 18": how far, how long
         self.step_count.setObjectName("lessonStepCount")
-        self.text = plain_label(self.tr("Choose a lesson and press Start."))
+        self.text = plain_label(translate("LessonPanel", "Choose a lesson and press Start."))
         self.text.setObjectName("lessonText")
         self.text.setWordWrap(True)
         self.answer = QLineEdit(
-            objectName="lessonAnswer", placeholderText=self.tr("your prediction")
+            objectName="lessonAnswer", placeholderText=translate("LessonPanel", "your prediction")
         )
-        self.check = QPushButton(self.tr("Check"), objectName="lessonCheck")
+        self.check = QPushButton(translate("LessonPanel", "Check"), objectName="lessonCheck")
         self.check.clicked.connect(self.judge)
         self.answer.returnPressed.connect(self.judge)  # Enter checks, as the button does
         self.feedback = plain_label("")
         self.feedback.setObjectName("lessonFeedback")
         self.feedback.setWordWrap(True)
-        self.show_me_button = QPushButton(self.tr("Show Me"), objectName="lessonShowMe")
+        self.show_me_button = QPushButton(
+            translate("LessonPanel", "Show Me"), objectName="lessonShowMe"
+        )
         self.show_me_button.clicked.connect(self.show_me)
-        self.next_button = QPushButton(self.tr("Next"), objectName="lessonNext")
+        self.next_button = QPushButton(translate("LessonPanel", "Next"), objectName="lessonNext")
         self.next_button.clicked.connect(self.next_step)
         self._lay_out(start)
         session.events.weights_changed.connect(self.refresh)
@@ -140,8 +143,9 @@ class LessonPanel(QWidget):
         self.chooser.clear()
         for lesson in self.lessons:
             title = text_in(lesson.title, "en")[0]
-            self.chooser.addItem(self.tr("Exercise: {0}").format(title) if lesson is exercise
-                                 else title)  # fmt: skip
+            if lesson is exercise:
+                title = translate("LessonPanel", "Exercise: {title}").format(title=title)
+            self.chooser.addItem(title)
         progress = self.session.lesson_progress
         saved_in = [
             k
@@ -153,9 +157,9 @@ class LessonPanel(QWidget):
         if saved_in and (self.run is None or self.run.finished):
             self.chooser.setCurrentIndex(saved_in[0])
             self.text.setText(
-                self.tr("You were at step {0} of this lesson: press Start to go on.").format(
-                    progress.step + 1
-                )
+                translate(
+                    "LessonPanel", "You were at step {step} of this lesson: press Start to go on."
+                ).format(step=progress.step + 1)
             )
         elif chosen in self.lessons:
             self.chooser.setCurrentIndex(self.lessons.index(chosen))
@@ -198,7 +202,9 @@ class LessonPanel(QWidget):
             )  # fmt: skip
         self.run = run if run.started else None
         self.feedback.setText(
-            "" if run.started else self.tr("The lesson was not started: your work stays open.")
+            ""
+            if run.started
+            else translate("LessonPanel", "The lesson was not started: your work stays open.")
         )
         self.refresh()
 
@@ -209,11 +215,12 @@ class LessonPanel(QWidget):
     def welcome(self) -> None:
         """A first start's word on what the lessons are, before any is chosen."""
         self.text.setText(
-            self.tr(
+            translate(
+                "LessonPanel",
                 "New to neural networks? These lessons go from one weight guessed by hand to "
                 "backpropagation and Hopfield memories: you do each step yourself, predict the "
                 "numbers, and nnsim checks them. Choose lesson 1 and press Start, or close this "
-                "panel to explore on your own (Help > Lessons brings it back)."
+                "panel to explore on your own (Help > Lessons brings it back).",
             )
         )
 
@@ -224,7 +231,7 @@ class LessonPanel(QWidget):
             return
         value = typed_number(self.answer.text())
         if value is None:
-            self.feedback.setText(self.tr("Type a number, then press Check."))
+            self.feedback.setText(translate("LessonPanel", "Type a number, then press Check."))
             return
         try:
             with waiting():  # (a quantity may take a moment: twenty fresh starts trained)
@@ -233,13 +240,15 @@ class LessonPanel(QWidget):
             self.feedback.setText(str(exc))
             return
         verdict = (
-            self.tr("Right.")
+            translate("LessonPanel", "Right.")
             if reveal.right
-            else self.tr("Not quite: it is {0}.").format(
-                shown_number(reveal.answer, self.run.step.tolerance)
+            else translate("LessonPanel", "Not quite: it is {answer}.").format(
+                answer=shown_number(reveal.answer, self.run.step.tolerance)
             )
         )
-        self.feedback.setText(f"{verdict} {reveal.why}")
+        self.feedback.setText(
+            translate("LessonPanel", "{verdict} {why}").format(verdict=verdict, why=reveal.why)
+        )
         self.refresh()
 
     @Slot()
@@ -262,7 +271,10 @@ class LessonPanel(QWidget):
             self.feedback.setText("")
         elif self.run.done():  # done, yet not on: the next step's example did not open
             self.feedback.setText(
-                self.tr("The next step opens an example: save or discard your changes to go on.")
+                translate(
+                    "LessonPanel",
+                    "The next step opens an example: save or discard your changes to go on.",
+                )
             )
         self.refresh()
 
@@ -276,14 +288,18 @@ class LessonPanel(QWidget):
         if run is None or run.finished:
             self.step_count.setText("")
             if run is not None:
-                self.text.setText(self.tr("Lesson done. Choose another, or carry on exploring."))
+                self.text.setText(
+                    translate("LessonPanel", "Lesson done. Choose another, or carry on exploring.")
+                )
                 self._choose_next(run.lesson)
             for widget in (self.answer, self.check, self.show_me_button, self.next_button):
                 self._enable(widget, False)
             return
         step = run.step
         self.step_count.setText(
-            self.tr("Step {0} of {1}").format(run.index + 1, len(run.lesson.steps))
+            translate("LessonPanel", "Step {step} of {steps}").format(
+                step=run.index + 1, steps=len(run.lesson.steps)
+            )
         )
         self.text.setText(text_in(step.text, run.language)[0])
         predicting = step.kind == "predict"

@@ -6,6 +6,7 @@ from nnsim.gui.editor.items import ConnectionItem, LayerItem, NeuronItem
 from nnsim.gui.editor.scene import NetworkScene
 from nnsim.gui.editor.view import EditorView
 from nnsim.gui.flow_layout import FlowLayout
+from nnsim.text import translate
 
 
 class EditorWidget(QWidget):
@@ -19,10 +20,10 @@ class EditorWidget(QWidget):
     def __init__(self, document, undo_stack=None, parent=None):
         super().__init__(parent)
         self.view = EditorView(document, undo_stack, self)
-        self.toolbar = QToolBar("Editor", self)  # the tools
+        self.toolbar = QToolBar(translate("EditorWidget", "Editor"), self)  # the tools
         self.toolbar.setObjectName("editorToolBar")
         self.toolbar.addActions(list(self.view.tool_actions.values()))
-        self.edit_toolbar = QToolBar("Editor edits", self)
+        self.edit_toolbar = QToolBar(translate("EditorWidget", "Editor edits"), self)
         self.edit_toolbar.setObjectName("editorEditToolBar")
         self.edit_toolbar.addActions(
             [self.view.delete_action, self.view.undo_action, self.view.redo_action]
@@ -53,7 +54,8 @@ class EditorWidget(QWidget):
 
     def _retitle(self, *_) -> None:
         """ "name[*] - nnsim": Qt shows the * while there are unsaved edits."""
-        self.setWindowTitle(f"{self.view.document.name}[*] - nnsim")
+        name = self.view.document.name
+        self.setWindowTitle(f"{name}[*] - nnsim")  # not translated: two names, no words
 
     def _show_saved_state(self, clean: bool) -> None:
         self.setWindowModified(not clean)

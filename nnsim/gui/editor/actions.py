@@ -13,22 +13,37 @@ these attributes, each a QAction with the objectName of CONTRIBUTING.md section 
 from PySide6.QtGui import QActionGroup, QKeySequence
 
 from nnsim.gui.actions import make_action
+from nnsim.text import QT_TRANSLATE_NOOP, translate
+
+# The labels and tooltips are marked for "Actions", the context make_action translates them in.
 
 #: Tool name -> (action objectName, label, shortcut, tooltip).
 TOOLS = {
-    "select": ("actionToolSelect", "Select/Move", "S", "Select and move neurons (S)"),
+    "select": (
+        "actionToolSelect",
+        QT_TRANSLATE_NOOP("Actions", "Select/Move"),
+        "S",
+        QT_TRANSLATE_NOOP("Actions", "Select and move neurons (S)"),
+    ),
     "add_neuron": (
         "actionToolAddNeuron",
-        "Add Neuron",
+        QT_TRANSLATE_NOOP("Actions", "Add Neuron"),
         "N",
-        "Click in a layer to add a neuron; beside the layers to start a new one (N)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Click in a layer to add a neuron; beside the layers to start a new one (N)"
+        ),
     ),
-    "add_layer": ("actionToolAddLayer", "Add Layer", "L", "Click to insert a layer there (L)"),
+    "add_layer": (
+        "actionToolAddLayer",
+        QT_TRANSLATE_NOOP("Actions", "Add Layer"),
+        "L",
+        QT_TRANSLATE_NOOP("Actions", "Click to insert a layer there (L)"),
+    ),
     "connect": (
         "actionToolConnect",
-        "Connect",
+        QT_TRANSLATE_NOOP("Actions", "Connect"),
         "C",
-        "Drag from a neuron to a neuron of the next layer (C)",
+        QT_TRANSLATE_NOOP("Actions", "Drag from a neuron to a neuron of the next layer (C)"),
     ),
 }
 
@@ -36,47 +51,63 @@ Keys = QKeySequence.StandardKey
 #: Attribute -> (objectName, label, shortcut, tooltip, view method it triggers or None).
 COMMANDS = {
     "delete_action": (
-        "actionDelete", "Delete", Keys.Delete,
-        "Delete the selected neurons and connections (Del)", "delete_selection",
+        "actionDelete", QT_TRANSLATE_NOOP("Actions", "Delete"), Keys.Delete,
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected neurons and connections (Del)"),
+        "delete_selection",
     ),
     "select_all_action": (
-        "actionSelectAll", "Select All", Keys.SelectAll,
-        "Select every neuron and connection (Ctrl+A)", "select_all",
+        "actionSelectAll", QT_TRANSLATE_NOOP("Actions", "Select All"), Keys.SelectAll,
+        QT_TRANSLATE_NOOP("Actions", "Select every neuron and connection (Ctrl+A)"),
+        "select_all",
     ),
     "fit_action": (
-        "actionFitToWindow", "Fit to Window", "Ctrl+0", "Show the whole network (Ctrl+0)",
-        "fit_to_window",
+        "actionFitToWindow", QT_TRANSLATE_NOOP("Actions", "Fit to Window"), "Ctrl+0",
+        QT_TRANSLATE_NOOP("Actions", "Show the whole network (Ctrl+0)"), "fit_to_window",
     ),
-    "zoom_in_action": ("actionZoomIn", "Zoom In", Keys.ZoomIn, "Zoom in", "zoom_in"),
-    "zoom_out_action": ("actionZoomOut", "Zoom Out", Keys.ZoomOut, "Zoom out", "zoom_out"),
+    "zoom_in_action": (
+        "actionZoomIn", QT_TRANSLATE_NOOP("Actions", "Zoom In"), Keys.ZoomIn,
+        QT_TRANSLATE_NOOP("Actions", "Zoom in"), "zoom_in",
+    ),
+    "zoom_out_action": (
+        "actionZoomOut", QT_TRANSLATE_NOOP("Actions", "Zoom Out"), Keys.ZoomOut,
+        QT_TRANSLATE_NOOP("Actions", "Zoom out"), "zoom_out",
+    ),
 }  # fmt: skip
 #: Attribute -> (objectName, label, tooltip, checked at first): on/off settings.
 TOGGLES = {
     "auto_connect_action": (
         "actionAutoConnect",
-        "Connect New Neurons",
-        "New neurons and layers connect fully to the layers beside them",
+        QT_TRANSLATE_NOOP("Actions", "Connect New Neurons"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "New neurons and layers connect fully to the layers beside them"
+        ),
         True,
     ),
     "bottom_to_top_action": (
         "actionLayoutBottomToTop",
-        "Layers Bottom to Top",
-        "Draw the input at the bottom and the output at the top, as some textbooks do",
+        QT_TRANSLATE_NOOP("Actions", "Layers Bottom to Top"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Draw the input at the bottom and the output at the top, as some textbooks do",
+        ),
         False,
     ),
     "weight_labels_action": (
         "actionWeightLabels",
-        "Weights on Connections",
-        "Write each weight on its connection (for networks of up to 16 connections)",
+        QT_TRANSLATE_NOOP("Actions", "Weights on Connections"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Write each weight on its connection (for networks of up to 16 connections)",
+        ),
         True,
     ),
 }
 
 #: Shorter labels on the toolbar (menus keep the full ones), so it fits beside the docks.
 TOOLBAR_LABELS = {
-    "actionToolSelect": "Select",
-    "actionAutoConnect": "Auto-Connect",
-    "actionFitToWindow": "Fit",
+    "actionToolSelect": QT_TRANSLATE_NOOP("Actions", "Select"),
+    "actionAutoConnect": QT_TRANSLATE_NOOP("Actions", "Auto-Connect"),
+    "actionFitToWindow": QT_TRANSLATE_NOOP("Actions", "Fit"),
 }
 
 
@@ -104,19 +135,20 @@ def install_actions(view) -> None:
     view.weight_labels_action.toggled.connect(view.set_weight_labels)
     for action in view.actions():
         if action.objectName() in TOOLBAR_LABELS:
-            action.setIconText(TOOLBAR_LABELS[action.objectName()])
+            action.setIconText(translate("Actions", TOOLBAR_LABELS[action.objectName()]))
     _install_undo(view)
 
 
 def _install_undo(view) -> None:
     stack = view.undo_stack
-    view.undo_action = stack.createUndoAction(view, "Undo")
+    undo, redo = translate("Actions", "Undo"), translate("Actions", "Redo")
+    view.undo_action = stack.createUndoAction(view, undo)  # "Undo Add neuron"
     view.undo_action.setObjectName("actionUndo")
     view.undo_action.setShortcut(Keys.Undo)
-    view.redo_action = stack.createRedoAction(view, "Redo")
+    view.redo_action = stack.createRedoAction(view, redo)
     view.redo_action.setObjectName("actionRedo")
     view.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    for action, verb in ((view.undo_action, "Undo"), (view.redo_action, "Redo")):
+    for action, verb in ((view.undo_action, undo), (view.redo_action, redo)):
         action.setIconText(verb)  # a toolbar button that keeps its width
         _add(view, action)
 

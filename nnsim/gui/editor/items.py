@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from nnsim.gui import palette
 from nnsim.gui.plain_text import plain
+from nnsim.text import translate
 
 #: Fill colours by layer role; colour-blind safe (Okabe-Ito).
 ROLE_COLOURS = {
@@ -218,7 +219,9 @@ class ConnectionItem(QGraphicsLineItem):
                 pen = QPen(colour, 0.8)
             else:
                 pen = QPen(colour, 0.5 + 5.5 * share)
-            tip = f"{self.connection[0]} → {self.connection[1]}\nweight w = {weight:.6g}"
+            tip = translate("ConnectionItem", "{source} → {target}\nweight w = {weight}").format(
+                source=self.connection[0], target=self.connection[1], weight=f"{weight:.6g}"
+            )
         self.setPen(pen)
         self.setToolTip(plain(tip))
 
@@ -273,7 +276,7 @@ class LayerItem(QGraphicsRectItem):
         """Write "⋮ N more" at ``at`` for a compact layer's ``hidden`` undrawn neurons (0: none)."""
         self.elision.setVisible(hidden > 0)
         if hidden > 0:
-            self.elision.setText(f"⋮ {hidden} more")
+            self.elision.setText(translate("LayerItem", "⋮ {count} more").format(count=hidden))
             size = self.elision.boundingRect()
             self.elision.setPos(at.x() - size.width() / 2, at.y() - size.height() / 2)
 

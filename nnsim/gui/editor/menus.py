@@ -1,5 +1,7 @@
 """Right-click menus of the editor: the same edits as the tools, and layer properties.
 
+Its texts' context is ``"EditorMenus"`` (``"Menus"`` is the window's menus.py).
+
 :func:`context_menu` builds the menu for whatever lies under a scene point
 (a neuron, a connection, a layer's column or empty canvas); the view shows
 it.  Every entry edits through the view, so each is one undoable step.
@@ -12,15 +14,27 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.gui.editor.items import ConnectionItem, NeuronItem
 from nnsim.gui.project.exporting import ask_and_save, save_png, save_svg
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Largest layer the size dialog offers (784 inputs of a 28 x 28 image fit easily).
 MAX_LAYER_SIZE = 100_000
 
 
-#: The diagram saved from the canvas's menu, as drawn now: text, file kind, suffix, saver.
+#: The diagram saved from the canvas's menu, as drawn now: text, file kind, suffix, saver
+#: (the texts translated when shown).
 DIAGRAM_EXPORTS = (
-    ("Save Diagram as PNG…", "PNG image (*.png)", ".png", save_png),
-    ("Save Diagram as SVG…", "SVG drawing (*.svg)", ".svg", save_svg),
+    (
+        QT_TRANSLATE_NOOP("EditorMenus", "Save Diagram as PNG…"),
+        QT_TRANSLATE_NOOP("EditorMenus", "PNG image (*.png)"),
+        ".png",
+        save_png,
+    ),
+    (
+        QT_TRANSLATE_NOOP("EditorMenus", "Save Diagram as SVG…"),
+        QT_TRANSLATE_NOOP("EditorMenus", "SVG drawing (*.svg)"),
+        ".svg",
+        save_svg,
+    ),
 )
 
 
@@ -34,21 +48,29 @@ def context_menu(view, pos: QPointF) -> QMenu:
     if isinstance(item, NeuronItem) and doc.kind != "hopfield":
         layer_id = doc.neuron(item.neuron_id).layer
         if doc.bias and doc.layer_index(layer_id) > 0:
-            menu.addAction("Set Bias…", lambda: view.number_requested.emit(item.neuron_id, None))
-        _add_delete(menu, view, item, "Delete neuron")
+            menu.addAction(
+                translate("EditorMenus", "Set Bias…"),
+                lambda: view.number_requested.emit(item.neuron_id, None),
+            )
+        _add_delete(menu, view, item, translate("EditorMenus", "Delete neuron"))
     elif isinstance(item, ConnectionItem):
         source, target = item.connection
-        menu.addAction("Set Weight…", lambda: view.number_requested.emit(target, source))
-        _add_delete(menu, view, item, "Delete connection")
+        menu.addAction(
+            translate("EditorMenus", "Set Weight…"),
+            lambda: view.number_requested.emit(target, source),
+        )
+        _add_delete(menu, view, item, translate("EditorMenus", "Delete connection"))
     elif doc.kind != "hopfield":
         layer_id = scene.layer_at(scene.to_document(pos)[0])
     if layer_id is not None and doc.kind != "hopfield":
         _add_layer_entries(menu, view, layer_id, pos)
     if doc.kind != "hopfield":
         menu.addSeparator()
-        add_layer = menu.addAction("Add layer here", lambda: view.add_layer_at(pos))
+        add_layer = menu.addAction(
+            translate("EditorMenus", "Add layer here"), lambda: view.add_layer_at(pos)
+        )
         add_layer.setEnabled(doc.kind == "mlp" or len(doc.layers) < 2)
-        biases = menu.addAction("Biases")
+        biases = menu.addAction(translate("EditorMenus", "Biases"))
         biases.setCheckable(True)
         biases.setChecked(doc.bias)
         biases.triggered.connect(view.set_biases)
@@ -58,8 +80,9 @@ def context_menu(view, pos: QPointF) -> QMenu:
     menu.addAction(view.fit_action)
     menu.addSeparator()
     for text, kind, suffix, save in DIAGRAM_EXPORTS:
-        menu.addAction(text, lambda k=kind, s=suffix, f=save: ask_and_save(
-            view, "network" + s, k, lambda path: f(view, path)))  # fmt: skip
+        kind = translate("EditorMenus", kind)  # the words; the pattern stays
+        menu.addAction(translate("EditorMenus", text), lambda k=kind, s=suffix, f=save:
+            ask_and_save(view, "network" + s, k, lambda path: f(view, path)))  # fmt: skip
     return menu
 
 
@@ -80,26 +103,29 @@ def _add_layer_entries(menu: QMenu, view, layer_id: str, pos: QPointF) -> None:
     name = view.network_scene.layer_title(layer_id)
     menu.addSection(name)
     y = view.network_scene.to_document(pos)[1]
-    menu.addAction(f"Add neuron to {name}", lambda: view.add_neuron_to(layer_id, y))
-    menu.addAction("Layer size…", lambda: ask_layer_size(view, layer_id))
+    menu.addAction(
+        translate("EditorMenus", "Add neuron to {layer}").format(layer=name),
+        lambda: view.add_neuron_to(layer_id, y),
+    )
+    menu.addAction(translate("EditorMenus", "Layer size…"), lambda: ask_layer_size(view, layer_id))
     role = doc.role(layer_id)
     if role != "input" and doc.kind == "mlp":  # a perceptron's rule decides its output
-        activations = menu.addMenu("Activation")
+        activations = menu.addMenu(translate("EditorMenus", "Activation"))
         group = QActionGroup(activations)
         current = doc.layer(layer_id).activation
         for activation in ACTIVATIONS.values():
             if activation.output_only and role != "output":
                 continue
             action = activations.addAction(
-                activation.name,
+                activation.name,  # not translated: the function's name, as files write it
                 lambda _=False, a=activation.name: view.set_activation(layer_id, a),
             )
             action.setCheckable(True)
             action.setChecked(activation.name == current)
             group.addAction(action)
+    deleting = translate("EditorMenus", "Delete {layer}").format(layer=name)
     delete = menu.addAction(
-        f"Delete {name}",
-        lambda: view.edit(f"Delete {name}", lambda: doc.remove(layer_ids=[layer_id])),
+        deleting, lambda: view.edit(deleting, lambda: doc.remove(layer_ids=[layer_id]))
     )
     delete.setEnabled(doc.kind == "mlp")
 
@@ -109,7 +135,12 @@ def ask_layer_size(view, layer_id: str) -> None:
     current = len(view.document.neurons_of(layer_id))
     name = view.network_scene.layer_title(layer_id)
     size, accepted = QInputDialog.getInt(
-        view, "Layer size", f"Neurons in {name}:", current, 1, MAX_LAYER_SIZE
+        view,
+        translate("EditorMenus", "Layer size"),
+        translate("EditorMenus", "Neurons in {layer}:").format(layer=name),
+        current,
+        1,
+        MAX_LAYER_SIZE,
     )
     if accepted:
         view.set_layer_size(layer_id, size)

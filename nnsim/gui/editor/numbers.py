@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from nnsim.errors import NnsimError
 from nnsim.gui.commands import NumberCommand
-from nnsim.model.compiler import layer_name
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 #: The largest number the dialog takes; weights far past it saturate every activation.
 LIMIT = 1e6
@@ -42,18 +42,23 @@ class NumberSetter(QObject):
         """The dialog's title and question, naming neurons as a person sees them."""
         document = self.session.document
         if source is None:
-            return self.tr("Set Bias"), self.tr("The bias of {0}:").format(
-                neuron_words(document, target)
-            )
-        return self.tr("Set Weight"), self.tr("The weight from {0} to {1}:").format(
-            neuron_words(document, source), neuron_words(document, target)
-        )
+            return translate("NumberSetter", "Set Bias"), translate(
+                "NumberSetter", "The bias of {neuron}:"
+            ).format(neuron=neuron_words(document, target))
+        return translate("NumberSetter", "Set Weight"), translate(
+            "NumberSetter", "The weight from {source} to {target}:"
+        ).format(source=neuron_words(document, source), target=neuron_words(document, target))
 
     def current(self, target: str, source: str | None) -> float | None:
         """The number shown now, or None (said why) when there is no network to set it in."""
         session = self.session
         if session.busy:
-            session.say("Training is using the network: stop it to set a number by hand.")
+            session.say(
+                translate(
+                    "NumberSetter",
+                    "Training is using the network: stop it to set a number by hand.",
+                )
+            )
             return None
         try:
             return session.number(target, source)
@@ -81,14 +86,21 @@ class NumberSetter(QObject):
 
 def neuron_words(document, neuron_id: str) -> str:
     """A neuron as a person finds it on the canvas: "neuron 2 of hidden layer 1", or "the
-    output neuron" when its layer has one."""
+    output neuron" when its layer has one; translated, each phrase whole."""
     layer = document.neuron(neuron_id).layer
     members = document.neurons_of(layer)
-    name = layer_name(document, layer)
+    role, hidden = document.role(layer), document.layer_index(layer)
     if len(members) == 1:
-        return (
-            name.replace(" layer", " neuron")
-            if name.startswith("the ")
-            else f"the neuron of {name}"
-        )
-    return f"neuron {members.index(neuron_id) + 1} of {name}"
+        if role == "input":
+            return translate("Numbers", "the input neuron")
+        if role == "output":
+            return translate("Numbers", "the output neuron")
+        return translate("Numbers", "the neuron of hidden layer {layer}").format(layer=hidden)
+    number = members.index(neuron_id) + 1
+    if role == "input":
+        return translate("Numbers", "neuron {number} of the input layer").format(number=number)
+    if role == "output":
+        return translate("Numbers", "neuron {number} of the output layer").format(number=number)
+    return translate("Numbers", "neuron {number} of hidden layer {layer}").format(
+        number=number, layer=hidden
+    )

@@ -17,6 +17,7 @@ from nnsim.gui.editor.items import NEURON_RADIUS, ConnectionItem, LayerItem, Neu
 from nnsim.model import NetworkDocument, check_topology
 from nnsim.model.document import LAYER_SPACING, NEURON_SPACING
 from nnsim.model.values import connection_weights, neuron_values
+from nnsim.text import translate
 
 #: A click this close to a layer's column (in scene units) counts as inside it.
 COLUMN_HALF_WIDTH = 45.0
@@ -387,11 +388,9 @@ class NetworkScene(QGraphicsScene):
         return sum(1 for layer in self.document.layers if self.column_x(layer.id) < x)
 
     def layer_title(self, layer_id: str) -> str:
-        """ "Input", "Hidden 1", "Hidden 2", ..., "Output" (a Hopfield network's: "Hopfield")."""
-        role = self.document.role(layer_id)
-        if role != "hidden":
-            return role.capitalize()
-        return f"Hidden {self.document.layer_index(layer_id)}"
+        """ "Input", "Hidden 1", "Hidden 2", ..., "Output" (a Hopfield network's: "Hopfield"),
+        translated: a name shown, never written into a file."""
+        return titled(self.document.role(layer_id), self.document.layer_index(layer_id))
 
     def neuron_at(self, pos: QPointF) -> NeuronItem | None:
         for item in self.items(pos):
@@ -444,13 +443,34 @@ def _level(value: float, low: float, high: float) -> float:
     return (value - low) / span
 
 
+def titled(role: str, index: int) -> str:
+    """The name on the canvas of the layer of ``role`` at ``index``: "Hidden 1", "Output"."""
+    if role == "input":
+        return translate("Scene", "Input")
+    if role == "output":
+        return translate("Scene", "Output")
+    if role == "hidden":
+        return translate("Scene", "Hidden {index}").format(index=index)
+    return "Hopfield"  # (a name, the same in every language)
+
+
 def _neuron_tooltip(neuron_id: str, activation: str, value, bias) -> str:
+    """A neuron's numbers for the sample shown (its id is the file's, shown as it is)."""
     if value.net_input is None:
-        return f"{neuron_id} (input)\noutput a = x = {value.output:.6g}"
-    lines = [f"{neuron_id}", f"net input z = {value.net_input:.6g}"]
+        return translate("Scene", "{neuron} (input)\noutput a = x = {output}").format(
+            neuron=neuron_id, output=f"{value.output:.6g}"
+        )
+    lines = [
+        neuron_id,
+        translate("Scene", "net input z = {z}").format(z=f"{value.net_input:.6g}"),
+    ]
     if bias is not None:
-        lines.append(f"bias b = {bias:.6g}")
-    lines.append(f"output a = {activation}(z) = {value.output:.6g}")
+        lines.append(translate("Scene", "bias b = {b}").format(b=f"{bias:.6g}"))
+    lines.append(
+        translate("Scene", "output a = {activation}(z) = {output}").format(
+            activation=activation, output=f"{value.output:.6g}"
+        )
+    )
     return "\n".join(lines)
 
 

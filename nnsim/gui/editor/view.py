@@ -32,10 +32,11 @@ from nnsim.gui.editor.actions import install_actions
 from nnsim.gui.editor.items import SELECTED, ConnectionItem, NeuronItem
 from nnsim.gui.editor.layout import add_layer_evenly
 from nnsim.gui.editor.menus import context_menu
-from nnsim.gui.editor.scene import NetworkScene
+from nnsim.gui.editor.scene import NetworkScene, titled
 from nnsim.gui.editor.zooming import ZoomingView
 from nnsim.gui.plain_text import plain
 from nnsim.model import NetworkDocument, check_topology
+from nnsim.text import translate
 
 #: Scene units an arrow key moves the selected neurons (five times that with Shift).
 NUDGE_STEP = 4.0
@@ -222,7 +223,7 @@ class EditorView(ZoomingView):
             y = None  # a compact layer grows at its end, not where the click fell
         column = scene.column_x(layer_id)
         self.edit(
-            "Add neuron",
+            translate("EditorView", "Add neuron"),
             lambda: self.document.add_neuron(layer_id, column, y, connect=self.auto_connect),
         )
 
@@ -240,10 +241,10 @@ class EditorView(ZoomingView):
         scene = self.network_scene
         index = scene.insertion_index(x)
         activation = "linear" if index == 0 else "sigmoid"
-        title = f"Hidden {max(index, 1)} ({size}, {activation})"
+        title = f"{titled('hidden', max(index, 1))} ({size}, {activation})"  # (to measure)
         spacing = scene.column_spacing(title)
         change = self.edit(
-            "Add layer",
+            translate("EditorView", "Add layer"),
             lambda: add_layer_evenly(
                 self.document,
                 index,
@@ -275,20 +276,20 @@ class EditorView(ZoomingView):
     def set_layer_size(self, layer_id: str, size: int) -> None:
         """Grow or shrink a layer to ``size`` neurons, as one undoable step."""
         self.edit(
-            "Change layer size",
+            translate("EditorView", "Change layer size"),
             lambda: self.document.set_layer_size(layer_id, size, connect=self.auto_connect),
         )
 
     def set_activation(self, layer_id: str, activation: str) -> None:
         self.edit(
-            "Change activation",
+            translate("EditorView", "Change activation"),
             lambda: self.document.set_property(layer_id, "activation", activation),
         )
 
     def set_biases(self, on: bool) -> None:
         """Give the neurons after the input biases (True) or none."""
         self.edit(
-            "Biases on" if on else "Biases off",
+            translate("EditorView", "Biases on") if on else translate("EditorView", "Biases off"),
             lambda: self.document.set_property("", "bias", bool(on)),
         )
 
@@ -302,7 +303,7 @@ class EditorView(ZoomingView):
                 return doc.connect(second, first)
             return doc.connect(first, second)
 
-        self.edit("Connect", connect)
+        self.edit(translate("EditorView", "Connect"), connect)
 
     def nudge(self, dx: float, dy: float) -> None:
         """Move the selected neurons by (dx, dy) scene units; repeated nudges are one step."""
@@ -313,16 +314,21 @@ class EditorView(ZoomingView):
             if isinstance(item, NeuronItem) and item.movable
         }
         if moved:
-            self.edit("Nudge", lambda: self.document.move(moved), merge=True)
+            self.edit(
+                translate("EditorView", "Nudge"), lambda: self.document.move(moved), merge=True
+            )
 
     def delete_selection(self) -> None:
         items = self.network_scene.selectedItems()
         neurons = [i.neuron_id for i in items if isinstance(i, NeuronItem)]
         links = [i.connection for i in items if isinstance(i, ConnectionItem)]
         if neurons or links:
-            text = (
-                "Delete" if len(items) > 1 else "Delete " + ("neuron" if neurons else "connection")
-            )
+            if len(items) > 1:
+                text = translate("EditorView", "Delete")
+            elif neurons:
+                text = translate("EditorView", "Delete neuron")
+            else:
+                text = translate("EditorView", "Delete connection")
             self.edit(text, lambda: self.document.remove(neuron_ids=neurons, connections=links))
 
     def _commit_moves(self) -> None:
@@ -334,7 +340,11 @@ class EditorView(ZoomingView):
             if item.movable and position != (neuron.x, neuron.y):
                 moved[neuron_id] = position
         if moved:
-            text = "Move neuron" if len(moved) == 1 else f"Move {len(moved)} neurons"
+            text = (
+                translate("EditorView", "Move neuron")
+                if len(moved) == 1
+                else translate("EditorView", "Move {count} neurons").format(count=len(moved))
+            )
             self.edit(text, lambda: self.document.move(moved))
 
     # ----------------------------------------------------------------- mouse
