@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.errors import NnsimError
+from nnsim.gui.language import current_language
 from nnsim.gui.plain_text import plain
 from nnsim.io.lessons import lesson_paths, load_lesson
 from nnsim.model.classroom import Classroom
@@ -123,7 +124,7 @@ class ClassroomDialog(QDialog):
     def add_lesson(self, lesson: Lesson) -> None:
         """Offer ``lesson`` in the chooser, and choose it."""
         self.lessons.append(lesson)
-        self.lesson.addItem(text_in(lesson.title, "en")[0])
+        self.lesson.addItem(text_in(lesson.title, current_language())[0])
         self.lesson.setCurrentIndex(len(self.lessons) - 1)
 
     def _lesson_from_file(self) -> None:

@@ -32,6 +32,7 @@ from shiboken6 import isValid
 
 from nnsim.errors import NnsimError
 from nnsim.gui.commands import EditCommand
+from nnsim.gui.language import current_language
 from nnsim.gui.part_frame import PartFrame
 from nnsim.gui.plain_text import plain_label
 from nnsim.io.lessons import lesson_paths, load_lesson
@@ -142,7 +143,7 @@ class LessonPanel(QWidget):
         self.lessons = ([exercise] if exercise is not None else []) + self.shipped
         self.chooser.clear()
         for lesson in self.lessons:
-            title = text_in(lesson.title, "en")[0]
+            title = text_in(lesson.title, current_language())[0]
             if lesson is exercise:
                 title = translate("LessonPanel", "Exercise: {title}").format(title=title)
             self.chooser.addItem(title)
@@ -199,6 +200,7 @@ class LessonPanel(QWidget):
                     progress, answers=exercise
                 ),
                 resumed=self.session.lesson_progress, actions=self.actions,
+                language=current_language(),  # (English where the lesson has not that one)
             )  # fmt: skip
         self.run = run if run.started else None
         self.feedback.setText(
