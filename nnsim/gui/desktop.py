@@ -14,6 +14,11 @@ It then asks the desktop's own tools, where installed, to read them again
 (``update-mime-database``, ``update-desktop-database``, ``gtk-update-icon-cache``).
 ``nnsim --uninstall-desktop`` removes exactly those files.  Following the
 freedesktop.org Desktop Entry and Shared MIME-info specifications.
+
+The entry and the file type carry their words in Simplified Chinese too, in the
+files themselves as those specifications say (``Name[zh_CN]=``, a ``<comment
+xml:lang="zh_CN">``): the desktop, not nnsim, chooses which to show.  What the
+commands print is terminal output, in English.
 """
 
 import os
@@ -36,10 +41,21 @@ REFRESHERS = (
     ("gtk-update-icon-cache", "icons/hicolor"),
 )
 
+#: The entry's keys in other languages than English: language -> {key: value}.
+LOCALISED = {
+    "zh_CN": {
+        "Name": "nnsim 神经网络模拟器",
+        "GenericName": "神经网络模拟器",
+        "Comment": "搭建、训练并观察神经网络，每个数字都看得见",  # noqa: RUF001 (Chinese comma)
+        "Keywords": "神经网络;感知机;反向传播;Hopfield;",
+    },
+}
+
 MIME_XML = f"""<?xml version="1.0" encoding="UTF-8"?>
 <mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">
   <mime-type type="{MIME_TYPE}">
     <comment>nnsim project</comment>
+    <comment xml:lang="zh_CN">nnsim 项目文件</comment>
     <icon name="{APP_ID}"/>
     <glob pattern="*.nnsim"/>
   </mime-type>
@@ -63,17 +79,26 @@ def desktop_entry(python: str = sys.executable) -> str:
         "Type=Application",
         "Version=1.4",
         "Name=nnsim",
+        *localised("Name"),
         "GenericName=Neural Network Simulator",
+        *localised("GenericName"),
         "Comment=Build, train and watch neural networks; every number can be seen",
+        *localised("Comment"),
         f"Exec={exec_quoted(python)} -m nnsim %f",
         f"Icon={APP_ID}",
         "Terminal=false",
         "Categories=Education;ArtificialIntelligence;",
         f"MimeType={MIME_TYPE};",
         "Keywords=neural;network;perceptron;backpropagation;Hopfield;",
+        *localised("Keywords"),
         f"X-nnsim-Version={__version__}",
         "",
     ])  # fmt: skip
+
+
+def localised(key: str) -> list[str]:
+    """The entry's lines of ``key`` in the languages of :data:`LOCALISED`: ``Name[zh_CN]=...``."""
+    return [f"{key}[{language}]={keys[key]}" for language, keys in LOCALISED.items() if key in keys]
 
 
 def exec_quoted(argument: str) -> str:
@@ -112,7 +137,8 @@ def install(home: Path, run: Callable = subprocess.run) -> list[str]:
             if not network_image(size).save(str(path), "PNG"):
                 raise OSError(f"the icon {path} could not be written")
     except OSError as exc:
-        raise NnsimError(f"The desktop entry could not be installed: {exc}") from None
+        message = f"The desktop entry could not be installed: {exc}"  # not translated: printed
+        raise NnsimError(message) from None  # (by --install-desktop, on the terminal)
     return [
         f"Installed the menu entry {entry}.",
         f"Installed the file type {MIME_TYPE}, for *.nnsim files: {mime}.",

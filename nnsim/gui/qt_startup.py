@@ -12,6 +12,8 @@ packages and the ``apt-get install`` line, and exits.
 
 This module imports only the standard library, so it can run before any Qt
 library is loaded. It costs well under a millisecond when nothing is missing.
+Its words stay English: it prints to the terminal before Qt (and with it the
+window's translations) is loaded.
 """
 
 import ctypes
@@ -184,20 +186,23 @@ def packages_for(libraries: Iterable[str]) -> tuple[list[str], list[str]]:
 def explain(missing: list[str], as_root: bool) -> str:
     """One plain paragraph: what is missing, and the command that installs it."""
     packages, unknown = packages_for(missing)
-    count = f"{len(missing)} system librar{'y' if len(missing) == 1 else 'ies'}"
-    text = (
+    plural = "y" if len(missing) == 1 else "ies"
+    count = f"{len(missing)} system librar{plural}"  # not translated: printed before Qt starts
+    text = (  # not translated: printed before Qt starts
         "nnsim cannot open its window: Qt's xcb platform plugin, which draws windows "
         f"on an X display, needs {count} that this machine does not have "
         f"({', '.join(missing)})."
     )
     if unknown:
-        text += (
+        text += (  # not translated: printed before Qt starts
             f" No Debian package is known here for {', '.join(unknown)}: "
             f"`apt-file search {unknown[0]}` names the one that has it."
         )
     if not packages:
-        return _fill(text + " Meanwhile `nnsim train` trains without a window.")
-    text += (
+        return _fill(  # not translated: printed before Qt starts
+            text + " Meanwhile `nnsim train` trains without a window."
+        )
+    text += (  # not translated: printed before Qt starts
         " Install the packages with this command (in a checkout, ./dev.sh run does it when run as "
         "root) and start nnsim again; meanwhile `nnsim train` trains without a window:"
     )
@@ -224,5 +229,6 @@ def exit_unless_qt_can_start(environ: Mapping[str, str] = os.environ) -> None:
     missing = missing_libraries(plugin)
     if not missing:
         return
-    print(explain(missing, as_root=os.geteuid() == 0), file=sys.stderr, flush=True)
+    said = explain(missing, as_root=os.geteuid() == 0)
+    print(said, file=sys.stderr, flush=True)  # not translated: printed before Qt starts
     raise SystemExit(CANNOT_START)

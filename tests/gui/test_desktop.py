@@ -113,3 +113,17 @@ def test_the_desktop_databases_send_nnsim_files_to_nnsim(tmp_path):
     assert f"{desktop.MIME_TYPE}:*.nnsim" in globs, "a file manager knows the type by its name"
     cache = (tmp_path / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
     assert f"{desktop.MIME_TYPE}=nnsim.desktop;" in cache, "and opens it with nnsim"
+
+
+def test_a_chinese_desktop_shows_the_entry_and_the_file_type_in_chinese(tmp_path):
+    desktop.install(tmp_path, run=lambda *_a, **_k: None)
+    entry = entry_of(tmp_path)
+    for key in ("Name", "GenericName", "Comment", "Keywords"):
+        chinese = entry[f"{key}[zh_CN]"]  # the freedesktop way: the file carries its translation
+        assert any("\u4e00" <= c <= "\u9fff" for c in chinese), (key, chinese)
+        assert entry[key].isascii(), "the English stays the entry's own words"
+    assert entry["Name[zh_CN]"].startswith("nnsim "), "the program's name stays in Latin letters"
+    mime = ElementTree.parse(tmp_path / "mime" / "packages" / "nnsim.xml").getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    comments = {c.get(lang): c.text for c in mime.iter() if c.tag.endswith("comment")}
+    assert comments[None] == "nnsim project" and comments["zh_CN"].startswith("nnsim ")
