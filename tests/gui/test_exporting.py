@@ -5,6 +5,7 @@ import csv
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -43,7 +44,13 @@ def test_the_menu_saves_what_the_person_picks_and_reports_failures(plot, tmp_pat
         "Save Plot as SVG…",
         "Save Data as CSV…",
     ]
-    assert plot.scene().contextMenu == actions, "pyqtgraph's Export... is gone"
+    shown = [a.text() for a in plot.actions() if not a.isSeparator()]
+    assert shown == ["Show All", *(a.text() for a in actions)], "the plot's right-click menu"
+    assert plot.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert not plot.getPlotItem().getViewBox().menuEnabled(), "pyqtgraph's own menu is off"
+    plot.getPlotItem().getViewBox().setRange(xRange=(0, 0.1), disableAutoRange=True)
+    plot.actions()[0].trigger()  # Show All
+    assert plot.getPlotItem().getViewBox().autoRangeEnabled()[0]
     target = tmp_path / "error.csv"
     picked = tmp_path / "error"  # typed without its suffix
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(picked), ""))

@@ -45,7 +45,8 @@ def test_own_data_round_trips_through_a_project_and_out_as_a_script(make_window,
 
     plot_png = tmp_path / "boundary.png"
     choose(plot_png)
-    again.decision_plot.widget.scene().contextMenu[0].trigger()  # Save Plot as PNG
+    (save_png,) = [a for a in again.decision_plot.widget.actions() if "PNG" in a.text()]
+    save_png.trigger()
     assert QImage(str(plot_png)).width() > 100
 
     choose(tmp_path / "arms.py")

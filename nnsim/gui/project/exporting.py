@@ -85,17 +85,32 @@ def _drawing_for_export(widget: QWidget, painter: QPainter):
             item.setCacheMode(cache)
 
 
-def install_exports(widget: QWidget, name: str, table: Callable[[], Table]) -> list[QAction]:
-    """Put Save as PNG, Save as SVG and Save Data as CSV in a pyqtgraph widget's menu.
+def install_exports(
+    widget: pg.GraphicsView, name: str, table: Callable[[], Table]
+) -> list[QAction]:
+    """Make a plot's right-click menu Show All, then Save as PNG, as SVG and Data as CSV.
 
+    pyqtgraph's own menu (View All, axes, mouse mode, plot options, Export...)
+    is turned off: its words cannot be translated, its SVG export fails on
+    Qt 6.11+, and a learner needs only to see everything again after zooming.
     ``name`` is the file name offered; ``table()`` returns the numbers to save.
-    Returns the actions (tests trigger them).
+    Returns the saving actions (tests trigger them).
     """
     texts = (translate("Exporting", "Save Plot as PNG…"),
              translate("Exporting", "Save Plot as SVG…"),
              translate("Exporting", "Save Data as CSV…"))  # fmt: skip
     actions = _export_actions(widget, name, table, texts)
-    widget.scene().contextMenu = actions  # in place of pyqtgraph's Export...
+    views = [item for item in widget.scene().items() if isinstance(item, pg.ViewBox)]
+    for item in widget.scene().items():
+        if isinstance(item, (pg.ViewBox, pg.PlotItem)):
+            item.setMenuEnabled(False)
+    show_all = QAction(translate("Exporting", "Show All"), widget)
+    show_all.setToolTip(translate("Exporting", "Show the whole plot again after zooming"))
+    show_all.triggered.connect(lambda: [view.enableAutoRange() for view in views])
+    separator = QAction(widget)
+    separator.setSeparator(True)
+    widget.addActions([show_all, separator, *actions])
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return actions
 
 

@@ -376,6 +376,14 @@
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Show the whole plot again after zooming</source>
+        <translation>缩放之后重新显示整个图</translation>
+    </message>
+    <message>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
