@@ -303,7 +303,11 @@ class LessonPanel(QWidget):
                 step=run.index + 1, steps=len(run.lesson.steps)
             )
         )
-        self.text.setText(text_in(step.text, run.language)[0])
+        shown, in_english = text_in(step.text, run.language)
+        if in_english:  # the lesson lacks the window's language here: say so, not silently
+            note = translate("LessonPanel", "(This step is not translated yet: it is in English.)")
+            shown = f"{shown}\n\n{note}"
+        self.text.setText(shown)
         predicting = step.kind == "predict"
         self._enable(self.answer, predicting)
         self._enable(self.check, predicting)

@@ -22,10 +22,17 @@ def test_a_lesson_speaks_the_windows_language(qtbot, monkeypatch, language):
     assert panel.text.text() == first.steps[0].text[language]
 
 
-def test_a_lesson_without_the_language_falls_back_to_english(qtbot, monkeypatch):
+def test_a_lesson_without_the_language_falls_back_to_english_saying_so(qtbot, monkeypatch):
     monkeypatch.setattr(lessons_panel, "current_language", lambda: "fr")
     _session, panel, _parts = panel_on(qtbot)
     assert panel.chooser.itemText(0) == panel.lessons[0].title["en"]
+    panel.chooser.setCurrentIndex(0)
+    panel.start()
+    english = panel.lessons[0].steps[0].text["en"]
+    assert panel.text.text() == f"{english}\n\n(This step is not translated yet: it is in English.)"
+    monkeypatch.setattr(lessons_panel, "current_language", lambda: "en")
+    panel.start()
+    assert panel.text.text() == english, "English itself needs no note"
 
 
 def test_classroom_settings_name_the_lessons_in_the_windows_language(qtbot, monkeypatch):

@@ -378,6 +378,10 @@ weight w = {weight}</source>
         <translation>第 {step} 步，共 {steps} 步</translation>
     </message>
     <message>
+        <source>(This step is not translated yet: it is in English.)</source>
+        <translation>（这一步还没有翻译，下面是英文原文。）</translation>
+    </message>
+    <message>
         <source>The lesson was not started: your work stays open.</source>
         <translation>课程没有开始：你的工作仍然打开着。</translation>
     </message>
