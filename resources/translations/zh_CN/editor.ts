@@ -379,7 +379,7 @@ weight w = {weight}</source>
     </message>
     <message>
         <source>(This step is not translated yet: it is in English.)</source>
-        <translation>（这一步还没有翻译，下面是英文原文。）</translation>
+        <translation>（这一步还没有中文翻译，上面是英文原文。）</translation>
     </message>
     <message>
         <source>The lesson was not started: your work stays open.</source>
