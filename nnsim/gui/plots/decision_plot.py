@@ -20,6 +20,7 @@ from nnsim.gui.plots.scaling import InputScaling
 from nnsim.gui.training.live_view import SET_UP
 from nnsim.gui.training.probe import probe_inputs
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 #: How far beyond its data's height a one-input plot widens to show the network's curve.
 MAX_STRETCH = 20.0
@@ -47,7 +48,7 @@ class DecisionPlot:
 
     def __init__(self, session: Session):
         self.session = session
-        self.widget = plot_widget("decisionPlot", "Decision boundary")
+        self.widget = plot_widget("decisionPlot", translate("DecisionPlot", "Decision boundary"))
         self.image = pg.ImageItem(axisOrder="row-major")
         # The map covers the data (and a margin); cleared, it keeps its old extent, which
         # must not stretch the range of the next data set.
@@ -202,8 +203,10 @@ class DecisionPlot:
             self.widget.setLabel("left", "")
             self.widget.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
             self.note.setText(
-                f"The decision boundary is drawn for 1 or 2 inputs;\nthese data have "
-                f"{data.n_features}."
+                translate(
+                    "DecisionPlot",
+                    "The decision boundary is drawn for 1 or 2 inputs;\nthese data have {count}.",
+                ).format(count=data.n_features)
             )
             self.note.setPos(0, 0)
             return
@@ -211,7 +214,7 @@ class DecisionPlot:
             self._grid = _grid_over(np.vstack([self._shown(part.X) for part in self._parts]))
             self.widget.setLabel("left", escaped(self._axis_name(data, 1)))  # labels are HTML
         else:
-            self.widget.setLabel("left", "output")
+            self.widget.setLabel("left", translate("DecisionPlot", "output"))
         self.widget.setLabel("bottom", escaped(self._axis_name(data, 0)))
         self.points.setData(self._spots())
         if self.on_click is None:  # while drawing, the plane stays where the clicks go
@@ -228,7 +231,9 @@ class DecisionPlot:
         """An input's name, saying when the axis shows it scaled."""
         name = _feature(data, k)
         if self.scaling is not None and self.show_scaled:
-            return f"{name} ({self.scaling.method} scaled)"
+            return translate("DecisionPlot", "{name} ({method} scaled)").format(
+                name=name, method=self.scaling.method
+            )
         return name
 
     def _place(self, part) -> tuple[np.ndarray, np.ndarray]:

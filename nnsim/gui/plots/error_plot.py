@@ -13,6 +13,7 @@ from nnsim.gui.palette import ACCURACY, TRAIN, VALIDATION
 from nnsim.gui.plots.common import legend_below, plot_widget
 from nnsim.gui.training.live_view import SET_UP
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 #: The Epochs limit's line on the error plot: faint, it is a bound, not data.
 LIMIT = "#AAAAAA"
@@ -33,13 +34,17 @@ class ErrorPlot:
 
     def __init__(self, session: Session):
         self.session = session
-        self.widget = plot_widget("errorPlot", "Error")
-        self.widget.setLabel("bottom", "epoch")
-        self.widget.setLabel("left", "error E")
+        self.widget = plot_widget("errorPlot", translate("ErrorPlot", "Error"))
+        self.widget.setLabel("bottom", translate("ErrorPlot", "epoch"))
+        self.widget.setLabel("left", translate("ErrorPlot", "error E"))
         self.legend = legend_below(self.widget)
-        self.train_curve = self.widget.plot(pen=pg.mkPen(TRAIN, width=2), name="training")
+        self.train_curve = self.widget.plot(
+            pen=pg.mkPen(TRAIN, width=2), name=translate("ErrorPlot", "training")
+        )
+        self._validation_name = translate("ErrorPlot", "validation")
+        self._accuracy_name = translate("ErrorPlot", "accuracy")
         self.validation_curve = self.widget.plot(
-            pen=pg.mkPen(VALIDATION, width=2), name="validation"
+            pen=pg.mkPen(VALIDATION, width=2), name=self._validation_name
         )
         self.target_line = pg.InfiniteLine(
             angle=0, pen=pg.mkPen("#555555", style=Qt.PenStyle.DashLine)
@@ -50,7 +55,7 @@ class ErrorPlot:
         self.limit_line = pg.InfiniteLine(
             angle=90,
             pen=pg.mkPen(LIMIT, width=1, style=Qt.PenStyle.DashLine),
-            label="limit {value:,.0f}",
+            label=translate("ErrorPlot", "limit {value:,.0f}"),  # (pyqtgraph fills value)
             labelOpts={"position": 0.03, "color": LIMIT, "anchors": [(1, 1), (1, 1)]},
         )
         self.widget.addItem(self.limit_line, ignoreBounds=True)
@@ -88,7 +93,7 @@ class ErrorPlot:
         plot.scene().addItem(self.accuracy_box)
         right = plot.getAxis("right")
         right.linkToView(self.accuracy_box)
-        right.setLabel("accuracy %")
+        right.setLabel(translate("ErrorPlot", "accuracy %"))
         self.accuracy_box.setXLink(plot)
         self.accuracy_box.setYRange(0, 100, padding=0.02)
         self.accuracy_box.setMouseEnabled(x=False, y=False)
@@ -113,7 +118,7 @@ class ErrorPlot:
         self.accuracy_curve.setVisible(shown)
         listed = any(sample.item is self.accuracy_curve for sample, _ in self.legend.items)
         if shown and not listed:
-            self.legend.addItem(self.accuracy_curve, "accuracy")
+            self.legend.addItem(self.accuracy_curve, self._accuracy_name)
         elif listed and not shown:
             self.legend.removeItem(self.accuracy_curve)
 
@@ -204,7 +209,7 @@ class ErrorPlot:
     def _show_validation_in_legend(self, shown: bool) -> None:
         listed = any(sample.item is self.validation_curve for sample, _ in self.legend.items)
         if shown and not listed:
-            self.legend.addItem(self.validation_curve, "validation")
+            self.legend.addItem(self.validation_curve, self._validation_name)
         elif listed and not shown:
             self.legend.removeItem(self.validation_curve)
 

@@ -15,6 +15,7 @@ from nnsim.errors import NnsimError
 from nnsim.gui.plain_text import message_box
 from nnsim.model.diagnostics import Hint, diagnose, gradient_check
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 #: The gradient check uses at most this many samples, and networks of at most this many
 #: parameters (two error evaluations each): beyond, it would keep the window waiting.
@@ -48,16 +49,19 @@ class DiagnosticsView(QTextBrowser):
         self.hints = hints
         if not hints:
             self.setHtml(
-                "<p><b>Nothing to report.</b> The diagnostics watch for a plateau, saturated "
-                "hidden units, weights that never broke their symmetry, an error that "
-                "oscillates, and a perceptron on classes no line separates.</p>"
+                translate(
+                    "DiagnosticsView",
+                    "<p><b>Nothing to report.</b> The diagnostics watch for a plateau, saturated "
+                    "hidden units, weights that never broke their symmetry, an error that "
+                    "oscillates, and a perceptron on classes no line separates.</p>",
+                )
             )
             return
         items = "".join(
             f"<li><p><b>{html.escape(hint.text)}</b><br>{html.escape(hint.advice)}</p></li>"
             for hint in hints
         )
-        self.setHtml(f"<ul>{items}</ul>")
+        self.setHtml(f"<ul>{items}</ul>")  # not translated: HTML around the hints
 
 
 def check_gradients(session: Session, parent: QWidget) -> str:
@@ -65,35 +69,42 @@ def check_gradients(session: Session, parent: QWidget) -> str:
     (through the session, and in a dialog over ``parent``); returns what it said."""
     network = session.display_network
     if not isinstance(network, MLP):
-        text = (
+        text = translate(
+            "DiagnosticsView",
             "The gradient check is for multi-layer perceptrons: a perceptron's rule does not "
-            "follow a gradient of its output."
+            "follow a gradient of its output.",
         )
     elif (
         count := sum(w.size + b.size for w, b in zip(network.weights, network.biases, strict=True))
     ) > CHECK_PARAMETERS:
-        text = (
-            f"This network has {count:,} weights and biases; checking each by finite "
-            f"differences would take too long (the check takes up to {CHECK_PARAMETERS:,})."
-        )
+        text = translate(
+            "DiagnosticsView",
+            "This network has {count} weights and biases; checking each by finite differences "
+            "would take too long (the check takes up to {limit}).",
+        ).format(count=f"{count:,}", limit=f"{CHECK_PARAMETERS:,}")
     else:
         data = session.data
         try:
             worst = gradient_check(network, data.X[:CHECK_SAMPLES], data.T[:CHECK_SAMPLES])
         except NnsimError as exc:  # a step layer: no gradient to check
-            text = f"No gradient to check: {exc}"
+            text = translate("DiagnosticsView", "No gradient to check: {reason}").format(reason=exc)
         else:
             verdict = (
-                "backpropagation agrees with finite differences."
+                translate("DiagnosticsView", "backpropagation agrees with finite differences.")
                 if worst < AGREEMENT or math.isclose(worst, 0.0)
-                else "larger than expected: a kink of the activation (relu, step) near a "
-                "sample can cause this."
+                else translate(
+                    "DiagnosticsView",
+                    "larger than expected: a kink of the activation (relu, step) near a sample "
+                    "can cause this.",
+                )
             )
-            text = (
-                f"Largest relative error over {count:,} weights and biases: {worst:.2g}; {verdict}"
-            )
+            text = translate(
+                "DiagnosticsView",
+                "Largest relative error over {count} weights and biases: {error}; {verdict}",
+            ).format(count=f"{count:,}", error=f"{worst:.2g}", verdict=verdict)
     session.say(text)
-    box = message_box(QMessageBox.Icon.Information, "Gradient check", text, parent)
+    title = translate("DiagnosticsView", "Gradient check")
+    box = message_box(QMessageBox.Icon.Information, title, text, parent)
     box.setObjectName("gradientCheckDialog")
     box.open()
     return text

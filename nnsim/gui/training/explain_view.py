@@ -31,6 +31,7 @@ from nnsim.gui.project.exporting import ask_and_save
 from nnsim.io import replacing
 from nnsim.model.explain import Explanation, Stage, explain_step, target_source
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 
 class ExplainView(QWidget):
@@ -49,14 +50,16 @@ class ExplainView(QWidget):
         self.setObjectName("explainView")
         self.title = QLabel(objectName="explainStage")
         self.counter = QLabel(objectName="explainCounter")
-        self.back = QPushButton("◀ Back", objectName="explainBack")
-        self.next = QPushButton("Next ▶", objectName="explainNext")
-        self.back.setToolTip("The stage before")
-        self.next.setToolTip("The next stage of the step")
+        self.back = QPushButton(translate("ExplainView", "◀ Back"), objectName="explainBack")
+        self.next = QPushButton(translate("ExplainView", "Next ▶"), objectName="explainNext")
+        self.back.setToolTip(translate("ExplainView", "The stage before"))
+        self.next.setToolTip(translate("ExplainView", "The next stage of the step"))
         self.back.clicked.connect(lambda: self.go(-1))
         self.next.clicked.connect(lambda: self.go(+1))
-        self.save_button = QPushButton("Save…", objectName="explainSave")
-        self.save_button.setToolTip("Save every stage of this step, with its numbers, as text")
+        self.save_button = QPushButton(translate("ExplainView", "Save…"), objectName="explainSave")
+        self.save_button.setToolTip(
+            translate("ExplainView", "Save every stage of this step, with its numbers, as text")
+        )
         self.save_button.clicked.connect(lambda: self.save_text("step"))
         self.text = QTextBrowser(objectName="explainText")
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -100,16 +103,22 @@ class ExplainView(QWidget):
         """Ask where, then save every stage of the step shown as text (``stem``-step.txt)."""
         explanation = self.explanation
         if explanation is None:
-            QMessageBox.information(self, "Nothing to save",
-                                    "There is no step to save: open Explain a Step (F7) on a "
-                                    "network that can train.")  # fmt: skip
+            QMessageBox.information(
+                self,
+                translate("ExplainView", "Nothing to save"),
+                translate(
+                    "ExplainView",
+                    "There is no step to save: open Explain a Step (F7) on a network that can "
+                    "train.",
+                ),
+            )
             return
 
         def write(path) -> None:
             with replacing(path) as temporary:
                 temporary.write_text(explanation_text(explanation), encoding="utf-8")
 
-        ask_and_save(self, f"{stem}-step.txt", "Text (*.txt)", write)
+        ask_and_save(self, f"{stem}-step.txt", translate("ExplainView", "Text (*.txt)"), write)
 
     def go(self, step: int) -> None:
         """Move ``step`` stages on (or back)."""
@@ -124,7 +133,9 @@ class ExplainView(QWidget):
     def _show(self) -> None:
         stage, count = self.stage, len(self.explanation.stages)
         self.title.setText(f"<b>{stage.title}</b>")
-        self.counter.setText(f"{self.index + 1} of {count}")
+        self.counter.setText(
+            translate("ExplainView", "{stage} of {count}").format(stage=self.index + 1, count=count)
+        )
         self.text.setPlainText("\n".join(stage.lines))
         self.back.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < count - 1)
@@ -146,8 +157,11 @@ class StepExplainer(QObject):
         self.view = ExplainView()
         self.view.stage_shown.connect(self._write_on_canvas)
         self.action = make_action(
-            parent, "actionExplain", "&Explain a Step", "F7",
-            "Follow one training step on the chosen sample, with its numbers (F7)",
+            parent, "actionExplain", translate("StepExplainer", "&Explain a Step"), "F7",
+            translate(
+                "StepExplainer",
+                "Follow one training step on the chosen sample, with its numbers (F7)",
+            ),
         )  # fmt: skip
         self.action.setCheckable(True)
         self.shown = False
@@ -175,15 +189,24 @@ class StepExplainer(QObject):
             return
         session = self.session
         if session.is_hopfield:
-            return self.view.show_message("A Hopfield network does not learn from samples.")
+            return self.view.show_message(
+                translate("StepExplainer", "A Hopfield network does not learn from samples.")
+            )
         if session.state in ("training", "pausing"):
-            return self.view.show_message("Pause training (F6) to follow a step.")
+            return self.view.show_message(
+                translate("StepExplainer", "Pause training (F6) to follow a step.")
+            )
         if session.compiled is None or session.display_network is None:
-            return self.view.show_message(session.problem or "There is no network yet.")
+            return self.view.show_message(
+                session.problem or translate("StepExplainer", "There is no network yet.")
+            )
         if not session.network_up_to_date:
             return self.view.show_message(
-                "The network was edited since it was last built: Step (F10) builds it, and "
-                "the step on the edited network is explained."
+                translate(
+                    "StepExplainer",
+                    "The network was edited since it was last built: Step (F10) builds it, "
+                    "and the step on the edited network is explained.",
+                )
             )
         row = self.sample_selector.value() - 1
         data = session.data
@@ -205,20 +228,31 @@ class StepExplainer(QObject):
         settings, samples = self.session.settings, self.session.data.n_samples
         extras = []
         if settings["optimizer"] != "sgd":
-            extras.append(f"the {settings['optimizer']} optimiser")
+            extras.append(
+                translate("StepExplainer", "the {optimiser} optimiser").format(
+                    optimiser=settings["optimizer"]
+                )
+            )
         if settings["momentum"]:
-            extras.append(f"momentum {settings['momentum']:g}")
+            extras.append(
+                translate("StepExplainer", "momentum {momentum}").format(
+                    momentum=f"{settings['momentum']:g}"
+                )
+            )
         if settings["l1"] or settings["l2"]:
-            extras.append("L1/L2 penalties")
+            extras.append(translate("StepExplainer", "L1/L2 penalties"))
         batch = settings["batch_size"] or samples
         if min(batch, samples) > 1:
-            extras.append("batches of several samples (their gradients averaged)")
+            extras.append(
+                translate("StepExplainer", "batches of several samples (their gradients averaged)")
+            )
         if not extras:
             return ""
-        return (
-            f"Training uses {', '.join(extras)}; this is the plain gradient step on this one "
-            "sample, the building block of each update."
-        )
+        return translate(
+            "StepExplainer",
+            "Training uses {extras}; this is the plain gradient step on this one sample, the "
+            "building block of each update.",
+        ).format(extras=translate("StepExplainer", ", ").join(extras))
 
     def _write_on_canvas(self, stage: Stage | None) -> None:
         if stage is None or not self.shown:

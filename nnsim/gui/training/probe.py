@@ -8,12 +8,12 @@ the network's output, until a data row is chosen again.
 
 import re
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from nnsim.errors import NnsimError
 from nnsim.gui.plain_text import complain
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 
 def probe_text(session: Session, text: str) -> str:
@@ -27,7 +27,11 @@ def probe_text(session: Session, text: str) -> str:
     try:
         numbers = [float(part) for part in re.split(r"[\s,;]+", text.strip()) if part]
     except ValueError:
-        raise NnsimError(f"Type the inputs as numbers separated by commas, not {text!r}.") from None
+        raise NnsimError(
+            translate(
+                "Probe", "Type the inputs as numbers separated by commas, not {text}."
+            ).format(text=repr(text))
+        ) from None
     return probe_inputs(session, numbers)
 
 
@@ -43,19 +47,22 @@ def probe_inputs(session: Session, numbers) -> str:
     output = session.display_network.predict(session.probe[None])[0]
     shown = ", ".join(f"{v:.4g}" for v in numbers)
     answer = ", ".join(f"{v:.4g}" for v in output)
-    return QCoreApplication.translate(
-        "probe", "Probe x = [{0}]: output [{1}]. Choose a sample to go back to the data."
-    ).format(shown, answer)
+    return translate(
+        "Probe", "Probe x = [{inputs}]: output [{outputs}]. Choose a sample to go back to the data."
+    ).format(inputs=shown, outputs=answer)
 
 
 def ask_probe(session: Session, parent: QWidget, start: str = "") -> None:
     """Network > Probe an Input: ask for the inputs, then show the network's values for them."""
     text, ok = QInputDialog.getText(
-        parent, "Probe an input", "Inputs (comma separated):", text=start
+        parent,
+        translate("Probe", "Probe an input"),
+        translate("Probe", "Inputs (comma separated):"),
+        text=start,
     )
     if not ok:
         return
     try:
         session.say(probe_text(session, text))
     except NnsimError as exc:
-        complain(parent, session, "Cannot probe", str(exc))
+        complain(parent, session, translate("Probe", "Cannot probe"), str(exc))

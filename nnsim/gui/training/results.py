@@ -29,10 +29,20 @@ from PySide6.QtWidgets import (
 
 from nnsim.engine import metrics
 from nnsim.gui.palette import TRAIN
-from nnsim.model.scoring import DataPart, choose_part, data_parts
+from nnsim.model.scoring import HELD_OUT, DataPart, choose_part, data_parts
 from nnsim.model.session import Session
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-METRIC_COLUMNS = ("precision", "recall", "F1", "samples")
+#: The per-class scores' columns: in English in a CSV file (data for other programs),
+#: translated on screen (context "Results").
+METRIC_COLUMNS = (
+    QT_TRANSLATE_NOOP("Results", "precision"),
+    QT_TRANSLATE_NOOP("Results", "recall"),
+    QT_TRANSLATE_NOOP("Results", "F1"),
+    QT_TRANSLATE_NOOP("Results", "samples"),
+)
+#: The row of the scores' means, named so in a CSV file and translated on screen.
+MACRO_MEAN = QT_TRANSLATE_NOOP("Results", "macro mean")
 
 
 class ResultsView(QWidget):
@@ -47,24 +57,33 @@ class ResultsView(QWidget):
         self.part = QComboBox()
         self.part.setObjectName("resultsPart")
         self.part.setToolTip(
-            "Which samples to score: the held-out ones show how the network does on data "
-            "it never trained on."
+            translate(
+                "ResultsView",
+                "Which samples to score: the held-out ones show how the network does on data "
+                "it never trained on.",
+            )
         )
         self.part.activated.connect(self._part_chosen)
-        self.summary = QLabel("Train the network to see how it classifies.")
+        self.summary = QLabel(
+            translate("ResultsView", "Train the network to see how it classifies.")
+        )
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
         self.matrix = _table("confusionMatrix")
         self.scores = _table("classMetrics")
         choice = QHBoxLayout()
-        choice.addWidget(QLabel("Score the network on"))
+        choice.addWidget(QLabel(translate("ResultsView", "Score the network on")))
         choice.addWidget(self.part, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(choice)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Confusion matrix (rows: true class, columns: predicted)"))
+        layout.addWidget(
+            QLabel(
+                translate("ResultsView", "Confusion matrix (rows: true class, columns: predicted)")
+            )
+        )
         layout.addWidget(self.matrix, 3)
-        layout.addWidget(QLabel("Per class"))
+        layout.addWidget(QLabel(translate("ResultsView", "Per class")))
         layout.addWidget(self.scores, 2)
         session.events.document_replaced.connect(self._forget_choice)
         if session.data is not None:
@@ -91,14 +110,20 @@ class ResultsView(QWidget):
         self._show_matrix(counts, names)
         self._show_scores(y, predicted, names, counts.sum(axis=1))
         mistakes = int(np.sum(predicted != y))
-        text = (
-            f"{part.sentence} {metrics.accuracy(y, predicted):.1%} correct, "
-            f"{mistakes} {'mistake' if mistakes == 1 else 'mistakes'}."
+        score = (
+            translate("ResultsView", "{accuracy} correct, 1 mistake.")
+            if mistakes == 1
+            else translate("ResultsView", "{accuracy} correct, {count} mistakes.")
+        )
+        text = _then(
+            part.sentence,
+            score.format(accuracy=f"{metrics.accuracy(y, predicted):.1%}", count=mistakes),
         )
         for other in parts:
             if other is not part:
                 right = metrics.labels_from_outputs(network.predict(other.data.X))
-                text += f" On the {other.kind} data: {metrics.accuracy(other.data.y, right):.1%}."
+                accuracy = f"{metrics.accuracy(other.data.y, right):.1%}"
+                text = _then(text, _on_other_part(other.kind).format(accuracy=accuracy))
         self.summary.setText(text)
 
     @Slot(int)
@@ -131,17 +156,31 @@ class ResultsView(QWidget):
     def _show_error(self, network, part: DataPart) -> None:
         data = part.data
         mse = float(np.mean((network.predict(data.X) - data.T) ** 2))
-        half = " (the sse error E is half of it)" if getattr(network, "loss", "") == "sse" else ""
-        self.summary.setText(f"{part.sentence} Regression: mean squared error {mse:.6g}{half}.")
+        if getattr(network, "loss", "") == "sse":
+            text = translate(
+                "ResultsView",
+                "Regression: mean squared error {error} (the sse error E is half of it).",
+            )
+        else:
+            text = translate("ResultsView", "Regression: mean squared error {error}.")
+        self.summary.setText(_then(part.sentence, text.format(error=f"{mse:.6g}")))
         for table in (self.matrix, self.scores):
             table.setRowCount(0)
             table.setColumnCount(0)
 
     def table(self) -> tuple[list[str], list[list[str]]]:
-        """The Results tab's numbers, for a CSV file: which part was scored, the confusion
-        matrix (rows: true class), then the per-class scores."""
-        header, matrix = shown_table(self.matrix, "true \\ predicted")
-        scores_header, scores = shown_table(self.scores, "class")
+        """The Results tab's numbers, for a CSV file: the confusion matrix (rows: true class),
+        the per-class scores, then the line that says which part was scored.
+
+        The columns and the means' row are named in English, whatever the window's
+        language: a CSV file is read by other programs.
+        """
+        corner = "true \\ predicted"  # not translated: CSV column names
+        header, matrix = shown_table(self.matrix, corner)
+        _, scores = shown_table(self.scores, "")
+        scores_header = ["class", *METRIC_COLUMNS]  # not translated: CSV column names
+        if scores:
+            scores[-1][0] = MACRO_MEAN  # not translated: a CSV row name
         return header, [*matrix, [], scores_header, *scores, [], [self.summary.text()]]
 
     def _show_matrix(self, counts: np.ndarray, names) -> None:
@@ -163,8 +202,8 @@ class ResultsView(QWidget):
         table = self.scores
         table.setRowCount(len(names) + 1)
         table.setColumnCount(len(METRIC_COLUMNS))
-        table.setHorizontalHeaderLabels(list(METRIC_COLUMNS))
-        table.setVerticalHeaderLabels([*names, "macro mean"])
+        table.setHorizontalHeaderLabels([translate("Results", title) for title in METRIC_COLUMNS])
+        table.setVerticalHeaderLabels([*names, translate("Results", MACRO_MEAN)])
         rows = [*zip(precision, recall, f1, support, strict=True)]
         rows.append((precision.mean(), recall.mean(), f1.mean(), support.sum()))
         for r, (p, rc, f, n) in enumerate(rows):
@@ -182,6 +221,18 @@ def shown_table(table: QTableWidget, corner: str) -> tuple[list[str], list[list[
         for r in range(table.rowCount())
     ]  # fmt: skip
     return [corner, *columns], rows
+
+
+def _then(first: str, then: str) -> str:
+    """Two sentences one after the other (a space between them in English, none in Chinese)."""
+    return translate("ResultsView", "{first} {then}").format(first=first, then=then)
+
+
+def _on_other_part(kind: str) -> str:
+    """The sentence that gives the other part's accuracy, ``{accuracy}`` to fill."""
+    if kind == HELD_OUT:
+        return translate("ResultsView", "On the held-out data: {accuracy}.")
+    return translate("ResultsView", "On the training data: {accuracy}.")
 
 
 def _table(name: str) -> QTableWidget:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
 
 from nnsim.gui.palette import WRONG
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 
 class RewindBar(QWidget):
@@ -28,20 +29,29 @@ class RewindBar(QWidget):
         self.setObjectName("rewindBar")
         self.session, self.plot = session, plot
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="rewindSlider")
-        self.slider.setToolTip("Drag back to see the network as it was at an earlier epoch")
+        self.slider.setToolTip(
+            translate("RewindBar", "Drag back to see the network as it was at an earlier epoch")
+        )
         self.slider.valueChanged.connect(self._moved)
         self.label = QLabel(objectName="rewindLabel")
-        self.button = QPushButton("Train From Here", objectName="trainFromHereButton")
-        self.button.setToolTip("Go back to this epoch: the later epochs are forgotten")
+        self.button = QPushButton(
+            translate("RewindBar", "Train From Here"), objectName="trainFromHereButton"
+        )
+        self.button.setToolTip(
+            translate("RewindBar", "Go back to this epoch: the later epochs are forgotten")
+        )
         self.button.clicked.connect(self.train_from_here)
         layout = QGridLayout(self)  # the slider gets the whole width of a narrow dock
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(QLabel("Rewind"), 0, 0)
+        layout.addWidget(QLabel(translate("RewindBar", "Rewind")), 0, 0)
         layout.addWidget(self.slider, 0, 1, 1, 2)
         layout.addWidget(self.label, 1, 1)
         layout.addWidget(self.button, 1, 2)
         layout.setColumnStretch(1, 1)
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(WRONG, style=Qt.PenStyle.DotLine))
+        # Translated once: the label is written at every frame of a run.
+        self._latest_text = translate("RewindBar", "epoch {epoch} (latest)")
+        self._shown_text = translate("RewindBar", "epoch {epoch} of {latest}")
         self._first = 0  # the earliest epoch there is a snapshot of
         self._quiet = False
         events = session.events
@@ -89,11 +99,11 @@ class RewindBar(QWidget):
     def _label(self) -> None:
         plot = self.plot
         if self.shown is None:
-            self.label.setText(f"epoch {self.latest} (latest)")
+            self.label.setText(self._latest_text.format(epoch=self.latest))
             if self.marker.scene() is not None:
                 plot.removeItem(self.marker)
             return
-        self.label.setText(f"epoch {self.shown} of {self.latest}")
+        self.label.setText(self._shown_text.format(epoch=self.shown, latest=self.latest))
         self.marker.setValue(self.shown)
         if self.marker.scene() is None:
             plot.addItem(self.marker)

@@ -13,20 +13,29 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QSpinBox
 
 from nnsim.model.session import Session
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
+#: Each run state's name in the status bar (translated when shown, context "Status").
 STATE_TEXT = {
-    "ready": "Ready",
-    "training": "Training",
-    "pausing": "Pausing…",
-    "paused": "Paused",
-    "stopped": "Stopped",
-    "finished": "Finished",
+    "ready": QT_TRANSLATE_NOOP("Status", "Ready"),
+    "training": QT_TRANSLATE_NOOP("Status", "Training"),
+    "pausing": QT_TRANSLATE_NOOP("Status", "Pausing…"),
+    "paused": QT_TRANSLATE_NOOP("Status", "Paused"),
+    "stopped": QT_TRANSLATE_NOOP("Status", "Stopped"),
+    "finished": QT_TRANSLATE_NOOP("Status", "Finished"),
 }
 #: How a run that ended before its last epoch says so: it did all it had to.
 EARLY_ENDS = {
-    "target_error": "target error reached at epoch {0}",
-    "no_improvement": "stopped early at epoch {0}",  # (the message beside it says why)
+    "target_error": QT_TRANSLATE_NOOP("Status", "target error reached at epoch {epoch}"),
+    # (the message beside it says why)
+    "no_improvement": QT_TRANSLATE_NOOP("Status", "stopped early at epoch {epoch}"),
 }
+#: A time left in seconds, minutes and hours (translated when shown, context "Status").
+DURATION_UNITS = (
+    QT_TRANSLATE_NOOP("Status", "{0} s"),
+    QT_TRANSLATE_NOOP("Status", "{0} min"),
+    QT_TRANSLATE_NOOP("Status", "{0} h"),
+)
 #: How long a message stays in the status bar, in milliseconds.
 MESSAGE_MS = 10_000
 
@@ -47,7 +56,19 @@ class TrainingStatus(QObject):
     def __init__(self, status_bar, session: Session):
         super().__init__(status_bar)
         self.bar, self.session = status_bar, session
-        self.state = QLabel("Ready")
+        # Translated once: the read-out is written at every frame of a run (the window is
+        # built again when the language changes).
+        self._states = {state: translate("Status", text) for state, text in STATE_TEXT.items()}
+        self._early_ends = {why: translate("Status", text) for why, text in EARLY_ENDS.items()}
+        self._texts = {
+            "epoch": translate("TrainingStatus", "epoch {epoch} of {epochs}"),
+            "error": translate("TrainingStatus", "error {error}"),
+            "validation": translate("TrainingStatus", "validation {error}"),
+            "speed": translate("TrainingStatus", "{rate} epochs/s"),
+            "left": translate("TrainingStatus", "%p% · {left} left"),
+        }
+        self._units = tuple(translate("Status", unit) for unit in DURATION_UNITS)
+        self.state = QLabel(self._states["ready"])
         self.state.setObjectName("trainingState")
         self.progress = QProgressBar()
         self.progress.setObjectName("trainingProgress")
@@ -61,8 +82,10 @@ class TrainingStatus(QObject):
             status_bar.addPermanentWidget(widget)
         self.sample_selector = QSpinBox()
         self.sample_selector.setObjectName("sampleSelector")
-        self.sample_selector.setPrefix("Sample ")
-        self.sample_selector.setToolTip("The input whose values the network diagram shows")
+        self.sample_selector.setPrefix(translate("TrainingStatus", "Sample "))
+        self.sample_selector.setToolTip(
+            translate("TrainingStatus", "The input whose values the network diagram shows")
+        )
         self.sample_selector.setMinimum(1)
         self._last: tuple[float, int] | None = None  # (time, epoch) of the previous report
         self.epochs_per_second = 0.0
@@ -116,7 +139,9 @@ class TrainingStatus(QObject):
 
     def set_samples(self, count: int) -> None:
         self.sample_selector.setMaximum(max(count, 1))
-        self.sample_selector.setSuffix(f" of {count}")
+        self.sample_selector.setSuffix(
+            translate("TrainingStatus", " of {count}").format(count=count)
+        )
 
     @Slot(str)
     def show_message(self, text: str) -> None:
@@ -133,12 +158,14 @@ class TrainingStatus(QObject):
         A run that finished early (it met its target error) says at which epoch, so the
         progress bar short of 100% reads as epochs used, not work left undone.
         """
-        text = STATE_TEXT.get(state, state)
-        early = EARLY_ENDS.get(getattr(report, "stop_reason", None))
+        text = self._states.get(state, state)
+        early = self._early_ends.get(getattr(report, "stop_reason", None))
         if report is not None and early and state == "finished":
-            text += " · " + early.format(f"{report.epoch:,}")
+            text += " · " + early.format(epoch=f"{report.epoch:,}")
         elif report is not None and state != "ready":
-            text += f" · epoch {report.epoch:,} of {report.max_epochs:,}"
+            text += " · " + self._texts["epoch"].format(
+                epoch=f"{report.epoch:,}", epochs=f"{report.max_epochs:,}"
+            )
         self.state.setText(text)
         if state != "training":
             self._last = None
@@ -150,26 +177,29 @@ class TrainingStatus(QObject):
         done_early = state == "finished" and report.stop_reason in EARLY_ENDS
         self.progress.setMaximum(report.epoch if done_early else report.max_epochs)  # (all done)
         self.progress.setValue(report.epoch)
-        text = f"error {report.train_loss:.6g}"
+        text = self._texts["error"].format(error=f"{report.train_loss:.6g}")
         if report.validation_loss is not None and np.isfinite(report.validation_loss):
-            text += f" · validation {report.validation_loss:.6g}"  # (the held-out part's)
+            # (the held-out part's)
+            text += " · " + self._texts["validation"].format(error=f"{report.validation_loss:.6g}")
         self.error.setText(text)
         now = time.perf_counter()
         if self._last is not None and now > self._last[0] and report.epoch > self._last[1]:
             rate = (report.epoch - self._last[1]) / (now - self._last[0])
             smooth = 0.8 * self.epochs_per_second if self.epochs_per_second else 0.0
             self.epochs_per_second = smooth + (0.2 if smooth else 1.0) * rate
-            self.speed.setText(f"{self.epochs_per_second:,.0f} epochs/s")
+            self.speed.setText(self._texts["speed"].format(rate=f"{self.epochs_per_second:,.0f}"))
             left = (report.max_epochs - report.epoch) / self.epochs_per_second
-            self.progress.setFormat(f"%p% · {_duration(left)} left")
+            self.progress.setFormat(self._texts["left"].format(left=_duration(left, self._units)))
         if state == "training":
             self._last = (now, report.epoch)
         self.show_state(state, report)
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float, units: tuple[str, str, str] = DURATION_UNITS) -> str:
+    """``seconds`` as "40 s", "12 min" or "1.5 h", in ``units`` (:data:`DURATION_UNITS`
+    translated)."""
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return units[0].format(f"{seconds:.0f}")
     if seconds < 3600:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+        return units[1].format(f"{seconds / 60:.0f}")
+    return units[2].format(f"{seconds / 3600:.1f}")

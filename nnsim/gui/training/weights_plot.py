@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from nnsim.gui.palette import NEGATIVE, POSITIVE
 from nnsim.gui.plots import style_axes
 from nnsim.model.session import Session
+from nnsim.text import translate
 
 #: Above this many weights a layer is drawn as an image, not as squares.
 HINTON_LIMIT = 4096
@@ -41,11 +42,15 @@ class WeightsPlot:
         """Lay out one diagram per weight matrix (shape (n_out, n_in)) and the histogram."""
         self.widget.clear()
         self.layers, self._shapes = [], [w.shape for w in weights]
+        title = translate("WeightsPlot", "layer {layer}: {shape}")
+        source, target = translate("WeightsPlot", "from"), translate("WeightsPlot", "to")
         for k, matrix in enumerate(weights):
-            plot = self.widget.addPlot(row=0, col=k, title=f"layer {k + 1}: {_shape(matrix)}")
+            plot = self.widget.addPlot(
+                row=0, col=k, title=title.format(layer=k + 1, shape=_shape(matrix))
+            )
             style_axes(plot)
-            plot.setLabel("bottom", "from")
-            plot.setLabel("left", "to")
+            plot.setLabel("bottom", source)
+            plot.setLabel("left", target)
             plot.invertY(True)  # row 0 at the top, as the matrix is written
             plot.setAspectLocked(True)
             item = _matrix_item(matrix.size)
@@ -53,9 +58,9 @@ class WeightsPlot:
             self.layers.append((plot, item))
         self.histogram = self.widget.addPlot(row=1, col=0, colspan=max(len(weights), 1))
         style_axes(self.histogram)
-        self.histogram.setTitle("all weights")
-        self.histogram.setLabel("bottom", "weight w")
-        self.histogram.setLabel("left", "count")
+        self.histogram.setTitle(translate("WeightsPlot", "all weights"))
+        self.histogram.setLabel("bottom", translate("WeightsPlot", "weight w"))
+        self.histogram.setLabel("left", translate("WeightsPlot", "count"))
         self.bars = pg.PlotDataItem(
             stepMode="center", fillLevel=0, brush="#0072B2AA", pen=pg.mkPen("#0072B2")
         )
