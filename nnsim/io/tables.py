@@ -48,3 +48,32 @@ def weights_table(weights: Sequence[np.ndarray], biases=None) -> Table:
         if biases is not None:
             rows += [[layer + 1, to + 1, "bias", float(b)] for to, b in enumerate(biases[layer])]
     return ["layer", "to neuron", "from neuron", "weight"], rows
+
+
+def explanation_table(explanation) -> Table:
+    """The numbers of one explained step, one row each: what it is, its layer, the neuron it
+    belongs to (or feeds), the neuron it comes from, and its value.
+
+    ``explanation`` is an :class:`~nnsim.model.explain_parts.Explanation`: every layer's
+    output for the sample (layer 0 is the input), then per layer of weights its gradient
+    dE/dW (a perceptron: its update dw), the weights after the step and the biases after
+    it.  Layers and neurons count from 1, as the explain view writes them.
+    """
+    rows = [
+        ["output", layer, neuron + 1, "", float(value)]
+        for layer, values in enumerate(explanation.outputs)
+        for neuron, value in enumerate(np.ravel(values))
+    ]
+    for name, matrices in (("gradient", explanation.gradients),
+                           ("new weight", explanation.new_weights)):  # fmt: skip
+        rows += [
+            [name, layer, to + 1, source + 1, float(matrix[to, source])]
+            for layer, matrix in enumerate(matrices, 1)
+            for to, source in np.ndindex(np.shape(matrix))
+        ]
+    rows += [
+        ["new bias", layer, to + 1, "bias", float(value)]
+        for layer, biases in enumerate(explanation.new_biases, 1)
+        for to, value in enumerate(np.ravel(biases))
+    ]
+    return ["quantity", "layer", "neuron", "from neuron", "value"], rows

@@ -4,6 +4,7 @@ import json
 import runpy
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -186,6 +187,33 @@ def test_the_results_and_diagnostics_tabs_export_what_they_show(
     monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
     window.findChild(QAction, "actionExportResultsPng").trigger()
     assert said == ["Show the Results tab first (Plots > Results)."]
+    # Both tabs save themselves from their own right-click menu as well.
+    for view, texts in ((window.results, ["Save as PNG…", "Save as SVG…", "Save Numbers as CSV…"]),
+                        (window.diagnostics, ["Save as PNG…", "Save as SVG…"])):  # fmt: skip
+        assert [a.text() for a in view.actions()] == texts
+        assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    choose(tmp_path / "again.csv")
+    window.results.actions()[2].trigger()
+    assert (tmp_path / "again.csv").read_text(encoding="utf-8") == (
+        tmp_path / "results.csv"
+    ).read_text(encoding="utf-8")
+
+
+def test_explain_a_step_saves_its_numbers_as_csv(window, choose, tmp_path):
+    import csv
+
+    window.explainer.action.trigger()
+    choose(tmp_path / "numbers")
+    window.explainer.view.findChild(QWidget, "explainSaveNumbers").click()
+    with open(tmp_path / "numbers.csv", newline="") as f:
+        rows = list(csv.reader(f))
+    explanation = window.explainer.view.explanation
+    assert rows[0] == ["quantity", "layer", "neuron", "from neuron", "value"]
+    new = [float(r[4]) for r in rows if r[0] == "new weight"]
+    np.testing.assert_array_equal(new, np.concatenate([w.ravel() for w in explanation.new_weights]))
+    choose(tmp_path / "menu.csv")
+    window.findChild(QAction, "actionExportExplainedNumbers").trigger()
+    assert (tmp_path / "menu.csv").read_bytes() == (tmp_path / "numbers.csv").read_bytes()
 
 
 def test_the_pattern_grid_saves_itself_from_beside_it_and_paints_on_it(

@@ -28,7 +28,8 @@ from nnsim.engine import MLP
 from nnsim.errors import NnsimError
 from nnsim.gui.actions import make_action
 from nnsim.gui.project.exporting import ask_and_save
-from nnsim.io import replacing
+from nnsim.io import replacing, write_csv
+from nnsim.io.tables import explanation_table
 from nnsim.model.explain import Explanation, Stage, explain_step, target_source
 from nnsim.model.session import Session
 from nnsim.text import translate
@@ -61,6 +62,17 @@ class ExplainView(QWidget):
             translate("ExplainView", "Save every stage of this step, with its numbers, as text")
         )
         self.save_button.clicked.connect(lambda: self.save_text("step"))
+        self.numbers_button = QPushButton(
+            translate("ExplainView", "Numbers…"), objectName="explainSaveNumbers"
+        )
+        self.numbers_button.setToolTip(
+            translate(
+                "ExplainView",
+                "Save the step's numbers as CSV: every layer's output, each weight's gradient, "
+                "the weights and biases after the step",
+            )
+        )
+        self.numbers_button.clicked.connect(lambda: self.save_numbers("step"))
         self.text = QTextBrowser(objectName="explainText")
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.caveat = QLabel(objectName="explainCaveat")
@@ -72,6 +84,7 @@ class ExplainView(QWidget):
         row.addWidget(self.counter)
         row.addWidget(self.next)
         row.addWidget(self.save_button)
+        row.addWidget(self.numbers_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
@@ -99,20 +112,34 @@ class ExplainView(QWidget):
         self.next.setEnabled(False)
         self.stage_shown.emit(None)
 
+    def _nothing_to_save(self) -> bool:
+        """Say so when no step is explained; True then."""
+        if self.explanation is not None:
+            return False
+        QMessageBox.information(
+            self,
+            translate("ExplainView", "Nothing to save"),
+            translate(
+                "ExplainView",
+                "There is no step to save: open Explain a Step (F7) on a network that can train.",
+            ),
+        )
+        return True
+
+    def save_numbers(self, stem: str) -> None:
+        """Ask where, then save the step's numbers as CSV (``stem``-step.csv):
+        :func:`nnsim.io.tables.explanation_table`."""
+        if self._nothing_to_save():
+            return
+        table = explanation_table(self.explanation)
+        kind = translate("ExplainView", "CSV table (*.csv)")
+        ask_and_save(self, f"{stem}-step.csv", kind, lambda path: write_csv(path, *table))
+
     def save_text(self, stem: str) -> None:
         """Ask where, then save every stage of the step shown as text (``stem``-step.txt)."""
-        explanation = self.explanation
-        if explanation is None:
-            QMessageBox.information(
-                self,
-                translate("ExplainView", "Nothing to save"),
-                translate(
-                    "ExplainView",
-                    "There is no step to save: open Explain a Step (F7) on a network that can "
-                    "train.",
-                ),
-            )
+        if self._nothing_to_save():
             return
+        explanation = self.explanation
 
         def write(path) -> None:
             with replacing(path) as temporary:

@@ -38,7 +38,7 @@ from nnsim.gui.plots import DecisionPlot, ErrorPlot
 from nnsim.gui.project.autosave import Autosave
 from nnsim.gui.project.dropping import FileDrops
 from nnsim.gui.project.export_menu import error_history, predictions, weights
-from nnsim.gui.project.exporting import install_exports
+from nnsim.gui.project.exporting import install_exports, install_view_exports
 from nnsim.gui.project.files import ProjectFiles
 from nnsim.gui.training.diagnostics_view import DiagnosticsView
 from nnsim.gui.training.explain_view import StepExplainer
@@ -168,6 +168,9 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
             (self.weights_plot.widget, "weights", weights),
         ):
             install_exports(widget, name, lambda table=table: table(self.session))
+        # The Results and Diagnostics tabs save themselves from their own right-click menu too.
+        install_view_exports(self.results, "results", self.results.table)
+        install_view_exports(self.diagnostics, "diagnostics")
 
     def _draw_live_views(self) -> None:
         """Each live view redraws itself from the session at LiveView's frames; the first now."""

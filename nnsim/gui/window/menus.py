@@ -172,7 +172,16 @@ def make_menus(window) -> None:
         QT_TRANSLATE_NOOP("Actions", "Every stage of the step Explain a Step shows"),
     )  # fmt: skip
     explained.triggered.connect(lambda: save_explained_step(window))
-    export_menu.addAction(explained)
+    numbers = make_action(
+        window, "actionExportExplainedNumbers",
+        QT_TRANSLATE_NOOP("Actions", "Explained Step Numbers as CSV…"), "",
+        QT_TRANSLATE_NOOP("Actions", "Every number of the step Explain a Step shows: outputs, "
+                                     "gradients, the weights after it"),
+    )  # fmt: skip
+    numbers.triggered.connect(
+        lambda: window.explainer.view.save_numbers(window.files.file_stem().replace(" ", "_"))
+    )
+    export_menu.addActions([explained, numbers])
     file_menu.addMenu(export_menu)
     report = make_action(
         window, "actionExportReport", QT_TRANSLATE_NOOP("Actions", "Export &Report…"), "",

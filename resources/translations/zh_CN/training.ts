@@ -119,12 +119,24 @@ these data have {count}.</source>
         <translation>把这一步的每个阶段连同数值保存为文本</translation>
     </message>
     <message>
+        <source>Numbers…</source>
+        <translation>数值…</translation>
+    </message>
+    <message>
+        <source>Save the step&apos;s numbers as CSV: every layer&apos;s output, each weight&apos;s gradient, the weights and biases after the step</source>
+        <translation>把这一步的数值存为 CSV：每一层的输出、每个权重的梯度、这一步之后的权重和偏置</translation>
+    </message>
+    <message>
         <source>Nothing to save</source>
         <translation>没有可保存的内容</translation>
     </message>
     <message>
         <source>There is no step to save: open Explain a Step (F7) on a network that can train.</source>
         <translation>没有可保存的步骤：请在能训练的网络上打开单步讲解（F7）。</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>

@@ -228,6 +228,14 @@
         <translation>单步讲解中这一步的每个阶段</translation>
     </message>
     <message>
+        <source>Explained Step Numbers as CSV…</source>
+        <translation>单步讲解的数值导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Every number of the step Explain a Step shows: outputs, gradients, the weights after it</source>
+        <translation>单步讲解显示的这一步的每个数值：输出、梯度、更新后的权重</translation>
+    </message>
+    <message>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
