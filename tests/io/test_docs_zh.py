@@ -50,7 +50,9 @@ def targets(markdown: str) -> list[str]:
 
 
 def pictures(markdown: str) -> list[str]:
-    return [Path(t).name for t in re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", markdown)]
+    """The pictures shown, by name; NAME-zh_CN.png (the Chinese window) stands for NAME.png."""
+    shown = re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", markdown)
+    return [Path(t).name.replace("-zh_CN.png", ".png") for t in shown]
 
 
 def test_every_english_document_has_its_chinese_version_and_no_other():
