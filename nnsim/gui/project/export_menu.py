@@ -91,26 +91,18 @@ def make_export_menu(
     """
     menu = QMenu(translate("ExportMenu", "&Export"), parent)
     menu.setObjectName("exportMenu")
-    for name, text, tip, kind, suffix, write in NETWORK_EXPORTS:
-        text, tip, kind = (translate("ExportMenu", words) for words in (text, tip, kind))
-        action = make_action(parent, name, text, "", tip)
-        action.triggered.connect(
-            lambda _=False, k=kind, s=suffix, w=write: _export_network(
-                session, parent, file_stem, (k, s, w)
+    for exports, export in ((NETWORK_EXPORTS, _export_network),
+                            (TRAINING_EXPORTS, _export_training)):  # fmt: skip
+        for name, text, tip, kind, suffix, write in exports:
+            text, tip, kind = (translate("ExportMenu", words) for words in (text, tip, kind))
+            action = make_action(parent, name, text, "", tip)
+            action.triggered.connect(
+                lambda _=False, e=export, k=kind, s=suffix, w=write: e(
+                    session, parent, file_stem, (k, s, w)
+                )
             )
-        )
-        menu.addAction(action)
-    menu.addSeparator()
-    for name, text, tip, kind, suffix, write in TRAINING_EXPORTS:
-        text, tip, kind = (translate("ExportMenu", words) for words in (text, tip, kind))
-        action = make_action(parent, name, text, "", tip)
-        action.triggered.connect(
-            lambda _=False, k=kind, s=suffix, w=write: _export_training(
-                session, parent, file_stem, (k, s, w)
-            )
-        )
-        menu.addAction(action)
-    menu.addSeparator()
+            menu.addAction(action)
+        menu.addSeparator()
     tables = (
         ("actionExportErrors", translate("ExportMenu", "Error History as CSV…"),
          translate("ExportMenu", "The error of every epoch"), "errors", error_history),
