@@ -136,7 +136,6 @@ def check_pattern_count(count: int, what: str) -> None:
         else:
             text = translate(
                 "Limits",
-                "The pattern memory's stored patterns holds {count} patterns; nnsim keeps up "
-                "to {most}.",
+                "The pattern memory stores {count} patterns; nnsim keeps up to {most}.",
             )
         raise ConfigError(text.format(count=f"{count:,}", most=f"{MAX_PATTERNS:,}"))

@@ -536,8 +536,8 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>模式记忆的模式库有 {count} 个模式；nnsim 最多保存 {most} 个。</translation>
     </message>
     <message>
-        <source>The pattern memory&apos;s stored patterns holds {count} patterns; nnsim keeps up to {most}.</source>
-        <translation>模式记忆中已存储 {count} 个模式；nnsim 最多保存 {most} 个。</translation>
+        <source>The pattern memory stores {count} patterns; nnsim keeps up to {most}.</source>
+        <translation>模式记忆存储了 {count} 个模式；nnsim 最多保存 {most} 个。</translation>
     </message>
 </context>
 <context>
