@@ -63,6 +63,15 @@ def create_main_window(store: QSettings | None = None, data_folder=None) -> Main
     return window
 
 
+def start_language(store: QSettings) -> str | None:
+    """Speak the language chosen in Preferences, else the system's; English when it cannot
+    be drawn or loaded here, then return why (else None)."""
+    language = chosen_language(store)
+    cannot_speak = why_not(language)  # no font for it, or its translation not built
+    install_language("en" if cannot_speak else language)
+    return cannot_speak
+
+
 def run(argv=None, project=None) -> int:
     """Open the main window (on ``project``, a .nnsim path, if given) and run until it closes.
 
@@ -74,9 +83,7 @@ def run(argv=None, project=None) -> int:
     app.setOrganizationName("nnsim")
     app.setWindowIcon(window_icon())
     store = QSettings("nnsim", "nnsim")
-    language = chosen_language(store)
-    cannot_speak = why_not(language)  # no font for it, or its translation not built
-    install_language("en" if cannot_speak else language)
+    cannot_speak = start_language(store)
     window = create_main_window(store)
     if cannot_speak:
         window.session.say(cannot_speak)

@@ -277,3 +277,31 @@ def test_preferences_in_the_dialog_open_no_new_window_for_the_same_language(wind
     monkeypatch.setattr(language, "system_language", lambda locale=None: "en")
     preferences.show_preferences(window)
     assert switched == [] and window.store.value(language.LANGUAGE_KEY) == "en"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_on_a_chinese_system_nnsim_starts_in_chinese(make_window, monkeypatch, tmp_path):
+    from nnsim.gui import app
+
+    install_language("en")
+    monkeypatch.setattr(language, "system_language", lambda locale=None: "zh_CN")
+    store = pg.QtCore.QSettings(str(tmp_path / "s.ini"), pg.QtCore.QSettings.Format.IniFormat)
+    assert app.start_language(store) is None
+    assert language.current_language() == "zh_CN"
+    window = make_window()
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    assert english_left(window, data_words(window.session)) == {}
+    store.setValue(language.LANGUAGE_KEY, "en")  # the person chose English: it wins
+    assert app.start_language(store) is None and language.current_language() == "en"
+
+
+def test_a_chinese_system_without_a_chinese_font_starts_in_english_saying_why(
+    qapp, monkeypatch, tmp_path
+):
+    from nnsim.gui import app
+
+    monkeypatch.setattr(language, "system_language", lambda locale=None: "zh_CN")
+    monkeypatch.setattr(preferences, "can_draw", lambda code: False)
+    store = pg.QtCore.QSettings(str(tmp_path / "s.ini"), pg.QtCore.QSettings.Format.IniFormat)
+    assert "fonts-wqy-microhei" in app.start_language(store)
+    assert language.current_language() == "en"
