@@ -43,6 +43,10 @@ def test_wheel_ships_resources_inside_the_package(tmp_path):
     lessons = {f"nnsim/resources/lessons/{p.name}" for p in (ROOT / "resources/lessons").iterdir()}
     assert len(lessons) == 10 and lessons <= names, "Help > Lessons works when installed"
     assert "nnsim/docs/tutorials/images/01-predictor-4.png" in names, "and the tutorials' pictures"
+    assert {"nnsim/docs/zh_CN/guide.md", "nnsim/docs/zh_CN/tutorials/01-predictor.md"} <= names
+    # The Chinese window's translation, built by the wheel's hook from the .ts sources.
+    qm = zipfile.ZipFile(wheel).read("nnsim/resources/translations/nnsim_zh_CN.qm")
+    assert qm[:4] == bytes.fromhex("3cb86418") and len(qm) > 10_000
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "nnsim = nnsim.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
