@@ -246,6 +246,7 @@ def test_switching_language_keeps_the_work(make_window, monkeypatch, tmp_path, q
     path = tmp_path / "mine.nnsim"
     window.files.path = path  # as if it had been saved there before the edit
     before = window.session.project()
+    monkeypatch.setattr(preferences, "_rebuilt", [])  # let the new window go with the test
     new = preferences.switch_language(window, "zh_CN")
     qtbot.addWidget(new)
     new.files.ask_to_save = window.files.ask_to_save
