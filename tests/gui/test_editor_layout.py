@@ -135,3 +135,22 @@ def test_fit_keeps_the_names_legible_and_scrolls_instead(qtbot, show):
     view.set_document(small)
     assert seen(view).contains(view.network_scene.itemsBoundingRect())
     assert not view.horizontalScrollBar().isVisible()
+
+
+def test_a_layers_name_steps_off_the_weights_written_near_it(window):
+    window.files.open_example("xor_2_4_1")
+    list(window.session.train(max_epochs=50))
+    window.redraw()
+    scene = window.editor.view.network_scene
+    names = {i.layer_id: i.label.sceneBoundingRect() for i in scene.layer_items.values()}
+    weights = [c.label.sceneBoundingRect() for c in scene.connection_items.values()
+               if c.label.isVisible()]  # fmt: skip
+    assert len(weights) == 12, "the 2-4-1 network's weights are written on it"
+    assert not [(n, w) for n, r in names.items() for w in weights if r.intersects(w)]
+    output = next(
+        i for i in scene.layer_items.values() if i.layer_id == scene.document.layers[-1].id
+    )
+    lifted = output.label.sceneBoundingRect().bottom()
+    scene.set_weight_labels(False)  # the weights unwritten: the name comes back to its column
+    assert output.label.sceneBoundingRect().bottom() > lifted
+    assert output.label.sceneBoundingRect().bottom() <= output.rect().top()

@@ -148,6 +148,8 @@ class NeuronItem(QGraphicsEllipseItem):
 
 #: Where along a connection (from its source) its weight is written.
 LABEL_AT = 2 / 3
+#: The widest number a weight's label shows (three significant digits, a sign, a point).
+WIDEST_WEIGHT = "-0.00000"
 
 
 class ConnectionItem(QGraphicsLineItem):
@@ -176,6 +178,12 @@ class ConnectionItem(QGraphicsLineItem):
     def _place_label(self) -> None:
         """Centre the weight's label two thirds of the way to the target."""
         self.label.setPos(self.line().pointAt(LABEL_AT) - self.label.boundingRect().center())
+
+    def label_area(self) -> QRectF:
+        """Where the weight is written, for any number it may show (the widest, centred at
+        the label's place), in scene units: a layer's name keeps clear of it."""
+        widest = WeightLabel(WIDEST_WEIGHT).boundingRect()
+        return widest.translated(self.mapToScene(self.line().pointAt(LABEL_AT)) - widest.center())
 
     def show_label(self, shown: bool) -> None:
         """Write the weight on the connection (if it has one) or not."""

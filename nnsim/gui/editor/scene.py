@@ -85,6 +85,7 @@ class NetworkScene(QGraphicsScene):
             item.show_label(labelled)
         for item in self.neuron_items.values():
             item.show_bias(labelled)
+        self.sync()  # the layers' names step off the weights, or back
 
     def _write_biases(self, compiled, biases, shown: bool) -> None:
         """Each neuron's bias under it, if ``shown`` (``biases`` None: the network has none)."""
@@ -230,13 +231,15 @@ class NetworkScene(QGraphicsScene):
                 item.set_elision(0)
 
     def _separate_labels(self) -> None:
-        """Move layer names apart where they would overlap (columns dragged close together).
+        """Move layer names apart where they would overlap (columns dragged close together),
+        and off the weights written on connections (View > Weights on Connections).
 
         Names are placed one by one along the layers; a name that meets one
-        already placed steps away from its column (up, or left when the layers
-        run bottom to top) until it is clear.
+        already placed, or a weight's label, steps away from its column (up, or
+        left when the layers run bottom to top) until it is clear.
         """
-        placed: list[QRectF] = []
+        placed = [item.label_area() for item in self.connection_items.values()]
+        placed = placed if self._labelled() else []
         items = self.layer_items.values()
         for item in sorted(items, key=lambda i: self.to_document(i.rect().center())[0]):
             label = item.label
