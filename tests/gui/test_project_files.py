@@ -194,7 +194,8 @@ def test_an_example_opens_unsaved_and_says_so(files_of):
     assert files.open_example("xor_2_10_1")
     assert session.document.layer_sizes == (2, 10, 1)
     assert files.path is None and heard.titles[-1] == "XOR 2-10-1"
-    assert heard.messages[-1] == "Example opened: XOR 2-10-1."
+    # Said with the title File > Open Example lists it under (translated in another language).
+    assert heard.messages[-1] == "Example opened: XOR, 2-10-1 with tanh."
     assert files.recent() == []
 
 
