@@ -60,9 +60,9 @@ _spec.loader.exec_module(translations)
 LATIN_NAMES = set(
     """nnsim XOR AND OR NAND MLP MLPs ReLU tanh Sigmoid sigmoid Hopfield Hebb Hebbian Storkey
     ADALINE LMS NLMS MSE SSE Adam SGD Rprop F1 CSV PNG SVG PDF JSON HTML NPZ NumPy PyTorch Python
-    Jupyter Xavier Glorot He Iris UCI English Ctrl Shift Alt Esc Del Tab Enter Space PgUp PgDn
-    Home End Backspace Return Up Down Left Right min max exp ln tanh' dE dw dA id ok OK epochs/s
-    km""".split()  # noqa: SIM905 - a list of words, read as one
+    Jupyter Keras Rosenblatt Xavier Glorot He Iris UCI English Ctrl Shift Alt Esc Del Tab Enter
+    Space PgUp PgDn Home End Backspace Return Up Down Left Right min max exp ln tanh' dE dw dA id
+    ok OK epochs/s km""".split()  # noqa: SIM905 - a list of words, read as one
 )
 _WORD = re.compile(r"[A-Za-z]{2,}(?:'[a-z]+)?")
 _TAG = re.compile(r"<[^>]+>|&[a-z]+;")
@@ -306,3 +306,30 @@ def test_a_chinese_system_without_a_chinese_font_starts_in_english_saying_why(
     store = pg.QtCore.QSettings(str(tmp_path / "s.ini"), pg.QtCore.QSettings.Format.IniFormat)
     assert "fonts-wqy-microhei" in app.start_language(store)
     assert language.current_language() == "en"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_dialogs_speak_chinese_too(window, qtbot):
+    """The dialogs the window opens, each as a person first sees it."""
+    from nnsim.gui.classroom_dialog import ClassroomDialog
+    from nnsim.gui.data.import_dialog import CsvImportDialog
+    from nnsim.gui.hopfield.capacity import CapacityDialog
+    from nnsim.gui.project.example_picker import ExamplePicker
+    from nnsim.gui.window.help import shortcuts_dialog
+    from nnsim.model.classroom import Classroom
+
+    table = "width,length,kind\n1.0,3.0,caterpillar\n3.0,1.0,ladybird\n"
+    dialogs = {
+        "capacity": CapacityDialog(100, "hebb"),
+        "import": CsvImportDialog(table, "bugs.csv"),
+        "examples": ExamplePicker(),
+        "classroom": ClassroomDialog(Classroom(), "mlp"),
+        "shortcuts": shortcuts_dialog(window),
+    }
+    data = {"width", "length", "kind", "caterpillar", "ladybird", "bugs", "csv"}
+    data |= data_words(window.session)
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        left = english_left(dialog, data)
+        assert left == {}, f"{name}: " + "\n".join(sorted(left))
