@@ -154,3 +154,18 @@ def test_a_layers_name_steps_off_the_weights_written_near_it(window):
     scene.set_weight_labels(False)  # the weights unwritten: the name comes back to its column
     assert output.label.sceneBoundingRect().bottom() > lifted
     assert output.label.sceneBoundingRect().bottom() <= output.rect().top()
+
+
+def test_a_layers_name_steps_off_explain_a_steps_notes_and_back(window):
+    window.files.open_example("three_layer_network")
+    scene = window.editor.view.network_scene
+    hidden = scene.layer_items[scene.document.layers[1].id]
+    home = hidden.label.sceneBoundingRect()
+    window.explainer.action.trigger()  # notes beside the neurons: z and a of each
+    window.explainer.view.go(1)
+    notes = [note.sceneBoundingRect() for note in scene._notes]
+    assert notes and any(note.intersects(home) for note in notes), "(else this proves nothing)"
+    names = [item.label.sceneBoundingRect() for item in scene.layer_items.values()]
+    assert not [(n, m) for n in names for m in notes if n.intersects(m)]
+    window.explainer.action.trigger()  # closed: the notes go, and the name comes home
+    assert hidden.label.sceneBoundingRect() == home

@@ -261,6 +261,8 @@ class LayerItem(QGraphicsRectItem):
         self.setBrush(QBrush(QColor(240, 240, 240, 160)))
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setBrush(QBrush(QColor("#555555")))
+        #: Where the name stands when nothing is in its way (above the column, or left of it).
+        self.label_home = QPointF()
         #: "⋮ N more" of a compact layer: a separate item (the scene adds it), so it
         #: can stand above the connection lines that the column lies under.
         self.elision = CountLabel()
@@ -276,9 +278,14 @@ class LayerItem(QGraphicsRectItem):
         self.label.setText(text)
         size = self.label.boundingRect()
         if label_left:
-            self.label.setPos(rect.left() - size.width() - 8, rect.center().y() - size.height() / 2)
+            self.label_home = QPointF(
+                rect.left() - size.width() - 8, rect.center().y() - size.height() / 2
+            )
         else:
-            self.label.setPos(rect.center().x() - size.width() / 2, rect.top() - size.height() - 4)
+            self.label_home = QPointF(
+                rect.center().x() - size.width() / 2, rect.top() - size.height() - 4
+            )
+        self.label.setPos(self.label_home)
 
     def set_elision(self, hidden: int, at: QPointF | None = None) -> None:
         """Write "⋮ N more" at ``at`` for a compact layer's ``hidden`` undrawn neurons (0: none)."""

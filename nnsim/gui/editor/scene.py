@@ -85,7 +85,7 @@ class NetworkScene(QGraphicsScene):
             item.show_label(labelled)
         for item in self.neuron_items.values():
             item.show_bias(labelled)
-        self.sync()  # the layers' names step off the weights, or back
+        self._place_names()  # the layers' names step off the weights, or back
 
     def _write_biases(self, compiled, biases, shown: bool) -> None:
         """Each neuron's bias under it, if ``shown`` (``biases`` None: the network has none)."""
@@ -230,6 +230,12 @@ class NetworkScene(QGraphicsScene):
             else:
                 item.set_elision(0)
 
+    def _place_names(self) -> None:
+        """Each layer's name back at its column, then stepped off what is in its way."""
+        for item in self.layer_items.values():
+            item.label.setPos(item.label_home)
+        self._separate_labels()
+
     def _separate_labels(self) -> None:
         """Move layer names apart where they would overlap (columns dragged close together),
         and off the weights written on connections (View > Weights on Connections).
@@ -240,6 +246,7 @@ class NetworkScene(QGraphicsScene):
         """
         placed = [item.label_area() for item in self.connection_items.values()]
         placed = placed if self._labelled() else []
+        placed += [note.sceneBoundingRect() for note in self._notes]
         items = self.layer_items.values()
         for item in sorted(items, key=lambda i: self.to_document(i.rect().center())[0]):
             label = item.label
@@ -328,18 +335,20 @@ class NetworkScene(QGraphicsScene):
         Connections get theirs a third of the way from their source, so the
         notes of connections into one neuron do not pile up.  Above
         ``MAX_CONNECTION_NOTES`` connections, theirs are left to the side panel.
+        A layer's name in a note's way steps up off it.
         """
-        self.clear_notes()
+        self._remove_notes()
         for neuron_id, text in neuron_notes.items():
             item = self.neuron_items.get(neuron_id)
             if item is not None:
                 self._add_note(text, item.pos() + QPointF(NEURON_RADIUS, -2.2 * NEURON_RADIUS))
         if len(connection_notes) > MAX_CONNECTION_NOTES:
-            return
+            connection_notes = {}
         for link, text in connection_notes.items():
             source, target = self.neuron_items.get(link[0]), self.neuron_items.get(link[1])
             if source is not None and target is not None:
                 self._add_note(text, source.pos() + (target.pos() - source.pos()) / 3)
+        self._place_names()  # the layers' names step off the notes
 
     def _add_note(self, text: str, at: QPointF) -> None:
         note = NoteItem(text)
@@ -348,6 +357,12 @@ class NetworkScene(QGraphicsScene):
         self._notes.append(note)
 
     def clear_notes(self) -> None:
+        """Take the notes away; the layers' names go back to their columns."""
+        if self._notes:
+            self._remove_notes()
+            self._place_names()
+
+    def _remove_notes(self) -> None:
         for note in self._notes:
             self.removeItem(note)
         self._notes = []
