@@ -95,13 +95,19 @@ def test_each_tutorial_shows_the_window_in_pictures_its_script_makes():
     spec = importlib.util.spec_from_file_location("tutorial_shots", folder / "screenshots.py")
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)  # (it runs nothing until asked)
-    made = {f"{lesson}-{step}.png" for lesson, steps in script.PICTURES.items() for step in steps}
+    made = {f"{lesson}-{step}{suffix}.png" for lesson, steps in script.PICTURES.items()
+            for step in steps for suffix in ("", "-zh_CN")}  # fmt: skip
     lessons = sorted(p.stem for p in (ROOT / "resources" / "lessons").glob("*.json"))
     assert sorted(script.PICTURES) == lessons, "every lesson's tutorial has pictures"
     shown = set()
     for lesson in lessons:
         pictures = re.findall(r"!\[[^\]]+\]\(images/([^)]+)\)", text(f"docs/tutorials/{lesson}.md"))
         assert pictures, f"tutorial {lesson} shows the window"
-        shown.update(pictures)
+        chinese = re.findall(
+            r"!\[[^\]]+\]\(\.\./\.\./tutorials/images/([^)]+)\)",
+            text(f"docs/zh_CN/tutorials/{lesson}.md"),
+        )
+        assert chinese == [p.replace(".png", "-zh_CN.png") for p in pictures], "the Chinese window"
+        shown.update(pictures + chinese)
     assert shown <= made, "each picture is one the script makes again"
     assert sorted(p.name for p in (folder / "images").iterdir()) == sorted(made)

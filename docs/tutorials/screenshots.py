@@ -3,17 +3,22 @@
 Run from the repository root after any change to the window or a lesson::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/tutorials/screenshots.py [lesson ids]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/tutorials/screenshots.py --zh_CN [lesson ids]
 
 Each lesson (``resources/lessons/*.json``) is played in the Lessons panel as a
 student who gets everything right would play it: each "do" step by its Show Me,
 each prediction answered with the right number.  At the steps :data:`PICTURES`
 names (counted from 1, as the panel does), the window is saved as
 ``docs/tutorials/images/<lesson id>-<step>.png``, the step's text and the part
-of the window it frames in view.
+of the window it frames in view.  With ``--zh_CN`` the window and the lessons
+speak Simplified Chinese (the translations built from the ``.ts`` sources
+first) and the pictures are ``<lesson id>-<step>-zh_CN.png``, for the
+Chinese tutorials in ``docs/zh_CN/tutorials/``.
 """
 
 import importlib.util
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -22,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from nnsim.gui.language import install_language
 from nnsim.io.lessons import lesson_paths
 from nnsim.model.lessons import Quantity
 
@@ -61,8 +67,9 @@ def settle(seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
-def play_and_grab(lesson_id: str, steps: tuple[int, ...]) -> None:
-    """Play lesson ``lesson_id`` to its end, saving the window at ``steps``."""
+def play_and_grab(lesson_id: str, steps: tuple[int, ...], suffix: str = "") -> None:
+    """Play lesson ``lesson_id`` to its end, saving the window at ``steps`` (as
+    ``<lesson id>-<step><suffix>.png``)."""
     window = _guide_screenshots().new_window()
     window.show_lessons()
     panel = window.lessons_dock.widget()
@@ -83,7 +90,7 @@ def play_and_grab(lesson_id: str, steps: tuple[int, ...]) -> None:
         window.editor.view.fit_to_window()
         if number in steps:
             settle()
-            path = IMAGES / f"{lesson_id}-{number}.png"
+            path = IMAGES / f"{lesson_id}-{number}{suffix}.png"
             if not window.grab().save(str(path)):
                 sys.exit(f"could not write {path}")
             print(f"wrote {path}")
@@ -91,13 +98,21 @@ def play_and_grab(lesson_id: str, steps: tuple[int, ...]) -> None:
     window.close()
 
 
-def main(chosen: list[str]) -> None:
+def main(arguments: list[str]) -> None:
     IMAGES.mkdir(exist_ok=True)
+    suffix = ""
+    if "--zh_CN" in arguments:
+        arguments = [a for a in arguments if a != "--zh_CN"]
+        translations = IMAGES.parents[2] / "tools" / "translations.py"
+        subprocess.run([sys.executable, str(translations), "build"], check=True)
+        if not install_language("zh_CN"):
+            sys.exit("the Chinese translation could not be loaded")
+        suffix = "-zh_CN"
     known = {path.stem for path in lesson_paths()}
-    for lesson_id in chosen or PICTURES:
+    for lesson_id in arguments or PICTURES:
         if lesson_id not in known:
             sys.exit(f"no lesson {lesson_id!r}: the lessons are {', '.join(sorted(known))}")
-        play_and_grab(lesson_id, PICTURES.get(lesson_id, ()))
+        play_and_grab(lesson_id, PICTURES.get(lesson_id, ()), suffix)
 
 
 if __name__ == "__main__":
