@@ -3,6 +3,7 @@
 Run from the repository root after any change to the window::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --zh_CN
 
 It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/data-dock.png`` (moons with points drawn by hand, trained) and
@@ -10,9 +11,10 @@ It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall),
 ``docs/explain-view.png`` (Explain a Step on the 3-3-3 network) and
 ``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample) and
-``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720) and
-``docs/main-window-zh_CN.png`` (the first picture in Simplified Chinese, the
-translations built from the ``.ts`` sources first).
+``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720).
+With ``--zh_CN`` it makes the same pictures of the window in Simplified
+Chinese (the translations built from the ``.ts`` sources first), each
+``NAME-zh_CN.png``, for the README and the Chinese guide.
 """
 
 import os
@@ -162,24 +164,31 @@ def presentation_mode_grab(path: Path) -> None:
     window.close()
 
 
-def chinese_window_grab(path: Path) -> None:
-    """The XOR example trained, as the main window shows it in Simplified Chinese."""
+#: Each picture's name, and the function that makes it.
+PICTURES = {
+    "main-window": train_xor_and_grab,
+    "data-dock": draw_on_moons_and_grab,
+    "import-dialog": import_dialog_grab,
+    "hopfield-workspace": hopfield_mid_recall_grab,
+    "explain-view": explain_view_grab,
+    "perceptron-steps": perceptron_steps_grab,
+    "presentation-mode": presentation_mode_grab,
+}
+
+
+def speak_chinese() -> None:
+    """Build the translations from the .ts sources and make windows speak Chinese."""
     subprocess.run([sys.executable, str(DOCS.parent / "tools" / "translations.py"), "build"],
                    check=True)  # fmt: skip
     if not install_language("zh_CN"):
         sys.exit("the Chinese translation could not be loaded")
-    try:
-        train_xor_and_grab(path)
-    finally:
-        install_language("en")
 
 
 if __name__ == "__main__":
-    train_xor_and_grab(DOCS / "main-window.png")
-    draw_on_moons_and_grab(DOCS / "data-dock.png")
-    import_dialog_grab(DOCS / "import-dialog.png")
-    hopfield_mid_recall_grab(DOCS / "hopfield-workspace.png")
-    explain_view_grab(DOCS / "explain-view.png")
-    perceptron_steps_grab(DOCS / "perceptron-steps.png")
-    presentation_mode_grab(DOCS / "presentation-mode.png")
-    chinese_window_grab(DOCS / "main-window-zh_CN.png")
+    suffix = ""
+    if "--zh_CN" in sys.argv[1:]:
+        QApplication.instance() or QApplication(sys.argv[:1])
+        speak_chinese()
+        suffix = "-zh_CN"
+    for name, grab in PICTURES.items():
+        grab(DOCS / f"{name}{suffix}.png")

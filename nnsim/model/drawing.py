@@ -9,9 +9,11 @@ import numpy as np
 
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.errors import ConfigError
-from nnsim.text import translate
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-DRAWN = " Points drawn by hand."  # (data: saved in the data set's description, and looked for)
+#: Added to a data set's description once points are drawn (data: saved in the description,
+#: and looked for there); a view shows it translated, :func:`shown_description`.
+DRAWN = QT_TRANSLATE_NOOP("Drawing", " Points drawn by hand.")
 
 
 def can_draw_on(data: Dataset) -> str | None:
@@ -70,3 +72,12 @@ def _redrawn(data: Dataset, X, y) -> Dataset:
         data.name, description, X, y,
         feature_names=data.feature_names, class_names=data.class_names,
     )  # fmt: skip
+
+
+def shown_description(description: str) -> str:
+    """A data set's description as a view shows it: a built-in set's words translated
+    (context "Datasets"), and the note that points were drawn by hand translated too."""
+    if description.endswith(DRAWN):
+        base = description[: -len(DRAWN)]
+        return translate("Datasets", base) + translate("Drawing", DRAWN)
+    return translate("Datasets", description)

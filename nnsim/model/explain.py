@@ -43,6 +43,7 @@ from nnsim.engine.activations import get_activation
 from nnsim.engine.losses import MATCHED_PAIRS
 from nnsim.errors import ConfigError
 from nnsim.model.compiler import CompiledNetwork
+from nnsim.model.drawing import shown_description
 from nnsim.model.explain_parts import (
     NEURONS,
     OUTPUTS,
@@ -89,7 +90,7 @@ def target_source(data, row: int) -> str:
     """Where sample ``row`` (from 0) of the data set ``data`` takes its target from."""
     return translate(
         "Explain", "sample {number}'s target in the data {name}: {description}"
-    ).format(number=row + 1, name=data.name, description=translate("Datasets", data.description))
+    ).format(number=row + 1, name=data.name, description=shown_description(data.description))
 
 
 # ----------------------------------------------------------------------- MLP

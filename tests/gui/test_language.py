@@ -333,3 +333,14 @@ def test_the_dialogs_speak_chinese_too(window, qtbot):
         dialog.show()
         left = english_left(dialog, data)
         assert left == {}, f"{name}: " + "\n".join(sorted(left))
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_drawn_data_sets_description_is_shown_in_chinese_and_kept_in_english(qapp):
+    from nnsim.model.drawing import DRAWN, shown_description
+
+    description = "Two interleaving half moons." + DRAWN  # as a drawing leaves it in the data
+    shown = shown_description(description)
+    assert english_words(shown) == [] and shown.endswith("其中的点是手工画的。")
+    text.set_translator(None)  # (no window: the command line, a saved file)
+    assert shown_description(description) == description

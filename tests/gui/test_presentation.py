@@ -3,7 +3,7 @@
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from nnsim.gui.window.presentation import FONT_SCALE, HIGH_CONTRAST, LINE_SCALE
+from nnsim.gui.window.presentation import FONT_SCALE, HIGH_CONTRAST, LINE_SCALE, PLOTS_SHARE
 
 
 def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, qtbot):
@@ -13,7 +13,7 @@ def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, 
     font = app.font().pointSizeF()
     curve = window.error_plot.widget.getPlotItem().listDataItems()[0]
     width = curve.opts["pen"].widthF()
-    geometry = window.geometry()
+    geometry, plots_width = window.geometry(), window.plots_dock.width()
     assert window.parameters_dock.isVisible()
     text_colour = app.palette().color(QPalette.ColorRole.WindowText)
     axis = window.error_plot.widget.getPlotItem().getAxis("bottom")
@@ -28,6 +28,8 @@ def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, 
     title = window.error_plot.widget.getPlotItem().titleLabel
     assert title.opts["size"] == "15pt", "the plots' titles larger"
     assert window.plots_dock.isVisible(), "the plots stay"
+    qtbot.wait(20)  # (the plots widen once the window has its full-screen size)
+    assert window.plots_dock.width() >= PLOTS_SHARE * window.width() - 20
     highlight = app.palette().color(QPalette.ColorRole.Highlight)
     assert app.palette().color(QPalette.ColorRole.WindowText) == QColor("black")
     assert app.palette().color(QPalette.ColorRole.Base) == QColor("white"), "high contrast"
@@ -38,6 +40,7 @@ def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, 
     assert not window.isFullScreen() and app.font().pointSizeF() == font
     assert curve.opts["pen"].widthF() == width
     assert window.parameters_dock.isVisible() and window.geometry() == geometry
+    qtbot.waitUntil(lambda: window.plots_dock.width() == plots_width, timeout=2000)
     assert title.opts.get("size") != "15pt" and title.text == "Error"
     assert app.palette().color(QPalette.ColorRole.WindowText) == text_colour
     assert app.palette().color(QPalette.ColorRole.Highlight) == highlight_before

@@ -37,7 +37,7 @@ from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plain_text import escaped, plain
 from nnsim.gui.plots import DecisionPlot, InputScaling, drawable, style_axes
 from nnsim.model.classroom import FIXED
-from nnsim.model.drawing import add_point, can_draw_on, remove_nearest
+from nnsim.model.drawing import add_point, can_draw_on, remove_nearest, shown_description
 from nnsim.model.session import Session
 from nnsim.model.settings import input_scaling, source_data, training_data
 from nnsim.text import QT_TRANSLATE_NOOP, translate
@@ -256,7 +256,7 @@ class DataView(QWidget):
                 "validation samples.",
             ).format(
                 name=escaped(data.name),
-                description=escaped(translate("Datasets", data.description)),
+                description=escaped(shown_description(data.description)),
                 training=data.n_samples,
                 validation=held_out,
             )

@@ -11,7 +11,7 @@ and place, the font and colours, each plot's pens and fonts, the panels shown.
 """
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget
 
@@ -33,6 +33,9 @@ HIGH_CONTRAST = {
     QPalette.ColorRole.ToolTipBase: "#ffffff", QPalette.ColorRole.ToolTipText: "#000000",
     QPalette.ColorRole.PlaceholderText: "#333333",
 }  # fmt: skip
+#: The plots' share of the window's width in presentation (their tabs' names are shorter in
+#: some languages, and the docks would otherwise keep the narrow width those ask for).
+PLOTS_SHARE = 0.42
 #: Text that cannot be used now, still readable on a projector.
 HIGH_CONTRAST_DISABLED = "#555555"
 
@@ -73,6 +76,8 @@ class Presentation:
                   if dock.isVisible()]  # fmt: skip
         self._saved = {
             "geometry": QRect(window.geometry()), "maximised": window.isMaximized(),
+            "widths": {dock: dock.width() for dock in window.findChildren(QDockWidget)
+                       if dock.isVisible()},
             "font": QFont(app.font()), "palette": QPalette(app.palette()), "hidden": hidden,
             "plots": [(plot, _plot_style(plot)) for plot in window.findChildren(pg.PlotWidget)],
         }  # fmt: skip
@@ -85,6 +90,13 @@ class Presentation:
         for plot, _style in self._saved["plots"]:
             _thicken(plot)
         window.showFullScreen()
+        QTimer.singleShot(0, self._widen_plots)  # once the window has its new size
+
+    def _widen_plots(self) -> None:
+        window = self.window
+        if self.on and window.plots_dock.isVisible():
+            width = int(PLOTS_SHARE * window.width())
+            window.resizeDocks([window.plots_dock], [width], Qt.Orientation.Horizontal)
 
     def _restore(self) -> None:
         window, saved = self.window, self._saved
@@ -97,6 +109,13 @@ class Presentation:
             _restyle(plot, style)
         window.showNormal()
         window.setGeometry(saved["geometry"])
+        widths = saved["widths"]  # each dock's width as it was, once the window is back
+        QTimer.singleShot(
+            0,
+            lambda: window.resizeDocks(
+                list(widths), list(widths.values()), Qt.Orientation.Horizontal
+            ),
+        )
         if saved["maximised"]:
             window.showMaximized()
         self._saved = {}

@@ -171,6 +171,10 @@
 <context>
     <name>Drawing</name>
     <message>
+        <source> Points drawn by hand.</source>
+        <translation>其中的点是手工画的。</translation>
+    </message>
+    <message>
         <source>Points can be drawn for classification data only.</source>
         <translation>只能在分类数据上画点。</translation>
     </message>
