@@ -74,6 +74,11 @@ def _literal_texts(node: ast.AST):
         yield from _literal_texts(node.func.value)
 
 
+def _shows_words(text: str) -> bool:
+    """Whether ``text`` holds words to translate (not only fields, symbols or a suffix)."""
+    return bool(_WORD.search(_FIELDS.sub("", text))) and not _SUFFIX.fullmatch(text)
+
+
 def _called_name(call: ast.Call) -> str:
     function = call.func
     if isinstance(function, ast.Attribute):
@@ -115,7 +120,7 @@ def untranslated(path: Path) -> list[tuple[int, str]]:
             found += [
                 (argument.lineno, text)
                 for text in _literal_texts(argument)
-                if _WORD.search(_FIELDS.sub("", text)) and not _SUFFIX.fullmatch(text) and argument.lineno not in excused
+                if _shows_words(text) and argument.lineno not in excused
             ]
     return sorted(set(found))
 

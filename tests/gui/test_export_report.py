@@ -60,7 +60,9 @@ def test_export_report_asks_for_notes_and_a_file_then_writes_it(
     path = tmp_path / f"lab.{kind}"
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a: (HOSTILE_NOTES, True))
     chosen = "Web page (*.html)" if kind == "html" else "PDF document (*.pdf)"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(path.with_suffix("")), chosen))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(path.with_suffix("")), chosen)
+    )
     said = []
     trained.session.events.message.connect(said.append)
     report.export_report(trained)
