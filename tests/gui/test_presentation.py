@@ -45,3 +45,20 @@ def test_presentation_mode_enlarges_the_window_and_puts_everything_back(window, 
     assert app.palette().color(QPalette.ColorRole.WindowText) == text_colour
     assert app.palette().color(QPalette.ColorRole.Highlight) == highlight_before
     assert axis.pen().color() == axis_colour
+
+
+def test_a_message_too_long_for_the_bar_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(
+    window, qtbot
+):
+    said = "Reached the target error 0.001 after 8621 epochs. " * 3
+    window.presentation_action.trigger()  # large fonts: the bar's room is short
+    qtbot.wait(20)
+    window.session.say(said)
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    assert shown.endswith("…") and said.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width()
+    assert bar.toolTip() == said and window.status.message == said
+    window.session.withdraw(said)  # taken back by the whole text, as before
+    assert bar.currentMessage() == ""
+    window.presentation_action.trigger()

@@ -9,7 +9,7 @@ connects ``session.events.message`` to :meth:`TrainingStatus.show_message`.
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QSpinBox
 
 from nnsim.model.session import Session
@@ -38,6 +38,8 @@ DURATION_UNITS = (
 )
 #: How long a message stays in the status bar, in milliseconds.
 MESSAGE_MS = 10_000
+#: Pixels between the message and the widgets at the bar's right, and the least room kept.
+MESSAGE_GAP = 12
 
 
 class TrainingStatus(QObject):
@@ -78,8 +80,11 @@ class TrainingStatus(QObject):
         self.error.setObjectName("trainingError")
         self.speed = QLabel()
         self.speed.setObjectName("trainingSpeed")
-        for widget in (self.state, self.progress, self.error, self.speed):
+        #: What stands at the bar's right, always.
+        self.permanent = (self.state, self.progress, self.error, self.speed)
+        for widget in self.permanent:
             status_bar.addPermanentWidget(widget)
+        self._message = ""
         self.sample_selector = QSpinBox()
         self.sample_selector.setObjectName("sampleSelector")
         self.sample_selector.setPrefix(translate("TrainingStatus", "Sample "))
@@ -145,11 +150,30 @@ class TrainingStatus(QObject):
 
     @Slot(str)
     def show_message(self, text: str) -> None:
-        self.bar.showMessage(text, MESSAGE_MS)
+        """Show ``text`` for a while, ending in "…" where the bar's room ends (large fonts,
+        a long sentence); the whole of it is then the bar's tooltip."""
+        shown = self._fitted(text)
+        self.bar.showMessage(shown, MESSAGE_MS)
+        self.bar.setToolTip(text if shown != text else "")
+        self._message = text
+
+    def _fitted(self, text: str) -> str:
+        """``text`` cut to the room left of the permanent widgets, with "…" (all of it while
+        the bar is not shown: its room is not known yet)."""
+        if not self.bar.isVisible():
+            return text
+        taken = sum(w.width() + MESSAGE_GAP for w in self.permanent if w.isVisible())
+        room = max(self.bar.width() - taken - MESSAGE_GAP, MESSAGE_GAP)
+        return self.bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+    @property
+    def message(self) -> str:
+        """The message shown now, whole ("" when none)."""
+        return self._message if self.bar.currentMessage() else ""
 
     def withdraw(self, text: str) -> None:
         """Take ``text`` off the status bar if it is still there (it no longer holds)."""
-        if text and self.bar.currentMessage() == text:
+        if text and self.message == text:
             self.bar.clearMessage()
 
     def show_state(self, state: str, report=None) -> None:
