@@ -36,6 +36,11 @@ FIELD_TOLERANCE = 1e-10
 STATES = ("bipolar", "binary")
 MODES = ("async", "sync")
 ORDERS = ("random", "fixed")
+#: Async recall guesses the flips of the neurons ahead at once (RecallProcess._visit): at
+#: most this many pushes (guessed flips x neurons ahead) per guess.
+WINDOW_ELEMENTS = 1 << 16
+#: Rows of the weights copied at once when fields are brought up to date after flips.
+ROW_CHUNK = 256
 
 
 @dataclass(frozen=True)
@@ -237,7 +242,8 @@ class RecallProcess:
     (``"fixed"``) and ends after a sweep without a flip; sync recall ends when
     a step would change nothing, or at a 2-cycle.  Either ends after
     ``max_sweeps`` sweeps (steps).  The fields are kept up to date flip by
-    flip, so a visit costs O(1) and a flip O(N).
+    flip (many flips at once: see ``_visit``), and a
+    synchronous step adds only the flipped neurons' weights to them.
 
     Attributes
     ----------
@@ -265,7 +271,7 @@ class RecallProcess:
         self._network, self.mode, self.order = network, mode, order
         self._s = network._to_bipolar(probe).copy()
         self._W = network.weights
-        self._h = self._W @ self._s
+        self._h = _fields(self._W, self._s)
         self._rng = as_rng(rng)
         self._max_sweeps = max_sweeps
         self._visits = np.arange(0)  # this sweep's order of visits
@@ -314,29 +320,73 @@ class RecallProcess:
         return not self.done
 
     def _visit(self, budget: int) -> np.ndarray:
-        """Visit up to ``budget`` neurons of this sweep, stopping after the first flip."""
+        """Visit up to ``budget`` neurons of this sweep at once, exactly as one at a time.
+
+        The neurons ahead that are unstable now are guessed to flip, and no
+        others; each one's field when its turn comes follows from the guessed
+        flips before it.  Where the guess is wrong (a flip undone or made by
+        those before), it is put right and only the fields after it are
+        mended, so the states, their order and the flips are those of one
+        neuron at a time; only the fields' rounding differs.  A guess covers at
+        most WINDOW_ELEMENTS pushes (flips x neurons ahead); the rest waits.
+        """
         s, h = self._s, self._h
-        end = min(len(self._visits), self._position + budget)
-        visit = self._visits[self._position : end]
-        unstable = s[visit] * h[visit] < -FIELD_TOLERANCE
-        offset = int(unstable.argmax())
-        if not unstable[offset]:  # every neuron visited keeps its state
-            self._position, self.flipped = end, 0
-            self.updates += len(visit)
-            self.neuron = int(visit[-1]) if len(visit) else self.neuron
-            self._end_sweep_if_last()
-            return np.full(len(visit), self.energy)
-        i = int(visit[offset])
-        before = self.energy
-        self.energy += 2.0 * s[i] * h[i]  # the energy change of this flip
-        s[i] = -s[i]
-        h += (2.0 * s[i]) * self._W[i]
-        self._position += offset + 1
-        self._flips_this_sweep += 1
-        self.updates += offset + 1
-        self.neuron, self.flipped = i, 1
+        start = self._position
+        visit = self._visits[start : start + budget]
+        states, fields = s.take(visit), h.take(visit)
+        unstable = states * fields < -FIELD_TOLERANCE
+        candidates = np.flatnonzero(unstable)
+        if not candidates.size:  # every neuron visited keeps its state
+            return self._keep(visit)
+        if candidates.size * len(visit) > WINDOW_ELEMENTS:  # bound one guess's work and memory
+            count = max(1, WINDOW_ELEMENTS // len(visit))
+            width = int(candidates[count - 1]) + 1
+            visit, states, fields = visit[:width], states[:width], fields[:width]
+            unstable = unstable[:width]
+            candidates = candidates[:count]
+        guess = unstable.copy()
+        change = -2.0 * states  # a flip's change of state
+        rows = self._W.take(visit[candidates], axis=0)  # the guessed flips' weights, (k, N)
+        ahead = candidates[:, None] < np.arange(len(visit))  # guessed flip c comes before j
+        fields += change[candidates] @ (rows.take(visit, axis=1) * ahead)
+        flips = states * fields < -FIELD_TOLERANCE
+        wrong = np.flatnonzero(flips != guess)
+        while wrong.size:  # put the first wrong guess right, and the fields after it
+            f = int(wrong[0])
+            guess[f] = flips[f]
+            push = change[f] if guess[f] else -change[f]
+            fields[f + 1 :] += push * self._W[visit[f]].take(visit[f + 1 :])
+            flips[f + 1 :] = states[f + 1 :] * fields[f + 1 :] < -FIELD_TOLERANCE
+            wrong = f + 1 + np.flatnonzero(flips[f + 1 :] != guess[f + 1 :])
+        flipped = np.flatnonzero(flips)
+        if not flipped.size:
+            return self._keep(visit)
+        steps = np.zeros(len(visit))
+        steps[flipped] = -change[flipped] * fields[flipped]  # each flip's energy change
+        steps[0] += self.energy
+        energies = np.cumsum(steps)
+        neurons = visit[flipped]
+        s[neurons] = -states[flipped]
+        h += (change[candidates] * flips[candidates]) @ rows
+        extra = flipped[~unstable[flipped]]  # flips nobody guessed
+        if extra.size:
+            _add_rows(h, self._W, visit[extra], change[extra])
+        self.energy = float(energies[-1])
+        self._position += len(visit)
+        self._flips_this_sweep += flipped.size
+        self.updates += len(visit)
+        self.neuron, self.flipped = int(visit[-1]), int(flips[-1])
         self._end_sweep_if_last()
-        return np.append(np.full(offset, before), self.energy)
+        return energies
+
+    def _keep(self, visit: np.ndarray) -> np.ndarray:
+        """Visit the neurons ``visit``, none of which flips; return the energies."""
+        self._position += len(visit)
+        self.updates += len(visit)
+        self.flipped = 0
+        self.neuron = int(visit[-1]) if len(visit) else self.neuron
+        self._end_sweep_if_last()
+        return np.full(len(visit), self.energy)
 
     def _end_sweep_if_last(self) -> None:
         """A sweep without a flip ends recall as soon as it is complete."""
@@ -349,15 +399,19 @@ class RecallProcess:
             self.done = True
             return False
         new = _sign_keeping_zero(self._h, self._s)
-        self.flipped = int(np.count_nonzero(new != self._s))
+        changed = np.flatnonzero(new != self._s)
+        self.flipped = len(changed)
         if not self.flipped:
             self.done = self.converged = True
             return False
         self.sweep += 1
         self.updates += 1
         self.cycle = self._previous is not None and np.array_equal(new, self._previous)
+        if 3 * self.flipped < len(new):  # only the flipped neurons' weights change the fields
+            _add_rows(self._h, self._W, changed, 2.0 * new[changed])
+        else:
+            self._h = _fields(self._W, new)
         self._previous, self._s = self._s, new
-        self._h = self._W @ new
         self.energy = float(-0.5 * new @ self._h)
         self.done = self.cycle
         return True
@@ -376,3 +430,15 @@ def pattern_overlaps(patterns) -> np.ndarray:
 def _sign_keeping_zero(h: np.ndarray, s: np.ndarray) -> np.ndarray:
     """Return sign(h), keeping the state of ``s`` where the field ``h`` is 0."""
     return np.where(h > FIELD_TOLERANCE, 1.0, np.where(h < -FIELD_TOLERANCE, -1.0, s))
+
+
+def _fields(W: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """The local fields ``W @ s`` (N,), in float64 whatever the weights' type."""
+    return W @ s
+
+
+def _add_rows(h: np.ndarray, W: np.ndarray, rows: np.ndarray, coefficients: np.ndarray) -> None:
+    """``h += coefficients @ W[rows]`` in place, copying ROW_CHUNK rows of W at a time."""
+    for start in range(0, len(rows), ROW_CHUNK):
+        chunk = slice(start, start + ROW_CHUNK)
+        h += coefficients[chunk] @ W[rows[chunk]]
