@@ -77,6 +77,7 @@ class SessionEvents(SignalGroup):
     number_set(str, object)
         A weight (target, source) or a bias (target, None) was set by hand: the same
         network and data, other numbers (the views redraw; nothing is laid out again).
+        Several set at once (:meth:`Session.set_numbers`) are heard once, naming the first.
     message(str)
         Something the person should read (the status bar shows it): why training ended,
         or could not start; anything a view says with :meth:`Session.say`.
@@ -349,39 +350,57 @@ class Session(SessionTraining):
             of a network without biases, or a number it does not hold; when the drawn
             network cannot be built.
         """
+        return self.set_numbers({(target, source): value})[(target, source)]
+
+    def set_numbers(self, numbers) -> dict:
+        """Set several numbers at once, as :meth:`set_number` sets one: ``numbers`` maps
+        (target, source or None) to a value.  Returns the numbers replaced, by the same keys.
+
+        All or none are set (each is checked first); the views hear of it once
+        (``weights_changed``, then ``number_set`` naming the first), so putting back
+        pruned weights redraws once, not once a weight.
+        """
+        if not numbers:
+            return {}
         if self.busy:
             raise ConfigError(
                 translate(
                     "Session", "Training is using the network: stop it to set a number by hand."
                 )
             )
-        if not math.isfinite(value):
-            raise ConfigError(
-                translate("Session", "A weight must be a finite number, not {value}.").format(
-                    value=repr(value)
+        for value in numbers.values():
+            if not math.isfinite(value):
+                raise ConfigError(
+                    translate("Session", "A weight must be a finite number, not {value}.").format(
+                        value=repr(value)
+                    )
                 )
-            )
         if not self.catch_up():
             raise ConfigError(self.problem)
-        try:
-            is_weight, layer, where = self.compiled.parameter_index(target, source)
-        except KeyError:
-            raise _no_number(target, source) from None
-        if not (is_weight or self.compiled.network.has_bias):
-            raise ConfigError(
-                translate("Session", "This network has no biases: switch Biases on to set one.")
-            )
+        places = {}
+        for target, source in numbers:
+            try:
+                places[target, source] = self.compiled.parameter_index(target, source)
+            except KeyError:
+                raise _no_number(target, source) from None
+            if not (places[target, source][0] or self.compiled.network.has_bias):
+                raise ConfigError(
+                    translate("Session", "This network has no biases: switch Biases on to set one.")
+                )
         weights, biases = (
             [array.copy() for array in arrays] for arrays in self.compiled.network.parameters()
         )
-        numbers = weights if is_weight else biases
-        replaced = float(numbers[layer][where])
-        numbers[layer][where] = value
+        replaced = {}
+        for key, value in numbers.items():
+            is_weight, layer, where = places[key]
+            array = (weights if is_weight else biases)[layer]
+            replaced[key] = float(array[where])
+            array[where] = value
         self.compiled.network.set_parameters(weights, biases)
         self.display_network.set_parameters(weights, biases)
         self._show_latest_epoch()
         self.events.weights_changed.emit()
-        self.events.number_set.emit(target, source)
+        self.events.number_set.emit(*next(iter(numbers)))
         return replaced
 
     def set_probe(self, inputs) -> None:

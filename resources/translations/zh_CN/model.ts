@@ -790,6 +790,25 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     </message>
 </context>
 <context>
+    <name>Pruning</name>
+    <message>
+        <source>A Hopfield network connects every neuron to every other: it has no connections to prune.</source>
+        <translation>Hopfield 网络的每个神经元都与其他所有神经元相连：没有可以剪枝的连接。</translation>
+    </message>
+    <message>
+        <source>Training is using the network: stop it to prune.</source>
+        <translation>训练正在使用网络：请先停止训练再剪枝。</translation>
+    </message>
+    <message>
+        <source>Prune a share between 0% and 100% of the connections, not {share}.</source>
+        <translation>剪枝的比例应在连接的 0% 到 100% 之间，而不是 {share}。</translation>
+    </message>
+    <message>
+        <source>The pruned connections are back, each with its own weight.</source>
+        <translation>剪掉的连接已恢复，每个都带着原来的权重。</translation>
+    </message>
+</context>
+<context>
     <name>Quantity</name>
     <message>
         <source>This lesson&apos;s {kind} {args} cannot be measured here ({why}).</source>

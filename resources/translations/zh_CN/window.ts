@@ -483,6 +483,111 @@
     </message>
 </context>
 <context>
+    <name>PruneCommand</name>
+    <message>
+        <source>Prune 1 weight</source>
+        <translation>剪枝 1 个权重</translation>
+    </message>
+    <message>
+        <source>Prune {count} weights</source>
+        <translation>剪枝 {count} 个权重</translation>
+    </message>
+    <message>
+        <source>The pruned connections are back, with new weights: the network cannot be built now to give them their old ones.</source>
+        <translation>剪掉的连接已恢复，但权重是新的：网络现在无法构建，不能还原它们原来的权重。</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <source>Prune weights</source>
+        <translation>剪枝权重</translation>
+    </message>
+    <message>
+        <source>Removes the connections whose weights are smallest in size; biases stay, and every other weight keeps its value. Nothing is trained again: the score after is the network&apos;s own without those connections. Undo puts them back.</source>
+        <translation>移除权重绝对值最小的连接；偏置保留，其他权重的值都不变。不会重新训练：剪枝后的成绩就是网络去掉这些连接后自己的表现。撤销可以把它们恢复。</translation>
+    </message>
+    <message>
+        <source>The share of the connections to remove</source>
+        <translation>要移除的连接所占的比例</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>剪枝</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Share to remove:</source>
+        <translation>移除比例：</translation>
+    </message>
+    <message>
+        <source>Connections removed:</source>
+        <translation>移除的连接：</translation>
+    </message>
+    <message>
+        <source>Accuracy:</source>
+        <translation>准确率：</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>误差：</translation>
+    </message>
+    <message>
+        <source>{count} of {total} (weights up to {size} in size)</source>
+        <translation>{total} 个中的 {count} 个（权重绝对值至多 {size}）</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{total} 个中的 {count} 个</translation>
+    </message>
+    <message>
+        <source>No connection goes at this share: raise it.</source>
+        <translation>按这个比例没有连接会被移除：请调高比例。</translation>
+    </message>
+    <message>
+        <source>{count} small connection(s) stay: each is the last way out of its neuron, and without it nothing the neuron computes would reach the output.</source>
+        <translation>{count} 个较小的连接被保留：每个都是其神经元仅剩的输出连接，没有它，这个神经元算出的值就到不了输出层。</translation>
+    </message>
+</context>
+<context>
+    <name>PruneWeights</name>
+    <message>
+        <source>Pr&amp;une Weights…</source>
+        <translation>剪枝权重(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Remove the connections with the smallest weights and see the accuracy before and after</source>
+        <translation>移除权重最小的连接，并查看剪枝前后的准确率</translation>
+    </message>
+    <message>
+        <source>prune weights</source>
+        <translation>剪枝权重</translation>
+    </message>
+    <message>
+        <source>Cannot prune</source>
+        <translation>无法剪枝</translation>
+    </message>
+    <message>
+        <source>Pruned {count} of {total} connections: {score}.</source>
+        <translation>已剪掉 {total} 个连接中的 {count} 个：{score}。</translation>
+    </message>
+    <message>
+        <source>error {before} → {after}</source>
+        <translation>误差 {before} → {after}</translation>
+    </message>
+    <message>
+        <source>accuracy {before} → {after}</source>
+        <translation>准确率 {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{accuracy}, {error}</source>
+        <translation>{accuracy}，{error}</translation>
+    </message>
+</context>
+<context>
     <name>TrainMenu</name>
     <message>
         <source>Training is using the network: stop it (Train &gt; Stop) to change the network.</source>
