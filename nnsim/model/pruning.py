@@ -20,6 +20,8 @@ What is pruned:
   connection is *spared* and the next smallest goes in its place (the plan
   counts them).  A neuron may lose every incoming connection: it then sends on
   a constant, its activation of its bias.
+- The weights are the network's as trained: after a rewind, the latest ones,
+  not the earlier ones shown (pruning shows the latest again).
 """
 
 import copy

@@ -213,3 +213,22 @@ def test_the_choice_is_the_rule_taken_one_connection_at_a_time(share):
     plan = Pruner(session).plan(share)
     removed, spared = greedy(session, share)
     assert list(plan.removed) == removed and plan.spared == spared
+
+
+def test_after_a_rewind_the_latest_weights_are_pruned_and_shown_again():
+    session = Session(new_mlp((2, 4, 1)), dataset="xor", seed=5)
+    list(session.train(max_epochs=300))
+    latest = session.compiled
+    session.rewind(1)
+    assert session.shown_epoch is not None
+    plan = Pruner(session).plan(0.25)
+    weights = latest.network.parameters()[0]
+    for (source, target), w in zip(plan.removed, plan.weights, strict=True):
+        _, layer, where = latest.parameter_index(target, source)
+        assert w == weights[layer][where]
+    assert plan.weights != tuple(
+        float(session.display_network.parameters()[0][layer][where])
+        for layer, where in (latest.parameter_index(t, s)[1:] for s, t in plan.removed)
+    )  # (the weights shown are another epoch's)
+    prune(session, plan)
+    assert session.shown_epoch is None
