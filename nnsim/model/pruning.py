@@ -173,6 +173,11 @@ class Pruner:
         """The connections the network has."""
         return self._layer.size
 
+    @property
+    def most(self) -> int:
+        """The most connections any share removes: all but each neuron's last way out."""
+        return int(np.count_nonzero(self._may_go))
+
     def plan(self, share: float) -> PruningPlan:
         """What removing ``share`` (0 < share < 1) of the connections would do.
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from nnsim.gui.window.pruning import make_prune_action
-from nnsim.model import new_mlp
+from nnsim.model import new_mlp, new_perceptron
 from tests.gui.test_language import chinese, data_words, english_left  # noqa: F401 - a fixture
 from tests.model.test_pruning import XOR_BY_HAND
 
@@ -119,3 +119,13 @@ def _menu_of(window, action):
     menu = QMenu(window)
     menu.addAction(action)
     return menu
+
+
+def test_a_perceptron_with_one_output_is_told_nothing_can_go(window):
+    window.open_document(new_perceptron(), dataset="and")
+    make_prune_action(window).trigger()
+    dialog = window.prune_dialog
+    dialog.share.setValue(90)
+    assert dialog.count.text() == "0 of 2" and not dialog.ok.isEnabled()
+    assert dialog.note.text() == "No connection can go: each is the last way out of its neuron."
+    dialog.reject()

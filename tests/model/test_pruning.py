@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnsim.errors import ConfigError
-from nnsim.model import new_mlp
+from nnsim.model import new_mlp, new_perceptron
 from nnsim.model.compiler import check_topology
 from nnsim.model.pruning import Pruner, prune, pruned_count, put_back
 from nnsim.model.session import Session
@@ -232,3 +232,17 @@ def test_after_a_rewind_the_latest_weights_are_pruned_and_shown_again():
     )  # (the weights shown are another epoch's)
     prune(session, plan)
     assert session.shown_epoch is None
+
+
+def test_a_perceptron_with_one_output_has_nothing_that_may_go():
+    pruner = Pruner(Session.new_perceptron(2, 1))  # on AND
+    plan = pruner.plan(0.5)
+    assert (pruner.total, pruner.most, plan.count, plan.spared) == (2, 0, 0, 2)
+    session = Session(new_perceptron(4, 3), dataset="iris")
+    three = Pruner(session)  # each input keeps one of its 3
+    assert (three.total, three.most, three.plan(0.5).count) == (12, 8, 6)
+    plan = three.plan(0.5)
+    prune(session, plan)
+    assert int(session.compiled.mask_matrices()[0].sum()) == 6
+    data = plan.part.data
+    assert session.compiled.network.loss_value(data.X, data.T) == pytest.approx(plan.after.error)

@@ -210,9 +210,16 @@ class PruneDialog(QDialog):
         self.accuracy.setText(_change(plan.before, plan.after, accuracy=True))
         self.error.setText(_change(plan.before, plan.after, accuracy=False))
         notes = []
-        if not plan.count:
+        if not self.pruner.most:
+            notes.append(
+                translate(
+                    "PruneDialog",
+                    "No connection can go: each is the last way out of its neuron.",
+                )
+            )
+        elif not plan.count:
             notes.append(translate("PruneDialog", "No connection goes at this share: raise it."))
-        if plan.spared:
+        if plan.spared and self.pruner.most:
             notes.append(
                 translate(
                     "PruneDialog",

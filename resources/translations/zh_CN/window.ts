@@ -544,6 +544,10 @@
         <translation>{total} 个中的 {count} 个</translation>
     </message>
     <message>
+        <source>No connection can go: each is the last way out of its neuron.</source>
+        <translation>没有连接可以移除：每个都是其神经元仅剩的输出连接。</translation>
+    </message>
+    <message>
         <source>No connection goes at this share: raise it.</source>
         <translation>按这个比例没有连接会被移除：请调高比例。</translation>
     </message>
