@@ -83,8 +83,9 @@ class StorageRule:
         The rule inside a sentence ("Hebbian recall", "the pseudo-inverse rule"), in
         English: shown as ``translate("HopfieldRules", rule.adjective)``.
     store : callable
-        ``store(patterns) -> W``: the (N, N) weights, zero diagonal, for
-        patterns of shape (P, N) holding ±1.
+        ``store(patterns, out=None) -> W``: the (N, N) weights, zero diagonal,
+        for patterns of shape (P, N) holding ±1; written into ``out`` (float64,
+        (N, N)) when given, so a memory is made again without a second matrix.
     add : callable or None
         ``add(W, patterns)`` adds patterns (P, N) to weights ``W`` made by this
         rule, in place; None when the weights must be made again from every pattern.
@@ -110,27 +111,35 @@ class StorageRule:
         return comma.join(limit.statement(n) for limit in self.capacity)
 
 
-def _hebb(patterns: np.ndarray) -> np.ndarray:
-    W = (patterns.T / patterns.shape[1]) @ patterns
+#: Rows of W made at once when patterns are added to weights in place.
+ROW_CHUNK = 256
+
+
+def _hebb(patterns: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    W = np.matmul(patterns.T / patterns.shape[1], patterns, out=out)
     np.fill_diagonal(W, 0.0)
     return W
 
 
 def _hebb_add(W: np.ndarray, patterns: np.ndarray) -> None:
-    W += (patterns.T / patterns.shape[1]) @ patterns
+    scaled = patterns.T / patterns.shape[1]
+    for start in range(0, W.shape[0], ROW_CHUNK):  # no second (N, N) matrix
+        block = slice(start, start + ROW_CHUNK)
+        W[block] += scaled[block] @ patterns
     np.fill_diagonal(W, 0.0)
 
 
-def _projection(patterns: np.ndarray) -> np.ndarray:
+def _projection(patterns: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     overlap = patterns @ patterns.T
-    W = patterns.T @ (np.linalg.pinv(overlap, hermitian=True) @ patterns)
+    W = np.matmul(patterns.T, np.linalg.pinv(overlap, hermitian=True) @ patterns, out=out)
     np.fill_diagonal(W, 0.0)
     return W
 
 
-def _storkey(patterns: np.ndarray) -> np.ndarray:
+def _storkey(patterns: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     n = patterns.shape[1]
-    W = np.zeros((n, n))
+    W = np.zeros((n, n)) if out is None else out
+    W.fill(0.0)
     _storkey_add(W, patterns)
     return W
 
@@ -141,9 +150,12 @@ def _storkey_add(W: np.ndarray, patterns: np.ndarray) -> None:
     n = W.shape[0]
     for xi in patterns:
         h = W @ xi
-        W *= 1.0 + 2.0 / n
-        W += np.outer(xi, (xi - h) / n)
-        W -= np.outer(h / n, xi)
+        right = (xi - h) / n
+        for start in range(0, n, ROW_CHUNK):  # a block of rows at a time: no (N, N) temporary
+            block = slice(start, start + ROW_CHUNK)
+            W[block] *= 1.0 + 2.0 / n
+            W[block] += np.outer(xi[block], right)
+            W[block] -= np.outer(h[block] / n, xi)
         np.fill_diagonal(W, 0.0)
 
 

@@ -26,8 +26,9 @@ from nnsim.engine.hopfield_rules import StorageRule, get_storage_rule
 from nnsim.errors import ConfigError, DataError
 from nnsim.text import translate
 
-#: Grid sides a workspace may have.
-MIN_SIDE, MAX_SIDE = 5, 64
+#: Grid sides a workspace may have (128 x 128 = 16,384 neurons: Hebb's float32 weights
+#: take 1 GiB, the pseudo-inverse's and Storkey's float64 2 GiB).
+MIN_SIDE, MAX_SIDE = 5, 128
 PARTS = ("current", "library", "stored")
 
 
@@ -352,16 +353,22 @@ class PatternMemory:
         self.store_patterns([(p.name, p.cells) for p in self.library], rule)
 
     def store_patterns(self, patterns, rule: str) -> None:
-        """Store (name, cells) pairs in a fresh network with ``rule`` (as a saved project held)."""
-        network = Hopfield(self.n)
-        network.store(np.array([self._checked(cells) for _, cells in patterns]), rule=rule)
-        self.network = network
+        """Store (name, cells) pairs with ``rule`` alone (as a saved project held).
+
+        The network's weights are made again in place: a second Store needs no
+        second matrix (at N = 8,192 one float64 matrix is 512 MiB).
+        """
+        get_storage_rule(rule)
+        cells = np.array([self._checked(cells) for _, cells in patterns])
+        self.network.clear()
+        if len(cells):
+            self.network.store(cells, rule=rule)
         self.stored_names = tuple(name for name, _ in patterns)
         self.changed.emit("stored")
 
     def forget(self) -> None:
         """An empty network: nothing stored."""
-        self.network = Hopfield(self.n)
+        self.network.clear()
         self.stored_names = ()
         self.changed.emit("stored")
 
@@ -376,7 +383,9 @@ class PatternMemory:
             return self.current.copy()
         if part == "library":
             return tuple(self.library)
-        return (self.network, self.stored_names)
+        # what was stored (as int8: at 128 x 128 a thousand patterns are 16 MiB), not the
+        # weights: the network is made again, in place
+        return (self.network.patterns.astype(np.int8), self.network.rule, self.stored_names)
 
     def restore(self, part: str, saved) -> None:
         """Bring ``part`` back to a :meth:`snapshot` of it."""
@@ -385,9 +394,10 @@ class PatternMemory:
             return
         if part == "library":
             self.library = list(saved)
-        else:
-            self.network, self.stored_names = saved
-        self.changed.emit(part)
+            self.changed.emit(part)
+            return
+        patterns, rule, names = saved
+        self.store_patterns(list(zip(names, patterns, strict=True)), rule or "hebb")
 
     def _checked(self, cells) -> np.ndarray:
         cells = np.asarray(cells, dtype=np.float64).ravel()

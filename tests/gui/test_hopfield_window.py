@@ -45,7 +45,7 @@ def test_a_grid_too_small_to_draw_is_refused_and_the_open_network_stays(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
     save_project(tmp_path / "tiny.nnsim", Project(new_hopfield(3, 3), Settings().values()))
     assert not window.files.open(tmp_path / "tiny.nnsim")
-    assert "5 to 64 rows and columns" in said[0]
+    assert "5 to 128 rows and columns" in said[0]
     assert window.document.layer_sizes == (2, 4, 1)
 
 

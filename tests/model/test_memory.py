@@ -126,7 +126,7 @@ def test_store_needs_patterns_and_a_known_rule():
     memory.add_current()
     with pytest.raises(ConfigError, match="Unknown storage rule 'magic'"):
         memory.store("magic")
-    with pytest.raises(ConfigError, match="5 to 64 rows"):
+    with pytest.raises(ConfigError, match="5 to 128 rows"):
         PatternMemory(4, 10)
     with pytest.raises(DataError, match="25 cells"):
         memory.set_current(np.ones(24))
