@@ -6,8 +6,8 @@ these attributes, each a QAction with the objectName of CONTRIBUTING.md section 
 
 ``tool_actions`` (a dict by tool name), ``delete_action``, ``undo_action``,
 ``redo_action``, ``select_all_action``, ``auto_connect_action``,
-``bottom_to_top_action``, ``weight_labels_action``, ``fit_action``, ``zoom_in_action``,
-``zoom_out_action``.
+``bottom_to_top_action``, ``weight_labels_action``, ``neuron_maps_action``, ``fit_action``,
+``zoom_in_action``, ``zoom_out_action``.
 """
 
 from PySide6.QtGui import QActionGroup, QKeySequence
@@ -101,6 +101,17 @@ TOGGLES = {
         ),
         True,
     ),
+    "neuron_maps_action": (
+        "actionNeuronMaps",
+        QT_TRANSLATE_NOOP("Actions", "Neuron Maps"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Draw in each neuron its output over the input plane, coloured as the decision "
+            "boundary (for networks with two inputs and up to 64 neurons after them; "
+            "networks with more inputs get no maps)",
+        ),
+        True,
+    ),
 }
 
 #: Shorter labels on the toolbar (menus keep the full ones), so it fits beside the docks.
@@ -133,6 +144,7 @@ def install_actions(view) -> None:
         setattr(view, attribute, action)
     view.bottom_to_top_action.toggled.connect(view.set_bottom_to_top)
     view.weight_labels_action.toggled.connect(view.set_weight_labels)
+    view.neuron_maps_action.toggled.connect(view.set_neuron_maps)
     for action in view.actions():
         if action.objectName() in TOOLBAR_LABELS:
             action.setIconText(translate("Actions", TOOLBAR_LABELS[action.objectName()]))

@@ -5,7 +5,7 @@ them in step with the document.
 """
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -34,6 +34,9 @@ POSITIVE = QColor(palette.POSITIVE)
 NEGATIVE = QColor(palette.NEGATIVE)
 LEVEL_FILL = QColor(0, 0, 0, 70)
 TEXT = QColor("#111111")
+#: Output ranges of the bounded activations, for a neuron's fill level and its map's colours.
+BOUNDED_RANGES = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "softmax": (0.0, 1.0)}
+BOUNDED_RANGES |= {"tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
 #: Width of a connection's clickable band, in scene units: wider than its widest line
 #: (6) with its selection halo, so the band never needs recomputing as weights change.
 CLICK_BAND = 14.0
@@ -56,6 +59,9 @@ class NeuronItem(QGraphicsEllipseItem):
         self.faulty = False
         #: The output shown for the selected sample: (text, fill level in [0, 1]) or None.
         self.shown_value: tuple[str, float] | None = None
+        #: The neuron's output over the input plane (View > Neuron Maps), drawn inside the
+        #: circle: a :class:`~nnsim.gui.editor.maps.MapImage`, or None.
+        self.map_image = None
         #: The neuron's bias written under it (small networks), like a weight on its line.
         self.bias_label = WeightLabel("")
         self.bias_label.setParentItem(self)
@@ -91,6 +97,12 @@ class NeuronItem(QGraphicsEllipseItem):
         self.setToolTip(plain(tooltip))  # names the neuron by its id, from the file
         self.update()
 
+    def set_map(self, image) -> None:
+        """Draw ``image`` (a :class:`~nnsim.gui.editor.maps.MapImage`, None: no map) inside
+        the circle, instead of the layer's colour."""
+        self.map_image = image
+        self.update()
+
     def set_bias(self, bias: float | None, shown: bool) -> None:
         """Write ``bias`` under the neuron if ``shown`` (None: no bias to write)."""
         text = "" if bias is None else f"b = {bias:.3g}"
@@ -108,23 +120,48 @@ class NeuronItem(QGraphicsEllipseItem):
 
     def paint(self, painter, option, widget=None):
         super().paint(painter, option, widget)
+        rect = self.rect()
+        if self.map_image is not None:
+            self._paint_map(painter, rect)
         if self.shown_value is None:
             return
         text, level = self.shown_value
-        rect = self.rect()
         painter.save()
-        # The fill is the circle cut at the level, a path of its own: a clip would be lost
-        # in an SVG export (the fill drawn as a grey box below the neuron).
-        circle, below = QPainterPath(), QPainterPath()
-        circle.addEllipse(rect)
-        below.addRect(QRectF(rect.left(), rect.bottom() - level * rect.height(), rect.width(),
-                             rect.height()))  # fmt: skip
-        painter.fillPath(circle.intersected(below), LEVEL_FILL)
+        if self.map_image is None:  # (on a map the fill would darken the picture)
+            # The fill is the circle cut at the level, a path of its own: a clip would be
+            # lost in an SVG export (the fill drawn as a grey box below the neuron).
+            circle, below = QPainterPath(), QPainterPath()
+            circle.addEllipse(rect)
+            below.addRect(QRectF(rect.left(), rect.bottom() - level * rect.height(),
+                                 rect.width(), rect.height()))  # fmt: skip
+            painter.fillPath(circle.intersected(below), LEVEL_FILL)
         painter.setPen(QPen(TEXT))
         font = painter.font()
         font.setPointSizeF(7.5)
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def _paint_map(self, painter, rect: QRectF) -> None:
+        """The map filling the circle, under its ring.
+
+        A circle filled with the image as its brush, in a coordinate system where the
+        image's pixels are units: a clip, or a brush's own transform, is lost in an SVG
+        export (the whole image, or the wrong part of it, drawn).
+        """
+        image = self.map_image.image
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / image.width(), rect.height() / image.height())
+        circle = QPainterPath()
+        circle.addEllipse(QRectF(0, 0, image.width(), image.height()))
+        painter.fillPath(circle, QBrush(image))
+        painter.restore()
+        painter.save()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(self.pen())
+        painter.drawEllipse(rect)
         painter.restore()
 
     def _restyle(self) -> None:
@@ -144,6 +181,15 @@ class NeuronItem(QGraphicsEllipseItem):
             if scene is not None:
                 scene.neuron_item_moved(self)
         return super().itemChange(change, value)
+
+
+def level_range(activation: str, outputs) -> tuple[float, float]:
+    """The range of a layer's outputs that fill levels (and map colours) span: its
+    activation's, or the outputs' own (numbers)."""
+    if activation in BOUNDED_RANGES:
+        return BOUNDED_RANGES[activation]
+    low, high = min(outputs, default=0.0), max(outputs, default=0.0)
+    return (low, high) if high > low else (low - 1.0, high + 1.0)
 
 
 #: Where along a connection (from its source) its weight is written.

@@ -13,7 +13,15 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from nnsim.errors import TopologyError
-from nnsim.gui.editor.items import NEURON_RADIUS, ConnectionItem, LayerItem, NeuronItem, NoteItem
+from nnsim.gui.editor.items import (
+    NEURON_RADIUS,
+    ConnectionItem,
+    LayerItem,
+    NeuronItem,
+    NoteItem,
+    level_range,
+)
+from nnsim.gui.editor.maps import NeuronMaps
 from nnsim.model import NetworkDocument, check_topology
 from nnsim.model.document import LAYER_SPACING, NEURON_SPACING
 from nnsim.model.values import connection_weights, neuron_values
@@ -34,9 +42,6 @@ MAX_CONNECTION_NOTES = 60
 #: Up to this many connections, each has its weight written on it (View > Weights on
 #: Connections); more would cover the drawing.
 MAX_WEIGHT_LABELS = 16
-#: Output ranges of the bounded activations, for a neuron's fill level.
-BOUNDED_RANGES = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "softmax": (0.0, 1.0)}
-BOUNDED_RANGES |= {"tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
 
 
 class NetworkScene(QGraphicsScene):
@@ -60,6 +65,8 @@ class NetworkScene(QGraphicsScene):
         self.layer_items: dict[str, LayerItem] = {}
         self._links_of: dict[str, set[tuple[str, str]]] = {}
         self._notes: list[NoteItem] = []  # the explain view's numbers
+        #: Each neuron's output over the input plane, drawn in it (View > Neuron Maps).
+        self.neuron_maps = NeuronMaps(self)
         self._syncing = False
         document.changed.connect(self.sync)
         self.sync()
@@ -317,7 +324,7 @@ class NetworkScene(QGraphicsScene):
                 if n in self.neuron_items and n in values
             ]
             activation = self.document.activation_of(layer.id)
-            low, high = _level_range(activation, [values[n].output for n in members])
+            low, high = level_range(activation, [values[n].output for n in members])
             for neuron_id in members:
                 bias = None
                 if biases is not None and layer_index > 0:
@@ -328,6 +335,11 @@ class NetworkScene(QGraphicsScene):
                     _level(value.output, low, high),
                     _neuron_tooltip(neuron_id, activation, value, bias),
                 )
+
+    def show_maps(self, compiled, weights, biases, data, validation=None) -> bool:
+        """Draw in each neuron its output over ``data``'s input plane (two inputs only):
+        see :meth:`NeuronMaps.show <nnsim.gui.editor.maps.NeuronMaps.show>`."""
+        return self.neuron_maps.show(compiled, weights, biases, data, validation)
 
     def show_notes(self, neuron_notes: dict, connection_notes: dict) -> None:
         """Write numbers beside neurons (to their upper right) and along connections.
@@ -368,7 +380,8 @@ class NetworkScene(QGraphicsScene):
         self._notes = []
 
     def clear_values(self) -> None:
-        """Back to the plain drawing: grey connections, empty neurons."""
+        """Back to the plain drawing: grey connections, empty neurons, no maps."""
+        self.neuron_maps.clear()
         for item in self.connection_items.values():
             item.set_weight(None)
         for item in self.neuron_items.values():
@@ -443,14 +456,6 @@ class NetworkScene(QGraphicsScene):
             self.mark_faults(exc.neuron_ids, exc.layer_ids)
         else:
             self.mark_faults()
-
-
-def _level_range(activation: str, outputs) -> tuple[float, float]:
-    """The range a layer's fill levels span: its activation's, or its outputs' own."""
-    if activation in BOUNDED_RANGES:
-        return BOUNDED_RANGES[activation]
-    low, high = min(outputs, default=0.0), max(outputs, default=0.0)
-    return (low, high) if high > low else (low - 1.0, high + 1.0)
 
 
 def _level(value: float, low: float, high: float) -> float:

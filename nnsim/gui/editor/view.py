@@ -122,6 +122,7 @@ class EditorView(ZoomingView):
         self.setScene(NetworkScene(document, self))
         self.network_scene.set_bottom_to_top(self.bottom_to_top_action.isChecked())
         self.network_scene.set_weight_labels(self.weight_labels_action.isChecked())
+        self.network_scene.neuron_maps.set_shown(self.neuron_maps_action.isChecked())
         old.deleteLater()
         self.fit_to_window()
 
@@ -129,6 +130,12 @@ class EditorView(ZoomingView):
     def set_weight_labels(self, on: bool) -> None:
         """Write the weights on the connections (True), or leave them to the tooltips."""
         self.network_scene.set_weight_labels(on)
+
+    @Slot(bool)
+    def set_neuron_maps(self, on: bool) -> None:
+        """Draw each neuron's output over the input plane in it (True), or take the maps away;
+        they come at the next frame (the window draws one when they are turned on)."""
+        self.network_scene.neuron_maps.set_shown(on)
 
     @Slot(bool)
     def set_bottom_to_top(self, on: bool) -> None:
@@ -198,6 +205,12 @@ class EditorView(ZoomingView):
         with copies of the arrays, at most about 30 times a second.
         """
         self.network_scene.show_values(compiled, weights, biases, sample)
+
+    def show_maps(self, compiled, weights, biases, data, validation=None) -> bool:
+        """Draw each neuron's output over the input plane in it (View > Neuron Maps; two
+        inputs only): see :meth:`NetworkScene.show_maps`.  Call it at the live view's
+        frames with copies of the arrays; it works nothing out while they stay the same."""
+        return self.network_scene.show_maps(compiled, weights, biases, data, validation)
 
     def show_notes(self, neuron_notes: dict, connection_notes: dict) -> None:
         """Write the explain view's numbers beside neurons and connections (see the scene's)."""

@@ -180,22 +180,32 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
             self.diagnostics.draw, self.rewind.follow, self.explainer.refresh,
         ):  # fmt: skip
             self.live.frame.connect(draw)
+        self.editor.view.neuron_maps_action.toggled.connect(self._redraw_when_shown)
         self.redraw()
 
     @Slot()
     def _show_live_values(self) -> None:
-        """The editor's live colours and values: the weights shown, the sample chosen.
+        """The editor's live colours, values and maps: the weights shown, the sample chosen.
 
         Only for the network the editor draws: after an edit the compiled network is the
         one before it (its neuron ids may name other neurons now) until it is built again.
         """
         if self.session.network_up_to_date:
             row = self.status.sample_selector.value() - 1
-            self.editor.view.show_values(*live_values(self.session, row))
+            compiled, weights, biases, sample = live_values(self.session, row)
+            view, session = self.editor.view, self.session
+            view.show_values(compiled, weights, biases, sample)
+            view.show_maps(compiled, weights, biases, session.data, session.validation)
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
         self.redraw()
+
+    @Slot(bool)
+    def _redraw_when_shown(self, shown: bool) -> None:
+        """View > Neuron Maps turned on: draw them now, not at the next report."""
+        if shown:
+            self.redraw()
 
     # --------------------------------------------------------- the document
     def _follow_session(self) -> None:

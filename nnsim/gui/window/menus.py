@@ -205,8 +205,9 @@ def make_menus(window) -> None:
     )
     view_menu.addMenu(window.panel_keys.menu)
     view_menu.addSeparator()
-    view_menu.addActions([view.bottom_to_top_action, view.weight_labels_action, view.zoom_in_action,
-                          view.zoom_out_action, view.fit_action])  # fmt: skip
+    view_menu.addActions([view.bottom_to_top_action, view.weight_labels_action,
+                          view.neuron_maps_action, view.zoom_in_action, view.zoom_out_action,
+                          view.fit_action])  # fmt: skip
     view_menu.addSeparator()
     view_menu.addActions([window.log_action, window.trail_action, window.reset_layout_action])
     view_menu.addSeparator()

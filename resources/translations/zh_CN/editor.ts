@@ -100,6 +100,14 @@
         <translation>把每个权重写在它的连接上（连接不超过 16 个的网络）</translation>
     </message>
     <message>
+        <source>Neuron Maps</source>
+        <translation>神经元图</translation>
+    </message>
+    <message>
+        <source>Draw in each neuron its output over the input plane, coloured as the decision boundary (for networks with two inputs and up to 64 neurons after them; networks with more inputs get no maps)</source>
+        <translation>在每个神经元里画出它在输入平面上的输出，配色与决策边界相同（适用于有两个输入、其后最多 64 个神经元的网络；输入更多的网络不画图）</translation>
+    </message>
+    <message>
         <source>Select</source>
         <translation>选择</translation>
     </message>

@@ -1,0 +1,92 @@
+r"""Every neuron's output over the input plane: the maps the editor draws on its neurons.
+
+For a network with two inputs each neuron after the input computes a function
+of the plane :math:`(x_1, x_2)`; evaluated on a grid of points (the window
+uses the decision plot's) it is a small picture of what that neuron has
+learned to detect.  The whole grid goes
+through all the layers in one batch, one matrix product per layer:
+
+.. math::
+
+    Z_k = A_{k-1} W_k^T + b_k, \qquad A_k = f_k(Z_k), \qquad A_0 = P,
+
+the formula of :func:`nnsim.model.values.layer_values` for one sample, here for
+every grid point at once.  Qt-free: the editor turns the maps into images.
+"""
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from nnsim.engine.activations import activate
+from nnsim.model.compiler import CompiledNetwork
+from nnsim.model.document import NetworkDocument
+
+
+def layer_outputs(
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray] | None,
+    activations: Sequence[str],
+    points: np.ndarray,
+) -> list[np.ndarray]:
+    """Every layer's output for every point of ``points``, in one forward pass.
+
+    Parameters
+    ----------
+    weights : sequence of (n_k, n_{k-1}) arrays
+    biases : sequence of (n_k,) arrays, or None for a network without biases
+    activations : sequence of str
+        The activation name of each layer after the input.
+    points : (n_points, n_0) array
+        The inputs, e.g. a grid over the input plane.
+
+    Returns
+    -------
+    list of (n_points, n_k) arrays, k = 1..L
+        Column ``row`` of entry ``k - 1`` is the output of layer ``k``'s
+        neuron ``row`` at every point.
+    """
+    A = np.asarray(points, dtype=np.float64)
+    outputs = []
+    for k, (W, name) in enumerate(zip(weights, activations, strict=True)):
+        Z = A @ W.T
+        if biases is not None:
+            Z += biases[k]
+        A = activate(name, Z)
+        outputs.append(A)
+    return outputs
+
+
+def neuron_maps(
+    document: NetworkDocument,
+    compiled: CompiledNetwork,
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray] | None,
+    points: np.ndarray,
+    shape: tuple[int, int],
+) -> dict[str, np.ndarray]:
+    """Map each neuron after the input to its output over a grid of the input plane.
+
+    Parameters
+    ----------
+    document, compiled
+        The drawn network and its compile (the index from neuron id to (layer, row)).
+    weights, biases
+        As :func:`layer_outputs` takes them (copies: a report's or the display network's).
+    points : (n_rows * n_columns, n_inputs) array
+        The grid's points, row after row (``np.meshgrid``'s order: x varies fastest).
+    shape : (n_rows, n_columns)
+
+    Returns
+    -------
+    dict of str to (n_rows, n_columns) array
+        ``maps[id][i, j]`` is the neuron's output at ``points[i * n_columns + j]``;
+        row 0 is the grid's first (lowest x2) row.
+    """
+    activations = [document.activation_of(layer.id) for layer in document.layers[1:]]
+    outputs = layer_outputs(weights, biases, activations, points)
+    return {
+        neuron_id: outputs[layer - 1][:, row].reshape(shape)
+        for neuron_id, (layer, row) in compiled.index.items()
+        if layer > 0
+    }
