@@ -90,3 +90,23 @@ def neuron_maps(
         for neuron_id, (layer, row) in compiled.index.items()
         if layer > 0
     }
+
+
+def receptive_fields(
+    compiled: CompiledNetwork, weights: Sequence[np.ndarray], side: int
+) -> dict[str, np.ndarray]:
+    """Map each neuron of the first layer after the input to its incoming weights as a picture.
+
+    For image data (the digits' 8 x 8 pixels, ``side`` = 8): the weight from pixel
+    ``(i, j)`` to the neuron is ``fields[id][i, j]``, row 0 the image's top row.
+
+    Returns
+    -------
+    dict of str to (side, side) array
+    """
+    first = np.asarray(weights[0])
+    return {
+        neuron_id: first[row].reshape(side, side)
+        for neuron_id, (layer, row) in compiled.index.items()
+        if layer == 1
+    }

@@ -98,3 +98,24 @@ def test_an_edit_takes_the_maps_away_with_the_values(window):
     document = window.document
     window.editor.view.add_neuron_to(document.layers[1].id)
     assert not any(item.map_image for item in scene.neuron_items.values())
+
+
+def test_digits_show_each_first_hidden_neurons_weights_as_a_picture(window):
+    window.open_document(new_mlp((64, 5, 10)), dataset="digits", normalisation="z-score")
+    window.redraw()
+    scene, session = window.editor.view.network_scene, window.session
+    document, compiled = scene.document, session.compiled
+    hidden = document.neurons_of(document.layers[1].id)
+    assert all(scene.neuron_items[nid].map_image is not None for nid in hidden)
+    others = set(scene.neuron_items) - set(hidden)
+    assert not any(scene.neuron_items[nid].map_image for nid in others)
+    W = session.display_network.parameters()[0][0]
+    for neuron_id in hidden:
+        weights = W[compiled.index[neuron_id][1]]
+        indices = scene.neuron_items[neuron_id].map_image.indices  # top row first
+        assert indices.shape == (8, 8)
+        strongest = int(np.abs(weights).argmax())
+        end = 255 if weights[strongest] > 0 else 0  # the largest weight at its colour's end
+        assert indices[strongest // 8, strongest % 8] == end
+        expected = (weights[3] / np.abs(weights).max() + 1) * 127.5  # pixel (0, 3), white at 0
+        assert abs(int(indices[0, 3]) - expected) <= 1

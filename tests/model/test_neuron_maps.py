@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from nnsim.model import compile, new_mlp
-from nnsim.model.neuron_maps import layer_outputs, neuron_maps
+from nnsim.model.neuron_maps import layer_outputs, neuron_maps, receptive_fields
 from nnsim.model.values import neuron_values
 
 
@@ -65,3 +65,16 @@ def test_one_pass_gives_every_layer_and_no_bias_means_none():
     assert hidden.shape == (2, 3) and output.shape == (2, 1)
     np.testing.assert_array_equal(hidden, [[3, 3, 3], [0, 0, 0]])
     np.testing.assert_array_equal(output[:, 0], [9, 0])
+
+
+def test_a_receptive_field_is_the_neurons_incoming_weights_as_a_picture():
+    document = new_mlp((64, 3, 10))
+    compiled = compile(document, rng=0)
+    weights = compiled.weight_matrices()
+    fields = receptive_fields(compiled, weights, 8)
+    assert set(fields) == set(ids_of(document, 1))  # the first layer after the input only
+    for neuron_id in fields:
+        row = compiled.index[neuron_id][1]
+        assert fields[neuron_id].shape == (8, 8)
+        assert fields[neuron_id][0, 3] == weights[0][row, 3]  # pixel (0, 3): the top row
+        assert fields[neuron_id][2, 1] == weights[0][row, 17]

@@ -107,8 +107,9 @@ TOGGLES = {
         QT_TRANSLATE_NOOP(
             "Actions",
             "Draw in each neuron its output over the input plane, coloured as the decision "
-            "boundary (for networks with two inputs and up to 64 neurons after them; "
-            "networks with more inputs get no maps)",
+            "boundary (for networks with two inputs and up to 64 neurons after them); for "
+            "the digits, each first hidden neuron's weights as an 8 x 8 picture. Networks "
+            "with other inputs get no maps",
         ),
         True,
     ),

@@ -151,7 +151,8 @@ class NeuronItem(QGraphicsEllipseItem):
         """
         image = self.map_image.image
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        # A plane's map is smoothed; an image's few pixels (a receptive field) stay crisp.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, image.width() > 16)
         painter.translate(rect.topLeft())
         painter.scale(rect.width() / image.width(), rect.height() / image.height())
         circle = QPainterPath()

@@ -2,7 +2,10 @@
 
 For a network with two inputs, each neuron after the input shows inside its
 circle its own output over the input plane, as TensorFlow Playground does: a
-student sees each hidden unit draw its line and the output combine them.  The
+student sees each hidden unit draw its line and the output combine them.  For
+image data (the digits) each neuron of the first layer after the input shows
+its receptive field instead: its incoming weights as an 8 x 8 picture, in the
+colours of a weight's sign.  The
 plane is the decision plot's (the same grid, ``GRID_SIZE`` a side, over the
 data and a margin), and so are the colours (class 0's blue through white to
 class 1's orange, at full strength), so the output neuron's map is the decision
@@ -17,31 +20,33 @@ import numpy as np
 from PySide6.QtGui import QColor, QImage
 
 from nnsim.gui.editor.items import level_range
-from nnsim.gui.palette import CLASS_COLOURS
+from nnsim.gui.palette import CLASS_COLOURS, NEGATIVE, POSITIVE
 from nnsim.gui.plots.decision_plot import _grid_over
-from nnsim.model.neuron_maps import neuron_maps
+from nnsim.model.neuron_maps import neuron_maps, receptive_fields
 
 #: Above this many neurons after the input the network gets no maps: each costs a
 #: forward pass of the grid through its layer at every frame, and they would be too
 #: small to read.
 MAX_MAP_NEURONS = 64
+#: Data sets whose samples are images, and their side in pixels: the first layer's neurons
+#: show their incoming weights as a picture (their receptive field).
+IMAGE_SIDES = {"digits": 8}
 
 
-def _colour_table(size: int = 256) -> list[int]:
-    """Class 0's colour through white (the middle) to class 1's, as an 8-bit image's table.
-
-    The decision plot's colours at full strength (its map is pale, under the data):
-    the output neuron's map is the decision boundary in small.
-    """
-    low, high = (np.array(QColor(c).getRgb()[:3], float) for c in CLASS_COLOURS[:2])
+def _colour_table(low: str, high: str, size: int = 256) -> list[int]:
+    """Colour ``low`` through white (the middle) to ``high``, as an 8-bit image's table."""
+    low, high = (np.array(QColor(c).getRgb()[:3], float) for c in (low, high))
     share = np.linspace(-1.0, 1.0, size)[:, None]
     white = np.full(3, 255.0)
     rgb = np.where(share < 0, white + (white - low) * share, white + (high - white) * share)
     return [0xFF000000 | (r << 16) | (g << 8) | b for r, g, b in rgb.round().astype(int).tolist()]
 
 
-#: The maps' colours, low to high.
-COLOUR_TABLE = _colour_table()
+#: The maps' colours, low to high: the decision plot's at full strength (its map is pale,
+#: under the data), so the output neuron's map is the decision boundary in small.
+COLOUR_TABLE = _colour_table(*CLASS_COLOURS[:2])
+#: A receptive field's colours: a weight's sign, as on the connections.
+WEIGHT_TABLE = _colour_table(NEGATIVE, POSITIVE)
 
 
 def input_plane(data, validation=None) -> tuple[np.ndarray, tuple[int, int]] | None:
@@ -57,6 +62,12 @@ def input_plane(data, validation=None) -> tuple[np.ndarray, tuple[int, int]] | N
     return points, (len(ys), len(xs))
 
 
+def image_side(data) -> int | None:
+    """The side of the square images ``data`` holds (the digits' 8), or None."""
+    side = IMAGE_SIDES.get(getattr(data, "name", None))
+    return side if side is not None and data.n_features == side * side else None
+
+
 class MapImage:
     """An 8-bit image of one map, in the maps' colours, over a buffer rewritten in place.
 
@@ -64,14 +75,15 @@ class MapImage:
     first): :meth:`fill` writes a new map into the same memory.
     """
 
-    def __init__(self, shape: tuple[int, int]):
+    def __init__(self, shape: tuple[int, int], table: list[int] = COLOUR_TABLE):
         rows, columns = shape
         stride = -(-columns // 4) * 4  # QImage's rows start on 32-bit boundaries
         self._buffer = np.zeros((rows, stride), np.uint8)
         self.indices = self._buffer[:, :columns]
         self._scaled = np.empty((rows, columns))
         self.image = QImage(self._buffer.data, columns, rows, stride, QImage.Format.Format_Indexed8)
-        self.image.setColorTable(COLOUR_TABLE)
+        self.table = table
+        self.image.setColorTable(table)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -109,37 +121,60 @@ class NeuronMaps:
     def show(self, compiled, weights, biases, data, validation=None) -> bool:
         """Draw every neuron's map for these weights (copies) over ``data``'s plane.
 
-        Nothing is drawn (and maps drawn before go) when maps are off, the data do
-        not have two inputs, or the network has more than ``MAX_MAP_NEURONS``
-        neurons after the input; nothing is worked out again when the weights,
-        network and data are those drawn last.  Returns whether anything was drawn.
+        For image data (:data:`IMAGE_SIDES`) the first layer's neurons show their
+        receptive fields instead.  Nothing is drawn (and maps drawn before go) when
+        maps are off, or the data have neither two inputs nor images, or the network
+        has more than ``MAX_MAP_NEURONS`` neurons after two inputs; nothing is worked
+        out again when the weights, network and data are those drawn last.
+        Returns whether anything was drawn.
         """
-        plane = self._plane_of(data, validation) if self.shown else None
-        if (
-            plane is None
-            or sum(layer > 0 for layer, _ in compiled.index.values()) > MAX_MAP_NEURONS
-        ):
+        source = self._source_of(data, validation) if self.shown else None
+        mapped = sum(layer > 0 for layer, _ in compiled.index.values()) if source else 0
+        if source is None or (isinstance(source, tuple) and mapped > MAX_MAP_NEURONS):
             self.clear()
             return False
-        if self._same_as_last(compiled, weights, biases, plane):
+        if self._same_as_last(compiled, weights, biases, source):
             return False
-        maps = neuron_maps(self.scene.document, compiled, weights, biases, *plane)
-        document = self.scene.document
-        for neuron_id, item in self.scene.neuron_items.items():
-            picture = maps.get(neuron_id)
-            if picture is None:
-                continue  # an input
-            activation = document.activation_of(document.neuron(neuron_id).layer)
-            low, high = level_range(activation, [float(picture.min()), float(picture.max())])
+        if isinstance(source, tuple):
+            pictures = self._plane_pictures(compiled, weights, biases, source)
+        else:
+            pictures = self._field_pictures(compiled, weights, source)
+        for neuron_id, (picture, low, high, table) in pictures.items():
+            item = self.scene.neuron_items.get(neuron_id)
+            if item is None:
+                continue  # not drawn (inside a compact layer)
             image = item.map_image
-            if image is None or image.shape != picture.shape:
-                image = MapImage(picture.shape)
+            if image is None or image.shape != picture.shape or image.table is not table:
+                image = MapImage(picture.shape, table)
             image.fill(picture, low, high)
             item.set_map(image)
         self._last = (compiled, [w.copy() for w in weights],
-                      None if biases is None else [b.copy() for b in biases], plane)  # fmt: skip
+                      None if biases is None else [b.copy() for b in biases], source)  # fmt: skip
         self.drawn += 1
         return True
+
+    def _plane_pictures(self, compiled, weights, biases, plane) -> dict:
+        """Each neuron's output over the plane, spanning its activation's range."""
+        document = self.scene.document
+        pictures = {}
+        for neuron_id, picture in neuron_maps(document, compiled, weights, biases, *plane).items():
+            activation = document.activation_of(document.neuron(neuron_id).layer)
+            low, high = level_range(activation, [float(picture.min()), float(picture.max())])
+            pictures[neuron_id] = (picture, low, high, COLOUR_TABLE)
+        return pictures
+
+    @staticmethod
+    def _field_pictures(compiled, weights, side: int) -> dict:
+        """Each first-layer neuron's incoming weights, white at 0, its largest at the ends."""
+        pictures = {}
+        for neuron_id, field in receptive_fields(compiled, weights, side).items():
+            reach = float(np.abs(field).max()) or 1.0
+            pictures[neuron_id] = (field[::-1], -reach, reach, WEIGHT_TABLE)  # (fill flips)
+        return pictures
+
+    def _source_of(self, data, validation):
+        """What ``data`` gets maps over: its input plane, an image side, or None."""
+        return self._plane_of(data, validation) or image_side(data)
 
     def _plane_of(self, data, validation):
         """The input plane of ``data``, worked out once per data set."""
@@ -147,13 +182,13 @@ class NeuronMaps:
             self._plane = (data, validation, input_plane(data, validation))
         return self._plane[2]
 
-    def _same_as_last(self, compiled, weights, biases, plane) -> bool:
+    def _same_as_last(self, compiled, weights, biases, source) -> bool:
         if self._last is None:
             return False
-        last_compiled, last_weights, last_biases, last_plane = self._last
+        last_compiled, last_weights, last_biases, last_source = self._last
         return (
             compiled is last_compiled
-            and plane is last_plane
+            and (source is last_source if isinstance(source, tuple) else source == last_source)
             and _equal(weights, last_weights)
             and (biases is None) == (last_biases is None)
             and (biases is None or _equal(biases, last_biases))

@@ -104,8 +104,8 @@
         <translation>神经元图</translation>
     </message>
     <message>
-        <source>Draw in each neuron its output over the input plane, coloured as the decision boundary (for networks with two inputs and up to 64 neurons after them; networks with more inputs get no maps)</source>
-        <translation>在每个神经元里画出它在输入平面上的输出，配色与决策边界相同（适用于有两个输入、其后最多 64 个神经元的网络；输入更多的网络不画图）</translation>
+        <source>Draw in each neuron its output over the input plane, coloured as the decision boundary (for networks with two inputs and up to 64 neurons after them); for the digits, each first hidden neuron&apos;s weights as an 8 x 8 picture. Networks with other inputs get no maps</source>
+        <translation>在每个神经元里画出它在输入平面上的输出，配色与决策边界相同（适用于有两个输入、其后最多 64 个神经元的网络）；对于手写数字，第一个隐藏层的每个神经元画出它的权重，排成 8 x 8 的图。其他输入的网络不画图</translation>
     </message>
     <message>
         <source>Select</source>
