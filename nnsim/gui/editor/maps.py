@@ -5,11 +5,12 @@ circle its own output over the input plane, as TensorFlow Playground does: a
 student sees each hidden unit draw its line and the output combine them.  For
 image data (the digits) each neuron of the first layer after the input shows
 its receptive field instead: its incoming weights as an 8 x 8 picture, in the
-colours of a weight's sign.  The
-plane is the decision plot's (the same grid, ``GRID_SIZE`` a side, over the
-data and a margin), and so are the colours (class 0's blue through white to
-class 1's orange, at full strength), so the output neuron's map is the decision
-boundary in small.
+colours of a weight's sign.
+
+The plane is the decision plot's (the same grid, ``GRID_SIZE`` a side, over
+the data and a margin), and so are the colours (class 0's blue through white
+to class 1's orange, at full strength), so the output neuron's map is the
+decision boundary in small.
 
 The maps are worked out by :func:`nnsim.model.neuron_maps.neuron_maps` (one
 forward pass of the whole grid) only when the weights shown have changed since
