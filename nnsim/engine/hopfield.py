@@ -125,6 +125,7 @@ class Hopfield:
             raise ConfigError(message.format(name=weights_dtype))
         self._weights = np.zeros((self.n_neurons, self.n_neurons), self._hebb_dtype)
         self._patterns = np.zeros((0, self.n_neurons))  # bipolar
+        self._spread = 0.0  # float32: the largest row sum of |c| (see hopfield_recall._fields)
 
     # ------------------------------------------------------------ conversions
     def _to_bipolar(self, values, name=None) -> np.ndarray:
@@ -195,7 +196,8 @@ class Hopfield:
             self._weights = np.zeros((self.n_neurons, self.n_neurons), dtype)
         adding = rule == self.rule and storage.add is not None
         if dtype == np.float32:
-            _hebb_float32(self._weights, self._patterns if not adding else new, adding)
+            added = new if adding else self._patterns
+            self._spread = _hebb_float32(self._weights, added, adding)
         elif adding:
             storage.add(self._weights, new)
         else:
@@ -206,13 +208,15 @@ class Hopfield:
         """Forget every stored pattern (the weights are set to 0 in place)."""
         self._weights.fill(0.0)
         self._patterns = np.zeros((0, self.n_neurons))
+        self._spread = 0.0
         self.rule = None
 
     # ------------------------------------------------------------ measurement
     def energy(self, state) -> float:
         r"""Return :math:`E(s) = -\tfrac12 s^T W s` for one state of shape (N,)."""
         s = self._to_bipolar(state)
-        return float(-0.5 * s @ _fields(self._weights, s, self._unit) / self._unit)
+        fields = _fields(self._weights, s, self._unit, self._spread)
+        return float(-0.5 * s @ fields / self._unit)
 
     def overlaps(self, state) -> np.ndarray:
         r"""Return :math:`m_\mu = \tfrac1N \xi^\mu \cdot s` for each stored pattern, shape (P,)."""
@@ -276,18 +280,22 @@ def pattern_overlaps(patterns) -> np.ndarray:
     return patterns @ patterns.T / patterns.shape[1]
 
 
-def _hebb_float32(W: np.ndarray, patterns: np.ndarray, adding: bool) -> None:
+def _hebb_float32(W: np.ndarray, patterns: np.ndarray, adding: bool) -> float:
     """Hebb's rule into float32 weights ``W`` in place: each weight the float32 nearest c / N.
 
     The integer sums c are exact in float32 up to :math:`2^{24}` patterns; new
-    patterns are added to the sums taken back from W (``adding``).
+    patterns are added to the sums taken back from W (``adding``).  Returns the
+    largest row sum of ``|c|``, which says how recall may sum the fields.
     """
     n = W.shape[0]
     xi = patterns.astype(np.float32)
+    spread = 0.0
     for start in range(0, n, ROW_CHUNK):
         block = slice(start, start + ROW_CHUNK)
         counts = xi[:, block].T @ xi
         if adding:
             counts += np.rint(W[block] * np.float32(n))
         np.divide(counts, np.float32(n), out=W[block])
+        spread = max(spread, float(np.abs(counts).sum(axis=1, dtype=np.float64).max()))
     np.fill_diagonal(W, 0.0)
+    return spread

@@ -65,7 +65,8 @@ class RecallProcess:
         self._network, self.mode, self.order = network, mode, order
         self._s = network._to_bipolar(probe).copy()
         self._W, self._unit = network.weights, network._unit
-        self._h = _fields(self._W, self._s, self._unit)  # in units of 1 / _unit
+        self._spread = network._spread
+        self._h = _fields(self._W, self._s, self._unit, self._spread)  # in units of 1 / _unit
         self._rng = as_rng(rng)
         self._max_sweeps = max_sweeps
         self._visits = np.arange(0)  # this sweep's order of visits
@@ -205,7 +206,7 @@ class RecallProcess:
         if 3 * self.flipped < len(new):  # only the flipped neurons' weights change the fields
             _add_rows(self._h, self._W, changed, 2.0 * new[changed], self._unit)
         else:
-            self._h = _fields(self._W, new, self._unit)
+            self._h = _fields(self._W, new, self._unit, self._spread)
         self._previous, self._s = self._s, new
         self.energy = float(-0.5 * new @ self._h / self._unit)
         self.done = self.cycle
@@ -217,11 +218,21 @@ def _sign_keeping_zero(h: np.ndarray, s: np.ndarray) -> np.ndarray:
     return np.where(h > FIELD_TOLERANCE, 1.0, np.where(h < -FIELD_TOLERANCE, -1.0, s))
 
 
-def _fields(W: np.ndarray, s: np.ndarray, unit: float = 1.0) -> np.ndarray:
-    """The local fields ``unit * (W @ s)``, shape (N,), float64 (see :func:`_exact_rows`)."""
+def _fields(W: np.ndarray, s: np.ndarray, unit: float = 1.0, spread: float = 0.0) -> np.ndarray:
+    """The local fields ``unit * (W @ s)``, shape (N,), float64 (see :func:`_exact_rows`).
+
+    For float32 weights, ``spread`` bounds each row's sum of ``|unit * W|``: below
+    2^22 the float64 sum of the float32 weights is within 1/4 of the integer field,
+    so rounding the sums (rather than every weight) gives it exactly.
+    """
     if W.dtype == np.float64:
         return W @ s
     h = np.empty(len(W))
+    if spread < 2.0**22:
+        for start in range(0, len(W), ROW_CHUNK):
+            h[start : start + ROW_CHUNK] = W[start : start + ROW_CHUNK].astype(np.float64) @ s
+        h *= unit
+        return np.rint(h, out=h)
     counts = np.empty((min(ROW_CHUNK, len(W)), W.shape[1]), np.float32)
     for start in range(0, len(W), ROW_CHUNK):
         block = counts[: len(W) - start] if start + ROW_CHUNK > len(W) else counts
