@@ -129,3 +129,9 @@ def test_a_perceptron_with_one_output_is_told_nothing_can_go(window):
     assert dialog.count.text() == "0 of 2" and not dialog.ok.isEnabled()
     assert dialog.note.text() == "No connection can go: each is the last way out of its neuron."
     dialog.reject()
+
+
+def test_network_menu_offers_pruning(window):
+    (network,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Network"]
+    names = [action.objectName() for action in network.actions()]
+    assert "actionPruneWeights" in names

@@ -18,6 +18,7 @@ from nnsim.gui.training.diagnostics_view import check_gradients
 from nnsim.gui.training.probe import ask_probe
 from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
 from nnsim.gui.window.presentation import Presentation
+from nnsim.gui.window.pruning import make_prune_action
 from nnsim.model import new_mlp, new_perceptron
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
@@ -218,6 +219,7 @@ def make_menus(window) -> None:
     network_menu.addSeparator()
     network_menu.addAction(window.gradient_check_action)
     network_menu.addAction(window.probe_action)
+    network_menu.addAction(make_prune_action(window))
     train_menu = bar.addMenu(translate("Menus", "&Train"))
     train_menu.addActions(list(window.training_actions.values()))
     train_menu.addSeparator()
