@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QSpinBox
 
+from nnsim.gui.plain_text import plain
 from nnsim.model.session import Session
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
@@ -154,7 +155,7 @@ class TrainingStatus(QObject):
         a long sentence); the whole of it is then the bar's tooltip."""
         shown = self._fitted(text)
         self.bar.showMessage(shown, MESSAGE_MS)
-        self.bar.setToolTip(text if shown != text else "")
+        self.bar.setToolTip(plain(text) if shown != text else "")  # (may quote a file)
         self._message = text
 
     def _fitted(self, text: str) -> str:
