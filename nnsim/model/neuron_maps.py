@@ -18,9 +18,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from nnsim.engine.activations import activate
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.document import NetworkDocument
+from nnsim.model.values import forward_pass
 
 
 def layer_outputs(
@@ -46,15 +46,7 @@ def layer_outputs(
         Column ``row`` of entry ``k - 1`` is the output of layer ``k``'s
         neuron ``row`` at every point.
     """
-    A = np.asarray(points, dtype=np.float64)
-    outputs = []
-    for k, (W, name) in enumerate(zip(weights, activations, strict=True)):
-        Z = A @ W.T
-        if biases is not None:
-            Z += biases[k]
-        A = activate(name, Z)
-        outputs.append(A)
-    return outputs
+    return forward_pass(weights, biases, activations, points)[1]
 
 
 def neuron_maps(

@@ -63,14 +63,46 @@ def layer_values(
                 "Values", "The sample has {values} values but the network has {inputs} inputs."
             ).format(values=a.shape[1], inputs=weights[0].shape[1])
         )
-    net_inputs, outputs = [], [a[0]]
+    net_inputs, outputs = forward_pass(weights, biases, activations, a)
+    return [z[0] for z in net_inputs], [a[0]] + [out[0] for out in outputs]
+
+
+def forward_pass(
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray] | None,
+    activations: Sequence[str],
+    A: np.ndarray,
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    r"""Every layer's net inputs and outputs for every row of ``A``, in one pass.
+
+    .. math::
+
+        Z_k = A_{k-1} W_k^T + b_k, \qquad A_k = f_k(Z_k), \qquad A_0 = A
+
+    the engine's ``X @ W.T``, so the sums round as in training.
+
+    Parameters
+    ----------
+    weights : sequence of (n_k, n_{k-1}) arrays
+    biases : sequence of (n_k,) arrays, or None for a network without biases
+    activations : sequence of str
+        The activation name of each layer after the input.
+    A : (n_points, n_0) array
+        The inputs: one sample, or a grid over the input plane.
+
+    Returns
+    -------
+    net_inputs, outputs : lists of (n_points, n_k) arrays, k = 1..L
+    """
+    A = np.asarray(A, dtype=np.float64)
+    net_inputs, outputs = [], []
     for k, (W, name) in enumerate(zip(weights, activations, strict=True)):
-        z = a @ W.T  # (1, n_k): the engine's X @ W.T, so the sums round the same way
+        Z = A @ W.T
         if biases is not None:
-            z += biases[k]
-        a = activate(name, z)
-        net_inputs.append(z[0])
-        outputs.append(a[0])
+            Z += biases[k]
+        A = activate(name, Z)
+        net_inputs.append(Z)
+        outputs.append(A)
     return net_inputs, outputs
 
 
