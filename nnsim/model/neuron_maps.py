@@ -23,32 +23,6 @@ from nnsim.model.document import NetworkDocument
 from nnsim.model.values import forward_pass
 
 
-def layer_outputs(
-    weights: Sequence[np.ndarray],
-    biases: Sequence[np.ndarray] | None,
-    activations: Sequence[str],
-    points: np.ndarray,
-) -> list[np.ndarray]:
-    """Every layer's output for every point of ``points``, in one forward pass.
-
-    Parameters
-    ----------
-    weights : sequence of (n_k, n_{k-1}) arrays
-    biases : sequence of (n_k,) arrays, or None for a network without biases
-    activations : sequence of str
-        The activation name of each layer after the input.
-    points : (n_points, n_0) array
-        The inputs, e.g. a grid over the input plane.
-
-    Returns
-    -------
-    list of (n_points, n_k) arrays, k = 1..L
-        Column ``row`` of entry ``k - 1`` is the output of layer ``k``'s
-        neuron ``row`` at every point.
-    """
-    return forward_pass(weights, biases, activations, points)[1]
-
-
 def neuron_maps(
     document: NetworkDocument,
     compiled: CompiledNetwork,
@@ -64,7 +38,8 @@ def neuron_maps(
     document, compiled
         The drawn network and its compile (the index from neuron id to (layer, row)).
     weights, biases
-        As :func:`layer_outputs` takes them (copies: a report's or the display network's).
+        As :func:`~nnsim.model.values.forward_pass` takes them (copies: a report's or the
+        display network's).
     points : (n_rows * n_columns, n_inputs) array
         The grid's points, row after row (``np.meshgrid``'s order: x varies fastest).
     shape : (n_rows, n_columns)
@@ -76,7 +51,7 @@ def neuron_maps(
         row 0 is the grid's first (lowest x2) row.
     """
     activations = [document.activation_of(layer.id) for layer in document.layers[1:]]
-    outputs = layer_outputs(weights, biases, activations, points)
+    outputs = forward_pass(weights, biases, activations, points)[1]
     return {
         neuron_id: outputs[layer - 1][:, row].reshape(shape)
         for neuron_id, (layer, row) in compiled.index.items()

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from nnsim.model import compile, new_mlp
-from nnsim.model.neuron_maps import layer_outputs, neuron_maps, receptive_fields
-from nnsim.model.values import neuron_values
+from nnsim.model.neuron_maps import neuron_maps, receptive_fields
+from nnsim.model.values import forward_pass, neuron_values
 
 
 def grid(xs, ys):
@@ -61,7 +61,7 @@ def test_rows_run_along_x2_and_columns_along_x1(crafted):
 def test_one_pass_gives_every_layer_and_no_bias_means_none():
     weights = [np.ones((3, 2)), np.ones((1, 3))]
     points = np.array([[1.0, 2.0], [0.0, 0.0]])
-    hidden, output = layer_outputs(weights, None, ["linear", "linear"], points)
+    hidden, output = forward_pass(weights, None, ["linear", "linear"], points)[1]
     assert hidden.shape == (2, 3) and output.shape == (2, 1)
     np.testing.assert_array_equal(hidden, [[3, 3, 3], [0, 0, 0]])
     np.testing.assert_array_equal(output[:, 0], [9, 0])
