@@ -53,6 +53,7 @@ def test_the_dialog_shows_what_goes_live_and_ok_prunes_as_one_undo_step(crafted_
     dialog.ok.click()
     assert window.undo_stack.count() == count + 1
     assert window.undo_stack.undoText() == "Prune 1 weight"
+    assert window.isWindowModified(), "pruned weights are unsaved work"
     link = (names["x1"], names["h3"])
     assert not session.document.has_connection(*link)
     assert session.number(names["out"], names["h1"]) == 20.0  # the others keep theirs

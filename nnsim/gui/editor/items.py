@@ -5,7 +5,15 @@ them in step with the document.
 """
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -229,7 +237,7 @@ class ConnectionItem(QGraphicsLineItem):
     def label_area(self) -> QRectF:
         """Where the weight is written, for any number it may show (the widest, centred at
         the label's place), in scene units: a layer's name keeps clear of it."""
-        widest = WeightLabel(WIDEST_WEIGHT).boundingRect()
+        widest = self.label.widest()
         return widest.translated(self.mapToScene(self.line().pointAt(LABEL_AT)) - widest.center())
 
     def show_label(self, shown: bool) -> None:
@@ -390,3 +398,10 @@ class NoteItem(CardText):
 
 class WeightLabel(CardText):
     """A connection's weight written on it (View > Weights on Connections)."""
+
+    def widest(self) -> QRectF:
+        """The card of the widest number it shows (:data:`WIDEST_WEIGHT`), placed as its own
+        card is, from the font's measures (no item made)."""
+        metrics, pad = QFontMetricsF(self.font()), self.PADDING
+        size = QRectF(0.0, 0.0, metrics.horizontalAdvance(WIDEST_WEIGHT), metrics.height())
+        return size.adjusted(-pad, -pad, pad, pad)

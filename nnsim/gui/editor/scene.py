@@ -251,8 +251,8 @@ class NetworkScene(QGraphicsScene):
         already placed, or a weight's label, steps away from its column (up, or
         left when the layers run bottom to top) until it is clear.
         """
-        placed = [item.label_area() for item in self.connection_items.values()]
-        placed = placed if self._labelled() else []
+        labelled = self._labelled()  # (at most MAX_WEIGHT_LABELS connections then)
+        placed = [item.label_area() for item in self.connection_items.values()] if labelled else []
         placed += [note.sceneBoundingRect() for note in self._notes]
         items = self.layer_items.values()
         for item in sorted(items, key=lambda i: self.to_document(i.rect().center())[0]):
