@@ -12,6 +12,9 @@ through all the layers in one batch, one matrix product per layer:
 
 the formula of :func:`nnsim.model.values.layer_values` for one sample, here for
 every grid point at once.  Qt-free: the editor turns the maps into images.
+
+:func:`plane_grid` makes the grid: the decision plot's (``GRID_SIZE`` a side),
+the editor's maps and the kept runs' small pictures of their boundary share it.
 """
 
 from collections.abc import Sequence
@@ -21,6 +24,33 @@ import numpy as np
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.document import NetworkDocument
 from nnsim.model.values import forward_pass
+
+
+def plane_grid(X: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A ``size`` x ``size`` grid over the box of the points ``X`` and a margin around it.
+
+    The margin is a tenth of the box's side (at least 0.1), so samples on the
+    edge are not on the picture's edge.
+
+    Parameters
+    ----------
+    X : (n_samples, 2) array
+        The points to cover (finite).
+    size : int
+
+    Returns
+    -------
+    xs, ys : (size,) arrays
+        The grid's coordinates along each axis, increasing.
+    points : (size * size, 2) array
+        Every grid point, row after row (``np.meshgrid``'s order: x varies fastest).
+    """
+    low, high = X.min(axis=0), X.max(axis=0)
+    margin = np.maximum((high - low) * 0.1, 0.1)
+    xs = np.linspace(low[0] - margin[0], high[0] + margin[0], size)
+    ys = np.linspace(low[1] - margin[1], high[1] + margin[1], size)
+    gx, gy = np.meshgrid(xs, ys)
+    return xs, ys, np.column_stack([gx.ravel(), gy.ravel()])
 
 
 def neuron_maps(

@@ -19,6 +19,7 @@ from nnsim.gui.plots.common import drawable, plot_widget
 from nnsim.gui.plots.scaling import InputScaling
 from nnsim.gui.training.live_view import SET_UP
 from nnsim.gui.training.probe import probe_inputs
+from nnsim.model.neuron_maps import plane_grid
 from nnsim.model.session import Session
 from nnsim.text import translate
 
@@ -403,13 +404,7 @@ def _feature(data, k: int) -> str:
 
 def _grid_over(X: np.ndarray):
     """A GRID_SIZE x GRID_SIZE grid over the data's box plus a margin: (xs, ys, points)."""
-    X = drawable(X)
-    low, high = X.min(axis=0), X.max(axis=0)
-    margin = np.maximum((high - low) * 0.1, 0.1)
-    xs = np.linspace(low[0] - margin[0], high[0] + margin[0], GRID_SIZE)
-    ys = np.linspace(low[1] - margin[1], high[1] + margin[1], GRID_SIZE)
-    gx, gy = np.meshgrid(xs, ys)
-    return xs, ys, np.column_stack([gx.ravel(), gy.ravel()])
+    return plane_grid(drawable(X), GRID_SIZE)
 
 
 def _bounded(outputs: np.ndarray) -> bool:
