@@ -331,8 +331,9 @@ class MLP:
         learning_rate : float
             :math:`\eta`.
         momentum : float
-            :math:`\mu` for ``sgd`` (ignored by ``adam``).
-        optimizer : {"sgd", "adam"}
+            :math:`\mu` for ``sgd`` (ignored by the others).
+        optimizer : {"sgd", "adam", "rprop", "irprop-"}
+            See :mod:`nnsim.engine.optimizers`; rprop and irprop- are meant for full batches.
         batch_size : int, optional
             Samples per update; None (or ``>= n``) means one full-batch update.
         l1, l2 : float

@@ -1,9 +1,17 @@
-"""One network under training, for :func:`nnsim.engine.train`'s loop.
+r"""One network under training, for :func:`nnsim.engine.train`'s loop.
 
 :class:`Runner` runs an epoch of an MLP or a perceptron (both answer to the
 same names: ``parameters()``, ``train_epoch``, ``loss_value``), keeps the
 weights of the last two epoch starts and of the last report, and puts them
 back when an epoch goes wrong or is interrupted.
+
+Before each epoch it sets the learning rate the schedule gives for it
+(:func:`scheduled_rate`), counting epochs from the last reset
+(``TrainingConfig.first_epoch`` are those before this run), so its
+``settings["learning_rate"]``, which reports carry, is the rate of the latest
+epoch.  A learning rate patched in while the run goes becomes the new
+:math:`\eta_0` from the next epoch on, with the epoch count unchanged: the
+same rates as a run started again with that setting.
 """
 
 import math
@@ -26,6 +34,50 @@ if TYPE_CHECKING:
 #: ``report_interval`` 0 makes the next report come after one epoch, so a GUI can
 #: step epoch by epoch.
 PATCHABLE_SETTINGS = ("learning_rate", "momentum", "report_interval")
+
+
+#: Learning-rate schedules: how the rate changes from epoch to epoch (:func:`scheduled_rate`).
+SCHEDULES = ("constant", "step", "exponential")
+
+
+def scheduled_rate(rate: float, schedule: str, decay: float, step: int, epoch: int) -> float:
+    r"""The learning rate :math:`\eta_t` of epoch ``epoch`` (:math:`t`, 0 the first).
+
+    With :math:`\eta_0` = ``rate``, :math:`\gamma` = ``decay`` and :math:`s` = ``step``:
+
+    .. math::
+
+        \eta_t = \begin{cases}
+            \eta_0 & \text{constant} \\
+            \eta_0\, \gamma^{\lfloor t / s \rfloor} & \text{step} \\
+            \eta_0\, \gamma^{t} & \text{exponential}
+        \end{cases}
+    """
+    if schedule == "step":
+        return rate * decay ** (epoch // step)
+    if schedule == "exponential":
+        return rate * decay**epoch
+    return rate
+
+
+def check_schedule(schedule, decay, step) -> None:
+    """Raise ConfigError unless (schedule, decay, step) can drive :func:`scheduled_rate`."""
+    if schedule not in SCHEDULES:
+        message = translate(
+            "Runner", "The learning-rate schedule must be one of {choices}, not {value}."
+        )
+        raise ConfigError(message.format(choices=", ".join(SCHEDULES), value=repr(schedule)))
+    if not (isinstance(decay, int | float) and 0 < decay <= 1):
+        message = translate(
+            "Runner", "The learning-rate decay must be above 0 and at most 1, not {value}."
+        )
+        raise ConfigError(message.format(value=repr(decay)))
+    if not (isinstance(step, int | np.integer) and step >= 1):
+        message = translate(
+            "Runner",
+            "The epochs per learning-rate step must be a whole number from 1, not {value}.",
+        )
+        raise ConfigError(message.format(value=repr(step)))
 
 
 def check_learning_rate(value):
@@ -56,6 +108,11 @@ class Runner:
             name: getattr(config, name)
             for name in ("learning_rate", "momentum", "optimizer", "batch_size", "l1", "l2")
         }
+        #: The learning rate the schedule starts from (η0), the schedule, and the epochs
+        #: trained before this run (where the schedule's epoch count starts).
+        self.base_rate = config.learning_rate
+        self.schedule = (config.lr_schedule, config.lr_decay, config.lr_step)
+        self.first_epoch = config.first_epoch
         self.shuffle = config.shuffle
         self.should_stop = should_stop
         self._check_settings()
@@ -95,8 +152,14 @@ class Runner:
             check_learning_rate(changes["learning_rate"])
         if "momentum" in changes:
             check_momentum(changes["momentum"])
+        if "learning_rate" in changes:  # the new η0: the schedule goes on from it
+            self.base_rate = changes["learning_rate"]
         self.settings.update(
-            {name: value for name, value in changes.items() if name != "report_interval"}
+            {
+                name: value
+                for name, value in changes.items()
+                if name not in ("report_interval", "learning_rate")
+            }
         )
         self._check_settings()
 
@@ -104,6 +167,9 @@ class Runner:
         self.snapshots = self.snapshots[::-1]  # [0]: start of this epoch, [1]: of the last
         for saved, live in zip(self.snapshots[0], self.parameters, strict=True):
             np.copyto(saved, live)
+        self.settings["learning_rate"] = scheduled_rate(
+            self.base_rate, *self.schedule, self.first_epoch + self.epochs_run
+        )
         self.epochs_run += 1
         try:
             loss = self._train_epoch(X, T)

@@ -35,19 +35,32 @@ import numpy as np
 
 from nnsim.engine.datasets import Dataset
 from nnsim.engine.metrics import labels_from_outputs
-from nnsim.engine.runner import Runner, check_learning_rate, check_momentum
+from nnsim.engine.runner import Runner, check_learning_rate, check_momentum, check_schedule
 from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
 from nnsim.text import translate
 
 
 @dataclass(frozen=True)
 class TrainingConfig:
-    """Settings of one training run.
+    r"""Settings of one training run.
 
     Attributes
     ----------
     learning_rate, momentum : float
-    optimizer : {"sgd", "adam"}
+        The learning rate is :math:`\eta_0`, where the schedule starts (for
+        rprop and irprop- the first step :math:`\Delta_0`, which no schedule changes).
+    optimizer : {"sgd", "adam", "rprop", "irprop-"}
+    lr_schedule : {"constant", "step", "exponential"}
+        How the learning rate falls with the epoch :math:`t` (0 the first since
+        the last reset): :math:`\eta_0`, :math:`\eta_0 \gamma^{\lfloor t/s \rfloor}`
+        or :math:`\eta_0 \gamma^t` (:func:`nnsim.engine.runner.scheduled_rate`).
+    lr_decay : float
+        :math:`\gamma`, in (0, 1].
+    lr_step : int
+        :math:`s`, epochs per step of the "step" schedule (at least 1).
+    first_epoch : int
+        Epochs trained before this run since the last reset: the schedule's
+        :math:`t` starts there, so a run continued goes on where the last stopped.
     batch_size : int or None
         None trains on the full batch (MLP only; perceptrons go sample by sample).
     max_epochs : int
@@ -71,6 +84,10 @@ class TrainingConfig:
     learning_rate: float = 0.5
     momentum: float = 0.0
     optimizer: str = "sgd"
+    lr_schedule: str = "constant"
+    lr_decay: float = 1.0
+    lr_step: int = 100
+    first_epoch: int = 0
     batch_size: int | None = None
     max_epochs: int = 1000
     target_error: float | None = None
@@ -85,6 +102,12 @@ class TrainingConfig:
     def __post_init__(self):
         check_learning_rate(self.learning_rate)
         check_momentum(self.momentum)
+        check_schedule(self.lr_schedule, self.lr_decay, self.lr_step)
+        if not (isinstance(self.first_epoch, int) and self.first_epoch >= 0):
+            raise ConfigError(
+                f"first_epoch must be a whole number from 0, "  # not translated: API misuse
+                f"not {self.first_epoch!r}."
+            )
         if self.max_epochs is None or int(self.max_epochs) < 1:
             message = translate("Training", "The number of epochs must be at least 1, not {value}.")
             raise ConfigError(message.format(value=self.max_epochs))
