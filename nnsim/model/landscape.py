@@ -1,0 +1,277 @@
+r"""The loss over a plane through weight space, and the training path projected on it.
+
+All of a network's weights and biases, layer after layer (``W_1`` row by row,
+then ``b_1``, ``W_2``, ``b_2``, ...), make one vector :math:`\theta` of
+:math:`P` numbers (:func:`flatten`).  A :class:`Plane` is a centre
+:math:`\theta_0` and two orthonormal directions :math:`d_1, d_2`; the
+landscape is the loss over its points
+
+.. math::
+
+    E(a, b) = E(\theta_0 + a\,d_1 + b\,d_2),
+
+computed with the network's own loss (``loss_value``) on a grid of
+:math:`(a, b)`, one row of the grid at a time (:func:`surface_rows`), so a
+worker thread can report progress and stop between rows.  Two planes:
+
+* :func:`chosen_plane`: two chosen numbers of the network (two weights, or a
+  weight and a bias) vary and every other stays; the axes read those numbers'
+  own values (:attr:`Plane.origin` is their value at the centre).
+* :func:`random_plane`: two random directions, filter-normalised as Li et al.
+  (2018, "Visualizing the loss landscape of neural nets") do: the block of a
+  direction that goes into one neuron (a row of ``W``, that neuron's filter) is
+  scaled to the norm of that neuron's weights, so every neuron is moved in
+  proportion to its own size.  Biases get 0, as in the paper: the plane moves
+  the weights only.  The second is then made orthogonal to the first
+  (Gram-Schmidt), and both are scaled to length 1, so that the coordinates
+  of a point are its exact projection and the axes are distances in weight
+  space.
+
+A removed (masked) connection is 0 in every direction, so the plane never
+brings it back.  A training path (weights at several epochs) is projected
+onto a plane by :meth:`Plane.project`; the path also moves in the
+:math:`P - 2` other directions, so the loss at a path's point (its own) may
+differ from the surface's at its projection: :func:`path_losses` gives both.
+The surface uses at most :data:`MAX_SAMPLES` training samples, spread evenly
+over the data (:func:`landscape_samples`).
+"""
+
+import copy
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnsim.errors import ConfigError
+from nnsim.text import translate
+
+#: The surface's loss is the mean over at most this many training samples, spread evenly.
+MAX_SAMPLES = 1000
+#: Grid points along each axis, and the fewest a big network or data set gets.
+RESOLUTION, MIN_RESOLUTION = 41, 21
+#: A grid of :data:`RESOLUTION` squared points is made when a loss costs at most this many
+#: multiplications (samples x weights); above, the grid thins so the whole takes about as long.
+FULL_RESOLUTION_COST = 1_500_000
+
+
+@dataclass(frozen=True)
+class Plane:
+    """A plane through weight space: :math:`\\theta_0 + a\\,d_1 + b\\,d_2`.
+
+    Attributes
+    ----------
+    centre : (P,) array
+        :math:`\\theta_0`, the flattened weights and biases at ``(a, b) = (0, 0)``.
+    d1, d2 : (P,) arrays
+        Orthonormal directions (0 at every masked connection).
+    origin : (float, float)
+        What the axes read at the centre: the two chosen numbers' values for a
+        :func:`chosen_plane`, (0, 0) otherwise.  Axis values are ``origin + (a, b)``.
+    shapes : tuple of tuple
+        The weight matrices' shapes, then the bias vectors' (for :func:`unflatten`).
+    """
+
+    centre: np.ndarray
+    d1: np.ndarray
+    d2: np.ndarray
+    origin: tuple[float, float]
+    shapes: tuple
+
+    def point(self, a: float, b: float) -> np.ndarray:
+        """The flattened parameters at plane coordinates ``(a, b)``: shape (P,)."""
+        return self.centre + a * self.d1 + b * self.d2
+
+    def project(self, thetas) -> np.ndarray:
+        """Coordinates of the points nearest ``thetas`` (k, P) on the plane: (k, 2) ``(a, b)``.
+
+        With orthonormal directions the least-squares projection is
+        :math:`a = d_1 \\cdot (\\theta - \\theta_0)`, :math:`b = d_2 \\cdot (\\theta - \\theta_0)`.
+        """
+        offsets = np.atleast_2d(thetas) - self.centre
+        return offsets @ np.column_stack([self.d1, self.d2])
+
+    def off_plane(self, thetas) -> np.ndarray:
+        """How far each of ``thetas`` (k, P) lies from the plane (Euclidean): shape (k,)."""
+        offsets = np.atleast_2d(thetas) - self.centre
+        ab = self.project(thetas)
+        return np.linalg.norm(offsets - ab[:, :1] * self.d1 - ab[:, 1:] * self.d2, axis=1)
+
+    def fits(self, network) -> bool:
+        """Whether ``network``'s parameters have the shapes this plane was made for."""
+        return _shapes(*network.parameters()) == self.shapes
+
+
+def flatten(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]) -> np.ndarray:
+    """Weights and biases (as ``parameters()`` gives them) as one (P,) float64 vector."""
+    pairs = zip(weights, biases, strict=True)
+    return np.concatenate([np.ravel(part) for pair in pairs for part in pair]).astype(np.float64)
+
+
+def unflatten(theta: np.ndarray, shapes: tuple) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The (weights, biases) lists that :func:`flatten` made ``theta`` from."""
+    layers = len(shapes) // 2
+    pieces, start = [], 0
+    for shape in (s for pair in zip(shapes[:layers], shapes[layers:], strict=True) for s in pair):
+        size = int(np.prod(shape))
+        pieces.append(theta[start : start + size].reshape(shape))
+        start += size
+    return pieces[0::2], pieces[1::2]
+
+
+def _shapes(weights, biases) -> tuple:
+    return tuple(w.shape for w in weights) + tuple(b.shape for b in biases)
+
+
+def _mask_vector(network) -> np.ndarray:
+    """1 where a parameter may move, 0 at masked connections and at the biases of a network
+    without them: shape (P,)."""
+    weights, biases = network.parameters()
+    masks = network.masks or [np.ones_like(w) for w in weights]
+    has_bias = getattr(network, "has_bias", True)
+    return flatten(masks, [np.full_like(b, float(has_bias)) for b in biases])
+
+
+def parameter_position(network, is_weight: bool, layer: int, where: tuple) -> int:
+    """The position in :func:`flatten`'s vector of ``weights[layer][where]`` (``is_weight``)
+    or ``biases[layer][where]``, as ``CompiledNetwork.parameter_index`` names a number."""
+    weights, biases = network.parameters()
+    start = sum(w.size + b.size for w, b in zip(weights[:layer], biases[:layer], strict=True))
+    if is_weight:
+        return start + int(np.ravel_multi_index(where, weights[layer].shape))
+    return start + weights[layer].size + int(np.ravel_multi_index(where, biases[layer].shape))
+
+
+def chosen_plane(network, first: int, second: int) -> Plane:
+    """The plane where the numbers at positions ``first`` and ``second`` (of :func:`flatten`,
+    see :func:`parameter_position`) vary and every other keeps its value.
+
+    Raises
+    ------
+    ConfigError
+        For the same number twice, or one that cannot move (masked, or a bias of a
+        network without biases).
+    """
+    movable = _mask_vector(network)
+    if first == second or not (movable[first] and movable[second]):
+        raise ConfigError(
+            translate("Landscape", "Choose two different weights that the network can change.")
+        )
+    centre = flatten(*network.parameters())
+    d1, d2 = np.zeros_like(centre), np.zeros_like(centre)
+    d1[first] = d2[second] = 1.0
+    origin = (float(centre[first]), float(centre[second]))
+    return Plane(centre, d1, d2, origin, _shapes(*network.parameters()))
+
+
+def random_plane(network, rng: np.random.Generator) -> Plane:
+    """Two random filter-normalised, orthonormal directions through the network's weights
+    (see the module docstring); ``rng`` draws them, the same seed the same plane.
+
+    Raises
+    ------
+    ConfigError
+        When fewer than two weights can move (nothing to span a plane with).
+    """
+    weights, biases = network.parameters()
+    movable = _mask_vector(network)
+    zero_biases = [np.zeros_like(b) for b in biases]
+    weight_mask = flatten([np.ones_like(w) for w in weights], zero_biases) * movable
+    if np.count_nonzero(weight_mask) < 2:
+        raise ConfigError(
+            translate("Landscape", "A random plane needs at least two weights that can change.")
+        )
+    directions = []
+    for _ in range(2):
+        blocks = [rng.standard_normal(w.shape) for w in weights]
+        if network.masks is not None:
+            blocks = [block * mask for block, mask in zip(blocks, network.masks, strict=True)]
+        blocks = [_filter_normalised(block, w) for block, w in zip(blocks, weights, strict=True)]
+        directions.append(flatten(blocks, zero_biases) * weight_mask)
+    d1, d2 = orthonormal(*directions)
+    return Plane(flatten(weights, biases), d1, d2, (0.0, 0.0), _shapes(weights, biases))
+
+
+def _filter_normalised(block: np.ndarray, W: np.ndarray) -> np.ndarray:
+    """Each row of ``block`` (a neuron's incoming direction) scaled to the norm of the same
+    row of ``W``; rows of weights all 0 get a unit row (nothing to scale by)."""
+    target = np.linalg.norm(W, axis=1, keepdims=True)
+    target = np.where(target > 0, target, 1.0)
+    own = np.linalg.norm(block, axis=1, keepdims=True)
+    return block * np.divide(target, own, out=np.zeros_like(own), where=own > 0)
+
+
+def orthonormal(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Gram-Schmidt: ``u`` scaled to length 1, and ``v`` less its part along ``u``, length 1."""
+    d1 = u / np.linalg.norm(u)
+    rest = v - (v @ d1) * d1
+    return d1, rest / np.linalg.norm(rest)
+
+
+def landscape_samples(X: np.ndarray, T: np.ndarray, limit: int = MAX_SAMPLES):
+    """At most ``limit`` rows of (X, T), spread evenly over them (all when there are fewer)."""
+    n = len(X)
+    if n <= limit:
+        return X, T
+    rows = np.linspace(0, n - 1, limit).round().astype(int)
+    return X[rows], T[rows]
+
+
+def resolution(n_samples: int, n_parameters: int) -> int:
+    """Grid points along each axis: :data:`RESOLUTION`, fewer (down to
+    :data:`MIN_RESOLUTION`) when one loss costs more than :data:`FULL_RESOLUTION_COST`."""
+    cost = max(n_samples * n_parameters, 1)
+    if cost <= FULL_RESOLUTION_COST:
+        return RESOLUTION
+    thinned = int(RESOLUTION * np.sqrt(FULL_RESOLUTION_COST / cost))
+    return max(MIN_RESOLUTION, thinned | 1)  # odd: the centre is a grid point
+
+
+def surface_rows(network, plane: Plane, X, T, a_values, b_values) -> Iterator[np.ndarray]:
+    """Yield the loss over the grid one row at a time: row ``j`` holds
+    :math:`E(\\theta_0 + a_i d_1 + b_j d_2)` for every ``a_i`` of ``a_values``, shape (n_a,).
+
+    ``network`` is never changed: the losses come from a copy of it.  Stop
+    asking for rows to stop the work (a worker checks between rows).
+    """
+    probe = _probe(network)
+    for b in b_values:
+        yield np.array([_loss_at(probe, plane.point(a, b), plane.shapes, X, T) for a in a_values])
+
+
+def surface(network, plane: Plane, X, T, a_values, b_values) -> np.ndarray:
+    """The whole grid of :func:`surface_rows`: shape (n_b, n_a), row ``j`` at ``b_values[j]``."""
+    return np.array(list(surface_rows(network, plane, X, T, a_values, b_values)))
+
+
+def path_losses(network, plane: Plane, thetas, X, T) -> tuple[np.ndarray, np.ndarray]:
+    """The loss at each of ``thetas`` (k, P) itself, and at its projection on the plane:
+    two (k,) arrays (equal where the path lies in the plane)."""
+    probe = _probe(network)
+    own = [_loss_at(probe, theta, plane.shapes, X, T) for theta in np.atleast_2d(thetas)]
+    projected = [
+        _loss_at(probe, plane.point(a, b), plane.shapes, X, T) for a, b in plane.project(thetas)
+    ]
+    return np.array(own), np.array(projected)
+
+
+def _probe(network):
+    """A copy of ``network`` whose parameters the landscape may overwrite."""
+    return copy.deepcopy(network)
+
+
+def _loss_at(probe, theta: np.ndarray, shapes: tuple, X, T) -> float:
+    """The probe's loss over (X, T) with the parameters ``theta``; inf where it overflows."""
+    probe.set_parameters(*unflatten(theta, shapes))
+    with np.errstate(over="ignore", invalid="ignore"):
+        loss = probe.loss_value(X, T)
+    return float(loss) if np.isfinite(loss) else np.inf
+
+
+def span(points, margin: float = 0.15, least: float = 0.5) -> tuple[tuple[float, float], ...]:
+    """The ranges of ``a`` and of ``b`` that hold the centre (0, 0) and ``points`` (k, 2),
+    widened by ``margin`` of their size on each side, each at least ``least`` wide."""
+    ab = np.vstack([np.zeros((1, 2)), np.atleast_2d(points)])
+    ab = ab[np.isfinite(ab).all(axis=1)]
+    low, high = ab.min(axis=0), ab.max(axis=0)
+    pad = np.maximum((high - low) * margin, (least - (high - low)) / 2)
+    return tuple((float(lo), float(hi)) for lo, hi in zip(low - pad, high + pad, strict=True))
