@@ -17,7 +17,7 @@ the points :math:`P` are the samples' coordinates along the two directions
 :math:`v_1, v_2` in which they vary most, and :math:`\text{share}_i` the
 part of all their variance that direction :math:`i` holds.  A layer of two
 neurons is drawn as it is (its own plane, no PCA); a layer of one neuron
-puts its output on the x axis and the sample's row on the y axis (see
+puts its output on the x axis and the sample's number on the y axis (see
 :func:`project`).  Layer 0 is the inputs: their PCA is the data's own, a
 picture to compare the hidden layers' with.
 
@@ -57,7 +57,7 @@ class Projection:
     points : (m, 2) array
         Each drawn row's (x, y).
     kind : {"line", "plane", "pca"}
-        One neuron (its output, then the row), two neurons (their outputs),
+        One neuron (its output, then the sample's number), two neurons (their outputs),
         or more (the first two principal components).
     components : tuple of int
         For "pca": which principal component (1 the largest) each axis shows, x first.
@@ -183,10 +183,11 @@ def align(axes: np.ndarray, previous: np.ndarray) -> tuple[np.ndarray, np.ndarra
 def project(A: np.ndarray, rows: np.ndarray, previous: np.ndarray | None = None) -> Projection:
     """Project a layer's activations ``A`` (one row per drawn sample) onto a plane.
 
-    One neuron: x is its output and y the sample's row in the data.  A second
-    axis of zeros would pile samples with equal outputs onto one spot and hide
-    how many there are; the row spreads them without inventing a meaning (and
-    the class colours still show whether the one output separates them).
+    One neuron: x is its output and y the sample's number (its row + 1, as the
+    data table counts them).  A second axis of zeros would pile samples with
+    equal outputs onto one spot and hide how many there are; the number
+    spreads them without inventing a meaning (and the class colours still show
+    whether the one output separates them).
     Two neurons: their outputs, as they are.  More: the first two principal
     components (see the module docstring), aligned to ``previous`` (a former
     frame's :attr:`Projection.axes` in the same space) when given.
@@ -200,7 +201,7 @@ def project(A: np.ndarray, rows: np.ndarray, previous: np.ndarray | None = None)
     """
     d = A.shape[1]
     if d == 1:
-        return Projection(rows, np.column_stack([A[:, 0], rows]).astype(np.float64), "line")
+        return Projection(rows, np.column_stack([A[:, 0], rows + 1.0]), "line")
     if d == 2:
         return Projection(rows, A.copy(), "plane")
     mean, axes, shares = principal_axes(A)

@@ -72,13 +72,13 @@ def test_layer_activations_are_the_engines_for_every_layer():
     assert layer_sizes(Perceptron(3, 2)) == [3, 2]
 
 
-def test_a_one_neuron_layer_puts_its_output_against_the_samples_row():
+def test_a_one_neuron_layer_puts_its_output_against_the_samples_number():
     data = datasets.xor()
     net = MLP([2, 1, 1], rng=2)
     projection = state_space(net, data.X, 1)
     assert projection.kind == "line"
     hidden = net.forward_all(data.X)[1][:, 0]
-    np.testing.assert_array_equal(projection.points, np.column_stack([hidden, [0, 1, 2, 3]]))
+    np.testing.assert_array_equal(projection.points, np.column_stack([hidden, [1, 2, 3, 4]]))
 
 
 def test_the_inputs_layer_is_the_datas_own_pca():

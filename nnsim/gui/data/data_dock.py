@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from nnsim.engine.datasets import Dataset
 from nnsim.errors import NnsimError
-from nnsim.gui.palette import CLASS_COLOURS
+from nnsim.gui.palette import class_colour
 from nnsim.gui.plain_text import escaped, plain
 from nnsim.gui.plots import DecisionPlot, InputScaling, drawable, style_axes
 from nnsim.model.classroom import FIXED
@@ -287,9 +287,7 @@ class DataView(QWidget):
                 continue
             X = drawable(part.X if scaling is None else scaling.to_raw(part.X))
             for (x, y), label in zip(X, part.y, strict=True):
-                colour = (
-                    CLASS_COLOURS[int(label) % len(CLASS_COLOURS)] if part.n_classes else "#333"
-                )
+                colour = class_colour(label) if part.n_classes else "#333"
                 spots.append({"pos": (x, y), "symbol": symbol, "brush": pg.mkBrush(colour)})
         self.points.setData(spots)
         plot.setLabel("bottom", escaped(data.feature_names[0]))  # pyqtgraph's labels are HTML

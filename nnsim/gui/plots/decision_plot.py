@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.errors import NnsimError
-from nnsim.gui.palette import CLASS_COLOURS, TRAIN, WRONG
+from nnsim.gui.palette import CLASS_COLOURS, TRAIN, WRONG, class_colour
 from nnsim.gui.plain_text import escaped
 from nnsim.gui.plots.common import drawable, plot_widget
 from nnsim.gui.plots.scaling import InputScaling
@@ -248,7 +248,7 @@ class DecisionPlot:
             for x, y, label in zip(*self._place(part), part.y, strict=True):
                 colour = "#333333"
                 if part.task == "classification":
-                    colour = CLASS_COLOURS[int(label) % len(CLASS_COLOURS)]
+                    colour = class_colour(label)
                 spots.append({"pos": (x, y), "symbol": symbol, "brush": pg.mkBrush(colour)})
         return spots
 
