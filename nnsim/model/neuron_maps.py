@@ -14,16 +14,21 @@ the formula of :func:`nnsim.model.values.layer_values` for one sample, here for
 every grid point at once.  Qt-free: the editor turns the maps into images.
 
 :func:`plane_grid` makes the grid: the decision plot's (``GRID_SIZE`` a side),
-the editor's maps and the kept runs' small pictures of their boundary share it.
+the editor's maps and the kept runs' small pictures of their boundary
+(:func:`decision_picture`, the output neurons' answer over a coarser grid) share it.
 """
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.document import NetworkDocument
 from nnsim.model.values import forward_pass
+
+#: Grid points per side of a small picture of a decision boundary (a kept run's).
+PICTURE_SIZE = 48
 
 
 def plane_grid(X: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -107,3 +112,47 @@ def receptive_fields(
         for neuron_id, (layer, row) in compiled.index.items()
         if layer == 1
     }
+
+
+@dataclass(frozen=True)
+class DecisionPicture:
+    """A network's answer over the plane of its two inputs, small, with the data on it.
+
+    Attributes
+    ----------
+    values : (size, size) array
+        The output (one output) or the winning class (several) at each grid point;
+        row 0 is the lowest x2, column 0 the lowest x1 (``np.meshgrid``'s order).
+    classes : bool
+        Whether ``values`` are class numbers.
+    extent : (x1 low, x1 high, x2 low, x2 high)
+        The grid's first and last points, in the inputs the network sees.
+    points : (n_samples, 2) array
+        The training and validation inputs.
+    labels : (n_samples,) int array or None
+        Their classes (None for a regression).
+    """
+
+    values: np.ndarray
+    classes: bool
+    extent: tuple[float, float, float, float]
+    points: np.ndarray
+    labels: np.ndarray | None
+
+
+def decision_picture(network, data, validation=None, size: int = PICTURE_SIZE):
+    """``network``'s :class:`DecisionPicture` over ``data`` (and ``validation``); None unless
+    the data have two inputs.  The grid is the decision plot's, ``size`` points a side."""
+    if data is None or data.n_features != 2:
+        return None
+    parts = [part for part in (data, validation) if part is not None]
+    points = np.vstack([part.X for part in parts])
+    xs, ys, grid = plane_grid(points, size)
+    outputs = network.predict(grid)
+    classes = outputs.shape[1] > 1
+    values = outputs.argmax(axis=1) if classes else outputs[:, 0]
+    labels = None
+    if data.task == "classification":
+        labels = np.concatenate([part.y for part in parts]).astype(int)
+    extent = (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1]))
+    return DecisionPicture(values.reshape(len(ys), len(xs)), classes, extent, points, labels)
