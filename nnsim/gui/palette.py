@@ -18,3 +18,7 @@ def class_colour(label) -> str:
     """Class ``label``'s colour in plots of data: :data:`CLASS_COLOURS` in turn, from the start
     again after the seventh class."""
     return CLASS_COLOURS[int(label) % len(CLASS_COLOURS)]
+
+
+#: Kept runs side by side (runComparison): each run's curve, swatch and column.
+RUNS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
