@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from nnsim.gui.training.runs_view import DIFFERS, RunComparisonView
+from nnsim.gui.training.worker import TrainingController
 from nnsim.model.session import Session
 
 
@@ -114,3 +115,22 @@ def test_pin_and_remove(view, qtbot):
     qtbot.mouseClick(view.findChild(QToolButton, "removeRun1"), Qt.MouseButton.LeftButton)
     assert [run.name for run in view.log.runs] == ["Run 1"]
     assert view.findChild(QToolButton, "restoreRun1") is None
+
+
+def test_a_run_stopped_in_the_worker_is_kept_and_training_on_updates_it(view, qtbot):
+    session = view.session
+    session.settings.set("max_epochs", 10_000_000)
+    session.settings.set("target_error", 0.0)
+    controller = TrainingController(session)
+    try:
+        for wanted in (100, 300):
+            controller.start()
+            qtbot.waitUntil(lambda n=wanted: session.history.count > n, timeout=20_000)
+            controller.stop()
+            qtbot.waitUntil(lambda: session.state == "stopped", timeout=20_000)
+            (run,) = view.log.runs
+            assert run.epoch_count == session.history.count and run.stop_reason == "stopped"
+            assert run.holds(*session.compiled.network.parameters()), "the weights trained"
+    finally:
+        controller.shutdown()
+    assert cell(view, "runName0").text() == "Run 1"
