@@ -26,6 +26,8 @@ from pathlib import Path
 
 from nnsim import __version__
 from nnsim.engine import MLP, Perceptron, TrainingConfig, datasets, train
+from nnsim.engine.optimizers import OPTIMIZERS
+from nnsim.engine.runner import SCHEDULES
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.io import training_export
 from nnsim.io.project import SUFFIX, load_project
@@ -192,7 +194,19 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     trainer.add_argument("--learning-rate", type=_positive(float))
     trainer.add_argument("--momentum", type=float)
-    trainer.add_argument("--optimizer", choices=["sgd", "adam"])
+    trainer.add_argument(
+        "--optimizer",
+        choices=OPTIMIZERS,
+        help="rprop and irprop- start each weight's step at the learning rate",
+    )
+    trainer.add_argument(
+        "--lr-schedule",
+        choices=SCHEDULES,
+        help="step: rate times --lr-decay every --lr-step epochs; "
+        "exponential: times --lr-decay every epoch",
+    )
+    trainer.add_argument("--lr-decay", type=float, help="the schedule's factor, in (0, 1]")
+    trainer.add_argument("--lr-step", type=_positive(int), help="epochs per step (step schedule)")
     trainer.add_argument("--batch-size", type=_positive(int))
     trainer.add_argument("--hidden", type=_hidden_sizes, help="hidden layer sizes, e.g. 4 or 10,10")
     trainer.add_argument("--activation", help="hidden activation (sigmoid, tanh, relu, ...)")
@@ -234,6 +248,9 @@ def _settings(args) -> dict:
         "learning_rate": args.learning_rate,
         "momentum": args.momentum,
         "optimizer": args.optimizer,
+        "lr_schedule": args.lr_schedule,
+        "lr_decay": args.lr_decay,
+        "lr_step": args.lr_step,
         "batch_size": args.batch_size,
         "hidden": args.hidden,
         "activation": args.activation,
@@ -292,7 +309,8 @@ def run_training(args, out=None) -> int:
     if settings["model"] == "mlp":
         check_network_size("mlp", [data.n_features, *settings["hidden"], data.T.shape[1]])
     net = _network(settings, data, args.seed)
-    config_keys = ("learning_rate", "momentum", "optimizer", "batch_size", "target_error")
+    config_keys = ("learning_rate", "momentum", "optimizer", "batch_size", "target_error",
+                   "lr_schedule", "lr_decay", "lr_step")  # fmt: skip
     config = TrainingConfig(
         max_epochs=args.epochs or DEFAULT_EPOCHS,
         seed=args.seed,
@@ -336,7 +354,8 @@ def _follow(run, out, on_report=None):
 
 #: Options of the example trainer that a project's own settings replace.
 EXAMPLE_OPTIONS = ("example", "learning_rate", "momentum", "optimizer", "batch_size", "hidden",
-                   "activation", "loss", "target_error")  # fmt: skip
+                   "activation", "loss", "target_error", "lr_schedule", "lr_decay",
+                   "lr_step")  # fmt: skip
 
 
 def train_project(args, out) -> int:

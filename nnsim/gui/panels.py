@@ -44,6 +44,7 @@ SHORT_TITLES = {
     "patience": QT_TRANSLATE_NOOP("Panels", "Patience (0 = off)"),
     "samples": QT_TRANSLATE_NOOP("Panels", "Samples"),
     "noise": QT_TRANSLATE_NOOP("Panels", "Noise"),
+    "lr_schedule": QT_TRANSLATE_NOOP("Panels", "Rate schedule"),
 }
 #: Activations whose names are English words, shown translated (the key stays the value);
 #: the others are names (sigmoid, tanh, ReLU...) and show their key.
@@ -52,8 +53,14 @@ ACTIVATION_TITLES = {
     "sign": QT_TRANSLATE_NOOP("Panels", "sign"),
     "linear": QT_TRANSLATE_NOOP("Panels", "linear"),
 }
-#: Settings only generated data sets use: their fields are off for the others.
-GENERATED_ONLY = ("samples", "noise")
+#: Settings that mean something only while another setting holds one of some values
+#: ({field: (setting, values)}): their fields are off otherwise.
+USED_WHEN = {
+    "samples": ("dataset", tuple(GENERATED)),
+    "noise": ("dataset", tuple(GENERATED)),
+    "lr_decay": ("lr_schedule", ("step", "exponential")),
+    "lr_step": ("lr_schedule", ("step",)),
+}
 #: Type names of pyqtgraph parameters by setting kind.
 PARAMETER_TYPES = {"float": "float", "int": "int", "bool": "bool", "choice": "list"}
 
@@ -118,7 +125,7 @@ class ParameterPanel(QWidget):
         layout.addWidget(self.tree)
         layout.addWidget(self.reason)
         self._network_fields()
-        self._offer_generated_fields()
+        self._offer_dependent_fields()
         self.root.sigTreeStateChanged.connect(self._tree_changed)
         settings.changed.connect(self._setting_changed)
         document.changed.connect(self._document_changed)
@@ -269,22 +276,26 @@ class ParameterPanel(QWidget):
                     continue
                 shown = self.document.kind in SPECS[name].kinds and name not in classroom.hidden
                 field.setOpts(visible=shown, readonly=classroom.fixes(name))
-        self._offer_generated_fields()
+        self._offer_dependent_fields()
 
-    def _offer_generated_fields(self) -> None:
-        """Samples and Noise are for generated data sets: their fields are off for others."""
-        generated = self.settings["dataset"] in GENERATED
-        for name in GENERATED_ONLY:
+    def _offer_dependent_fields(self) -> None:
+        """Fields of :data:`USED_WHEN` are off while their setting makes them mean nothing.
+
+        Samples and Noise are for generated data sets; the decay for a schedule,
+        the epochs per step for the step schedule.
+        """
+        for name, (setting, values) in USED_WHEN.items():
             try:
                 field = self.field(name)
             except KeyError:  # a group this panel does not show
                 continue
-            field.setOpts(enabled=generated)  # its editor, and Tab passes it by
+            used = self.settings[setting] in values
+            field.setOpts(enabled=used)  # its editor, and Tab passes it by
             for item in field.items:  # the field's rows in the tree: the name and value grey
-                item.setDisabled(not generated)
+                item.setDisabled(not used)
                 label = getattr(item, "displayLabel", None)
                 if label is not None:
-                    label.setEnabled(generated)
+                    label.setEnabled(used)
 
     def _set(self, name: str, value) -> None:
         if self._classroom.fixes(name):
@@ -331,8 +342,8 @@ class ParameterPanel(QWidget):
 
     # ----------------------------------------------------- following models
     def _setting_changed(self, name: str, value) -> None:
-        if name == "dataset":
-            self._offer_generated_fields()
+        if any(name == setting for setting, _ in USED_WHEN.values()):
+            self._offer_dependent_fields()
         try:
             field = self.field(name)
         except KeyError:  # a setting of a group this panel does not show

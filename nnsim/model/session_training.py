@@ -177,7 +177,10 @@ class SessionTraining:
             )
             return False
         config = self.settings.training_config(
-            max_epochs=epochs, report_interval=REPORT_INTERVAL, include_weights=True
+            max_epochs=epochs,
+            report_interval=REPORT_INTERVAL,
+            include_weights=True,
+            first_epoch=self.history.count,  # a schedule goes on where the last run stopped
         )
         self.run = TrainingRun(self.compiled.network, self.data, self.validation, config)
         self._paced = paced

@@ -16,6 +16,8 @@ from psygnal import Signal
 from nnsim.engine import TrainingConfig, datasets
 from nnsim.engine.init import INITIALISERS
 from nnsim.engine.losses import LOSSES
+from nnsim.engine.optimizers import OPTIMIZERS
+from nnsim.engine.runner import SCHEDULES
 from nnsim.errors import ConfigError
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
@@ -77,8 +79,14 @@ SETTINGS: tuple[SettingSpec, ...] = (
         low=1e-6, high=100.0, kinds=MLP_ONLY,
     ),
     _choice(
-        "optimizer", "Training", QT_TRANSLATE_NOOP("Settings", "Optimiser"), "sgd",
-        ("sgd", "adam"), QT_TRANSLATE_NOOP("Settings", "How MLP weights move"), kinds=MLP_ONLY,
+        "optimizer", "Training", QT_TRANSLATE_NOOP("Settings", "Optimiser"), "sgd", OPTIMIZERS,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "How MLP weights move. rprop and irprop- give each weight its own step, which "
+            "starts at the learning rate (Δ₀ = η) and grows while ∂E/∂w keeps its sign; they "
+            "are meant for the whole batch at once",
+        ),
+        kinds=MLP_ONLY,
     ),
     SettingSpec(
         "learning_rate", "Training", QT_TRANSLATE_NOOP("Settings", "Learning rate η"), "float",
@@ -89,6 +97,31 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "momentum", "Training", QT_TRANSLATE_NOOP("Settings", "Momentum"), "float", 0.0,
         QT_TRANSLATE_NOOP("Settings", "Share of the previous update added to the next (MLP only)"),
         low=0.0, high=1.0, open_high=True, live=True, kinds=MLP_ONLY,
+    ),
+    _choice(
+        "lr_schedule", "Training", QT_TRANSLATE_NOOP("Settings", "Learning-rate schedule"),
+        "constant", SCHEDULES,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "How η falls as training goes: step multiplies it by the decay γ every few epochs "  # noqa: RUF001
+            "(η = η₀·γ^⌊t/s⌋), exponential every epoch (η = η₀·γ^t). Epochs count from the "  # noqa: RUF001
+            "last reset; rprop and irprop- take η only as their first step",
+        ),
+        kinds=MLP_ONLY,
+    ),
+    SettingSpec(
+        "lr_decay", "Training", QT_TRANSLATE_NOOP("Settings", "Decay γ"), "float", 0.5,  # noqa: RUF001
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "What the learning rate is multiplied by at each step of the schedule (1 = no "
+            "decay); for exponential choose one close to 1, such as 0.999",
+        ),
+        low=1e-6, high=1.0, kinds=MLP_ONLY,
+    ),
+    SettingSpec(
+        "lr_step", "Training", QT_TRANSLATE_NOOP("Settings", "Epochs per step s"), "int", 1000,
+        QT_TRANSLATE_NOOP("Settings", "How many epochs the step schedule keeps each rate"),
+        low=1, high=MAX_EPOCHS, kinds=MLP_ONLY,
     ),
     _choice(
         "speed", "Training", QT_TRANSLATE_NOOP("Settings", "Speed (epochs per second)"),
@@ -189,6 +222,11 @@ CHOICE_TITLES = {
         "uniform": QT_TRANSLATE_NOOP("Settings", "uniform"),
         "normal_fan_in": QT_TRANSLATE_NOOP("Settings", "normal_fan_in"),
         "zeros": QT_TRANSLATE_NOOP("Settings", "zeros"),
+    },
+    "lr_schedule": {
+        "constant": QT_TRANSLATE_NOOP("Settings", "constant"),
+        "step": QT_TRANSLATE_NOOP("Settings", "step"),
+        "exponential": QT_TRANSLATE_NOOP("Settings", "exponential"),
     },
     "speed": {"fastest": QT_TRANSLATE_NOOP("Settings", "fastest")},
     "dataset": {
@@ -359,6 +397,9 @@ class Settings:
             "learning_rate": v["learning_rate"],
             "momentum": v["momentum"],
             "optimizer": v["optimizer"],
+            "lr_schedule": v["lr_schedule"],
+            "lr_decay": v["lr_decay"],
+            "lr_step": v["lr_step"],
             "batch_size": v["batch_size"] or None,
             "max_epochs": v["max_epochs"],
             "target_error": v["target_error"] if v["use_target_error"] else None,
