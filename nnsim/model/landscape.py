@@ -98,7 +98,7 @@ class Plane:
 
     def fits(self, network) -> bool:
         """Whether ``network``'s parameters have the shapes this plane was made for."""
-        return _shapes(*network.parameters()) == self.shapes
+        return parameter_shapes(network) == self.shapes
 
 
 def flatten(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]) -> np.ndarray:
@@ -118,7 +118,9 @@ def unflatten(theta: np.ndarray, shapes: tuple) -> tuple[list[np.ndarray], list[
     return pieces[0::2], pieces[1::2]
 
 
-def _shapes(weights, biases) -> tuple:
+def parameter_shapes(network) -> tuple:
+    """The shapes of ``network``'s weight matrices, then of its bias vectors (a plane's)."""
+    weights, biases = network.parameters()
     return tuple(w.shape for w in weights) + tuple(b.shape for b in biases)
 
 
@@ -160,7 +162,7 @@ def chosen_plane(network, first: int, second: int) -> Plane:
     d1, d2 = np.zeros_like(centre), np.zeros_like(centre)
     d1[first] = d2[second] = 1.0
     origin = (float(centre[first]), float(centre[second]))
-    return Plane(centre, d1, d2, origin, _shapes(*network.parameters()))
+    return Plane(centre, d1, d2, origin, parameter_shapes(network))
 
 
 def random_plane(network, rng: np.random.Generator) -> Plane:
@@ -188,7 +190,7 @@ def random_plane(network, rng: np.random.Generator) -> Plane:
         blocks = [_filter_normalised(block, w) for block, w in zip(blocks, weights, strict=True)]
         directions.append(flatten(blocks, zero_biases) * weight_mask)
     d1, d2 = orthonormal(*directions)
-    return Plane(flatten(weights, biases), d1, d2, (0.0, 0.0), _shapes(weights, biases))
+    return Plane(flatten(weights, biases), d1, d2, (0.0, 0.0), parameter_shapes(network))
 
 
 def _filter_normalised(block: np.ndarray, W: np.ndarray) -> np.ndarray:

@@ -89,7 +89,7 @@ def test_flatten_and_parameter_position_name_the_same_numbers():
     assert theta.size == 2 * 4 + 4 + 4 * 1 + 1
     assert theta[parameter_position(net, True, 1, (0, 2))] == net.weights[1][0, 2]
     assert theta[parameter_position(net, False, 0, (3,))] == net.biases[0][3]
-    weights, biases = unflatten(theta, landscape._shapes(*net.parameters()))
+    weights, biases = unflatten(theta, landscape.parameter_shapes(net))
     for new, old in zip(weights + biases, net.weights + net.biases, strict=True):
         np.testing.assert_array_equal(new, old)
 
