@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from nnsim.engine import datasets
 from nnsim.engine.metrics import labels_from_outputs
+from nnsim.gui.project.exporting import install_exports
 from nnsim.gui.training.ledger_images import MistakesList
 from nnsim.gui.training.ledger_table import CHANGE, ERROR, INPUTS, PREDICTED, SAMPLE, TARGET
 from nnsim.gui.training.ledger_view import MISTAKES, SampleLedgerView
@@ -233,3 +234,17 @@ def test_digits_show_their_pictures_in_the_table_not_64_numbers(digits):
     assert picture.width() == 24
     tip = proxy.index(0, INPUTS).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.count(",") == 63, "the tooltip lists all 64 pixels"
+
+
+def test_save_data_as_csv_writes_every_samples_errors(qtbot, tmp_path, choose):
+    session = outlier_session()
+    view = shown_view(qtbot, session)
+    list(session.train())
+    view.draw()
+    actions = install_exports(view.plot, "samples", view.table)
+    choose(tmp_path / "samples.csv")
+    actions[2].trigger()  # Save Data as CSV…
+    lines = (tmp_path / "samples.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("sample,class,predicted,error at epoch 300,error at epoch 1,")
+    assert len(lines) == 22 and lines[OUTLIER + 1].startswith("21,1,0,")
+    assert float(lines[OUTLIER + 1].split(",")[3]) == float(session.insight.ledger.latest[OUTLIER])
