@@ -139,3 +139,44 @@ def test_race_draws_one_path_per_optimiser_from_one_start(view, qtbot):
     assert view.findChild(QProgressBar, "landscapeProgress").value() == STEPS
     _, rows = view.table()
     assert {row[0] for row in rows} == {"surface", *names}
+
+
+def snapshot_path(view):
+    """The run's path as the view should draw it: each snapshot shown, then the weights shown."""
+    session = view.session
+    thetas = [landscape.flatten(*session.snapshots.at_or_before(e)[1:])
+              for e in session.snapshots.epochs]  # fmt: skip
+    thetas.append(landscape.flatten(*session.display_network.parameters()))
+    return view.plane.project(np.array(thetas)) + np.array(view.plane.origin)
+
+
+def test_going_back_in_time_draws_the_new_timeline_not_the_old(view, qtbot):
+    press(view, qtbot, "landscapeCompute")
+    session = view.session
+    for _ in range(6):  # a snapshot at the end of each run: epochs 10, 20, ..., 60
+        for _ in session.train(max_epochs=10):
+            pass
+        view.draw()
+    old = {e for e in session.snapshots.epochs if e > 20}
+    session.train_from(20)
+    session.settings.set("learning_rate", 2.0)  # the new timeline goes elsewhere
+    for _ in range(4):  # the same epochs again, other weights
+        for _ in session.train(max_epochs=10):
+            pass
+    view.draw()
+    assert len(old & set(session.snapshots.epochs)) >= 3
+    np.testing.assert_allclose(view.path_points, snapshot_path(view), rtol=1e-12, atol=1e-12)
+
+
+def test_opening_another_network_cancels_a_computation(view, qtbot, monkeypatch):
+    def endless_rows(network, plane, X, T, a_values, b_values):
+        while True:
+            time.sleep(0.01)
+            yield np.ones(len(a_values))
+
+    monkeypatch.setattr(landscape_jobs.landscape, "surface_rows", endless_rows)
+    view.findChild(QPushButton, "landscapeCompute").click()
+    assert view.running
+    view.session.replace(Session.new_mlp((2, 3, 1)).document)
+    assert not view.running and view.controls.compute_button.isEnabled()
+    assert view.controls.first.count() == 2 * 3 + 3 + 3 + 1, "the new network's numbers"

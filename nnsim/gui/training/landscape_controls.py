@@ -74,6 +74,7 @@ class LandscapeControls(QWidget):
                        self.compute_button, self.race_button, self.racers_button):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch(1)
+        self._listed = None
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
@@ -89,13 +90,16 @@ class LandscapeControls(QWidget):
         self.second.setVisible(self.chosen)
 
     def set_network(self, network) -> None:
-        """List ``network``'s numbers (None: none) in both choices, keeping those chosen."""
+        """List ``network``'s numbers (None: none) in both choices, keeping those chosen; only
+        when they changed (every run starts with a new compile of the same network)."""
+        listed = None if network is None else numbers(network)
+        if listed == self._listed:
+            return
+        self._listed = listed
         kept = (self.first.currentData(), self.second.currentData())
         for combo in (self.first, self.second):
             combo.clear()
-        if network is None:
-            return
-        for position, text in numbers(network):
+        for position, text in listed or ():
             self.first.addItem(text, position)
             self.second.addItem(text, position)
         for combo, position, fallback in zip((self.first, self.second), kept, (0, 1), strict=True):

@@ -72,6 +72,7 @@ class LossLandscapeView(QWidget):
         self._job: Job | None = None
         self._drawn_key = None
         self._samples = (0, 0)
+        self._race_words = ""
         self._projected: dict[int, np.ndarray] = {}  # epoch -> (a, b) on the plane
         ctx = "LossLandscapeView"
         self.controls = LandscapeControls()
@@ -93,7 +94,7 @@ class LossLandscapeView(QWidget):
         self.note.setWordWrap(True)
         self._lay_out()
         session.events.network_changed.connect(self._network_changed)
-        session.add_thread_stopper(self.shutdown)
+        session.events.document_replaced.connect(self.cancel)
         self._network_changed()
 
     def _lay_out(self) -> None:
@@ -109,8 +110,10 @@ class LossLandscapeView(QWidget):
     def _network_changed(self, _compiled=None) -> None:
         """New choices of weights; a surface of another shape is stale (:meth:`draw` says so)."""
         self.controls.set_network(self.session.display_network)
+        self._enable(self.running)
         self._drawn_key = None
-        self._projected = {}  # a reset's snapshots are other weights at the same epochs
+        self._projected = {}  # (every run starts with this) a reset's or a rewind's snapshots
+        # are other weights at the same epochs
 
     # ------------------------------------------------------------------ running
     @property
@@ -145,9 +148,10 @@ class LossLandscapeView(QWidget):
                 translate("LossLandscapeView", "The race is for multi-layer perceptrons.")
             )
             return
-        start = copy.deepcopy(network)
+        start, epoch = copy.deepcopy(network), session.history.count
         if session.snapshots.epochs:
-            start.set_parameters(*session.snapshots.at_or_before(0)[1:])
+            epoch, weights, biases = session.snapshots.at_or_before(0)
+            start.set_parameters(weights, biases)
         settings = session.settings
         P = landscape.flatten(*network.parameters()).size
         epochs = race_epochs(settings["max_epochs"], data.n_samples, P)
@@ -160,10 +164,12 @@ class LossLandscapeView(QWidget):
             return
         self._clear_paths()
         self.surface.clear()
-        self.note.setText(
-            translate("LossLandscapeView", "Racing {count} optimisers for up to {epochs} epochs…")
-            .format(count=len(field), epochs=epochs)
-        )  # fmt: skip
+        self._race_words = translate(
+            "LossLandscapeView",
+            "The race: from the weights of epoch {epoch}, full batch, at most {epochs} epochs, "
+            "stopping at the target error; {racers}.",
+        ).format(epoch=epoch, epochs=epochs, racers="; ".join(_settings_of(r) for r in field))
+        self.note.setText(self._race_words)
         self._start(race_job, start, (data.X, data.T), samples, field, epochs, target, n)
 
     def _start(self, job_function, *arguments) -> None:
@@ -342,6 +348,7 @@ class LossLandscapeView(QWidget):
         if self.paths:
             least += translate(ctx, " The paths also move off the plane: the surface under a "
                                "point is not always that point's own error.")  # fmt: skip
+            least += "\n" + self._race_words
         return text + least
 
     def table(self) -> tuple[list[str], list[list]]:
@@ -371,3 +378,9 @@ class LossLandscapeView(QWidget):
                                            strict=True):  # fmt: skip
                 rows.append([name, int(epoch), ox + a, oy + b, float(e), float(u)])
         return header, rows
+
+
+def _settings_of(racer) -> str:
+    """A racer's settings in symbols: "momentum η = 0.5, μ = 0.9"."""
+    momentum = f", μ = {racer.momentum:g}" if racer.momentum else ""
+    return f"{racer.name} η = {racer.learning_rate:g}{momentum}"
