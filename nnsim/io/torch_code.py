@@ -3,8 +3,10 @@
 The script holds the same settings, data and data preparation as the NumPy
 script (the same literals and :data:`~nnsim.io.training_code.PREPARE`), and
 builds the network the PyTorch way: ``nn.Sequential`` of ``nn.Linear`` and
-activation modules, a loss from ``torch.nn.functional``, ``torch.optim.SGD``
-or ``Adam``, a shuffling ``DataLoader``.  A cross-entropy loss takes the net
+activation modules, a loss from ``torch.nn.functional``, ``torch.optim.SGD``,
+``Adam`` or ``Rprop`` (which is iRprop-; Rprop with backtracking is written out,
+PyTorch has none), ``StepLR`` or ``ExponentialLR`` for a schedule, a shuffling
+``DataLoader``.  A cross-entropy loss takes the net
 input of the output layer (``binary_cross_entropy_with_logits``,
 ``cross_entropy``), as PyTorch recommends; the sigmoid or softmax is applied
 for the outputs.  A perceptron is one ``nn.Linear`` trained sample by sample
@@ -28,8 +30,8 @@ HEADER = Template('''#!/usr/bin/env python3
     python this_file.py --save w.npz     also write the weights W1, b1, W2, ... to w.npz
 
 The same network and settings as in nnsim (layers, activations, loss,
-optimiser, learning rate, momentum, batch size, seed), written the PyTorch
-way. It does NOT give nnsim's numbers, not even close ones epoch by epoch:
+optimiser, learning rate and its schedule, momentum, batch size, seed),
+written the PyTorch way. It does NOT give nnsim's numbers, not even close ones epoch by epoch:
 PyTorch draws its own first weights and sample order from the seed, and its
 kernels sum in another order. It trains alike, so expect a similar error
 after as many epochs. For nnsim's numbers to the last bit, export the NumPy
@@ -124,10 +126,44 @@ def penalty(network):
     return total
 
 
+class RpropWithBacktracking(torch.optim.Optimizer):
+    """Rprop as Riedmiller and Braun wrote it ("Rprop+"): where the gradient's sign flips,
+    the last move is taken back. (torch.optim.Rprop is iRprop-, which only stops there.)"""
+
+    def __init__(self, params, lr):
+        super().__init__(params, {"lr": lr})
+
+    @torch.no_grad()
+    def step(self):
+        for group in self.param_groups:
+            for p in group["params"]:
+                if p.grad is None:
+                    continue
+                state = self.state[p]
+                if not state:  # each weight's step starts at the learning rate
+                    state["steps"] = torch.full_like(p, group["lr"])
+                    state["previous"], state["move"] = torch.zeros_like(p), torch.zeros_like(p)
+                g, steps = p.grad, state["steps"]
+                product = g * state["previous"]
+                flipped = product < 0
+                factor = torch.where(product > 0, ETA_PLUS, torch.where(flipped, ETA_MINUS, 1.0))
+                steps.mul_(factor).clamp_(DELTA_MIN, DELTA_MAX)
+                move = -torch.sign(g) * steps
+                move[flipped] = -state["move"][flipped]
+                p.add_(move)
+                state["move"] = move
+                state["previous"] = torch.where(flipped, 0.0, g)
+
+
 def make_optimizer(network):
     if OPTIMIZER == "adam":
         return torch.optim.Adam(network.parameters(), lr=LEARNING_RATE, betas=(BETA1, BETA2),
                                 eps=ADAM_EPSILON)
+    if OPTIMIZER == "irprop-":
+        return torch.optim.Rprop(network.parameters(), lr=LEARNING_RATE,
+                                 etas=(ETA_MINUS, ETA_PLUS), step_sizes=(DELTA_MIN, DELTA_MAX))
+    if OPTIMIZER == "rprop":
+        return RpropWithBacktracking(network.parameters(), lr=LEARNING_RATE)
     return torch.optim.SGD(network.parameters(), lr=LEARNING_RATE, momentum=MOMENTUM)
 
 
@@ -218,7 +254,16 @@ def batch_size(n):
     return 1  # a perceptron learns sample by sample
 '''
 
-TRAIN = '''def train(epochs, X, T, X_val=None, T_val=None):
+TRAIN = '''def make_schedule(optimizer):
+    """What lowers the learning rate after each epoch (None: it stays LEARNING_RATE)."""
+    if LR_SCHEDULE == "step":
+        return torch.optim.lr_scheduler.StepLR(optimizer, step_size=LR_STEP, gamma=LR_DECAY)
+    if LR_SCHEDULE == "exponential":
+        return torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma=LR_DECAY)
+    return None
+
+
+def train(epochs, X, T, X_val=None, T_val=None):
     """Train a new network for up to `epochs` epochs with nnsim's stopping rules.
 
     Returns (network, errors, validation_errors, why it stopped).
@@ -226,6 +271,7 @@ TRAIN = '''def train(epochs, X, T, X_val=None, T_val=None):
     torch.manual_seed(SEED)
     network = build_network()
     optimizer = make_optimizer(network)
+    schedule = make_schedule(optimizer)
     X, T = torch.tensor(X), torch.tensor(T)
     if X_val is not None:
         X_val, T_val = torch.tensor(X_val), torch.tensor(T_val)
@@ -240,6 +286,8 @@ TRAIN = '''def train(epochs, X, T, X_val=None, T_val=None):
     best, since_best, stopped = math.inf, 0, "all epochs trained"
     for _ in range(epochs):
         E = train_epoch(network, optimizer, batches)
+        if schedule is not None:
+            schedule.step()
         if not math.isfinite(E):
             stopped = "diverged: try a smaller learning rate"
             break

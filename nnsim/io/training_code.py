@@ -41,7 +41,13 @@ KIND = $kind
 #: Neurons per layer, input first.
 LAYER_SIZES = $sizes
 BIAS = $bias
+#: The learning rate of the first epoch, eta0 (for rprop and irprop- each weight's first step).
 LEARNING_RATE = $learning_rate
+#: How it falls: "constant", "step" (times LR_DECAY every LR_STEP epochs) or "exponential"
+#: (times LR_DECAY every epoch); see learning_rate().
+LR_SCHEDULE = $lr_schedule
+LR_DECAY = $lr_decay
+LR_STEP = $lr_step
 #: The seed of the initial weights, the order of the samples and the validation split.
 SEED = $seed
 #: nnsim's Epochs setting; EPOCHS is how many this file trains (those of the project).
@@ -72,6 +78,9 @@ L2 = $l2
 EPSILON = $epsilon
 #: Adam's constants.
 BETA1, BETA2, ADAM_EPSILON = $adam
+#: Rprop's constants: a step grows by ETA_PLUS, shrinks by ETA_MINUS, stays within
+#: [DELTA_MIN, DELTA_MAX].
+ETA_PLUS, ETA_MINUS, DELTA_MAX, DELTA_MIN = $rprop
 """)
 
 PERCEPTRON_SETTINGS = Template("""#: rosenblatt: y = step(u); lms: y = u; nlms: y = u, steps / |x|².
@@ -225,8 +234,11 @@ def backprop(X, T, weights, biases, scale):
     return E, dW, db
 
 
-def update(weights, biases, dW, db, state, scale):
-    """Penalties on the weights, then one step of gradient descent (with momentum) or Adam."""
+def update(weights, biases, dW, db, state, scale, rate):
+    """Penalties on the weights, then one step of gradient descent (with momentum), Adam or Rprop.
+
+    `rate` is this epoch's learning rate; `scale` multiplies the gradients already.
+    """
     for W, g in zip(weights, dW):
         if L2:
             g += (scale * L2) * W
@@ -239,6 +251,9 @@ def update(weights, biases, dW, db, state, scale):
         if BIAS:
             params.append(b)
             grads.append(gb)
+    if OPTIMIZER in ("rprop", "irprop-"):
+        resilient_step(params, grads, state, rate)
+        return
     if OPTIMIZER == "sgd":  # the gradients are already eta * dE/dw
         if MOMENTUM == 0.0:
             for p, g in zip(params, grads):
@@ -255,7 +270,7 @@ def update(weights, biases, dW, db, state, scale):
         state["moments"] = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
     state["steps"] += 1
     steps = state["steps"]
-    step_size = LEARNING_RATE * np.sqrt(1.0 - BETA2**steps) / (1.0 - BETA1**steps)
+    step_size = rate * np.sqrt(1.0 - BETA2**steps) / (1.0 - BETA1**steps)
     for p, g, (m, s) in zip(params, grads, state["moments"]):
         m *= BETA1
         m += (1.0 - BETA1) * g
@@ -264,13 +279,41 @@ def update(weights, biases, dW, db, state, scale):
         p -= step_size * m / (np.sqrt(s) + ADAM_EPSILON)
 
 
-def train_epoch(X, T, weights, biases, state, rng):
-    """One pass over the samples; returns the mean error measured before each update."""
-    scale = LEARNING_RATE if OPTIMIZER == "sgd" else 1.0
+def resilient_step(params, grads, state, rate):
+    """Rprop (with backtracking) or iRprop-: only the sign of dE/dw moves a weight.
+
+    Each weight has its own step, `rate` at first: it grows by ETA_PLUS while the
+    gradient keeps its sign and shrinks by ETA_MINUS when the sign flips. Then rprop
+    takes the last move back, irprop- leaves the weight where it is; either way the
+    gradient counts as 0 next time.
+    """
+    if state["rprop"] is None:  # [step, last gradient, last move] per array
+        state["rprop"] = [[np.full_like(p, rate), np.zeros_like(p), np.zeros_like(p)]
+                          for p in params]
+    for p, g, (steps, previous, last) in zip(params, grads, state["rprop"]):
+        product = g * previous
+        flipped = product < 0
+        steps *= np.where(product > 0, ETA_PLUS, np.where(flipped, ETA_MINUS, 1.0))
+        np.clip(steps, DELTA_MIN, DELTA_MAX, out=steps)
+        np.copyto(previous, g)
+        previous[flipped] = 0.0
+        if OPTIMIZER == "irprop-":
+            p -= np.sign(previous) * steps
+            continue
+        move = -np.sign(g) * steps
+        move[flipped] = -last[flipped]  # back to before the step that went past the minimum
+        p += move
+        np.copyto(last, move)
+
+
+def train_epoch(X, T, weights, biases, state, rng, rate):
+    """One pass over the samples at learning rate `rate`; returns the mean error measured
+    before each update."""
+    scale = rate if OPTIMIZER == "sgd" else 1.0
     n = X.shape[0]
     if BATCH_SIZE is None or BATCH_SIZE >= n:
         E, dW, db = backprop(X, T, weights, biases, scale)
-        update(weights, biases, dW, db, state, scale)
+        update(weights, biases, dW, db, state, scale, rate)
         return E
     order = rng.permutation(n)  # a new order of the samples every epoch
     total = 0.0
@@ -278,7 +321,7 @@ def train_epoch(X, T, weights, biases, state, rng):
         stop = min(start + BATCH_SIZE, n)
         rows = order[start:stop]
         E, dW, db = backprop(X[rows], T[rows], weights, biases, scale)
-        update(weights, biases, dW, db, state, scale)
+        update(weights, biases, dW, db, state, scale, rate)
         total += E * (stop - start)
     return total / n
 ''')
@@ -300,8 +343,8 @@ def validation_error(X, T, weights, biases):
     return float(np.mean(diff**2))
 
 
-def train_epoch(X, T, weights, biases, state, rng):
-    """One pass, sample by sample in a new order: dw = eta (t - y) x (nlms: / |x|^2).
+def train_epoch(X, T, weights, biases, state, rng, rate):
+    """One pass, sample by sample in a new order: dw = eta (t - y) x (nlms: / |x|^2), eta = rate.
 
     Returns the samples misclassified in the pass (rosenblatt) or the mean of
     (t - y)^2, each taken before its sample's update (lms, nlms).
@@ -320,12 +363,12 @@ def train_epoch(X, T, weights, biases, state, rng):
         else:
             error = t - u
             squared_error += float(error @ error)
-        scale = LEARNING_RATE
+        scale = rate
         if RULE == "nlms":
             norm = float(x @ x) + BIAS  # the bias is a weight on an input that is always 1
             if norm == 0.0:
                 continue
-            scale = LEARNING_RATE / norm
+            scale = rate / norm
         step = scale * np.outer(error, x)
         W += step if MASKS is None else step * MASKS[0]
         if BIAS:
@@ -335,20 +378,29 @@ def train_epoch(X, T, weights, biases, state, rng):
     return squared_error / T.size
 ''')
 
-TRAIN = Template('''def train(epochs, X, T, X_val=None, T_val=None):
+TRAIN = Template('''def learning_rate(epoch):
+    """The learning rate of epoch `epoch` (0 the first): LEARNING_RATE on the schedule."""
+    if LR_SCHEDULE == "step":
+        return LEARNING_RATE * LR_DECAY ** (epoch // LR_STEP)
+    if LR_SCHEDULE == "exponential":
+        return LEARNING_RATE * LR_DECAY**epoch
+    return LEARNING_RATE
+
+
+def train(epochs, X, T, X_val=None, T_val=None):
     """Start from new weights drawn with SEED and train up to `epochs` epochs, as nnsim does.
 
     Returns (weights, biases, errors, validation_errors, why it stopped).
     """
     weights, biases = initial_weights(np.random.default_rng(SEED))
     rng = np.random.default_rng(SEED)  # the samples' order: a second generator, as in nnsim
-    state = {"velocity": None, "moments": None, "steps": 0}
+    state = {"velocity": None, "moments": None, "steps": 0, "rprop": None}
     errors, validation_errors = [], []
     best, since_best, stopped = math.inf, 0, "all epochs trained"
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        for _ in range(epochs):
+        for epoch in range(epochs):
             try:
-                E = train_epoch(X, T, weights, biases, state, rng)
+                E = train_epoch(X, T, weights, biases, state, rng, learning_rate(epoch))
             except FloatingPointError:
                 E = math.nan
             if not math.isfinite(E):

@@ -41,7 +41,7 @@ from nnsim import __version__
 from nnsim.engine.activations import LEAKY_SLOPE, backprop_obstacle, get_activation
 from nnsim.engine.losses import LOG_EPSILON, check_targets
 from nnsim.engine.mlp import MLP
-from nnsim.engine.optimizers import Adam
+from nnsim.engine.optimizers import DELTA_MAX, DELTA_MIN, ETA_MINUS, ETA_PLUS, Adam
 from nnsim.errors import ConfigError, ExportError
 from nnsim.io import training_code as code
 from nnsim.io.network_export import _functions_source, _write_text
@@ -103,6 +103,9 @@ class TrainingExport:
             "sizes": repr([int(n) for n in sizes]),
             "bias": repr(bool(network.has_bias)),
             "learning_rate": _float(config.learning_rate),
+            "lr_schedule": repr(str(config.lr_schedule)),
+            "lr_decay": _float(config.lr_decay),
+            "lr_step": repr(int(config.lr_step)),
             "seed": repr(int(config.seed)),
             "max_epochs": repr(int(config.max_epochs)),
             "target_error": _float_or_none(config.target_error),
@@ -133,6 +136,7 @@ class TrainingExport:
                 "l2": _float(config.l2),
                 "epsilon": _float(LOG_EPSILON),
                 "adam": ", ".join(_float(x) for x in (adam.beta1, adam.beta2, adam.epsilon)),
+                "rprop": ", ".join(_float(x) for x in (ETA_PLUS, ETA_MINUS, DELTA_MAX, DELTA_MIN)),
             }
         else:
             v["rule"] = repr(str(network.rule))

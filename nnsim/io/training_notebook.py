@@ -103,6 +103,14 @@ def notebook_texts(export: TrainingExport) -> dict:
             "gradient: Δ*w* = -η ∂*E*/∂*w*. The functions below do the sums nnsim does, in "
             "the same order.",
         )
+        if export.values["optimizer"] in (repr("rprop"), repr("irprop-")):
+            network += translate(
+                "TrainingExport",
+                "\n\nThis network learns by Rprop (`OPTIMIZER`): each weight has its own "
+                "step, which starts at the learning rate, grows while ∂*E*/∂*w* keeps its sign "
+                "and shrinks when the sign flips; only the sign of the gradient moves the "
+                "weight.",
+            )
     else:
         network = translate(
             "TrainingExport",
@@ -138,7 +146,8 @@ def notebook_texts(export: TrainingExport) -> dict:
             "## Training\n\nOne epoch is one pass over the training samples. Training stops "
             "after `EPOCHS` epochs, or earlier at the target error or when the validation "
             "error stops falling.",
-        ),
+        )
+        + _schedule_text(export),
         "plot": translate(
             "TrainingExport",
             "## The error curve\n\nHow the error fell, epoch by epoch.",
@@ -149,3 +158,14 @@ def notebook_texts(export: TrainingExport) -> dict:
             "project held when it was exported.",
         ),
     }
+
+
+def _schedule_text(export: TrainingExport) -> str:
+    """A sentence on the learning-rate schedule, when there is one (translated), else ''."""
+    if export.values["lr_schedule"] == repr("constant"):
+        return ""
+    return translate(
+        "TrainingExport",
+        " The learning rate falls as training goes (`LR_SCHEDULE`): `learning_rate(epoch)` "
+        "gives the rate of each epoch.",
+    )

@@ -169,6 +169,20 @@ CASES = {
     "lms-min-max": lambda: perceptron(
         "lms", "blobs", samples=30, normalisation="min-max", learning_rate=0.05),
     "nlms-no-bias": lambda: perceptron("nlms", "and", bias=False, learning_rate=0.5),
+    "rprop-mask-penalties": lambda: mlp(
+        (2, 3, 1), "sigmoid", "sigmoid", "xor", remove=2, optimizer="rprop", learning_rate=0.1,
+        l1=0.001, l2=0.01, use_target_error=False),
+    "irprop-bce-no-bias-batches": lambda: mlp(
+        (2, 4, 1), "tanh", "sigmoid", "moons", loss="bce", bias=False, optimizer="irprop-",
+        learning_rate=0.05, batch_size=10, samples=30),
+    "sgd-momentum-step-schedule": lambda: mlp(
+        (2, 3, 1), "tanh", "sigmoid", "circles", samples=30, momentum=0.5, learning_rate=0.5,
+        batch_size=8, lr_schedule="step", lr_decay=0.5, lr_step=7),
+    "adam-exponential-schedule": lambda: mlp(
+        (1, 6, 1), "tanh", "linear", "sine", loss="mse", optimizer="adam", learning_rate=0.02,
+        samples=30, lr_schedule="exponential", lr_decay=0.9),
+    "lms-exponential-schedule": lambda: perceptron(
+        "lms", "blobs", samples=30, learning_rate=0.05, lr_schedule="exponential", lr_decay=0.8),
 }  # fmt: skip
 
 
@@ -257,6 +271,19 @@ def test_the_notebook_trains_to_nnsims_weights_and_plots_the_error(tmp_path, mon
     kinds = [cell.cell_type for cell in book.cells]
     assert kinds.count("markdown") >= 6 and kinds.count("code") >= 6
     assert book.metadata["kernelspec"]["name"] == "python3"
+
+
+def test_an_rprop_notebook_says_how_it_learns_and_trains_to_nnsims_weights(
+    tmp_path, monkeypatch, capsys
+):
+    session = opened("xor_2_4_1", 40, optimizer="rprop", learning_rate=0.1, lr_schedule="step")
+    path = tmp_path / "rprop.ipynb"
+    write_notebook(path, session.project())
+    namespace = run_notebook(path, monkeypatch)
+    assert_same(namespace["weights"], namespace["biases"], session)
+    assert f"after epoch {session.history.count}, bit for bit." in capsys.readouterr().out
+    words = " ".join(c.source for c in nbformat.read(path, as_version=4).cells)
+    assert "learns by Rprop" in words and "The learning rate falls as training goes" in words
 
 
 def test_the_notebook_needs_no_matplotlib(tmp_path, monkeypatch, capsys):
