@@ -160,6 +160,23 @@ def test_before_training_it_says_how_to_see_errors_and_what_a_perceptrons_error_
     assert not view.parts.isVisible() and view.table() == (["sample", "error"], [])
     mlp = shown_view(qtbot, Session())
     assert mlp.note.text() == "Train the network to see each sample's error."
+    hopfield = shown_view(qtbot, Session.new_hopfield(5))
+    assert hopfield.note.text() == "A Hopfield memory has no training samples to list."
+
+
+def test_a_reset_empties_the_view_until_the_next_report(qtbot):
+    session = outlier_session()
+    view = shown_view(qtbot, session)
+    list(session.train(max_epochs=20))
+    view.draw()
+    assert view.parts.isVisible() and view.listing.model().rowCount() == 21
+    session.reset()
+    view.draw()
+    assert not view.parts.isVisible() and view.listing.model().rowCount() == 0
+    assert view.note.text() == "Train the network to see each sample's error."
+    list(session.train(max_epochs=5))
+    view.draw()
+    assert view.parts.isVisible() and view.note.text().startswith("Epoch 5:")
 
 
 def test_the_csv_table_lists_every_sample_not_only_the_hardest(qtbot):
