@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QProgressBar, QPushButton
 
 from nnsim.gui.training import landscape_jobs
-from nnsim.gui.training.landscape_items import log_loss
+from nnsim.gui.training.landscape_items import _bar_ticks, log_loss
 from nnsim.gui.training.landscape_view import STEPS, LossLandscapeView
 from nnsim.model import landscape
 from nnsim.model.landscape_race import racers
@@ -42,6 +42,10 @@ def test_compute_draws_the_models_surface_and_reaches_100_percent(view, qtbot):
     np.testing.assert_allclose(view.surface.image.image, log_loss(expected), rtol=1e-12)
     assert view.findChild(QProgressBar, "landscapeProgress").value() == STEPS
     assert len(view.surface.contours) > 0
+    j, i = np.unravel_index(np.argmin(expected), expected.shape)
+    assert (
+        view.surface.lowest.data["x"][0] == axis[i] and view.surface.lowest.data["y"][0] == axis[j]
+    )
     assert "Error over all 4 training samples" in view.note.text()
     header, rows = view.table()
     assert header[:5] == ["part", "epoch", "a", "b", "error"]
@@ -180,3 +184,18 @@ def test_opening_another_network_cancels_a_computation(view, qtbot, monkeypatch)
     view.session.replace(Session.new_mlp((2, 3, 1)).document)
     assert not view.running and view.controls.compute_button.isEnabled()
     assert view.controls.first.count() == 2 * 3 + 3 + 3 + 1, "the new network's numbers"
+
+
+def test_the_colour_bar_reads_errors_not_their_logarithms():
+    ticks = _bar_ticks(np.log10(1e-5), np.log10(0.5))
+    assert [label for _, label in ticks] == ["1e-05", "0.0001", "0.001", "0.01", "0.1"]
+    assert ticks[2][0] == pytest.approx(-3.0)
+    assert [label for _, label in _bar_ticks(np.log10(0.02), np.log10(0.3))] == [
+        "0.02",
+        "0.05",
+        "0.1",
+        "0.2",
+    ]
+    narrow = _bar_ticks(np.log10(0.120), np.log10(0.128))
+    labels = [label for _, label in narrow]
+    assert len(narrow) == 4 and len(set(labels)) == 4 and labels[0] == "0.12"

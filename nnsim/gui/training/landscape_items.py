@@ -3,7 +3,8 @@
 :class:`SurfaceItems` draws a grid of losses (``losses[j, i]`` at ``(a_i, b_j)``) as
 an image coloured by :math:`\\log_{10} E` (a valley's floor reads as well as its
 walls), with a colour bar and :data:`CONTOURS` contour lines at evenly spaced
-logarithmic levels; rows not yet computed are left blank.  :class:`PathItems`
+logarithmic levels, and a + at the lowest point of the grid; rows not yet
+computed are left blank.  :class:`PathItems`
 draws one path as a line through its points with its start (a square) and its
 end (a large dot) marked.  :func:`numbers` and :func:`racer_name` are the
 words the view shows for a network's numbers and a race's runners.
@@ -55,6 +56,9 @@ class SurfaceItems:
         )  # fmt: skip
         self.bar.setImageItem(self.image, insert_in=plot)
         self.contours: list[pg.IsocurveItem] = []
+        self.lowest = pg.ScatterPlotItem(symbol="+", size=14, pen=pg.mkPen("#1A1A1A", width=2))
+        self.lowest.setZValue(-4)
+        plot.addItem(self.lowest)
         self._transform = QTransform()
 
     def show(self, a_values, b_values, losses: np.ndarray) -> None:
@@ -71,10 +75,14 @@ class SurfaceItems:
         self.image.setRect(QRectF(a_values[0] - da / 2, b_values[0] - db / 2,
                                   da * len(a_values), db * len(b_values)))  # fmt: skip
         self.bar.setLevels((low, high))
+        self.bar.axis.setTicks([_bar_ticks(low, high)])
         self._transform = QTransform(da, 0, 0, db, a_values[0], b_values[0])
         self.clear_contours()
+        self.lowest.clear()
         if known.size == shown.size:
             self._draw_contours(shown, low, high)
+            j, i = np.unravel_index(np.argmin(shown), shown.shape)
+            self.lowest.setData([a_values[i]], [b_values[j]])
 
     def _draw_contours(self, shown: np.ndarray, low: float, high: float) -> None:
         """Lines at :data:`CONTOURS` levels between the lowest and highest (log) loss."""
@@ -92,7 +100,26 @@ class SurfaceItems:
 
     def clear(self) -> None:
         self.image.clear()
+        self.lowest.clear()
         self.clear_contours()
+
+
+def _bar_ticks(low: float, high: float) -> list[tuple[float, str]]:
+    r"""Ticks of the colour bar, which spans :math:`\log_{10} E` from ``low`` to ``high``,
+    labelled with the error itself: at 1, 2 and 5 times the powers of ten inside, or (when
+    fewer than two are) at four evenly spaced places."""
+    ticks = [np.log10(m) + k for k in range(int(np.floor(low)), int(np.ceil(high)) + 1)
+             for m in (1, 2, 5)]  # fmt: skip
+    inside = [t for t in ticks if low <= t <= high]
+    if len(inside) > 8:
+        inside = [t for t in inside if abs(t - round(t)) < 1e-9]  # powers of ten only
+    if len(inside) < 2:
+        inside = list(np.linspace(low, high, 4))
+    for digits in range(2, 8):  # as few digits as tell the ticks apart
+        labels = [f"{10**t:.{digits}g}" for t in inside]
+        if len(set(labels)) == len(labels):
+            break
+    return [(float(t), label) for t, label in zip(inside, labels, strict=True)]
 
 
 class PathItems:

@@ -85,7 +85,7 @@ class LossLandscapeView(QWidget):
         self.progress.setValue(0)
         self.plot = plot_widget("landscapePlot", "")
         item = self.plot.getPlotItem()
-        self.surface = SurfaceItems(item, translate(ctx, "log₁₀ error E"))
+        self.surface = SurfaceItems(item, translate(ctx, "error E (log scale)"))
         self.legend = legend_below(self.plot, columns=3)
         self.run_path = PathItems(item, PATH_COLOUR)
         self.run_path.end.setBrush(pg.mkBrush(CURRENT_COLOUR))
@@ -341,7 +341,7 @@ class LossLandscapeView(QWidget):
         j, i = np.unravel_index(np.nanargmin(np.where(np.isinf(self.losses), np.nan, self.losses)),
                                 self.losses.shape)  # fmt: skip
         ox, oy = self.plane.origin
-        least = translate(ctx, " Lowest on the plane: E = {loss} at ({a}, {b}).").format(
+        least = translate(ctx, " Lowest on the plane (+): E = {loss} at ({a}, {b}).").format(
             loss=f"{self.losses[j, i]:.4g}", a=f"{ox + self.a_values[i]:.3g}",
             b=f"{oy + self.b_values[j]:.3g}",
         )  # fmt: skip
