@@ -29,3 +29,14 @@ def test_a_perceptron_has_no_optimiser_or_schedule_rows(window):
     window.findChild(QAction, "actionNewPerceptron").trigger()
     for name in ("optimizer", "lr_schedule", "lr_decay", "lr_step"):
         assert not window.panel.field(name).opts["visible"], name
+
+
+def test_explain_a_step_says_rprop_and_a_schedule_are_not_its_plain_step(window):
+    window.panel.set_value("optimizer", "rprop")
+    window.panel.set_value("lr_schedule", "exponential")
+    window.explainer.action.trigger()
+    caveat = window.explainer.view.caveat.text()
+    assert "the rprop optimiser (each weight moves by its own step size" in caveat
+    assert "a learning rate that falls on a schedule" in caveat
+    assert caveat.endswith("this is the plain gradient step on this one sample, the building "
+                           "block of each update.")  # fmt: skip

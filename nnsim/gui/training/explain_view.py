@@ -254,12 +254,22 @@ class StepExplainer(QObject):
             return ""
         settings, samples = self.session.settings, self.session.data.n_samples
         extras = []
-        if settings["optimizer"] != "sgd":
+        if settings["optimizer"] in ("rprop", "irprop-"):
+            extras.append(
+                translate(
+                    "StepExplainer",
+                    "the {optimiser} optimiser (each weight moves by its own step size, "
+                    "against the sign of its gradient only)",
+                ).format(optimiser=settings["optimizer"])
+            )
+        elif settings["optimizer"] != "sgd":
             extras.append(
                 translate("StepExplainer", "the {optimiser} optimiser").format(
                     optimiser=settings["optimizer"]
                 )
             )
+        if settings["lr_schedule"] != "constant":
+            extras.append(translate("StepExplainer", "a learning rate that falls on a schedule"))
         if settings["momentum"]:
             extras.append(
                 translate("StepExplainer", "momentum {momentum}").format(
