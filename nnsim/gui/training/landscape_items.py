@@ -71,7 +71,7 @@ class SurfaceItems:
         low, high = (float(known.min()), float(known.max())) if known.size else (0.0, 1.0)
         if high <= low:
             high = low + 1.0
-        self.image.setImage(np.nan_to_num(shown, nan=low), levels=(low, high))
+        self.image.setImage(shown, levels=(low, high))  # NaN: transparent
         self.image.setRect(QRectF(a_values[0] - da / 2, b_values[0] - db / 2,
                                   da * len(a_values), db * len(b_values)))  # fmt: skip
         self.bar.setLevels((low, high))

@@ -267,8 +267,8 @@ class LossLandscapeView(QWidget):
         self.plot.setLabel("bottom", labels[0])
         self.plot.setLabel("left", labels[1])
         ox, oy = plane.origin
-        self.plot.setXRange(ox + self.a_values[0], ox + self.a_values[-1], padding=0)
-        self.plot.setYRange(oy + self.b_values[0], oy + self.b_values[-1], padding=0)
+        self.plot.setXRange(ox + self.a_values[0], ox + self.a_values[-1], padding=0.02)
+        self.plot.setYRange(oy + self.b_values[0], oy + self.b_values[-1], padding=0.02)
         self._drawn_key = None
         self.draw()
 
