@@ -265,3 +265,11 @@ def test_save_data_as_csv_writes_every_samples_errors(qtbot, tmp_path, choose):
     assert lines[0].startswith("sample,class,predicted,error at epoch 300,error at epoch 1,")
     assert len(lines) == 22 and lines[OUTLIER + 1].startswith("21,1,0,")
     assert float(lines[OUTLIER + 1].split(",")[3]) == float(session.insight.ledger.latest[OUTLIER])
+
+
+def test_once_no_training_image_is_misclassified_the_sentence_says_so(digits):
+    session, view = digits
+    list(session.train(max_epochs=59))  # the example's 60 epochs: every training digit right
+    view.draw()
+    assert "No training image is misclassified." in view.note.text()
+    assert not view.mistakes_box.isVisible() and view.mistakes.shown == []

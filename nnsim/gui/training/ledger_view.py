@@ -154,7 +154,7 @@ class SampleLedgerView(QWidget):
         names = data.class_names if classification else None
         if self.model.show_rows(rows_shown, names, frame.earlier_epoch):
             self._select_in_table(self.chosen)
-        self._show_mistakes(data, predicted, frame, pictures)
+        mistakes = self._show_mistakes(data, predicted, frame, pictures)
         if self._inputs[0] is not self._laid_out:
             # New data: the table's columns fit it, and the table is shown whole (measuring
             # every cell costs more than the rest of a redraw: not at each report).
@@ -163,7 +163,7 @@ class SampleLedgerView(QWidget):
             self._share_width()
         self._curves = (epochs, rows, listed[:CURVES])
         self._draw_curves()
-        self.note.setText(self._sentence(frame, len(listed), data.n_samples))
+        self.note.setText(self._sentence(frame, len(listed), data.n_samples, mistakes))
 
     def _share_width(self) -> None:
         """The table as wide as its columns; the plot and the images share the rest."""
@@ -198,28 +198,29 @@ class SampleLedgerView(QWidget):
         network = self.session.display_network
         return not (isinstance(network, Perceptron) and network.rule == "rosenblatt")
 
-    def _show_mistakes(self, data, predicted, frame: LedgerFrame, pictures) -> None:
-        """The misclassified images (image data only), the worst first."""
-        shown = pictures is not None and data.task == "classification"
-        self.mistakes_box.setVisible(shown)
-        if not shown:
-            return
+    def _show_mistakes(self, data, predicted, frame: LedgerFrame, pictures) -> int | None:
+        """The misclassified images (image data only), the worst first; returns how many
+        images are misclassified (None: not image data)."""
+        if pictures is None or data.task != "classification":
+            self.mistakes_box.hide()
+            return None
+        count = int(np.count_nonzero(predicted != data.y))
+        self.mistakes_box.setVisible(count > 0)
         wrong = misclassified(data.y, predicted, frame.errors, MISTAKES)
         names = np.array(data.class_names, dtype=object)
         self.mistakes.show_mistakes(wrong, names[data.y[wrong]], names[predicted[wrong]], pictures)
         self.mistakes.select_sample(self.chosen)
-        count = int(np.count_nonzero(predicted != data.y))
-        if count == 0:
-            text = translate("SampleLedgerView", "No training image is misclassified.")
-        else:
-            text = translate(
+        self.mistakes_note.setText(
+            translate(
                 "SampleLedgerView",
                 "Misclassified training images, true → predicted: {shown} of {count}",
             ).format(shown=len(wrong), count=count)
-        self.mistakes_note.setText(text)
+        )
+        return count
 
-    def _sentence(self, frame: LedgerFrame, listed: int, total: int) -> str:
-        """What the table lists, what a sample's error is, and what a click does."""
+    def _sentence(self, frame: LedgerFrame, listed: int, total: int, mistakes: int | None) -> str:
+        """What the table lists, what a sample's error is, and what a click does (and, for
+        images, that none is misclassified: ``mistakes`` 0)."""
         if listed < total:
             where = translate(
                 "SampleLedgerView",
@@ -231,7 +232,12 @@ class SampleLedgerView(QWidget):
         click = translate(
             "SampleLedgerView", "Click one to show it in the network and in Explain a Step."
         )
-        return " ".join(part for part in (where, self._error_meaning(), click) if part)
+        right = (
+            ""
+            if mistakes != 0
+            else translate("SampleLedgerView", "No training image is misclassified.")
+        )
+        return " ".join(part for part in (where, right, self._error_meaning(), click) if part)
 
     def _error_meaning(self) -> str:
         """What a sample's error is for the network shown."""
