@@ -5,6 +5,7 @@ import pytest
 
 from nnsim.engine import MLP, Perceptron, datasets
 from nnsim.model.state_space import (
+    EXACT_LIMIT,
     Projector,
     align,
     layer_activations,
@@ -46,6 +47,19 @@ def test_more_neurons_than_samples_take_the_thin_decomposition():
     np.testing.assert_allclose(axes[0], [1.0, 0.0, 0.0, 0.0], atol=1e-12)
     np.testing.assert_allclose(shares, [1.0, 0.0], atol=1e-12)
     np.testing.assert_allclose((A - mean) @ axes.T, [[-1.0, 0.0], [1.0, 0.0]], atol=1e-12)
+
+
+def test_wide_layers_find_their_leading_axes_by_a_randomized_range_finder():
+    rng = np.random.default_rng(7)
+    n, d = EXACT_LIMIT + 100, EXACT_LIMIT + 50
+    turn = np.linalg.qr(rng.normal(size=(d, d)))[0]
+    A = (rng.normal(size=(n, d)) * 0.9 ** np.arange(d)) @ turn  # variances falling off
+    centred = A - A.mean(axis=0)
+    _, s, exact = np.linalg.svd(centred, full_matrices=False)
+    _, axes, shares = principal_axes(A)
+    np.testing.assert_allclose(np.abs(np.sum(axes * exact[:2], axis=1)), 1.0, atol=1e-6)
+    np.testing.assert_allclose(shares, s[:2] ** 2 / np.sum(s**2), rtol=1e-5)
+    np.testing.assert_array_equal(principal_axes(A)[1], axes)  # a fixed seed: same axes
 
 
 def test_samples_that_do_not_vary_explain_nothing_and_sit_at_the_origin():
