@@ -1,5 +1,7 @@
 """The optimiser and learning-rate schedule settings: checked, saved, and what a session trains."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -39,11 +41,16 @@ def test_bad_values_are_refused_with_the_reason(name, value, reason):
     assert settings[name] == Settings()[name]
 
 
-def test_a_project_saved_before_the_schedule_opens_with_no_schedule():
-    project = load_project(resource_path("examples", "xor_2_4_1.nnsim"))
-    assert not {"lr_schedule", "lr_decay", "lr_step"} & set(project.settings)
-    session = Session.open(resource_path("examples", "xor_2_4_1.nnsim"))
+def test_a_project_saved_before_the_schedule_opens_with_no_schedule(tmp_path):
+    content = json.loads(resource_path("examples", "xor_2_4_1.nnsim").read_text("utf-8"))
+    for name in ("lr_schedule", "lr_decay", "lr_step"):  # as nnsim wrote files before them
+        del content["settings"][name]
+    old = tmp_path / "old.nnsim"
+    old.write_text(json.dumps(content), encoding="utf-8")
+    session = Session.open(old)
     assert (session.settings["lr_schedule"], session.settings["lr_decay"]) == ("constant", 0.5)
+    assert session.settings.training_config().lr_schedule == "constant"
+    assert load_project(old).settings["learning_rate"] == session.settings["learning_rate"]
 
 
 def test_the_optimiser_and_schedule_are_saved_and_read_back(tmp_path):
