@@ -8,7 +8,7 @@ from nnsim.gui.palette import class_colour
 from nnsim.gui.training.state_space_view import TARGET_COLOURS, StateSpaceView
 from nnsim.model import new_mlp
 from nnsim.model.session import Session
-from nnsim.model.state_space import principal_axes, state_space
+from nnsim.model.state_space import principal_axes, sample_rows, state_space
 
 
 def shown(qtbot, session: Session) -> StateSpaceView:
@@ -165,3 +165,16 @@ def test_a_hopfield_memory_has_no_state_space(qtbot):
     view = shown(qtbot, Session.new_hopfield(5))
     assert view.projection is None and view.groups == []
     assert view.table() == (["sample", "class", "x", "y"], [])
+
+
+def test_a_capped_frame_says_how_many_samples_it_shows(qtbot):
+    session = Session(new_mlp((4, 6, 3)), dataset="iris")
+    view = StateSpaceView(session)
+    qtbot.addWidget(view)
+    view.projector.limit = 20
+    view.show()
+    np.testing.assert_array_equal(view.projection.rows, sample_rows(session.data.n_samples, 20))
+    assert sum(len(members) for _, members, _ in view.groups) == 20
+    count = session.data.n_samples
+    assert view.note.text().endswith(f"20 of the {count} samples are shown, spread evenly.")
+    assert len(view.table()[1]) == 20

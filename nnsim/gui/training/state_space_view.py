@@ -138,8 +138,8 @@ class StateSpaceView(QWidget):
             return
         session = self.session
         network, data = session.display_network, session.data
-        if session.compiled is None or network is None or data is None:
-            self._show_nothing()
+        if session.compiled is None or data is None or data.n_features != network.n_inputs:
+            self._show_nothing()  # no network, or one that cannot take the data
             return
         sizes = layer_sizes(network)[:-1]  # every layer but the output
         if sizes != self._sizes:
