@@ -273,3 +273,19 @@ def test_once_no_training_image_is_misclassified_the_sentence_says_so(digits):
     view.draw()
     assert "No training image is misclassified." in view.note.text()
     assert not view.mistakes_box.isVisible() and view.mistakes.shown == []
+
+
+def test_a_curve_keeps_its_sample_and_colour_while_the_ranking_changes(qtbot):
+    session = crafted([0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.01])
+    view = shown_view(qtbot, session)
+    view.draw()
+    plot = view.error_plot
+
+    def names():
+        return [plot.legend.getLabel(curve).text for curve in plot.curves]
+
+    assert names() == ["sample 1", "sample 2", "sample 3", "sample 4", "sample 5"]
+    session.insight.ledger.add(9, [0.35, 0.4, 0.3, 0.2, 0.01, 0.9, 0.05])  # 6 in, 5 out
+    view.draw()
+    assert names() == ["sample 1", "sample 2", "sample 3", "sample 4", "sample 6"]
+    np.testing.assert_allclose(plot.curves[4].getData()[1], np.log10([0.05, 0.9]), rtol=1e-6)

@@ -9,7 +9,6 @@ perceptron's, which are 0 or 1.
 """
 
 import math
-from itertools import zip_longest
 
 import numpy as np
 import pyqtgraph as pg
@@ -28,6 +27,14 @@ FLOOR = 1e-12
 MAJOR_TICKS = 6
 MEAN_PEN = pg.mkPen("#888888", width=3)
 CHOSEN_PEN = pg.mkPen("#000000", width=2, style=Qt.PenStyle.DashLine)
+
+
+def _keep_places(places: list, samples) -> list:
+    """``samples`` placed in ``places`` (as long, None where empty): those already placed
+    stay where they are, the others take the free places in order."""
+    staying = [p if p in samples else None for p in places]
+    coming = iter(s for s in samples if s not in staying)
+    return [p if p is not None else next(coming, None) for p in staying]
 
 
 def _legend_beside(widget: pg.PlotWidget) -> pg.LegendItem:
@@ -59,13 +66,15 @@ class LedgerPlot:
         self.shown_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", width=1))
         plot.addItem(self.shown_line, ignoreBounds=True)
         self._legend: list[tuple] = []  # the legend's (curve, name)
+        self._slots: list[int | None] = [None] * CURVES  # the sample each curve draws
         self._log: bool | None = None
         self._ticks: tuple[int, int] | None = None  # the decades the log axis is ticked for
 
     def draw(self, epochs, rows, drawn, chosen: int | None, log: bool, shown: int | None):
         """Draw the errors ``rows`` (m, n) at ``epochs`` (m,) of the samples ``drawn`` (their
-        indices, hardest first), their mean, and ``chosen``'s; on a log axis if ``log``;
-        a line at the epoch ``shown`` (None: none)."""
+        indices, at most :data:`CURVES`), their mean, and ``chosen``'s; on a log axis if
+        ``log``; a line at the epoch ``shown`` (None: none).  A sample drawn before keeps
+        its colour (and place in the legend) while it stays among those drawn."""
         if log != self._log:
             self.widget.setLogMode(y=log)
             self.widget.getAxis("left").setTicks(None)
@@ -82,7 +91,8 @@ class LedgerPlot:
             entries.append((curve, label))
             extents.extend((errors.min(), errors.max()))
 
-        for curve, colour, sample in zip_longest(self.curves, CLASS_COLOURS[:CURVES], drawn):
+        self._slots = _keep_places(self._slots, drawn)
+        for curve, colour, sample in zip(self.curves, CLASS_COLOURS, self._slots, strict=False):
             if sample is None:
                 curve.setData([], [])
             else:
