@@ -42,11 +42,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnsim.engine import MLP
+from nnsim.engine.losses import get_loss
 from nnsim.errors import ConfigError
+from nnsim.model.values import forward_pass
 from nnsim.text import translate
 
 #: The surface's loss is the mean over at most this many training samples, spread evenly.
 MAX_SAMPLES = 1000
+#: Points whose forward passes go together take at most this many numbers per layer.
+BATCH_NUMBERS = 4_000_000
 #: Grid points along each axis, and the fewest a big network or data set gets.
 RESOLUTION, MIN_RESOLUTION = 41, 21
 #: A grid of :data:`RESOLUTION` squared points is made when a loss costs at most this many
@@ -230,14 +235,13 @@ def resolution(n_samples: int, n_parameters: int) -> int:
 
 def surface_rows(network, plane: Plane, X, T, a_values, b_values) -> Iterator[np.ndarray]:
     """Yield the loss over the grid one row at a time: row ``j`` holds
-    :math:`E(\\theta_0 + a_i d_1 + b_j d_2)` for every ``a_i`` of ``a_values``, shape (n_a,).
+    :math:`E(\theta_0 + a_i d_1 + b_j d_2)` for every ``a_i`` of ``a_values``, shape (n_a,).
 
-    ``network`` is never changed: the losses come from a copy of it.  Stop
-    asking for rows to stop the work (a worker checks between rows).
+    ``network`` is never changed.  Stop asking for rows to stop the work (a
+    worker checks between rows).
     """
-    probe = _probe(network)
     for b in b_values:
-        yield np.array([_loss_at(probe, plane.point(a, b), plane.shapes, X, T) for a in a_values])
+        yield losses_at(network, plane.shapes, [plane.point(a, b) for a in a_values], X, T)
 
 
 def surface(network, plane: Plane, X, T, a_values, b_values) -> np.ndarray:
@@ -248,25 +252,57 @@ def surface(network, plane: Plane, X, T, a_values, b_values) -> np.ndarray:
 def path_losses(network, plane: Plane, thetas, X, T) -> tuple[np.ndarray, np.ndarray]:
     """The loss at each of ``thetas`` (k, P) itself, and at its projection on the plane:
     two (k,) arrays (equal where the path lies in the plane)."""
-    probe = _probe(network)
-    own = [_loss_at(probe, theta, plane.shapes, X, T) for theta in np.atleast_2d(thetas)]
-    projected = [
-        _loss_at(probe, plane.point(a, b), plane.shapes, X, T) for a, b in plane.project(thetas)
-    ]
-    return np.array(own), np.array(projected)
+    thetas = np.atleast_2d(thetas)
+    under = [plane.point(a, b) for a, b in plane.project(thetas)]
+    return losses_at(network, plane.shapes, thetas, X, T), losses_at(
+        network, plane.shapes, under, X, T
+    )
 
 
-def _probe(network):
-    """A copy of ``network`` whose parameters the landscape may overwrite."""
-    return copy.deepcopy(network)
+def losses_at(network, shapes: tuple, thetas, X, T) -> np.ndarray:
+    """``network``'s loss over (X, T) with each of the parameter vectors ``thetas`` (k, P):
+    shape (k,), inf where it overflows; ``network`` itself is not changed.
+
+    An MLP's points go through :func:`~nnsim.model.values.forward_pass` together,
+    in groups of up to :data:`BATCH_NUMBERS` outputs: the group's weight matrices
+    stacked into one (k, n_out, n_in) array make every layer one batched matrix
+    product (measured twice as fast as one forward pass per point on the digits'
+    64-16-10 network, four times on XOR's 2-4-1).  Other networks (perceptrons)
+    take their own ``loss_value`` point by point.
+    """
+    thetas = np.atleast_2d(np.asarray(thetas, dtype=np.float64))
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        if isinstance(network, MLP):
+            X, T = np.asarray(X, dtype=np.float64), np.asarray(T, dtype=np.float64)
+            group = max(1, BATCH_NUMBERS // (len(X) * max(network.layer_sizes)))
+            losses = np.concatenate([
+                _mlp_losses(network, shapes, thetas[start : start + group], X, T)
+                for start in range(0, len(thetas), group)
+            ])  # fmt: skip
+        else:
+            probe = copy.deepcopy(network)
+            losses = np.array([_probe_loss(probe, theta, shapes, X, T) for theta in thetas])
+    return np.where(np.isfinite(losses), losses, np.inf)
 
 
-def _loss_at(probe, theta: np.ndarray, shapes: tuple, X, T) -> float:
-    """The probe's loss over (X, T) with the parameters ``theta``; inf where it overflows."""
+def _mlp_losses(network, shapes: tuple, thetas: np.ndarray, X, T) -> np.ndarray:
+    """The MLP's loss at each of ``thetas`` (k, P), all k at once (see :func:`losses_at`)."""
+    pieces = [unflatten(theta, shapes) for theta in thetas]
+    layers = range(len(network.activations))
+    # forward_pass computes A @ W.T.  Each W below is the k matrices laid out as
+    # (n_out, n_in, k), so W.T is their (k, n_in, n_out) stack and A @ W.T one batched
+    # matrix product, (k, n, n_out); each bias stack (k, 1, n_out) adds row by row.
+    weights = [np.stack([w[k] for w, _ in pieces]).transpose(1, 2, 0) for k in layers]
+    biases = [np.stack([b[k] for _, b in pieces])[:, None, :] for k in layers]
+    outputs = forward_pass(weights, biases, network.activations, X)[1][-1]  # (k, n, n_out)
+    loss = get_loss(network.loss, network.activations[-1])
+    return np.array([loss.value(O, T) for O in outputs])
+
+
+def _probe_loss(probe, theta: np.ndarray, shapes: tuple, X, T) -> float:
+    """The probe's own loss over (X, T) with the parameters ``theta``."""
     probe.set_parameters(*unflatten(theta, shapes))
-    with np.errstate(over="ignore", invalid="ignore"):
-        loss = probe.loss_value(X, T)
-    return float(loss) if np.isfinite(loss) else np.inf
+    return float(probe.loss_value(X, T))
 
 
 def span(points, margin: float = 0.15, least: float = 0.5) -> tuple[tuple[float, float], ...]:

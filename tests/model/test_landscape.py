@@ -159,10 +159,13 @@ def test_the_surface_comes_row_by_row_and_stops_when_no_more_rows_are_asked(monk
     whole = surface(net, plane, XOR_X, XOR_T, a_values, b_values)
     assert whole.shape == (9, 7)
     evaluations = []
-    counted = landscape._loss_at
-    monkeypatch.setattr(
-        landscape, "_loss_at", lambda *args: evaluations.append(1) or counted(*args)
-    )
+    counted = landscape.losses_at
+
+    def counting(network, shapes, thetas, X, T):
+        evaluations.extend(thetas)
+        return counted(network, shapes, thetas, X, T)
+
+    monkeypatch.setattr(landscape, "losses_at", counting)
     rows = surface_rows(net, plane, XOR_X, XOR_T, a_values, b_values)
     first_two = list(itertools.islice(rows, 2))
     rows.close()
@@ -234,3 +237,42 @@ def test_the_race_plane_holds_paths_that_lie_in_a_plane():
     assert plane.project(paths[1].thetas)[-1, 0] > 0, "the paths go towards positive a"
     assert race_epochs(20_000, 4, 17) == 2000 and race_epochs(50, 4, 17) == 50
     assert race_epochs(20_000, 1437, 1210) == 287
+
+
+@pytest.mark.parametrize(
+    "network",
+    [
+        MLP([3, 5, 4, 2], activation="tanh", loss="mse", rng=2),
+        MLP([3, 6, 3], activation="relu", loss="cce", rng=3),  # softmax output
+        MLP([3, 4, 1], activation="sigmoid", loss="bce", bias=False, rng=4),
+    ],
+)
+def test_an_mlps_points_together_have_each_its_own_networks_loss(network):
+    rng = np.random.default_rng(5)
+    X = rng.standard_normal((30, 3))
+    T = np.eye(network.n_outputs)[rng.integers(network.n_outputs, size=30)]
+    if network.n_outputs == 1:
+        T = rng.integers(2, size=(30, 1)).astype(float)
+    if network.loss == "mse":
+        T = rng.standard_normal((30, 2))
+    network.masks = [(rng.random(w.shape) > 0.3).astype(float) for w in network.weights]
+    plane = random_plane(network, rng)
+    thetas = [plane.point(a, b) for a, b in rng.uniform(-2, 2, size=(7, 2))]
+    together = landscape.losses_at(network, plane.shapes, thetas, X, T)
+    for theta, loss in zip(thetas, together, strict=True):
+        one = MLP(network.layer_sizes, activation=network.activations, loss=network.loss,
+                  bias=network.has_bias, rng=0)  # fmt: skip
+        one.set_parameters(*unflatten(theta, plane.shapes))
+        assert loss == pytest.approx(one.loss_value(X, T), rel=1e-12)
+
+
+def test_a_perceptrons_landscape_is_its_own_loss():
+    from nnsim.engine import Perceptron
+
+    net = Perceptron(2, 1, rule="lms", rng=0)
+    X, T = XOR_X, XOR_T
+    plane = chosen_plane(net, 0, 2)  # w1 and the bias
+    E = surface(net, plane, X, T, [0.0, 1.0], [0.0])
+    assert E[0, 0] == pytest.approx(net.loss_value(X, T))
+    net.weights = net.weights + np.array([[1.0, 0.0]])
+    assert E[0, 1] == pytest.approx(net.loss_value(X, T))
