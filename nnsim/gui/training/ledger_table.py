@@ -66,6 +66,16 @@ class LedgerRows:
     def __len__(self) -> int:
         return len(self.samples)
 
+    def sort_keys(self) -> list[list[float]]:
+        """What each cell sorts by, (k, 6) as Python floats: the number shown, or the first
+        of several (inputs, targets, outputs); a class by its number."""
+        if not len(self):
+            return []
+        columns = [self.samples, self.inputs, self.targets, self.predicted, self.errors,
+                   self.change]  # fmt: skip
+        firsts = [np.reshape(c, (len(self), -1))[:, :1] for c in columns]
+        return np.hstack(firsts).astype(np.float64).tolist()
+
     def reordered(self, order: np.ndarray) -> "LedgerRows":
         """The same rows in the order ``order`` (indices, shape (k,))."""
         fields = ("samples", "inputs", "targets", "predicted", "errors", "change")
@@ -82,6 +92,7 @@ class LedgerModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows = EMPTY
+        self._keys: list[list[float]] = []  # each cell's sort key (LedgerRows.sort_keys)
         self.class_names: tuple[str, ...] | None = None
         self.earlier_epoch = 0
         self.pictures = None
@@ -99,12 +110,13 @@ class LedgerModel(QAbstractTableModel):
             # The same samples: keep each in its row (the proxy re-sorts them in place).
             where = np.argsort(rows.samples)[np.argsort(np.argsort(old))]
             self.rows = rows.reordered(where)
+            self._keys = self.rows.sort_keys()
             if len(rows):
                 last = self.index(len(rows) - 1, len(TITLES) - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
             return False
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self._keys = rows, rows.sort_keys()
         self.endResetModel()
         return True
 
@@ -135,7 +147,7 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == SORT_ROLE:
-            return self._key(row, column)
+            return self._keys[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             numeric = column != INPUTS and (self.class_names is None or column in (0, 4, 5))
             return _RIGHT if numeric else None
@@ -166,12 +178,6 @@ class LedgerModel(QAbstractTableModel):
             return f"{rows.errors[row]:.3g}"
         change = rows.change[row]
         return f"{change:+.2g}" if change else "0"
-
-    def _key(self, row: int, column: int) -> float:
-        rows = self.rows
-        values = (rows.samples, rows.inputs, rows.targets, rows.predicted, rows.errors,
-                  rows.change)[column][row]  # fmt: skip
-        return float(np.ravel(values)[0]) if np.size(values) else 0.0
 
 
 def _numbers(values, most: int | None = SHOWN_NUMBERS) -> str:
