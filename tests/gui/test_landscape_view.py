@@ -199,3 +199,20 @@ def test_the_colour_bar_reads_errors_not_their_logarithms():
     narrow = _bar_ticks(np.log10(0.120), np.log10(0.128))
     labels = [label for _, label in narrow]
     assert len(narrow) == 4 and len(set(labels)) == 4 and labels[0] == "0.12"
+
+
+def test_a_perceptrons_steps_get_one_contour_each_and_its_zero_is_drawn(qtbot):
+    view = LossLandscapeView(Session.new_perceptron())  # Rosenblatt: E counts mistakes
+    qtbot.addWidget(view)
+    view.show()
+    view.controls.extent.setValue(2.0)
+    press(view, qtbot, "landscapeCompute")
+    values = np.unique(view.losses)
+    assert set(values) <= {0.0, 1.0, 2.0, 3.0, 4.0} and len(values) >= 2
+    assert len(view.surface.contours) == len(values) - 1
+    np.testing.assert_allclose(
+        log_loss(np.array([[0.0, 1.0], [2.0, np.nan]])),
+        [[np.log10(0.5), 0.0], [np.log10(2.0), np.nan]],
+    )
+    press(view, qtbot, "landscapeRace")
+    assert view.note.text() == "The race is for multi-layer perceptrons." and not view.paths

@@ -23,18 +23,24 @@ CONTOURS = 9
 #: The surface's colours, low loss to high: pale to slate, so coloured paths stand out.
 SURFACE_COLOURS = ("#FFFFF0", "#D9E4C8", "#8FB5A6", "#4F7C8C", "#2C3E66")
 CONTOUR_PEN = pg.mkPen("#1A1A1A", width=0.8)
-#: Losses below this share of the largest are drawn as that share (the log of 0 is not drawn).
+#: Losses below this share of the largest are drawn as that share (see :func:`log_loss`).
 FLOOR = 1e-6
 
 
 def log_loss(losses: np.ndarray) -> np.ndarray:
-    """:math:`\\log_{10}` of ``losses`` floored at :data:`FLOOR` of the largest; NaN stays NaN
-    (not yet computed) and an infinite loss becomes the largest finite one."""
+    """:math:`\\log_{10}` of ``losses``, a loss of 0 drawn as half the least positive one (or
+    :data:`FLOOR` of the largest, if more); NaN stays NaN (not yet computed) and an
+    infinite loss becomes the largest finite one.
+
+    (A perceptron's error counts mistakes: 0, 1, 2, ..., and its 0 is drawn at 0.5.)
+    """
     finite = losses[np.isfinite(losses)]
     if finite.size == 0:
         return np.full(losses.shape, np.nan)
     top = float(finite.max())
-    floor = max(top * FLOOR, np.finfo(float).tiny)
+    positive = finite[finite > 0]
+    floor = max(top * FLOOR, float(positive.min()) / 2 if positive.size else 0.0,
+                np.finfo(float).tiny)  # fmt: skip
     shown = np.where(np.isinf(losses), top, losses)
     with np.errstate(invalid="ignore"):
         return np.log10(np.maximum(shown, floor))
@@ -85,8 +91,15 @@ class SurfaceItems:
             self.lowest.setData([a_values[i]], [b_values[j]])
 
     def _draw_contours(self, shown: np.ndarray, low: float, high: float) -> None:
-        """Lines at :data:`CONTOURS` levels between the lowest and highest (log) loss."""
-        for level in np.linspace(low, high, CONTOURS + 2)[1:-1]:
+        """Lines at :data:`CONTOURS` levels between the lowest and highest (log) loss, or
+        between each two of its values when it takes no more (a perceptron's count of
+        mistakes: one line along each step, not a stack of them)."""
+        values = np.unique(shown)
+        if len(values) <= CONTOURS + 1:
+            levels = (values[1:] + values[:-1]) / 2
+        else:
+            levels = np.linspace(low, high, CONTOURS + 2)[1:-1]
+        for level in levels:
             curve = pg.IsocurveItem(shown, level, CONTOUR_PEN, axisOrder="row-major")
             curve.setTransform(self._transform)  # grid index (i, j) -> (a_i, b_j)
             curve.setZValue(-5)
