@@ -1,10 +1,15 @@
 """The loss landscape view: its surface is the model's, its worker stops, its path is live."""
 
+import gc
+import threading
 import time
+import weakref
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QComboBox, QProgressBar, QPushButton
+from superqt.utils import GeneratorWorker
 
 from nnsim.gui.training import landscape_jobs
 from nnsim.gui.training.landscape_items import _bar_ticks, log_loss
@@ -12,6 +17,8 @@ from nnsim.gui.training.landscape_view import STEPS, LossLandscapeView
 from nnsim.model import landscape
 from nnsim.model.landscape_race import racers
 from nnsim.model.session import Session
+
+GUI_THREAD = threading.main_thread().ident
 
 
 @pytest.fixture
@@ -216,3 +223,28 @@ def test_a_perceptrons_steps_get_one_contour_each_and_its_zero_is_drawn(qtbot):
     )
     press(view, qtbot, "landscapeRace")
     assert view.note.text() == "The race is for multi-layer perceptrons." and not view.paths
+
+
+def test_a_finished_worker_is_let_go_in_the_gui_thread(view, qtbot, monkeypatch):
+    freed_in_gui_thread = []
+    start, run = GeneratorWorker.start, GeneratorWorker.run
+
+    def watched_start(worker):
+        weakref.finalize(
+            worker, lambda: freed_in_gui_thread.append(threading.get_ident() == GUI_THREAD)
+        )
+        start(worker)
+
+    def slow_to_leave(worker):
+        run(worker)
+        time.sleep(0.05)  # a busy machine: the GUI thread hears "finished" first
+
+    monkeypatch.setattr(GeneratorWorker, "start", watched_start)
+    monkeypatch.setattr(GeneratorWorker, "run", slow_to_leave)
+    for _ in range(3):
+        press(view, qtbot, "landscapeCompute")
+        qtbot.wait(100)  # meanwhile the pool thread lets go of the runnable
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    view._workers = []  # (the view lets go of them when it starts another, or goes)
+    gc.collect()
+    assert freed_in_gui_thread == [True] * 3

@@ -2,8 +2,9 @@
 
 Each generator yields ``(job, step)`` tuples for the view's GUI-thread slot,
 works on copies it was given (never on the session's networks), checks
-``job.cancel`` between steps and sets ``job.ended`` when it ends, however it
-ends (the pattern of the capacity experiment's sweep).
+``job.cancel`` between steps, sets ``job.ended`` when it ends, however it
+ends (the pattern of the capacity experiment's sweep), and returns ``job``, so
+the view knows which computation a late step or end belongs to.
 """
 
 import threading
@@ -25,20 +26,23 @@ class Job:
 
 
 def surface_job(job, network, plane, X, T, a_values, b_values):
-    """The worker's generator for Compute: ("row", j, losses of row j) for each row."""
+    """The worker's generator for Compute: ("row", j, losses of row j) for each row; returns
+    ``job`` (done or cancelled)."""
     try:
         for j, row in enumerate(landscape.surface_rows(network, plane, X, T, a_values, b_values)):
             yield job, ("row", j, row)
             if job.cancel.is_set():
-                return
+                break
             time.sleep(0)  # the window answers between rows
     finally:
         job.ended.set()
+    return job
 
 
 def race_job(job, network, data, samples, field, epochs, target, n):
     """The worker's generator for Race: ("race", share done) while training, then
-    ("plane", plane, a_values, b_values, paths), then the rows as :func:`surface_job`."""
+    ("plane", plane, a_values, b_values, paths), then the rows as :func:`surface_job`;
+    returns ``job``."""
     try:
         steps = race(network, *data, field, epochs, target)
         while True:
@@ -48,7 +52,7 @@ def race_job(job, network, data, samples, field, epochs, target, n):
                 paths = end.value
                 break
             if job.cancel.is_set():
-                return
+                return job
             time.sleep(0)
         start = landscape.flatten(*network.parameters())
         shapes = landscape.parameter_shapes(network)
@@ -56,6 +60,6 @@ def race_job(job, network, data, samples, field, epochs, target, n):
         (a0, a1), (b0, b1) = landscape.span(np.vstack([plane.project(p.thetas) for p in paths]))
         a_values, b_values = np.linspace(a0, a1, n), np.linspace(b0, b1, n)
         yield job, ("plane", plane, a_values, b_values, paths)
-        yield from surface_job(job, network, plane, *samples, a_values, b_values)
+        return (yield from surface_job(job, network, plane, *samples, a_values, b_values))
     finally:
         job.ended.set()

@@ -17,6 +17,7 @@ import copy
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from superqt.utils import GeneratorWorker
@@ -70,6 +71,7 @@ class LossLandscapeView(QWidget):
         self.paths: list = []
         self.path_points = np.zeros((0, 2))
         self._job: Job | None = None
+        self._workers: list[GeneratorWorker] = []
         self._drawn_key = None
         self._samples = (0, 0)
         self._race_words = ""
@@ -178,6 +180,9 @@ class LossLandscapeView(QWidget):
         worker = GeneratorWorker(job_function, job, *arguments)
         worker.yielded.connect(self._step)
         worker.returned.connect(self._finished)
+        # Kept until the pool has deleted it, so Python never frees it in the pool's thread
+        # (tests/gui/test_worker_threads.py says why).
+        self._workers = [kept for kept in self._workers if shiboken6.isValid(kept)] + [worker]
         worker.start()
         self._enable(running=True)
 
@@ -219,8 +224,8 @@ class LossLandscapeView(QWidget):
             self._draw_surface()
 
     @Slot(object)
-    def _finished(self, _result) -> None:
-        if self._job is None or not self._job.ended.is_set():
+    def _finished(self, job) -> None:
+        if job is not self._job:
             return  # a cancelled computation ending
         self._job = None
         self.progress.setValue(STEPS)
