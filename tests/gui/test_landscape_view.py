@@ -248,3 +248,15 @@ def test_a_finished_worker_is_let_go_in_the_gui_thread(view, qtbot, monkeypatch)
     view._workers = []  # (the view lets go of them when it starts another, or goes)
     gc.collect()
     assert freed_in_gui_thread == [True] * 3
+
+
+def test_a_weight_set_by_hand_moves_the_current_point(view, qtbot):
+    press(view, qtbot, "landscapeCompute")
+    session = view.session
+    first = session.document.neurons_of(session.document.layers[0].id)[0]
+    hidden = session.document.neurons_of(session.document.layers[1].id)[0]
+    session.set_number(session.number(hidden, first) + 0.5, hidden, first)
+    view.draw()
+    shown = landscape.flatten(*session.display_network.parameters())
+    np.testing.assert_allclose(view.path_points[-1], view.plane.project(shown)[0], rtol=1e-12)
+    assert np.abs(view.path_points[-1]).max() > 1e-3, "it left the centre"

@@ -97,6 +97,7 @@ class LossLandscapeView(QWidget):
         self._lay_out()
         session.events.network_changed.connect(self._network_changed)
         session.events.document_replaced.connect(self.cancel)
+        session.events.weights_changed.connect(self._weights_changed)
         self._network_changed()
 
     def _lay_out(self) -> None:
@@ -116,6 +117,10 @@ class LossLandscapeView(QWidget):
         self._drawn_key = None
         self._projected = {}  # (every run starts with this) a reset's or a rewind's snapshots
         # are other weights at the same epochs
+
+    def _weights_changed(self) -> None:
+        """Other weights shown (a number set by hand, say): the next frame moves the point."""
+        self._drawn_key = None
 
     # ------------------------------------------------------------------ running
     @property
@@ -368,15 +373,15 @@ class LossLandscapeView(QWidget):
                 for a, E in zip(self.a_values, row, strict=True)]  # fmt: skip
         network, data = self.session.display_network, self.session.data
         X, T = landscape.landscape_samples(data.X, data.T)
-        if self.paths:
+        if not self.plane.fits(network):
+            parts = []
+        elif self.paths:
             parts = [(path.racer.name, list(path.epochs), path.thetas) for path in self.paths]
-        elif self.plane.fits(network):
+        else:
             epochs = self._run_epochs()
             current = self.session.shown_epoch
             parts = [("path", [*epochs, self.session.history.count if current is None else current],
                       self._run_thetas(epochs))]  # fmt: skip
-        else:
-            parts = []
         for name, epochs, thetas in parts:
             own, under = landscape.path_losses(network, self.plane, thetas, X, T)
             for epoch, (a, b), e, u in zip(epochs, self.plane.project(thetas), own, under,
