@@ -1,5 +1,6 @@
 """The loss landscape view: its surface is the model's, its worker stops, its path is live."""
 
+import csv as csvmodule
 import gc
 import threading
 import time
@@ -11,6 +12,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QComboBox, QProgressBar, QPushButton
 from superqt.utils import GeneratorWorker
 
+from nnsim.gui.project.exporting import install_exports
 from nnsim.gui.training import landscape_jobs
 from nnsim.gui.training.landscape_items import _bar_ticks, log_loss
 from nnsim.gui.training.landscape_view import STEPS, LossLandscapeView
@@ -260,3 +262,20 @@ def test_a_weight_set_by_hand_moves_the_current_point(view, qtbot):
     shown = landscape.flatten(*session.display_network.parameters())
     np.testing.assert_allclose(view.path_points[-1], view.plane.project(shown)[0], rtol=1e-12)
     assert np.abs(view.path_points[-1]).max() > 1e-3, "it left the centre"
+
+
+def test_the_numbers_and_the_picture_save_from_the_plots_menu(view, qtbot, choose, tmp_path):
+    png, _, csv = install_exports(view.plot, "loss_landscape", view.table)
+    view.controls.extent.setValue(1.0)
+    press(view, qtbot, "landscapeCompute")
+    choose(tmp_path / "landscape.csv")
+    csv.trigger()
+    with open(tmp_path / "landscape.csv", newline="", encoding="utf-8") as file:
+        rows = list(csvmodule.reader(file))
+    assert rows[0] == ["part", "epoch", "a", "b", "error", "error on the plane"]
+    assert rows[1][:4] == ["surface", "", "-1.0", "-1.0"]
+    assert float(rows[1][4]) == view.losses[0, 0]
+    assert [row[:2] for row in rows[1 + 41 * 41 :]] == [["path", "0"]], "the weights shown"
+    choose(tmp_path / "landscape.png")
+    png.trigger()
+    assert (tmp_path / "landscape.png").stat().st_size > 1000

@@ -368,7 +368,7 @@ class LossLandscapeView(QWidget):
         if self.plane is None:
             return header, []
         ox, oy = self.plane.origin
-        rows = [["surface", "", ox + a, oy + b, float(E), float(E)]
+        rows = [["surface", "", float(ox + a), float(oy + b), float(E), float(E)]
                 for b, row in zip(self.b_values, self.losses, strict=True)
                 for a, E in zip(self.a_values, row, strict=True)]  # fmt: skip
         network, data = self.session.display_network, self.session.data
@@ -378,15 +378,15 @@ class LossLandscapeView(QWidget):
         elif self.paths:
             parts = [(path.racer.name, list(path.epochs), path.thetas) for path in self.paths]
         else:
-            epochs = self._run_epochs()
-            current = self.session.shown_epoch
-            parts = [("path", [*epochs, self.session.history.count if current is None else current],
-                      self._run_thetas(epochs))]  # fmt: skip
+            shown = self.session.shown_epoch
+            current = self.session.history.count if shown is None else shown
+            epochs = [e for e in self._run_epochs() if e != current]  # the weights shown stand
+            parts = [("path", [*epochs, current], self._run_thetas(epochs))]
         for name, epochs, thetas in parts:
             own, under = landscape.path_losses(network, self.plane, thetas, X, T)
             for epoch, (a, b), e, u in zip(epochs, self.plane.project(thetas), own, under,
                                            strict=True):  # fmt: skip
-                rows.append([name, int(epoch), ox + a, oy + b, float(e), float(u)])
+                rows.append([name, int(epoch), float(ox + a), float(oy + b), float(e), float(u)])
         return header, rows
 
 
