@@ -95,6 +95,7 @@ def test_cancel_stops_a_long_computation_between_rows(view, qtbot, monkeypatch):
     view.controls.extent.setValue(1.0)
     view.findChild(QPushButton, "landscapeCompute").click()
     assert view.running and not view.controls.compute_button.isEnabled()
+    assert view.note.text() == "Computing the error at 41 x 41 points…"
     qtbot.waitUntil(lambda: np.isfinite(view.losses).any(), timeout=5000)
     view.findChild(QPushButton, "landscapeCancel").click()
     assert not view.running and view.controls.compute_button.isEnabled()

@@ -142,6 +142,9 @@ class LossLandscapeView(QWidget):
         reach = self.controls.extent.value() or self._fitted_reach(plane)
         axis = np.linspace(-reach, reach, n)
         self._show_plane(plane, axis, axis, [])
+        self.note.setText(
+            translate("LossLandscapeView", "Computing the error at {n} x {n} points…").format(n=n)
+        )
         self._start(surface_job, copy.deepcopy(network), plane, X, T, axis, axis)
 
     def start_race(self) -> None:
