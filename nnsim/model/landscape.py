@@ -10,9 +10,12 @@ landscape is the loss over its points
 
     E(a, b) = E(\theta_0 + a\,d_1 + b\,d_2),
 
-computed with the network's own loss (``loss_value``) on a grid of
-:math:`(a, b)`, one row of the grid at a time (:func:`surface_rows`), so a
-worker thread can report progress and stop between rows.  Two planes:
+computed with the network's own loss function on a grid of :math:`(a, b)`
+(a row's points go through the layers together, :func:`losses_at`), one
+row of the grid at a time (:func:`surface_rows`), so a worker thread can
+report progress and stop between rows.  The grid has :data:`RESOLUTION`
+points a side, fewer for big networks and data (:func:`resolution`).  Two
+planes:
 
 * :func:`chosen_plane`: two chosen numbers of the network (two weights, or a
   weight and a bias) vary and every other stays; the axes read those numbers'
@@ -25,7 +28,10 @@ worker thread can report progress and stop between rows.  Two planes:
   the weights only.  The second is then made orthogonal to the first
   (Gram-Schmidt), and both are scaled to length 1, so that the coordinates
   of a point are its exact projection and the axes are distances in weight
-  space.
+  space.  (Li et al. keep each direction's filter-normalised length instead,
+  so that a step of 1 is the size of the weights; here the orthonormal pair
+  keeps the projection of a path exact, and the filter normalisation still
+  shapes which way each neuron is moved.)
 
 A removed (masked) connection is 0 in every direction, so the plane never
 brings it back.  A training path (weights at several epochs) is projected
