@@ -14,6 +14,7 @@ only this view's GUI-thread slots touch a widget.
 """
 
 import copy
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -40,6 +41,8 @@ from nnsim.text import translate
 WORKER_WAIT_S = 5.0
 #: The progress bar's steps for a whole computation (a race: half training, half surface).
 STEPS = 1000
+#: A surface being computed is drawn again at most this often (seconds), and when done.
+REDRAW_S = 0.1
 #: The path of the run in training, and its current point.
 PATH_COLOUR, CURRENT_COLOUR = "#000000", "#D55E00"
 
@@ -75,6 +78,7 @@ class LossLandscapeView(QWidget):
         self._drawn_key = None
         self._samples = (0, 0)
         self._race_words = ""
+        self._surface_drawn = 0.0  # time.monotonic() of the last drawing of the surface
         self._projected: dict[int, np.ndarray] = {}  # epoch -> (a, b) on the plane
         ctx = "LossLandscapeView"
         self.controls = LandscapeControls()
@@ -229,7 +233,8 @@ class LossLandscapeView(QWidget):
             self.losses[j] = row
             done = (j + 1) / len(self.b_values)
             self.progress.setValue(int(STEPS * (0.5 + done / 2 if self.paths else done)))
-            self._draw_surface()
+            if done == 1 or time.monotonic() - self._surface_drawn > REDRAW_S:
+                self._draw_surface()
 
     @Slot(object)
     def _finished(self, job) -> None:
@@ -286,6 +291,7 @@ class LossLandscapeView(QWidget):
         self.draw()
 
     def _draw_surface(self) -> None:
+        self._surface_drawn = time.monotonic()
         ox, oy = self.plane.origin
         self.surface.show(ox + self.a_values, oy + self.b_values, self.losses)
 
