@@ -6,8 +6,9 @@ walls), with a colour bar and :data:`CONTOURS` contour lines at evenly spaced
 logarithmic levels, and a + at the lowest point of the grid; rows not yet
 computed are left blank.  :class:`PathItems`
 draws one path as a line through its points with its start (a square) and its
-end (a large dot) marked.  :func:`numbers` and :func:`racer_name` are the
-words the view shows for a network's numbers and a race's runners.
+end (a large dot) marked.  :func:`numbers`, :func:`racer_name` and
+:func:`racer_settings` are the words the view shows for a network's numbers
+and a race's runners.
 """
 
 import numpy as np
@@ -180,6 +181,12 @@ def racer_name(path) -> str:
     return translate(ctx, "{name} (ran all {epoch} epochs)").format(
         name=path.racer.name, epoch=int(path.epochs[-1])
     )
+
+
+def racer_settings(racer) -> str:
+    """A racer's settings in symbols: "momentum η = 0.5, μ = 0.9"."""
+    momentum = f", μ = {racer.momentum:g}" if racer.momentum else ""
+    return f"{racer.name} η = {racer.learning_rate:g}{momentum}"
 
 
 def numbers(network) -> list[tuple[int, str]]:

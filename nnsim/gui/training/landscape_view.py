@@ -30,7 +30,7 @@ from nnsim.gui.plain_text import plain_label
 from nnsim.gui.plots import legend_below
 from nnsim.gui.plots.common import plot_widget
 from nnsim.gui.training.landscape_controls import LandscapeControls
-from nnsim.gui.training.landscape_items import PathItems, SurfaceItems, racer_name
+from nnsim.gui.training.landscape_items import PathItems, SurfaceItems, racer_name, racer_settings
 from nnsim.gui.training.landscape_jobs import Job, race_job, surface_job
 from nnsim.model import landscape
 from nnsim.model.landscape_race import race_epochs
@@ -182,7 +182,7 @@ class LossLandscapeView(QWidget):
             "LossLandscapeView",
             "The race: from the weights of epoch {epoch}, full batch, at most {epochs} epochs, "
             "stopping at the target error; {racers}.",
-        ).format(epoch=epoch, epochs=epochs, racers="; ".join(_settings_of(r) for r in field))
+        ).format(epoch=epoch, epochs=epochs, racers="; ".join(racer_settings(r) for r in field))
         self.note.setText(self._race_words)
         self._start(race_job, start, (data.X, data.T), samples, field, epochs, target, n)
 
@@ -397,9 +397,3 @@ class LossLandscapeView(QWidget):
                                            strict=True):  # fmt: skip
                 rows.append([name, int(epoch), float(ox + a), float(oy + b), float(e), float(u)])
         return header, rows
-
-
-def _settings_of(racer) -> str:
-    """A racer's settings in symbols: "momentum η = 0.5, μ = 0.9"."""
-    momentum = f", μ = {racer.momentum:g}" if racer.momentum else ""
-    return f"{racer.name} η = {racer.learning_rate:g}{momentum}"
