@@ -141,6 +141,32 @@ def get_loss(name: str, output_activation: str) -> Loss:
     return loss
 
 
+def _squares(O, T):
+    diff = O - T
+    return np.einsum("nk,nk->n", diff, diff)
+
+
+#: Each loss's per-sample value, shape (n,), from outputs and targets of shape (n, K).
+_PER_SAMPLE = {
+    "sse": lambda O, T: 0.5 * _squares(O, T),
+    "mse": lambda O, T: _squares(O, T) / O.shape[1],
+    "bce": lambda O, T: -np.sum(T * np.log(_clipped(O)) + (1.0 - T) * np.log1p(-_clipped(O)), 1),
+    "cce": lambda O, T: -np.einsum("nk,nk->n", T, np.log(np.maximum(O, LOG_EPSILON))),
+}
+
+
+def sample_losses(name: str, O: np.ndarray, T: np.ndarray) -> np.ndarray:
+    r"""Return each sample's loss, shape ``(n,)``, for outputs and targets of shape ``(n, K)``.
+
+    Their mean is the loss ``name`` reports (the module's formulas before the
+    mean): for sse :math:`\tfrac12 \sum_k (t_k - o_k)^2`, for mse
+    :math:`\tfrac1K \sum_k (t_k - o_k)^2`, and the cross-entropies' sums.
+    """
+    if name not in _PER_SAMPLE:
+        get_loss(name, "")  # says the name is unknown
+    return _PER_SAMPLE[name](O, T)
+
+
 def check_targets(loss_name: str, T: np.ndarray) -> None:
     """Refuse targets a loss cannot take (bce and cce need targets in [0, 1]).
 

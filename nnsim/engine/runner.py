@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from nnsim.engine._checks import as_rng
-from nnsim.engine.metrics import accuracy, labels_from_outputs
 from nnsim.engine.mlp import MLP
 from nnsim.engine.perceptron import Perceptron
 from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
@@ -248,8 +247,10 @@ class Runner:
     def error(self, X, T) -> float:
         return self.net.loss_value(X, T)
 
-    def accuracy(self, X, y_true) -> float:
-        return accuracy(y_true, labels_from_outputs(self.net.predict(X)))
+    @property
+    def epoch_start_weights(self) -> list[np.ndarray]:
+        """The weight matrices as they were when the latest epoch began (not the biases)."""
+        return self.snapshots[0][: len(self.net.parameters()[0])]
 
     def weights_copy(self):
         weights, biases = self.net.parameters()

@@ -33,8 +33,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnsim.engine import insight
 from nnsim.engine.datasets import Dataset
-from nnsim.engine.metrics import labels_from_outputs
+from nnsim.engine.metrics import accuracy, labels_from_outputs
 from nnsim.engine.runner import Runner, check_learning_rate, check_momentum, check_schedule
 from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
 from nnsim.text import translate
@@ -79,6 +80,9 @@ class TrainingConfig:
         Seconds between reports (1/30 by default).
     include_weights : bool
         Put copies of the weights and biases into every report.
+    include_insight : bool
+        Put each layer's gradient size and update ratio (MLP only) and each
+        training sample's error into every report (see :mod:`nnsim.engine.insight`).
     """
 
     learning_rate: float = 0.5
@@ -98,6 +102,7 @@ class TrainingConfig:
     seed: int | None = 0
     report_interval: float = 1.0 / 30.0
     include_weights: bool = False
+    include_insight: bool = False
 
     def __post_init__(self):
         check_learning_rate(self.learning_rate)
@@ -131,7 +136,10 @@ class TrainingReport:
     ``losses`` holds the training loss of every epoch since the previous
     report (so a plot misses none); ``validation_loss`` and ``accuracy``
     (training set, classification only) are None where they do not apply.
-    ``weights`` and ``biases`` are copies, present when the config asks.
+    ``weights`` and ``biases`` are copies, present when the config asks;
+    so are ``gradient_sizes`` and ``update_ratios`` (one per weight layer,
+    MLP only) and ``sample_errors`` (one per training sample, shape (n,)),
+    described in :mod:`nnsim.engine.insight`.
     ``stop_reason`` is set on the last report of a run (as in the summary).
     """
 
@@ -147,6 +155,9 @@ class TrainingReport:
     weights: tuple[np.ndarray, ...] | None = None
     biases: tuple[np.ndarray, ...] | None = None
     stop_reason: str | None = None
+    gradient_sizes: tuple[float, ...] | None = None
+    update_ratios: tuple[float, ...] | None = None
+    sample_errors: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +203,7 @@ class _Loop:
                 translate("Training", "Early stopping (patience) needs validation data.")
             )
         self.report_interval = config.report_interval
+        self.insight = config.include_insight
         self.start = self.last_pause = time.perf_counter()
         self.epoch = 0
         self.loss = math.nan
@@ -296,23 +308,37 @@ class _Loop:
     def _report(self, now) -> TrainingReport:
         include = self.config.include_weights
         weights, biases = self.runner.weights_copy() if include else (None, None)
+        outputs = self.runner.net.predict(self.X) if self.classification or self.insight else None
         report = TrainingReport(
             epoch=self.epoch,
             max_epochs=self.config.max_epochs,
             train_loss=self.loss,
             losses=np.array(self.pending_losses),
             validation_loss=self.validation_loss,
-            accuracy=self.runner.accuracy(self.X, self.y_true) if self.classification else None,
+            accuracy=accuracy(self.y_true, labels_from_outputs(outputs))
+            if self.classification
+            else None,
             elapsed=now - self.start,
             learning_rate=self.runner.settings["learning_rate"],
             momentum=self.runner.settings["momentum"],
             weights=weights,
             biases=biases,
             stop_reason=self.stop_reason,
+            **(self._insight(outputs) if self.insight else {}),
         )
         self.pending_losses = []
         self.latest = report
         return report
+
+    def _insight(self, outputs: np.ndarray) -> dict:
+        """The gradient sizes, update ratios and sample errors of a report (``include_insight``)."""
+        runner, net = self.runner, self.runner.net
+        found = {"sample_errors": insight.sample_errors(net, outputs, self.T)}
+        if runner.is_mlp:
+            weights = net.parameters()[0]
+            found["gradient_sizes"] = insight.gradient_sizes(net, self.X, self.T)
+            found["update_ratios"] = insight.update_ratios(runner.epoch_start_weights, weights)
+        return found
 
     def summary(self) -> TrainingSummary:
         return TrainingSummary(

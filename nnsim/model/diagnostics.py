@@ -14,6 +14,9 @@ returns the :class:`Hint` objects whose condition holds:
 * ``stuck``: the error has stopped moving while outputs sit at the wrong flat
   end of a sigmoid or tanh (a squared-error loss then has almost no slope to
   follow), the state a too-high learning rate often throws a network into;
+* ``vanishing_gradients``, ``exploding_gradients``: the first layer's
+  gradient is below a thousandth (above a thousand times) the output
+  layer's (:mod:`nnsim.model.gradient_flow`);
 * ``not_separable``: a Rosenblatt perceptron has made mistakes in every epoch
   of a long run: the classes may not be linearly separable.
 
@@ -25,14 +28,14 @@ patterns stored by Hebb's rule are so alike that some are no longer stable
 differences.
 """
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from nnsim.engine import MLP, Perceptron
 from nnsim.engine.datasets import Dataset
 from nnsim.engine.hopfield import Hopfield, pattern_overlaps
 from nnsim.engine.hopfield_rules import STORAGE_RULES
+from nnsim.model.gradient_flow import gradient_hints
+from nnsim.model.hints import Hint
 from nnsim.model.memory import Capacity
 from nnsim.text import translate
 
@@ -43,15 +46,6 @@ SATURATION_MARGIN = 0.02
 OSCILLATION_WINDOW = 50
 #: A Rosenblatt perceptron still making mistakes after this many epochs gets a hint.
 SEPARABLE_EPOCHS = 100
-
-
-@dataclass(frozen=True)
-class Hint:
-    """What was seen (``text``) and what to try (``advice``); ``kind`` names the condition."""
-
-    kind: str
-    text: str
-    advice: str
 
 
 def diagnose(
@@ -71,6 +65,7 @@ def diagnose(
         hints += _oscillating(losses)
         if data is not None:
             hints += _stuck(network, data, losses)
+            hints += gradient_hints(network, data)
         hints += _plateau(losses, target)
     elif isinstance(network, Perceptron):
         hints += _not_separable(network, losses)

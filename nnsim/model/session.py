@@ -38,6 +38,7 @@ from nnsim.io.project import Project, load_project, save_project
 from nnsim.model.classroom import Classroom
 from nnsim.model.document import NetworkDocument
 from nnsim.model.history import LossHistory
+from nnsim.model.insight import TrainingInsight
 from nnsim.model.lessons import LessonProgress
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session_training import SessionTraining
@@ -138,6 +139,8 @@ class Session(SessionTraining):
     display_network
         A copy of the network holding the weights shown (the latest, or a rewound epoch).
     history : LossHistory
+    insight : TrainingInsight
+        Each run's gradient sizes, update ratios and sample errors, for the views inside it.
     snapshots : WeightSnapshots
     shown_epoch : int or None
         The epoch whose weights are shown after a rewind; None while the latest are.
@@ -154,6 +157,7 @@ class Session(SessionTraining):
         self.events = SessionEvents()
         self.settings = Settings()
         self.history = LossHistory()
+        self.insight = TrainingInsight()
         self.snapshots = WeightSnapshots()
         self.document: NetworkDocument = new_mlp()  # until replace() below
         self.classroom = Classroom()
@@ -297,6 +301,7 @@ class Session(SessionTraining):
         self.compiled.network.set_parameters(weights, biases)
         self.display_network.set_parameters(weights, biases)
         self.history.truncate(shown)
+        self.insight.truncate(shown)
         self.snapshots.truncate(shown)
         self.latest = None
         self._show_latest_epoch()

@@ -27,7 +27,7 @@ class SessionTraining:
     """Training state and actions; the attributes are described on :class:`Session`.
 
     Subclasses provide ``events``, ``document``, ``settings``, ``history``,
-    ``snapshots`` and ``is_hopfield``.
+    ``insight``, ``snapshots`` and ``is_hopfield``.
     """
 
     def __init__(self):
@@ -63,6 +63,7 @@ class SessionTraining:
         """No network, history, snapshots or report: what a newly opened document starts with."""
         self.end_run_now("ready")
         self.history.clear()
+        self.insight.clear()
         self.snapshots.clear()
         self.compiled = self.display_network = self.latest = self.problem = None
         self.data = self.validation = None
@@ -127,6 +128,7 @@ class SessionTraining:
         """
         self.end_run_now("ready")
         self.history.clear()
+        self.insight.clear()
         train = history.get("train")
         if train is not None and len(train):
             self.history.restore(
@@ -151,6 +153,7 @@ class SessionTraining:
         structure = _structure(compiled)
         if structure != self._snapshot_structure:
             self.snapshots.clear()  # another network (or biases off): its past is not this one's
+            self.insight.clear()
             self._snapshot_structure = structure
         self.snapshots.offer(self.history.count, *compiled.network.parameters())
         self.events.network_changed.emit(compiled)
@@ -180,6 +183,7 @@ class SessionTraining:
             max_epochs=epochs,
             report_interval=REPORT_INTERVAL,
             include_weights=True,
+            include_insight=True,
             first_epoch=self.history.count,  # a schedule goes on where the last run stopped
         )
         self.run = TrainingRun(self.compiled.network, self.data, self.validation, config)
@@ -236,6 +240,7 @@ class SessionTraining:
             report, epoch=report.epoch + offset, max_epochs=report.max_epochs + offset
         )
         self.history.extend(report.losses, report.validation_loss, report.accuracy)
+        self.insight.take(report)
         if report.weights is not None:
             self.display_network.set_parameters(report.weights, report.biases)
             self.snapshots.offer(report.epoch, report.weights, report.biases)
@@ -292,6 +297,7 @@ class SessionTraining:
             # The weights went back to epoch exc.epoch: the history and display follow.
             self.history.extend(exc.losses)
             self.history.truncate(self._epoch_offset + exc.epoch)
+            self.insight.truncate(self._epoch_offset + exc.epoch)
             self.display_network = copy.deepcopy(self.compiled.network)
             self.events.network_changed.emit(self.compiled)
         self.events.failed.emit(str(exc))
@@ -355,6 +361,7 @@ class SessionTraining:
         before = None if self.compiled is None else self.compiled.network.parameters()
         had_history = self.history.count > 0
         self.history.clear()
+        self.insight.clear()
         self.snapshots.clear()
         self.latest = self.compiled = None
         self._next_sample = 0
