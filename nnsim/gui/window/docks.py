@@ -1,7 +1,8 @@
 """The main window's docks and their layout, for each kind of network.
 
 A trainable network (perceptron, MLP) has the Parameters and Data docks
-(tabbed, left) and Plots (right), and Explain (bottom) when asked for; a
+(tabbed, left) and Plots (right), and Explain and Analysis (bottom, tabbed) when
+asked for; a
 Hopfield memory has Patterns (left) and Recall (right).  :class:`WindowDocks`
 shows one kind's docks and hides the other's, remembers which docks a
 person closed in each kind, and saves and restores the layout in the
@@ -40,7 +41,7 @@ DOCK_BUTTON_TIPS = {
 
 
 class WindowDocks:
-    """The five docks of ``window``, around the given widgets.
+    """The seven docks of ``window``, around the given widgets.
 
     Attributes
     ----------
@@ -70,6 +71,12 @@ class WindowDocks:
             "explainDock", translate("Docks", "Explain a step"), widgets["explain"], BOTTOM
         )
         self.explain.hide()
+        #: The Analysis views (gradient flow, ...): tabbed with Explain, hidden until asked for.
+        self.analysis = self._dock(
+            "analysisDock", translate("Docks", "Analysis"), widgets["analysis"], BOTTOM
+        )
+        window.tabifyDockWidget(self.explain, self.analysis)
+        self.analysis.hide()
         self._showing: bool | None = None  # True: the Hopfield docks; None: none yet
         self._shown: dict[bool, set[str]] = {}  # each kind's docks as a person left them
         self._widths: dict[bool, list[int]] = {}  # each kind's side docks' widths, as left
@@ -163,6 +170,7 @@ class WindowDocks:
             dock.hide()
         if hopfield:
             self.explain.hide()
+            self.analysis.hide()
         for dock in mine:
             dock.setVisible(shown is None or dock.objectName() in shown)
         self._toolbar.setVisible(not hopfield)

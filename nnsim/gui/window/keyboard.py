@@ -27,6 +27,7 @@ PANELS = {
         ("dataDock", QT_TRANSLATE_NOOP("Actions", "&Data"), "Ctrl+3"),
         ("plotsDock", QT_TRANSLATE_NOOP("Actions", "P&lots"), "Ctrl+4"),
         ("explainDock", QT_TRANSLATE_NOOP("Actions", "&Explain a Step"), "Ctrl+5"),
+        ("analysisDock", QT_TRANSLATE_NOOP("Actions", "&Analysis"), "Ctrl+6"),
     ),
     True: (
         ("patternsDock", QT_TRANSLATE_NOOP("Actions", "&Patterns"), "Ctrl+2"),

@@ -48,6 +48,7 @@ from nnsim.gui.training.rewind import RewindBar
 from nnsim.gui.training.status import TrainingStatus
 from nnsim.gui.training.weights_plot import WeightsPlot
 from nnsim.gui.training.worker import TrainingController
+from nnsim.gui.window.analysis import AnalysisViews
 from nnsim.gui.window.docks import WindowDocks
 from nnsim.gui.window.keyboard import PanelKeys
 from nnsim.gui.window.lessons import LessonsMenu
@@ -114,12 +115,14 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.explainer = StepExplainer(self.session, self.editor.view, selector, self)
         self.rewind = RewindBar(self.session, self.error_plot.widget)
         self._make_plot_tabs()
+        self.analysis = AnalysisViews(self.session, self.live, self)
         self._draw_live_views()
         session, edit = self.session, self.editor.view.edit
         self.importer = DataImporter(session, self.undo_stack, self, edit, self.ask_to_stop)
         self.numbers = NumberSetter(session, self.undo_stack, self.editor.view, self)
         self.data_view = DataView(session, self.data_fields)
         self.data_view.samples_shown.connect(self.status.set_samples)
+        self._follow_analysis()
         self.drawing = PointDrawing(session, self.data_view, self.decision_plot, self.importer)
         # Choosing a data row ends a probe; either way the session says so, and the views redraw.
         self.status.sample_selector.valueChanged.connect(lambda _row: session.set_probe(None))
@@ -136,10 +139,11 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         hopfield = self.hopfield
         widgets = {"parameters": self.panel, "data": self.data_view, "plots": self.plot_tabs,
                    "patterns": hopfield.library, "recall": hopfield.side_tabs,
-                   "explain": self.explainer.view}  # fmt: skip
+                   "explain": self.explainer.view, "analysis": self.analysis.tabs}  # fmt: skip
         self.layout_docks = WindowDocks(self, widgets, self.training_toolbar)
         self.panel_keys = PanelKeys(self)
         self.explain_dock = self.layout_docks.explain
+        self.analysis.attach(self.layout_docks.analysis)
         self.explainer.action.toggled.connect(self.explain_dock.setVisible)
         self.explain_dock.visibilityChanged.connect(self._explain_shown)
         self.parameters_dock, self.data_dock, self.plots_dock = self.layout_docks.training
@@ -183,6 +187,14 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
             self.live.frame.connect(draw)
         self.editor.view.neuron_maps_action.toggled.connect(self._redraw_when_shown)
         self.redraw()
+
+    def _follow_analysis(self) -> None:
+        """The Samples view and the sample selector choose the same sample; the Runs view
+        asks before replacing weights only when they are unsaved."""
+        ledger, selector = self.analysis.views["sampleLedger"], self.status.sample_selector
+        ledger.sample_chosen.connect(lambda row: selector.setValue(row + 1))
+        selector.valueChanged.connect(lambda value: ledger.show_sample(value - 1))
+        self.analysis.views["runComparison"].unsaved = self.files.modified
 
     @Slot()
     def _show_live_values(self) -> None:
@@ -427,6 +439,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.live.timer.stop()
         self.controller.shutdown()
         self.hopfield.shutdown()
+        self.analysis.shutdown()
         self.autosave.finish()
         self.layout_docks.save(self.store)
         # The stack empties itself when deleted, signalling views already gone.

@@ -205,6 +205,7 @@ def make_menus(window) -> None:
         [dock.toggleViewAction() for dock in (*window.docks(), *window.hopfield_docks())]
     )
     view_menu.addMenu(window.panel_keys.menu)
+    view_menu.addMenu(window.analysis.menu)
     view_menu.addSeparator()
     view_menu.addActions([view.bottom_to_top_action, view.weight_labels_action,
                           view.neuron_maps_action, view.zoom_in_action, view.zoom_out_action,
