@@ -40,27 +40,36 @@ class LandscapeControls(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        ctx = "LandscapeControls"
         self.kind = QComboBox(objectName="landscapePlane")
         for key, title in PLANES:
-            self.kind.addItem(translate(ctx, title), key)
-        self.kind.setToolTip(translate(ctx, "The plane through the weights the error is drawn on"))
+            self.kind.addItem(translate("LandscapeControls", title), key)
+        self.kind.setToolTip(
+            translate("LandscapeControls", "The plane through the weights the error is drawn on")
+        )
         self.seed = QSpinBox(objectName="landscapeSeed", minimum=0, maximum=999_999)
-        self.seed.setPrefix(translate(ctx, "seed "))
+        self.seed.setPrefix(translate("LandscapeControls", "seed "))
         self.first = QComboBox(objectName="landscapeFirst")
         self.second = QComboBox(objectName="landscapeSecond")
         self.extent = QDoubleSpinBox(objectName="landscapeRange", minimum=0.0, maximum=1000.0)
         self.extent.setPrefix("± ")
         self.extent.setSingleStep(0.5)
-        self.extent.setSpecialValueText(translate(ctx, "± fit the path"))
-        self.extent.setToolTip(translate(ctx, "How far the plane reaches from the weights shown"))
-        self.compute_button = QPushButton(translate(ctx, "Compute"), objectName="landscapeCompute")
-        self.race_button = QPushButton(translate(ctx, "Race"), objectName="landscapeRace")
+        self.extent.setSpecialValueText(translate("LandscapeControls", "± fit the path"))
+        self.extent.setToolTip(
+            translate("LandscapeControls", "How far the plane reaches from the weights shown")
+        )
+        self.compute_button = QPushButton(
+            translate("LandscapeControls", "Compute"), objectName="landscapeCompute"
+        )
+        self.race_button = QPushButton(
+            translate("LandscapeControls", "Race"), objectName="landscapeRace"
+        )
         self.race_button.setToolTip(
-            translate(ctx, "Train each optimiser ticked in Racers from the run's start")
+            translate(
+                "LandscapeControls", "Train each optimiser ticked in Racers from the run's start"
+            )
         )
         self.racers_button = QToolButton(objectName="landscapeRacers")
-        self.racers_button.setText(translate(ctx, "Racers"))
+        self.racers_button.setText(translate("LandscapeControls", "Racers"))
         self.racers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.racers_menu = QMenu(self.racers_button)
         for racer in racers(1.0):
@@ -118,8 +127,9 @@ class LandscapeControls(QWidget):
         """The chosen plane's axes, in words."""
         if self.chosen:
             return self.first.currentText(), self.second.currentText()
-        ctx = "LandscapeControls"
-        return translate(ctx, "a (random direction 1)"), translate(ctx, "b (random direction 2)")
+        return translate("LandscapeControls", "a (random direction 1)"), translate(
+            "LandscapeControls", "b (random direction 2)"
+        )
 
     def racers(self, learning_rate: float) -> list:
         """The racers ticked, at ``learning_rate``."""

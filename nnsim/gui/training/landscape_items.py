@@ -171,14 +171,13 @@ class PathItems:
 
 def racer_name(path) -> str:
     """A race's legend entry: the optimiser, and where it finished or stopped."""
-    ctx = "LandscapeItems"
     if path.problem:
-        return translate(ctx, "{name} (diverged)").format(name=path.racer.name)
+        return translate("LandscapeItems", "{name} (diverged)").format(name=path.racer.name)
     if path.finished:
-        return translate(ctx, "{name} (reached the target at epoch {epoch})").format(
+        return translate("LandscapeItems", "{name} (reached the target at epoch {epoch})").format(
             name=path.racer.name, epoch=path.finished
         )
-    return translate(ctx, "{name} (ran all {epoch} epochs)").format(
+    return translate("LandscapeItems", "{name} (ran all {epoch} epochs)").format(
         name=path.racer.name, epoch=int(path.epochs[-1])
     )
 

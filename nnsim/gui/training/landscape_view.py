@@ -80,18 +80,18 @@ class LossLandscapeView(QWidget):
         self._race_words = ""
         self._surface_drawn = 0.0  # time.monotonic() of the last drawing of the surface
         self._projected: dict[int, np.ndarray] = {}  # epoch -> (a, b) on the plane
-        ctx = "LossLandscapeView"
         self.controls = LandscapeControls()
         self.controls.compute_button.clicked.connect(self.compute)
         self.controls.race_button.clicked.connect(self.start_race)
-        self.cancel_button = QPushButton(translate(ctx, "Cancel"), objectName="landscapeCancel")
+        self.cancel_button = QPushButton(translate("LossLandscapeView", "Cancel"),
+                                         objectName="landscapeCancel")  # fmt: skip
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar(objectName="landscapeProgress", minimum=0, maximum=STEPS)
         self.progress.setValue(0)
         self.plot = plot_widget("landscapePlot", "")
         item = self.plot.getPlotItem()
-        self.surface = SurfaceItems(item, translate(ctx, "error E (log scale)"))
+        self.surface = SurfaceItems(item, translate("LossLandscapeView", "error E (log scale)"))
         self.legend = legend_below(self.plot, columns=3)
         self.run_path = PathItems(item, PATH_COLOUR)
         self.run_path.end.setBrush(pg.mkBrush(CURRENT_COLOUR))
@@ -270,7 +270,6 @@ class LossLandscapeView(QWidget):
         self.losses = np.full((len(b_values), len(a_values)), np.nan)
         self._clear_paths()
         self.surface.clear()
-        ctx = "LossLandscapeView"
         if paths:
             for k, path in enumerate(paths):
                 colour = CLASS_COLOURS[k % len(CLASS_COLOURS)]
@@ -278,8 +277,8 @@ class LossLandscapeView(QWidget):
                 items.show(plane.project(path.thetas))
                 items.set_z(len(paths) - k)  # the first (sgd) on top
                 self.race_paths.append(items)
-            labels = (translate(ctx, "a (main direction of the paths)"),
-                      translate(ctx, "b (second direction)"))  # fmt: skip
+            labels = (translate("LossLandscapeView", "a (main direction of the paths)"),
+                      translate("LossLandscapeView", "b (second direction)"))  # fmt: skip
         else:
             labels = self.controls.axis_labels()
         self.plot.setLabel("bottom", labels[0])
@@ -348,25 +347,26 @@ class LossLandscapeView(QWidget):
     # ------------------------------------------------------------------ words, numbers
     def _summary(self) -> str:
         """What the finished surface shows: its samples, the least loss seen, the races."""
-        ctx = "LossLandscapeView"
         used, total = self._samples
         if used < total:
-            text = translate(ctx, "Error over {used} of the {total} training samples, "
-                             "spread evenly.").format(used=used, total=total)  # fmt: skip
+            text = translate("LossLandscapeView", "Error over {used} of the {total} training "
+                             "samples, spread evenly.")  # fmt: skip
         else:
-            text = translate(ctx, "Error over all {total} training samples.").format(total=total)
+            text = translate("LossLandscapeView", "Error over all {total} training samples.")
+        text = text.format(used=used, total=total)
         if not np.isfinite(self.losses).any():
             return text
         j, i = np.unravel_index(np.nanargmin(np.where(np.isinf(self.losses), np.nan, self.losses)),
                                 self.losses.shape)  # fmt: skip
         ox, oy = self.plane.origin
-        least = translate(ctx, " Lowest on the plane (+): E = {loss} at ({a}, {b}).").format(
-            loss=f"{self.losses[j, i]:.4g}", a=f"{ox + self.a_values[i]:.3g}",
-            b=f"{oy + self.b_values[j]:.3g}",
-        )  # fmt: skip
+        point = {"loss": f"{self.losses[j, i]:.4g}", "a": f"{ox + self.a_values[i]:.3g}",
+                 "b": f"{oy + self.b_values[j]:.3g}"}  # fmt: skip
+        least = translate("LossLandscapeView", " Lowest on the plane (+): E = {loss} at "
+                          "({a}, {b}).").format(**point)  # fmt: skip
         if self.paths:
-            least += translate(ctx, " The paths also move off the plane: the surface under a "
-                               "point is not always that point's own error.")  # fmt: skip
+            least += translate("LossLandscapeView", " The paths also move off the plane: the "
+                               "surface under a point is not always "
+                               "that point's own error.")  # fmt: skip
             least += "\n" + self._race_words
         return text + least
 

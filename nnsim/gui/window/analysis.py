@@ -122,10 +122,12 @@ class AnalysisViews(QObject):
         for spec in VIEWS:
             view = spec.kind(session)
             self.views[view.objectName()] = view
-            self.tabs.addTab(view, translate("AnalysisViews", spec.title))
+            title = translate("AnalysisViews", spec.title)
+            self.tabs.addTab(view, title)
             live.frame.connect(view.draw)
             install_exports(view.plot, spec.file, view.table)
-            action = make_action(parent, spec.action, spec.title, "", spec.tip)
+            tip = translate("AnalysisViews", spec.tip)
+            action = make_action(parent, spec.action, title, "", tip)  # "Actions" keeps them
             action.triggered.connect(lambda _=False, shown=view: self.show_view(shown))
             self.menu.addAction(action)
         self.tabs.currentChanged.connect(self._tab_changed)
