@@ -1020,6 +1020,18 @@
 <context>
     <name>Runner</name>
     <message>
+        <source>The learning-rate schedule must be one of {choices}, not {value}.</source>
+        <translation>学习率调度必须是 {choices} 之一，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>The learning-rate decay must be above 0 and at most 1, not {value}.</source>
+        <translation>学习率衰减必须大于 0 且不大于 1，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>The epochs per learning-rate step must be a whole number from 1, not {value}.</source>
+        <translation>学习率每一级的轮数必须是不小于 1 的整数，而不是 {value}。</translation>
+    </message>
+    <message>
         <source>The learning rate must be a positive number, not {value}.</source>
         <translation>学习率必须是正数，而不是 {value}。</translation>
     </message>
@@ -1173,6 +1185,14 @@ Each layer computes *A* = *f*(*A*&lt;sub&gt;before&lt;/sub&gt; *W*&lt;sup&gt;T&l
 每一层计算 *A* = *f*(*A*&lt;sub&gt;上一层&lt;/sub&gt; *W*&lt;sup&gt;T&lt;/sup&gt; + *b*)：*W* 中每个神经元占一行权重。训练时把误差沿各层往回传（反向传播），并让每个权重沿梯度的反方向走一步：Δ*w* = -η ∂*E*/∂*w*。下面的函数按与 nnsim 相同的顺序做同样的运算。</translation>
     </message>
     <message>
+        <source>
+
+This network learns by Rprop (`OPTIMIZER`): each weight has its own step, which starts at the learning rate, grows while ∂*E*/∂*w* keeps its sign and shrinks when the sign flips; only the sign of the gradient moves the weight.</source>
+        <translation>
+
+这个网络用 Rprop 学习（`OPTIMIZER`）：每个权重有自己的步长，初始值等于学习率；∂*E*/∂*w* 保持符号不变时步长增大，符号翻转时步长减小；推动权重的只是梯度的符号。</translation>
+    </message>
+    <message>
         <source>## The network
 
 A perceptron is one layer of neurons fed by the inputs: each computes *u* = *w*·*x* + *b*. It learns sample by sample, Δ*w* = η (*t* - *y*) *x* (the normalised rule divides by |*x*|²); the Rosenblatt rule learns only from its mistakes.</source>
@@ -1227,6 +1247,10 @@ The trained weights, compared with those the project held when it was exported.<
         <translation>## 权重，以及 nnsim 的权重
 
 训练得到的权重，与导出时项目中保存的权重对比。</translation>
+    </message>
+    <message>
+        <source> The learning rate falls as training goes (`LR_SCHEDULE`): `learning_rate(epoch)` gives the rate of each epoch.</source>
+        <translation>学习率随训练逐渐降低（`LR_SCHEDULE`）：`learning_rate(epoch)` 给出每一轮的学习率。</translation>
     </message>
 </context>
 </TS>

@@ -393,6 +393,36 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     </message>
 </context>
 <context>
+    <name>GradientFlow</name>
+    <message>
+        <source>The first layer&apos;s gradient is only {ratio} of the output layer&apos;s: the gradients vanish on their way back, so the first layers barely learn.</source>
+        <translation>第一层的梯度只有输出层的 {ratio}：梯度在往回传的路上消失了，所以前面几层几乎学不动。</translation>
+    </message>
+    <message>
+        <source>Use tanh or relu in the hidden layers (with the xavier or he initialiser), or fewer layers.</source>
+        <translation>隐藏层改用 tanh 或 relu（配合 xavier 或 he 初始化），或者减少层数。</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s gradient is {ratio} times the output layer&apos;s: the gradients grow on their way back (they explode), and training jumps about.</source>
+        <translation>第一层的梯度是输出层的 {ratio} 倍：梯度在往回传的路上越变越大（梯度爆炸），训练会来回乱跳。</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate, start from smaller weights (the xavier initialiser), or use fewer layers.</source>
+        <translation>降低学习率，从更小的权重开始（xavier 初始化），或者减少层数。</translation>
+    </message>
+</context>
+<context>
+    <name>Landscape</name>
+    <message>
+        <source>Choose two different weights that the network can change.</source>
+        <translation>请选择网络可以改变的两个不同权重。</translation>
+    </message>
+    <message>
+        <source>A random plane needs at least two weights that can change.</source>
+        <translation>随机平面至少需要两个可以改变的权重。</translation>
+    </message>
+</context>
+<context>
     <name>LessonActions</name>
     <message>
         <source>Set weight {source} → {target}</source>
@@ -691,6 +721,10 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>噪声</translation>
     </message>
     <message>
+        <source>Rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>step（阶跃）</translation>
     </message>
@@ -820,6 +854,53 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>A Hopfield network&apos;s neurons form a grid: change its size instead.</source>
         <translation>Hopfield 网络的神经元排成网格：请改为调整网格的大小。</translation>
+    </message>
+</context>
+<context>
+    <name>RunLog</name>
+    <message>
+        <source>Training is using the network: stop it to restore {run}.</source>
+        <translation>训练正在使用这个网络：请先停止训练，再恢复{run}。</translation>
+    </message>
+    <message>
+        <source>{run} was a {then} network; the editor now has {now}. Make the network {then} again to restore {run}.</source>
+        <translation>{run}是 {then} 网络，编辑器里现在是 {now}。把网络改回 {then} 才能恢复{run}。</translation>
+    </message>
+    <message>
+        <source>{run}&apos;s layers computed {then}; the editor&apos;s now compute {now}. Set the activations back to restore {run}.</source>
+        <translation>{run}的各层用的是 {then}，编辑器里现在用的是 {now}。把激活函数改回去才能恢复{run}。</translation>
+    </message>
+    <message>
+        <source>{run}&apos;s network had biases; the editor&apos;s has none now.</source>
+        <translation>{run}的网络有偏置，编辑器里的网络现在没有。</translation>
+    </message>
+    <message>
+        <source>{run}&apos;s network had no biases; the editor&apos;s has them now.</source>
+        <translation>{run}的网络没有偏置，编辑器里的网络现在有。</translation>
+    </message>
+    <message>
+        <source>{run}&apos;s network had other connections than the editor&apos;s now: its weights would not fit.</source>
+        <translation>{run}的网络连接与编辑器里现在的不同：它的权重放不进去。</translation>
+    </message>
+    <message>
+        <source>{setting} {then} (now {now})</source>
+        <translation>{setting} {then}（现在为 {now}）</translation>
+    </message>
+    <message>
+        <source>{run} was trained on other data than the editor&apos;s now: it cannot be restored.</source>
+        <translation>{run}训练用的数据与编辑器里现在的不同：无法恢复。</translation>
+    </message>
+    <message>
+        <source>{run} was trained on other data: {changes}. Set them back to restore {run}.</source>
+        <translation>{run}训练用的数据不同：{changes}。把它们改回去才能恢复{run}。</translation>
+    </message>
+    <message>
+        <source>Run {number}</source>
+        <translation>第 {number} 次训练</translation>
+    </message>
+    <message>
+        <source>At most {count} runs can be pinned, so that the next run has a place: unpin one first.</source>
+        <translation>最多只能固定 {count} 次训练，好给下一次训练留位置：请先取消固定一个。</translation>
     </message>
 </context>
 <context>
@@ -1093,8 +1174,8 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>优化器</translation>
     </message>
     <message>
-        <source>How MLP weights move</source>
-        <translation>MLP 权重的更新方式</translation>
+        <source>How MLP weights move. rprop and irprop- give each weight its own step, which starts at the learning rate (Δ₀ = η) and grows while ∂E/∂w keeps its sign; they are meant for the whole batch at once</source>
+        <translation>MLP 权重的更新方式。rprop 和 irprop- 给每个权重各自的步长，初始值为学习率（Δ₀ = η），∂E/∂w 保持符号不变时步长增大；它们适合一次用整个批量</translation>
     </message>
     <message>
         <source>Learning rate η</source>
@@ -1111,6 +1192,30 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>Share of the previous update added to the next (MLP only)</source>
         <translation>上一次更新加到下一次更新中的比例（仅 MLP）</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>How η falls as training goes: step multiplies it by the decay γ every few epochs (η = η₀·γ^⌊t/s⌋), exponential every epoch (η = η₀·γ^t). Epochs count from the last reset; rprop and irprop- take η only as their first step</source>
+        <translation>η 随训练如何降低：step 每隔几轮乘以衰减 γ（η = η₀·γ^⌊t/s⌋），exponential 每轮都乘（η = η₀·γ^t）。轮数从上次重置算起；rprop 和 irprop- 只把 η 当作第一步的步长</translation>
+    </message>
+    <message>
+        <source>Decay γ</source>
+        <translation>衰减 γ</translation>
+    </message>
+    <message>
+        <source>What the learning rate is multiplied by at each step of the schedule (1 = no decay); for exponential choose one close to 1, such as 0.999</source>
+        <translation>调度每一级把学习率乘以的数（1 = 不衰减）；exponential 要选接近 1 的值，如 0.999</translation>
+    </message>
+    <message>
+        <source>Epochs per step s</source>
+        <translation>每级轮数 s</translation>
+    </message>
+    <message>
+        <source>How many epochs the step schedule keeps each rate</source>
+        <translation>step 调度每个学习率保持的轮数</translation>
     </message>
     <message>
         <source>Speed (epochs per second)</source>
@@ -1263,6 +1368,18 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>zeros</source>
         <translation>zeros（全为 0）</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant（不变）</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step（分级衰减）</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponential（指数衰减）</translation>
     </message>
     <message>
         <source>fastest</source>

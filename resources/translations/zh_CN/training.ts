@@ -148,6 +148,243 @@ these data have {count}.</source>
     </message>
 </context>
 <context>
+    <name>GradientFlowView</name>
+    <message>
+        <source>gradient size per layer</source>
+        <translation>每层的梯度大小</translation>
+    </message>
+    <message>
+        <source>update / weight size per layer</source>
+        <translation>每层的更新量 / 权重大小</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Gradient flow is for multi-layer perceptrons: a perceptron learns by its own rule, with no gradient sent back through layers.</source>
+        <translation>梯度流只适用于多层感知机：感知机按自己的规则学习，没有沿各层往回传的梯度。</translation>
+    </message>
+    <message>
+        <source>Train the network to see how much of the error&apos;s gradient reaches each layer.</source>
+        <translation>训练网络后，这里会显示误差的梯度有多少传到每一层。</translation>
+    </message>
+    <message>
+        <source>The gradients reach the first layer: it gets {ratio} of the output layer&apos;s.</source>
+        <translation>梯度传到了第一层：它得到的是输出层的 {ratio}。</translation>
+    </message>
+    <message>
+        <source>One layer of weights: its gradient is all there is to see.</source>
+        <translation>只有一层权重：能看的只有它的梯度。</translation>
+    </message>
+    <message>
+        <source>layer {layer} ({inputs}→{outputs})</source>
+        <translation>第 {layer} 层（{inputs}→{outputs}）</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeControls</name>
+    <message>
+        <source>Random directions</source>
+        <translation>随机方向</translation>
+    </message>
+    <message>
+        <source>Two chosen weights</source>
+        <translation>选定的两个权重</translation>
+    </message>
+    <message>
+        <source>The plane through the weights the error is drawn on</source>
+        <translation>在穿过权重的哪个平面上画误差</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>随机种子 </translation>
+    </message>
+    <message>
+        <source>± fit the path</source>
+        <translation>± 适应路径</translation>
+    </message>
+    <message>
+        <source>How far the plane reaches from the weights shown</source>
+        <translation>平面从当前显示的权重向外延伸多远</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>比赛</translation>
+    </message>
+    <message>
+        <source>Train each optimiser ticked in Racers from the run&apos;s start</source>
+        <translation>从这次训练的起点出发，训练“参赛者”中勾选的每个优化器</translation>
+    </message>
+    <message>
+        <source>Racers</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>a (random direction 1)</source>
+        <translation>a（随机方向 1）</translation>
+    </message>
+    <message>
+        <source>b (random direction 2)</source>
+        <translation>b（随机方向 2）</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeItems</name>
+    <message>
+        <source>{name} (diverged)</source>
+        <translation>{name}（发散）</translation>
+    </message>
+    <message>
+        <source>{name} (reached the target at epoch {epoch})</source>
+        <translation>{name}（第 {epoch} 轮达到目标）</translation>
+    </message>
+    <message>
+        <source>{name} (ran all {epoch} epochs)</source>
+        <translation>{name}（跑完全部 {epoch} 轮）</translation>
+    </message>
+    <message>
+        <source>w {source}→{target} (layer {layer})</source>
+        <translation>w {source}→{target}（第 {layer} 层）</translation>
+    </message>
+    <message>
+        <source>b {target} (layer {layer})</source>
+        <translation>b {target}（第 {layer} 层）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>error E</source>
+        <translation>误差 E</translation>
+    </message>
+    <message>
+        <source>ΔE since {epoch}</source>
+        <translation>ΔE（自第 {epoch} 轮）</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>ΔE: the error now minus the error at epoch {epoch} (above 0 it grew, below 0 it fell).</source>
+        <translation>ΔE：现在的误差减去第 {epoch} 轮的误差（大于 0 表示变大，小于 0 表示变小）。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>error E</source>
+        <translation>误差 E</translation>
+    </message>
+    <message>
+        <source>sample {number}</source>
+        <translation>样本 {number}</translation>
+    </message>
+    <message>
+        <source>mean of all</source>
+        <translation>全部的平均</translation>
+    </message>
+</context>
+<context>
+    <name>LossLandscapeView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>error E (log scale)</source>
+        <translation>误差 E（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Computing the error at {n} x {n} points…</source>
+        <translation>正在计算 {n} x {n} 个点上的误差…</translation>
+    </message>
+    <message>
+        <source>The race is for multi-layer perceptrons.</source>
+        <translation>比赛只适用于多层感知机。</translation>
+    </message>
+    <message>
+        <source>Tick at least one racer in Racers.</source>
+        <translation>请在“参赛者”中至少勾选一个。</translation>
+    </message>
+    <message>
+        <source>The race: from the weights of epoch {epoch}, full batch, at most {epochs} epochs, stopping at the target error; {racers}.</source>
+        <translation>比赛：从第 {epoch} 轮的权重出发，用整个批量，最多 {epochs} 轮，达到目标误差即停止；{racers}。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>a (main direction of the paths)</source>
+        <translation>a（路径的主方向）</translation>
+    </message>
+    <message>
+        <source>b (second direction)</source>
+        <translation>b（第二方向）</translation>
+    </message>
+    <message>
+        <source>The network changed: the surface is out of date. Press Compute to draw it again.</source>
+        <translation>网络改变了：曲面已过时。按“计算”重新绘制。</translation>
+    </message>
+    <message>
+        <source>Error over {used} of the {total} training samples, spread evenly.</source>
+        <translation>在 {total} 个训练样本中均匀选取 {used} 个计算的误差。</translation>
+    </message>
+    <message>
+        <source>Error over all {total} training samples.</source>
+        <translation>在全部 {total} 个训练样本上计算的误差。</translation>
+    </message>
+    <message>
+        <source> Lowest on the plane (+): E = {loss} at ({a}, {b}).</source>
+        <translation>平面上的最低点（+）：在 ({a}, {b}) 处 E = {loss}。</translation>
+    </message>
+    <message>
+        <source> The paths also move off the plane: the surface under a point is not always that point&apos;s own error.</source>
+        <translation>路径也会离开这个平面：某一点下方的曲面不一定就是该点自己的误差。</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesList</name>
+    <message>
+        <source>{true} → {predicted}</source>
+        <translation>{true} → {predicted}</translation>
+    </message>
+    <message>
+        <source>Sample {sample}: true class {true}, predicted {predicted}</source>
+        <translation>样本 {sample}：真实类别 {true}，预测为 {predicted}</translation>
+    </message>
+</context>
+<context>
     <name>Probe</name>
     <message>
         <source>Type the inputs as numbers separated by commas, not {text}.</source>
@@ -272,6 +509,243 @@ these data have {count}.</source>
     </message>
 </context>
 <context>
+    <name>RunComparisonView</name>
+    <message>
+        <source>epochs all done</source>
+        <translation>已训练完所有轮</translation>
+    </message>
+    <message>
+        <source>target error reached</source>
+        <translation>达到目标误差</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>早停</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Error of each run</source>
+        <translation>每次训练的误差</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>error E</source>
+        <translation>误差 E</translation>
+    </message>
+    <message>
+        <source>Show all settings</source>
+        <translation>显示全部设置</translation>
+    </message>
+    <message>
+        <source>Runs appear here when training ends, the last four side by side: change a setting, reset and train again to compare.</source>
+        <translation>训练结束后，训练记录会出现在这里，最近四次并排显示：改一个设置，重置后再训练一次，就能对比。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Put this run&apos;s final weights and error curve back into the network</source>
+        <translation>把这次训练最终的权重和误差曲线放回网络</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep this run when newer runs push old ones out</source>
+        <translation>有新的训练挤掉旧记录时，保留这一次</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>The runs differ in this setting</source>
+        <translation>各次训练在这项设置上不同</translation>
+    </message>
+    <message>
+        <source>{run} restored: its weights and error curve are back; Train goes on from them.</source>
+        <translation>已恢复{run}：它的权重和误差曲线已放回；“训练”会从这里继续。</translation>
+    </message>
+    <message>
+        <source>Restore {run}</source>
+        <translation>恢复{run}</translation>
+    </message>
+    <message>
+        <source>The network&apos;s weights now are not saved and are not one of the kept runs: restoring {run} replaces them. Restore it?</source>
+        <translation>网络现在的权重没有保存，也不属于保留的任何一次训练：恢复{run}会替换它们。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>{network}, no biases</source>
+        <translation>{network}，无偏置</translation>
+    </message>
+    <message>
+        <source>error {error:.3g}</source>
+        <translation>误差 {error:.3g}</translation>
+    </message>
+    <message>
+        <source>{share:.0%} right</source>
+        <translation>正确 {share:.0%}</translation>
+    </message>
+    <message>
+        <source>validation {error:.3g}</source>
+        <translation>验证集 {error:.3g}</translation>
+    </message>
+    <message>
+        <source>{count:,} epochs</source>
+        <translation>{count:,} 轮</translation>
+    </message>
+</context>
+<context>
+    <name>SampleLedgerView</name>
+    <message>
+        <source>Misclassified training images, true → predicted: {shown} of {count}</source>
+        <translation>分错的训练图像，真实 → 预测：{shown} / {count}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: the {count} hardest of {total} training samples.</source>
+        <translation>第 {epoch} 轮：{total} 个训练样本中最难的 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: all {total} training samples.</source>
+        <translation>第 {epoch} 轮：全部 {total} 个训练样本。</translation>
+    </message>
+    <message>
+        <source>Click one to show it in the network and in Explain a Step.</source>
+        <translation>点击一个样本，就会在网络和单步讲解中显示它。</translation>
+    </message>
+    <message>
+        <source>No training image is misclassified.</source>
+        <translation>没有分错的训练图像。</translation>
+    </message>
+    <message>
+        <source>A perceptron&apos;s error for a sample is 1 while it is misclassified and 0 once it is right (Rosenblatt&apos;s rule).</source>
+        <translation>感知机对一个样本的误差在分错时为 1，分对后为 0（Rosenblatt 规则）。</translation>
+    </message>
+    <message>
+        <source>A sample&apos;s error E is the mean squared error of its outputs.</source>
+        <translation>样本的误差 E 是它各输出的均方误差。</translation>
+    </message>
+    <message>
+        <source>A sample&apos;s error E is its {loss} loss.</source>
+        <translation>样本的误差 E 是它的 {loss} 损失。</translation>
+    </message>
+    <message>
+        <source>A Hopfield memory has no training samples to list.</source>
+        <translation>Hopfield 记忆没有可列出的训练样本。</translation>
+    </message>
+    <message>
+        <source>No sample errors were kept by epoch {epoch}.</source>
+        <translation>到第 {epoch} 轮为止没有保留样本误差。</translation>
+    </message>
+    <message>
+        <source>Train the network to see each sample&apos;s error.</source>
+        <translation>训练网络后，这里会显示每个样本的误差。</translation>
+    </message>
+</context>
+<context>
+    <name>StateSpaceView</name>
+    <message>
+        <source>Each point is a sample at the two principal components of its {count} inputs (PC 1 and PC 2: the directions in which they vary most).</source>
+        <translation>每个点是一个样本，位置取它 {count} 个输入的两个主成分（PC 1 和 PC 2：输入变化最大的两个方向）。</translation>
+    </message>
+    <message>
+        <source>Each point is a sample at the two principal components of this layer&apos;s {count} outputs (PC 1 and PC 2: the directions in which they vary most).</source>
+        <translation>每个点是一个样本，位置取这一层 {count} 个输出的两个主成分（PC 1 和 PC 2：输出变化最大的两个方向）。</translation>
+    </message>
+    <message>
+        <source>Each point is a sample at its two inputs.</source>
+        <translation>每个点是一个样本，位置取它的两个输入。</translation>
+    </message>
+    <message>
+        <source>Each point is a sample at the outputs of this layer&apos;s two neurons.</source>
+        <translation>每个点是一个样本，位置取这一层两个神经元的输出。</translation>
+    </message>
+    <message>
+        <source>One input: each sample at its value (across), one row per sample (up).</source>
+        <translation>只有一个输入：横向是每个样本的输入值，纵向每个样本占一行。</translation>
+    </message>
+    <message>
+        <source>One neuron: each sample at its output (across), one row per sample (up).</source>
+        <translation>只有一个神经元：横向是每个样本的输出，纵向每个样本占一行。</translation>
+    </message>
+    <message>
+        <source>Whose outputs place the samples: a hidden layer shows what the network has made of the data; the inputs show the data as they are, to compare.</source>
+        <translation>用哪一层的输出来摆放样本：隐藏层显示网络把数据变成了什么样；输入显示数据本来的样子，用来对比。</translation>
+    </message>
+    <message>
+        <source>Where each class gathers in a cluster of its own, the layer tells the classes apart. Choose the inputs to see how mixed they were to begin with.</source>
+        <translation>如果每个类别各自聚成一团，这一层就能把类别分开。选择“输入”可以看到它们一开始混杂到什么程度。</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <source>Inputs ({count})</source>
+        <translation>输入（{count}）</translation>
+    </message>
+    <message>
+        <source>A network that trains on data shows its state space here.</source>
+        <translation>在数据上训练的网络会在这里显示它的状态空间。</translation>
+    </message>
+    <message>
+        <source>PC {number} ({share})</source>
+        <translation>PC {number}（{share}）</translation>
+    </message>
+    <message>
+        <source>Hidden {layer}, neuron {number}</source>
+        <translation>隐藏层 {layer}，神经元 {number}</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>This network has no hidden layer: only its inputs are shown. {text}</source>
+        <translation>这个网络没有隐藏层：只显示它的输入。{text}</translation>
+    </message>
+    <message>
+        <source>{shown} of the {count} samples are shown, spread evenly.</source>
+        <translation>{count} 个样本中均匀地显示了 {shown} 个。</translation>
+    </message>
+    <message>
+        <source>Hidden {layer} (1 neuron)</source>
+        <translation>隐藏层 {layer}（1 个神经元）</translation>
+    </message>
+    <message>
+        <source>Hidden {layer} ({count} neurons)</source>
+        <translation>隐藏层 {layer}（{count} 个神经元）</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>目标 {value}</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Ready</source>
@@ -345,8 +819,16 @@ these data have {count}.</source>
         <translation>网络在上次构建后被修改过：按 F10（单步）会重新构建它，然后讲解修改后网络上的这一步。</translation>
     </message>
     <message>
+        <source>the {optimiser} optimiser (each weight moves by its own step size, against the sign of its gradient only)</source>
+        <translation>{optimiser} 优化器（每个权重按自己的步长移动，方向只看梯度符号的反方向）</translation>
+    </message>
+    <message>
         <source>the {optimiser} optimiser</source>
         <translation>{optimiser} 优化器</translation>
+    </message>
+    <message>
+        <source>a learning rate that falls on a schedule</source>
+        <translation>按调度逐渐降低的学习率</translation>
     </message>
     <message>
         <source>momentum {momentum}</source>

@@ -68,6 +68,10 @@
         <translation>单步讲解(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Patterns</source>
         <translation>模式(&amp;P)</translation>
     </message>
@@ -245,6 +249,53 @@
     </message>
 </context>
 <context>
+    <name>AnalysisViews</name>
+    <message>
+        <source>Gradient flow</source>
+        <translation>梯度流</translation>
+    </message>
+    <message>
+        <source>How much of the error&apos;s gradient reaches each layer, over the epochs</source>
+        <translation>误差的梯度有多少传到每一层，随训练轮数变化</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>损失曲面</translation>
+    </message>
+    <message>
+        <source>The error over a plane through weight space, with the path training took; a race of optimisers from one start</source>
+        <translation>权重空间中一个平面上的误差，以及训练走过的路径；还可以让几个优化器从同一起点比赛</translation>
+    </message>
+    <message>
+        <source>State space</source>
+        <translation>状态空间</translation>
+    </message>
+    <message>
+        <source>Every sample&apos;s hidden-layer outputs projected to a plane, by class</source>
+        <translation>每个样本的隐藏层输出投影到一个平面上，按类别着色</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Each training sample&apos;s error over the run, the hardest ones first</source>
+        <translation>每个训练样本在这次训练中的误差，最难的排在前面</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>The last four runs side by side, their differing settings highlighted</source>
+        <translation>最近四次训练并排对比，不同的设置会突出显示</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Docks</name>
     <message>
         <source>Float {panel} in its own window (double-click its title to dock it)</source>
@@ -277,6 +328,10 @@
     <message>
         <source>Explain a step</source>
         <translation>单步讲解</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
     </message>
 </context>
 <context>
