@@ -16,6 +16,7 @@ import dataclasses
 import numpy as np
 
 from nnsim.errors import ConfigError, DivergenceError, NnsimError
+from nnsim.model.blas_threads import blas_threads, limit_blas
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.one_sample import describe, learn_one_sample
 from nnsim.model.settings import LIVE_SETTINGS, epochs_per_second
@@ -46,6 +47,9 @@ class SessionTraining:
         self._snapshot_structure = None
         self._epoch_offset = 0
         self._next_sample = 0  # the sample step_sample shows next
+        #: Whether a window draws beside the runs: they then leave it a core.
+        self.window_open = False
+        self._blas_limit = None  # threadpoolctl's hold on the BLAS threads during a run
 
     # ---------------------------------------------------------------- state
     @property
@@ -187,10 +191,25 @@ class SessionTraining:
             first_epoch=self.history.count,  # a schedule goes on where the last run stopped
         )
         self.run = TrainingRun(self.compiled.network, self.data, self.validation, config)
+        self._limit_blas(config.batch_size)
         self._paced = paced
         self.run.set_speed(self._speed())
         self._epoch_offset = self.history.count
         return True
+
+    def _limit_blas(self, batch_size: int | None) -> None:
+        """Hold BLAS to the threads this run's network and batch want, until it ends (set
+        and put back in this thread: threadpoolctl lets one thread set OpenBLAS's count)."""
+        self._release_blas()
+        network, rows = self.compiled.network, len(self.data.X)
+        sizes = getattr(network, "layer_sizes", (network.n_inputs, network.n_outputs))
+        threads = blas_threads(sizes, min(batch_size or rows, rows), self.window_open)
+        self._blas_limit = limit_blas(threads)
+
+    def _release_blas(self) -> None:
+        if self._blas_limit is not None:
+            self._blas_limit.restore_original_limits()
+            self._blas_limit = None
 
     def _speed(self) -> float | None:
         """Epochs a second a run keeps to (None: as fast as it can)."""
@@ -308,6 +327,7 @@ class SessionTraining:
         if self.run is not None and close:
             self.run.close()
         self.run = None
+        self._release_blas()
         self.set_state(state)
 
     def add_thread_stopper(self, stop) -> None:
@@ -336,6 +356,7 @@ class SessionTraining:
         weights shown (the last report's).
         """
         self.run = None  # its generator is still executing: it must not be closed here
+        self._release_blas()
         self.compiled = dataclasses.replace(
             self.compiled, network=copy.deepcopy(self.display_network)
         )

@@ -55,6 +55,7 @@ from nnsim.gui.window.lessons import LessonsMenu
 from nnsim.gui.window.menus import make_menus, make_training_toolbar, make_window_actions
 from nnsim.gui.window.train_menu import TrainMenu
 from nnsim.model import NetworkDocument, new_hopfield
+from nnsim.model.blas_threads import leave_a_core
 from nnsim.model.classroom import Classroom
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session import Session
@@ -87,6 +88,8 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.undo_stack.indexChanged.connect(self._try_again_after_edit)
         #: What the person is working on; the window lives as long as it.
         self.session = Session()
+        self.session.window_open = True  # runs leave the window a core ...
+        leave_a_core()  # ... and so does every product while the window is open
         self.settings = self.session.settings
         self.error_plot, self.decision_plot = ErrorPlot(self.session), DecisionPlot(self.session)
         self.weights_plot, self.results = WeightsPlot(self.session), ResultsView(self.session)
