@@ -171,7 +171,7 @@ these data have {count}.</source>
     </message>
     <message>
         <source>The gradients reach the first layer: it gets {ratio} of the output layer&apos;s.</source>
-        <translation>梯度传到了第一层：它得到的是输出层的 {ratio}。</translation>
+        <translation>梯度传到了第一层：它的梯度是输出层的 {ratio} 倍。</translation>
     </message>
     <message>
         <source>One layer of weights: its gradient is all there is to see.</source>
