@@ -113,6 +113,7 @@ class Runner:
         self.schedule = (config.lr_schedule, config.lr_decay, config.lr_step)
         self.first_epoch = config.first_epoch
         self.shuffle = config.shuffle
+        self.input_noise = config.input_noise
         self.should_stop = should_stop
         self._check_settings()
         self.parameters = self._live_parameters()
@@ -171,7 +172,7 @@ class Runner:
         )
         self.epochs_run += 1
         try:
-            loss = self._train_epoch(X, T)
+            loss = self._train_epoch(self.noisy(X), T)
         except EpochInterrupted:
             self.epochs_run -= 1
             for saved, live in zip(self.snapshots[0], self.parameters, strict=True):
@@ -182,6 +183,17 @@ class Runner:
         if not math.isfinite(loss):
             raise DivergenceError(f"The error became {loss}.", loss)
         return loss
+
+    def noisy(self, X: np.ndarray) -> np.ndarray:
+        r"""The inputs an epoch trains on: ``X`` + :math:`\sigma \varepsilon`, or ``X`` for
+        :math:`\sigma` = 0 (drawing nothing, so a run without noise is as before).
+
+        :math:`\varepsilon` (n, n_inputs) are standard normal draws from the run's
+        generator, taken before the epoch's shuffle.
+        """
+        if not self.input_noise:
+            return X
+        return X + self.input_noise * self.rng.standard_normal(X.shape)
 
     def _train_epoch(self, X, T) -> float:
         if self.is_mlp:

@@ -72,6 +72,11 @@ class TrainingConfig:
         Stop after this many epochs without a lower validation loss.
     l1, l2 : float
         Weight penalties (MLP only).
+    input_noise : float
+        :math:`\sigma`: each epoch trains on :math:`x + \varepsilon`, a fresh
+        :math:`\varepsilon \sim N(0, \sigma^2)` per input of each sample, drawn from the
+        run's seeded generator; validation, accuracy and reports use the clean inputs
+        (:meth:`nnsim.engine.runner.Runner.noisy`).
     shuffle : bool
         New random sample order every epoch.
     seed : int or None
@@ -98,6 +103,7 @@ class TrainingConfig:
     patience: int | None = None
     l1: float = 0.0
     l2: float = 0.0
+    input_noise: float = 0.0
     shuffle: bool = True
     seed: int | None = 0
     report_interval: float = 1.0 / 30.0
@@ -127,6 +133,9 @@ class TrainingConfig:
             raise ConfigError(message.format(value=self.target_error))
         if not (self.l1 >= 0 and self.l2 >= 0):
             raise ConfigError(translate("Training", "The L1 and L2 penalties must be 0 or more."))
+        if not (math.isfinite(self.input_noise) and self.input_noise >= 0):
+            message = translate("Training", "The input noise must be 0 or more, not {value}.")
+            raise ConfigError(message.format(value=self.input_noise))
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,13 @@ from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.perceptron import RULES
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.gui.commands import SettingCommand
+from nnsim.gui.data.derived_inputs import set_derived_input
 from nnsim.gui.form_tree import FormTree
 from nnsim.gui.plain_text import plain_label
 from nnsim.model import NetworkDocument
 from nnsim.model.classroom import FIXED, Classroom
 from nnsim.model.settings import (
+    DERIVED_SETTINGS,
     GENERATED,
     GROUP_TITLES,
     SETTINGS,
@@ -303,6 +305,11 @@ class ParameterPanel(QWidget):
         if self._lock_reason and name not in self._lock_exceptions:
             changing = translate("ParameterPanel", "change {setting}")
             self._ask_to_unlock(changing.format(setting=title(self.settings.spec(name))))
+        if name in DERIVED_SETTINGS.values():  # the input layer changes with it
+            set_derived_input(
+                self.settings, self.document, self.undo_stack, self._edit_document, name, value
+            )
+            return
         old = self.settings[name]
         self.settings.set(name, value)  # raises, changing nothing, when refused
         new = self.settings[name]

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnsim.engine.features import own_inputs, plane_grid_inputs
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.document import NetworkDocument
-from nnsim.model.values import forward_pass
+from nnsim.model.values import forward_pass, input_blocks
 
 #: Grid points per side of a small picture of a decision boundary (a kept run's).
 PICTURE_SIZE = 48
@@ -86,7 +87,7 @@ def neuron_maps(
         row 0 is the grid's first (lowest x2) row.
     """
     activations = [document.activation_of(layer.id) for layer in document.layers[1:]]
-    outputs = forward_pass(weights, biases, activations, points)[1]
+    outputs = forward_pass(weights, biases, activations, points, input_blocks(compiled.network))[1]
     return {
         neuron_id: outputs[layer - 1][:, row].reshape(shape)
         for neuron_id, (layer, row) in compiled.index.items()
@@ -142,13 +143,14 @@ class DecisionPicture:
 
 def decision_picture(network, data, validation=None, size: int = PICTURE_SIZE):
     """``network``'s :class:`DecisionPicture` over ``data`` (and ``validation``); None unless
-    the data have two inputs.  The grid is the decision plot's, ``size`` points a side."""
-    if data is None or data.n_features != 2:
+    the data have two inputs of their own (derived inputs are made at each grid point).
+    The grid is the decision plot's, ``size`` points a side."""
+    if data is None or own_inputs(data) != 2:
         return None
     parts = [part for part in (data, validation) if part is not None]
-    points = np.vstack([part.X for part in parts])
+    points = np.vstack([part.X[:, :2] for part in parts])
     xs, ys, grid = plane_grid(points, size)
-    outputs = network.predict(grid)
+    outputs = network.predict(plane_grid_inputs(grid, data.feature_names))
     classes = outputs.shape[1] > 1
     values = outputs.argmax(axis=1) if classes else outputs[:, 0]
     labels = None

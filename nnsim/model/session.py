@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 from psygnal import Signal, SignalGroup
 
+from nnsim.engine.features import derived_names, with_derived
 from nnsim.errors import ConfigError
 from nnsim.io.project import Project, load_project, save_project
 from nnsim.model.classroom import Classroom
@@ -42,7 +43,13 @@ from nnsim.model.insight import TrainingInsight
 from nnsim.model.lessons import LessonProgress
 from nnsim.model.memory import PatternMemory
 from nnsim.model.session_training import SessionTraining
-from nnsim.model.settings import CUSTOM, Settings, input_scaling
+from nnsim.model.settings import (
+    CUSTOM,
+    DERIVED_SETTINGS,
+    Settings,
+    derived_inputs,
+    input_scaling,
+)
 from nnsim.model.snapshots import WeightSnapshots
 from nnsim.model.starters import (
     DEFAULT_SETTINGS,
@@ -56,7 +63,9 @@ from nnsim.model.starters import (
 from nnsim.text import translate
 
 #: Settings that change the data: a change starts the network again (new weights, history).
-DATA_SETTINGS = frozenset({"dataset", "samples", "noise", "validation_share", "normalisation"})
+DATA_SETTINGS = frozenset(
+    {"dataset", "samples", "noise", "validation_share", "normalisation", *DERIVED_SETTINGS.values()}
+)
 
 
 class SessionEvents(SignalGroup):
@@ -418,7 +427,8 @@ class Session(SessionTraining):
         self.events.probe_changed.emit(self.probe)
 
     def network_inputs(self, inputs) -> np.ndarray:
-        """``inputs`` (in the data's own units) as the network sees them: scaled as the data is.
+        """``inputs`` (in the data's own units) as the network sees them: scaled as the data
+        is, with the derived inputs the settings add made from them.
 
         Returns
         -------
@@ -431,7 +441,9 @@ class Session(SessionTraining):
         """
         if not self.catch_up():
             raise ConfigError(self.problem)
-        x, n = np.asarray(inputs, dtype=np.float64).ravel(), self.compiled.network.n_inputs
+        derived = derived_inputs(self.settings)
+        x = np.asarray(inputs, dtype=np.float64).ravel()
+        n = self.compiled.network.n_inputs - len(derived_names(derived))
         if x.size != n:
             raise ConfigError(
                 translate(
@@ -441,7 +453,8 @@ class Session(SessionTraining):
         if not np.isfinite(x).all():
             raise ConfigError(translate("Session", "Every input must be a finite number."))
         scaling = input_scaling(self.settings)
-        return x if scaling is None else (x - scaling[0]) / scaling[1]
+        x = x if scaling is None else (x - scaling[0]) / scaling[1]
+        return with_derived(x[np.newaxis], derived)[0]
 
     # --------------------------------------------------------------- saving
     def project(self) -> Project:

@@ -8,12 +8,13 @@ turns the values into the engine's :class:`~nnsim.engine.TrainingConfig`.
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from psygnal import Signal
 
 from nnsim.engine import TrainingConfig, datasets
+from nnsim.engine.features import derived_names, with_derived
 from nnsim.engine.init import INITIALISERS
 from nnsim.engine.losses import LOSSES
 from nnsim.engine.optimizers import OPTIMIZERS
@@ -165,6 +166,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "½ λ₂ Σw² added to E"), low=0.0, high=10.0, kinds=MLP_ONLY,
     ),
     SettingSpec(
+        "input_noise", "Training", QT_TRANSLATE_NOOP("Settings", "Input noise σ"), "float", 0.0,  # noqa: RUF001
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Each epoch trains on its inputs plus Gaussian noise N(0, σ²), drawn anew every "
+            "epoch from the seed; validation and the views use the clean inputs (0 = off)",
+        ),
+        low=0.0, high=10.0,
+    ),
+    SettingSpec(
         "seed", "Training", QT_TRANSLATE_NOOP("Settings", "Random seed"), "int", 0,
         QT_TRANSLATE_NOOP("Settings", "Same seed, same initial weights and sample order"),
         low=0, high=2**31 - 1,
@@ -201,7 +211,34 @@ SETTINGS: tuple[SettingSpec, ...] = (
         ("none", "min-max", "z-score"),
         QT_TRANSLATE_NOOP("Settings", "Rescale each input, from the training part only"),
     ),
+    SettingSpec(
+        "input_product", "Data", QT_TRANSLATE_NOOP("Settings", "Input x1·x2"), "bool", False,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Give the network an extra input x1·x2, made from the two inputs after "
+            "normalisation. Only for data with two inputs: other data ignore it",
+        ),
+    ),
+    SettingSpec(
+        "input_squares", "Data", QT_TRANSLATE_NOOP("Settings", "Inputs x1², x2²"), "bool", False,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Give the network extra inputs x1² and x2², made from the two inputs after "
+            "normalisation. Only for data with two inputs: other data ignore it",
+        ),
+    ),
+    SettingSpec(
+        "input_sines", "Data", QT_TRANSLATE_NOOP("Settings", "Inputs sin x1, sin x2"), "bool",
+        False,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Give the network extra inputs sin x1 and sin x2, made from the two inputs after "
+            "normalisation. Only for data with two inputs: other data ignore it",
+        ),
+    ),
 )  # fmt: skip
+#: The settings that add derived inputs (:mod:`nnsim.engine.features`), by feature.
+DERIVED_SETTINGS = {"product": "input_product", "squares": "input_squares", "sines": "input_sines"}
 #: The groups' names as shown (a spec's ``group`` is its key).
 GROUP_TITLES = {
     "Network": QT_TRANSLATE_NOOP("Settings", "Network"),
@@ -406,6 +443,7 @@ class Settings:
             "patience": v["patience"] or None,
             "l1": v["l1"],
             "l2": v["l2"],
+            "input_noise": v["input_noise"],
             "seed": v["seed"],
         }
         options.update(overrides)
@@ -413,17 +451,60 @@ class Settings:
 
 
 def training_data(settings: Settings) -> tuple[datasets.Dataset, datasets.Dataset | None]:
-    """The chosen data set, made, split and normalised as the settings say.
+    """The chosen data set, made, split and normalised as the settings say, as the network
+    sees it.
 
     Generated sets take the settings' number of samples, noise and seed.
     Returns (training part, validation part or None).  The validation part is
     split off class by class with the settings' seed; normalisation
     statistics come from the training part only (see :func:`input_scaling`).
+    Derived inputs (:func:`derived_inputs`) are appended to the normalised
+    inputs: the first two columns stay the plane the window draws.
     """
     parts = _split(settings)
     if settings["normalisation"] != "none":
         parts = datasets.rescale(settings["normalisation"], *parts)
+    features = derived_inputs(settings)
+    if features:
+        parts = tuple(_with_derived(part, features) for part in parts)
     return parts[0], (parts[1] if len(parts) > 1 else None)
+
+
+def derived_inputs(settings: Settings) -> tuple[str, ...]:
+    """The derived inputs the network gets (of :data:`~nnsim.engine.features.DERIVED`).
+
+    None unless the data set has two inputs (or while there is none): the settings mean
+    nothing for others.
+    """
+    chosen = tuple(feature for feature, name in DERIVED_SETTINGS.items() if settings[name])
+    if not chosen or plane_size(settings) != 2:
+        return ()
+    return chosen
+
+
+def plane_size(settings: Settings) -> int:
+    """How many inputs the chosen data set has of its own (0 while there is no data)."""
+    try:
+        return source_data(settings).n_features
+    except ConfigError:
+        return 0
+
+
+def without_derived(data: datasets.Dataset | None, settings: Settings):
+    """``data`` (as :func:`training_data` made it, or None) without its derived inputs."""
+    kept = data.n_features - len(derived_names(derived_inputs(settings))) if data else 0
+    if data is None or kept == data.n_features:
+        return data
+    return replace(data, X=data.X[:, :kept], feature_names=data.feature_names[:kept])
+
+
+def _with_derived(data: datasets.Dataset, features) -> datasets.Dataset:
+    names = data.feature_names or ("x1", "x2")
+    return replace(
+        data,
+        X=with_derived(data.X, features),
+        feature_names=(*names, *derived_names(features)),
+    )
 
 
 def input_scaling(settings: Settings) -> tuple[np.ndarray, np.ndarray] | None:

@@ -39,7 +39,7 @@ from nnsim.gui.plots import DecisionPlot, InputScaling, drawable, style_axes
 from nnsim.model.classroom import FIXED
 from nnsim.model.drawing import add_point, can_draw_on, remove_nearest, shown_description
 from nnsim.model.session import Session
-from nnsim.model.settings import input_scaling, source_data, training_data
+from nnsim.model.settings import input_scaling, source_data, training_data, without_derived
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: The "Show scaled values" tooltip while the inputs are not scaled (shown translated).
@@ -219,11 +219,16 @@ class DataView(QWidget):
         the view keeps what it showed.
         """
         settings = self.session.settings
-        if self.session.compiled is not None:  # scaling: the data's own numbers are shown
-            self._show(self.session.data, self.session.validation, InputScaling.of(settings))
+        # The data's own inputs are shown, in their own numbers (not scaled, nor derived).
+        if self.session.compiled is not None:
+            parts = (self.session.data, self.session.validation)
+            scaling = InputScaling.of(settings, derived=False)
+            self._show(*(without_derived(part, settings) for part in parts), scaling)
             return
         with contextlib.suppress(NnsimError):  # no data (nor scaling): the reason is said
-            self._show(*training_data(settings), InputScaling.of(settings))
+            parts = training_data(settings)
+            scaling = InputScaling.of(settings, derived=False)
+            self._show(*(without_derived(part, settings) for part in parts), scaling)
 
     def _data_changed(self) -> None:
         if self.session.compiled is None:  # else network_changed came first and showed them

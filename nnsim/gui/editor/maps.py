@@ -20,6 +20,7 @@ the last frame, and written into images made once per neuron and reused.
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
+from nnsim.engine.features import own_inputs, plane_grid_inputs
 from nnsim.gui.editor.items import level_range
 from nnsim.gui.palette import CLASS_COLOURS, NEGATIVE, POSITIVE
 from nnsim.gui.plots.decision_plot import _grid_over
@@ -53,14 +54,14 @@ WEIGHT_TABLE = _colour_table(NEGATIVE, POSITIVE)
 def input_plane(data, validation=None) -> tuple[np.ndarray, tuple[int, int]] | None:
     """The decision plot's grid over the data: (points (n, 2), (n_rows, n_columns)).
 
-    None unless the data have two inputs.  ``data`` and ``validation`` hold the
-    inputs as the network sees them.
+    None unless the data have two inputs of their own.  ``data`` and ``validation`` hold
+    the inputs as the network sees them; the points are too (with any derived inputs).
     """
-    if data is None or data.n_features != 2:
+    if data is None or own_inputs(data) != 2:
         return None
-    parts = [part.X for part in (data, validation) if part is not None]
+    parts = [part.X[:, :2] for part in (data, validation) if part is not None]
     xs, ys, points = _grid_over(np.vstack(parts))
-    return points, (len(ys), len(xs))
+    return plane_grid_inputs(points, data.feature_names), (len(ys), len(xs))
 
 
 def image_side(data) -> int | None:

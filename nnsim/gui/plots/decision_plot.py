@@ -141,14 +141,14 @@ class DecisionPlot:
         if self.on_click is None:
             self.probe_at(point.x(), point.y())
             return
-        x, y = self._seen(np.array([[point.x(), point.y()]]))[0]
+        x, y = self._seen(np.array([[point.x(), point.y()]]))[0, :2]
         self.on_click(float(x), float(y), button == Qt.MouseButton.LeftButton)
 
     def probe_at(self, x: float, y: float) -> None:
         """Probe the input at plane point (``x``, ``y``): every neuron's value for it."""
         raw = np.array([[x, y]])
         if self.scaling is not None and self.show_scaled:
-            raw = self.scaling.to_raw(raw)
+            raw = self.scaling.to_raw(self.scaling.with_derived(raw))
         try:
             numbers = [float(f"{v:.4g}") for v in raw[0]]  # as a person would type them
             self.session.say(probe_inputs(self.session, numbers))
@@ -157,21 +157,30 @@ class DecisionPlot:
 
     def _mark_probe(self, probe) -> None:
         """Mark the probed input on the plane (nothing when a data row is shown again)."""
-        if probe is None or self._grid is None or probe.size != 2:
+        if probe is None or self._grid is None or probe.size != self._parts[0].n_features:
             self.probe_mark.setData([], [])
             return
         ((x, y),) = self._shown(probe[np.newaxis])
         self.probe_mark.setData([x], [y])
 
     # The plane is drawn in the person's own numbers (the inputs before scaling) unless
-    # show_scaled: _shown() maps the network's inputs there, _seen() back.
+    # show_scaled: _shown() maps the network's inputs there, _seen() back.  Derived inputs
+    # are not drawn: the plane is the data's own inputs, and _seen() makes them.
     def _shown(self, X: np.ndarray) -> np.ndarray:
         """Where inputs ``X`` (as the network sees them) stand on the plane."""
-        return X if self.scaling is None or self.show_scaled else self.scaling.to_raw(X)
+        if self.scaling is None:
+            return X
+        return self.scaling.plane(X) if self.show_scaled else self.scaling.to_raw(X)
 
     def _seen(self, P: np.ndarray) -> np.ndarray:
         """The network's inputs at plane points ``P``."""
-        return P if self.scaling is None or self.show_scaled else self.scaling.to_network(P)
+        if self.scaling is None:
+            return P
+        return self.scaling.with_derived(P) if self.show_scaled else self.scaling.to_network(P)
+
+    def _plane_size(self, data) -> int:
+        """How many inputs of ``data`` the plane has (the derived ones are not drawn)."""
+        return self._shown(data.X[:1]).shape[1]
 
     def set_show_scaled(self, on: bool) -> None:
         """Draw the plane in the scaled inputs (True) or in the data's own numbers."""
@@ -198,7 +207,8 @@ class DecisionPlot:
         self.rings.setData([], [])
         self.note.setText("")
         self._grid = None
-        if data.n_features > 2:
+        plane = self._plane_size(data)
+        if plane > 2:
             self.points.setData([], [])
             self.widget.setLabel("bottom", "")
             self.widget.setLabel("left", "")
@@ -207,11 +217,11 @@ class DecisionPlot:
                 translate(
                     "DecisionPlot",
                     "The decision boundary is drawn for 1 or 2 inputs;\nthese data have {count}.",
-                ).format(count=data.n_features)
+                ).format(count=plane)
             )
             self.note.setPos(0, 0)
             return
-        if data.n_features == 2:
+        if plane == 2:
             self._grid = _grid_over(np.vstack([self._shown(part.X) for part in self._parts]))
             self.widget.setLabel("left", escaped(self._axis_name(data, 1)))  # labels are HTML
         else:
@@ -222,7 +232,7 @@ class DecisionPlot:
             self.widget.enableAutoRange()
             self.widget.autoRange()
             self.widget.disableAutoRange()  # the plane stays put while the network learns
-        elif data.n_features == 2:
+        elif plane == 2:
             (x_low, x_high), (y_low, y_high) = self.widget.getPlotItem().getViewBox().viewRange()
             corners = np.array([[x_low, y_low], [x_high, y_high]])
             shown = (self._shown(part.X) for part in self._parts)
@@ -231,7 +241,7 @@ class DecisionPlot:
     def _axis_name(self, data, k: int) -> str:
         """An input's name, saying when the axis shows it scaled."""
         name = _feature(data, k)
-        if self.scaling is not None and self.show_scaled:
+        if self.scaling is not None and self.scaling.normalised and self.show_scaled:
             return translate("DecisionPlot", "{name} ({method} scaled)").format(
                 name=name, method=self.scaling.method
             )
@@ -240,7 +250,7 @@ class DecisionPlot:
     def _place(self, part) -> tuple[np.ndarray, np.ndarray]:
         """The plane's (x, y) of each sample: its inputs, or its input and target."""
         X = drawable(self._shown(part.X))
-        return X[:, 0], (X[:, 1] if part.n_features == 2 else drawable(part.T[:, 0]))
+        return X[:, 0], (X[:, 1] if X.shape[1] == 2 else drawable(part.T[:, 0]))
 
     def _spots(self) -> list[dict]:
         spots = []
@@ -254,7 +264,7 @@ class DecisionPlot:
 
     def show_network(self, network) -> None:
         """Evaluate ``network`` (the display copy) over the plane and redraw."""
-        if not self._parts or self._parts[0].n_features > 2:
+        if not self._parts or self._plane_size(self._parts[0]) > 2:
             return
         if self._grid is None:  # one input: the network's curve over the data
             along = drawable(self._shown(self._parts[0].X))
@@ -297,7 +307,7 @@ class DecisionPlot:
             item.setData([], [])
             return
         a, b, c = line
-        if self.scaling is not None and not self.show_scaled:
+        if self.scaling is not None and self.scaling.normalised and not self.show_scaled:
             # a . (x - o) / s + c = 0 is the line (a / s) . x + c - a . o / s = 0 on the plane.
             (o1, o2), (s1, s2) = self.scaling.offset, self.scaling.scale
             a, b, c = a / s1, b / s2, c - a * o1 / s1 - b * o2 / s2
