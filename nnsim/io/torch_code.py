@@ -254,7 +254,12 @@ def batch_size(n):
     return 1  # a perceptron learns sample by sample
 '''
 
-TRAIN = '''def make_schedule(optimizer):
+TRAIN = '''def noisy(batches):
+    """The batches with INPUT_NOISE: each input plus normal noise N(0, INPUT_NOISE^2)."""
+    return [(x + INPUT_NOISE * torch.randn_like(x), t) for x, t in batches]
+
+
+def make_schedule(optimizer):
     """What lowers the learning rate after each epoch (None: it stays LEARNING_RATE)."""
     if LR_SCHEDULE == "step":
         return torch.optim.lr_scheduler.StepLR(optimizer, step_size=LR_STEP, gamma=LR_DECAY)
@@ -285,7 +290,10 @@ def train(epochs, X, T, X_val=None, T_val=None):
     errors, validation_errors = [], []
     best, since_best, stopped = math.inf, 0, "all epochs trained"
     for _ in range(epochs):
-        E = train_epoch(network, optimizer, batches)
+        if INPUT_NOISE:  # noisy inputs, drawn anew every epoch
+            E = train_epoch(network, optimizer, noisy(batches))
+        else:
+            E = train_epoch(network, optimizer, batches)
         if schedule is not None:
             schedule.step()
         if not math.isfinite(E):

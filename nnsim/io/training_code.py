@@ -59,6 +59,11 @@ TARGET_ERROR = $target_error
 PATIENCE = $patience
 VALIDATION_SHARE = $validation_share
 NORMALISATION = $normalisation
+#: Inputs made from the two inputs after normalisation, appended in this order:
+#: "product" x1*x2, "squares" x1**2 and x2**2, "sines" sin(x1) and sin(x2).
+DERIVED = $derived
+#: sigma: each epoch trains on its inputs plus normal noise N(0, sigma^2) (0: none).
+INPUT_NOISE = $input_noise
 #: 0/1 per connection (1: the connection is drawn), one array per layer; None: all drawn.
 MASKS = $masks
 """)
@@ -124,6 +129,15 @@ def input_scaling(X):
     return offset, np.where(scale == 0, 1.0, scale)
 
 
+def with_derived(X):
+    """X (n, 2) with the DERIVED inputs appended as columns (X itself when there are none)."""
+    if not DERIVED:
+        return X
+    x1, x2 = X[:, :1], X[:, 1:2]
+    made = {"product": [x1 * x2], "squares": [x1 * x1, x2 * x2], "sines": [np.sin(x1), np.sin(x2)]}
+    return np.hstack([X] + [column for name in DERIVED for column in made[name]])
+
+
 def prepare_data():
     """(X, T, X_val, T_val): the samples nnsim trains on (X_val, T_val None without a split)."""
     X, T, X_val, T_val = X_ALL, T_ALL, None, None
@@ -134,6 +148,8 @@ def prepare_data():
         X = (X - offset) / scale
         if X_val is not None:
             X_val = (X_val - offset) / scale
+    X = with_derived(X)
+    X_val = None if X_val is None else with_derived(X_val)
     return X, T, X_val, T_val
 ''')
 
@@ -399,8 +415,11 @@ def train(epochs, X, T, X_val=None, T_val=None):
     best, since_best, stopped = math.inf, 0, "all epochs trained"
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         for epoch in range(epochs):
+            X_epoch = X  # with INPUT_NOISE, noisy inputs drawn before the epoch's order
+            if INPUT_NOISE:
+                X_epoch = X + INPUT_NOISE * rng.standard_normal(X.shape)
             try:
-                E = train_epoch(X, T, weights, biases, state, rng, learning_rate(epoch))
+                E = train_epoch(X_epoch, T, weights, biases, state, rng, learning_rate(epoch))
             except FloatingPointError:
                 E = math.nan
             if not math.isfinite(E):

@@ -46,7 +46,7 @@ from nnsim.errors import ConfigError, ExportError
 from nnsim.io import training_code as code
 from nnsim.io.network_export import _functions_source, _write_text
 from nnsim.io.project import Project
-from nnsim.model.settings import Settings, source_data
+from nnsim.model.settings import Settings, derived_inputs, source_data
 from nnsim.model.starters import DEFAULT_SETTINGS
 from nnsim.model.training_run import prepare_training
 from nnsim.text import translate
@@ -112,6 +112,8 @@ class TrainingExport:
             "patience": repr(None if not config.patience else int(config.patience)),
             "validation_share": _float(settings["validation_share"]),
             "normalisation": repr(str(settings["normalisation"])),
+            "derived": repr(list(derived_inputs(settings))),
+            "input_noise": _float(config.input_noise),
             "masks": "None" if masks is None else _list_of_arrays(masks),
             "activations": repr([str(a) for a in network.activations]),
             "X": _array(source.X),
