@@ -11,10 +11,19 @@ It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall),
 ``docs/explain-view.png`` (Explain a Step on the 3-3-3 network) and
 ``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample) and
-``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720).
+``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720), and
+the Analysis dock on each of its views: ``docs/analysis-gradient-flow.png``
+(a six-hidden-layer sigmoid network on XOR), ``docs/analysis-landscape.png``
+(XOR's surface after training, its path on it), ``docs/analysis-race.png``
+(the optimisers' race on XOR), ``docs/analysis-state-space.png`` and
+``docs/analysis-samples.png`` (the digits after a few epochs) and
+``docs/analysis-runs.png`` (XOR at learning rates 0.5 and 2).
 With ``--zh_CN`` it makes the same pictures of the window in Simplified
 Chinese (the translations built from the ``.ts`` sources first), each
-``NAME-zh_CN.png``, for the README and the Chinese guide.
+``NAME-zh_CN.png``, for the README and the Chinese guide.  Names on the
+command line make only those pictures::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --zh_CN analysis-runs
 """
 
 import os
@@ -26,14 +35,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from nnsim.gui.app import create_main_window
 from nnsim.gui.language import install_language
+from nnsim.model.starters import new_mlp
 from nnsim.resource_files import resource_path
 
 DOCS = Path(__file__).resolve().parent
+#: The Analysis dock's pictures: the window's width and the dock's height (a web page
+#: shows a picture about 900 pixels wide: the dock's small print must survive that).
+ANALYSIS_WIDTH, ANALYSIS_HEIGHT = 1024, 440
 
 
 def new_window():
@@ -50,12 +63,17 @@ def train(window) -> None:
     """Train at full speed until the run ends (a minute at most)."""
     window.settings.set("speed", "fastest")
     window.training_actions["start"].trigger()
-    app, deadline = QApplication.instance(), time.monotonic() + 60
-    while window.session.state not in ("finished", "stopped") and time.monotonic() < deadline:
+    wait(60, until=lambda: window.session.state in ("finished", "stopped"))
+    window.editor.view.fit_to_window()
+    QApplication.instance().processEvents()
+
+
+def wait(seconds: float, until=lambda: False) -> None:
+    """Let the window run for ``seconds``, or less once ``until()`` is true."""
+    app, deadline = QApplication.instance(), time.monotonic() + seconds
+    while time.monotonic() < deadline and not until():
         app.processEvents()
         time.sleep(0.01)
-    window.editor.view.fit_to_window()
-    app.processEvents()
 
 
 def save(widget, path: Path) -> None:
@@ -110,10 +128,7 @@ def hopfield_mid_recall_grab(path: Path) -> None:
     workspace.speed.setCurrentIndex(workspace.speed.findData("100"))
     workspace.recall.seed = 3
     workspace.run()
-    app, until = QApplication.instance(), time.monotonic() + 0.8
-    while time.monotonic() < until:
-        app.processEvents()
-        time.sleep(0.01)
+    wait(0.8)
     save(window, path)
     workspace.recall.stop()
     window.close()
@@ -137,15 +152,11 @@ def perceptron_steps_grab(path: Path) -> None:
     window.new_actions["perceptron"].trigger()
     window.panel.set_value("seed", 5)
     window.trail_action.setChecked(True)
-    app = QApplication.instance()
     for _ in range(9):
         window.training_actions["sample"].trigger()
-        until = time.monotonic() + 0.5  # let the line glide
-        while time.monotonic() < until:
-            app.processEvents()
-            time.sleep(0.01)
+        wait(0.5)  # let the line glide
     window.editor.view.fit_to_window()
-    app.processEvents()
+    QApplication.instance().processEvents()
     save(window, path)
     window.close()
 
@@ -164,6 +175,79 @@ def presentation_mode_grab(path: Path) -> None:
     window.close()
 
 
+def train_here(window) -> None:
+    """Train in this thread, at full speed, to the target error or the Epochs setting."""
+    for _ in window.session.train():
+        pass
+
+
+def train_slowly(window, epochs: int) -> None:
+    """Train ``epochs`` at 30 epochs a second: a report every epoch, so the Analysis views'
+    curves get a point each epoch on any machine (at full speed, about 30 a second)."""
+    window.settings.set("speed", "30")
+    window.settings.set("max_epochs", window.session.history.count + epochs)
+    window.training_actions["start"].trigger()
+    wait(60, until=lambda: window.session.state == "finished")
+
+
+def show_analysis(window, name: str):
+    """The Analysis dock on view ``name`` (its objectName), drawn at the latest report."""
+    window.resize(ANALYSIS_WIDTH, window.height())
+    window.analysis.show_view(window.analysis.views[name])
+    dock = window.findChild(QDockWidget, "analysisDock")
+    window.resizeDocks([dock], [ANALYSIS_HEIGHT], Qt.Orientation.Vertical)
+    wait(0.2)
+    window.live.draw(force=True)
+    wait(0.2)
+    return dock
+
+
+def gradient_flow_grab(path: Path) -> None:
+    """Six hidden sigmoid layers of 8 on XOR, 25 epochs in: the first layer's gradient is
+    thousands of times smaller than the last one's."""
+    window = new_window()
+    window.new_network(new_mlp((2, 8, 8, 8, 8, 8, 8, 1), "sigmoid"))
+    train_slowly(window, 25)
+    save(show_analysis(window, "gradientFlow"), path)
+    window.close()
+
+
+def landscape_grab(path: Path, race: bool) -> None:
+    """XOR trained to its target, the landscape computed round it (or the race run)."""
+    window = new_window()
+    train_here(window)
+    dock = show_analysis(window, "lossLandscape")
+    view = window.analysis.views["lossLandscape"]
+    if race:
+        view.start_race()
+    else:
+        view.compute()
+    wait(120, until=lambda: not view.running)
+    wait(0.3)
+    save(dock, path)
+    window.close()
+
+
+def digits_grab(path: Path, view: str) -> None:
+    """The digits example after 20 epochs, the Analysis dock on ``view``."""
+    window = new_window()
+    window.files.open_example("digits")
+    train_slowly(window, 20)
+    save(show_analysis(window, view), path)
+    window.close()
+
+
+def runs_grab(path: Path) -> None:
+    """XOR trained at learning rate 0.5, then from new weights at 2: the two runs compared."""
+    window = new_window()
+    for rate in (0.5, 2.0):
+        window.training_actions["reset"].trigger()
+        window.panel.set_value("learning_rate", rate)
+        train_here(window)
+    save(show_analysis(window, "runComparison"), path)
+    window.close()
+
+
 #: Each picture's name, and the function that makes it.
 PICTURES = {
     "main-window": train_xor_and_grab,
@@ -173,6 +257,12 @@ PICTURES = {
     "explain-view": explain_view_grab,
     "perceptron-steps": perceptron_steps_grab,
     "presentation-mode": presentation_mode_grab,
+    "analysis-gradient-flow": gradient_flow_grab,
+    "analysis-landscape": lambda path: landscape_grab(path, race=False),
+    "analysis-race": lambda path: landscape_grab(path, race=True),
+    "analysis-state-space": lambda path: digits_grab(path, "stateSpace"),
+    "analysis-samples": lambda path: digits_grab(path, "sampleLedger"),
+    "analysis-runs": runs_grab,
 }
 
 
@@ -185,10 +275,15 @@ def speak_chinese() -> None:
 
 
 if __name__ == "__main__":
+    arguments = sys.argv[1:]
     suffix = ""
-    if "--zh_CN" in sys.argv[1:]:
+    if "--zh_CN" in arguments:
         QApplication.instance() or QApplication(sys.argv[:1])
         speak_chinese()
         suffix = "-zh_CN"
-    for name, grab in PICTURES.items():
-        grab(DOCS / f"{name}{suffix}.png")
+    names = [a for a in arguments if a != "--zh_CN"] or list(PICTURES)
+    unknown = sorted(set(names) - set(PICTURES))
+    if unknown:
+        sys.exit(f"no such picture: {', '.join(unknown)} (there are: {', '.join(PICTURES)})")
+    for name in names:
+        PICTURES[name](DOCS / f"{name}{suffix}.png")
