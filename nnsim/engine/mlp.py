@@ -19,7 +19,9 @@ Backpropagation sends the error back from the output,
 and the gradients are :math:`\partial E/\partial W_l = \delta_l^T A_{l-1}`,
 :math:`\partial E/\partial b_l = \sum_n \delta_l`.  Connection masks (0/1
 arrays shaped like the weights) remove connections: a masked weight is 0 and
-stays exactly 0 through every update.
+stays exactly 0 through every update.  Skip connections (a layer fed by
+layers before the previous one) are column blocks of the weight matrices: see
+:mod:`nnsim.engine.mlp_skips`.
 """
 
 import math
@@ -30,6 +32,7 @@ from nnsim.engine._checks import as_matrix, as_rng, check_finite, check_same_len
 from nnsim.engine.activations import backprop_obstacle, layer_activations
 from nnsim.engine.init import init_weights
 from nnsim.engine.losses import IMPLIED_OUTPUT, MATCHED_PAIRS, check_targets, get_loss
+from nnsim.engine.mlp_skips import backprop, check_skips, forward, input_blocks
 from nnsim.engine.optimizers import make_optimizer
 from nnsim.engine.workspace import WorkspaceCache
 from nnsim.errors import ConfigError, DataError, DivergenceError, EpochInterrupted
@@ -60,6 +63,10 @@ class MLP:
         float64 (default) or float32.
     rng : np.random.Generator or int, optional
         Source of the initial weights and of the shuffling in training.
+    skips : iterable of (int, int)
+        Skip connections ``(target layer, source layer)``, layers numbered as in
+        ``layer_sizes``, ``source < target - 1``: the target's weight matrix
+        gains the source's columns (see :mod:`nnsim.engine.mlp_skips`).
     """
 
     def __init__(
@@ -74,6 +81,7 @@ class MLP:
         init_limit=0.5,
         dtype=np.float64,
         rng=None,
+        skips=(),
     ):
         sizes = [int(n) for n in layer_sizes]
         if len(sizes) < 2 or min(sizes) < 1:
@@ -102,11 +110,15 @@ class MLP:
         self.has_bias = bool(bias)
         self.init = init
         self._rng = as_rng(rng)
-        pairs = list(zip(sizes[1:], sizes[:-1], strict=True))
+        #: The skip connections (target layer, source layer), sorted; () for none.
+        self.skips = check_skips(skips, len(sizes))
+        #: Each layer's weight columns by source layer: :func:`~.mlp_skips.input_blocks`.
+        self.input_blocks = input_blocks(sizes, self.skips)
+        pairs = [(n, blocks[-1][2]) for n, blocks in zip(sizes[1:], self.input_blocks, strict=True)]
         self._W = [init_weights(init, s, self._rng, limit=init_limit, dtype=dtype) for s in pairs]
         self._b = [np.zeros(n_out, dtype=self.dtype) for n_out, _ in pairs]
         self._masks = None
-        self._workspaces = WorkspaceCache(sizes, self.dtype)
+        self._workspaces = WorkspaceCache(sizes, self.dtype, reuse=not self.skips)
         self.reset_optimizer()
 
     # ----------------------------------------------------------------- parameters
@@ -209,6 +221,8 @@ class MLP:
         With a :class:`_Workspace` the outputs are written into its buffers
         (valid until the next call); without, they are new arrays.
         """
+        if self.skips:
+            return forward(self, X)
         outputs = [X]
         bias = self.has_bias
         for layer, (W, b, apply) in enumerate(zip(self._W, self._b, self._apply, strict=True)):
@@ -259,6 +273,8 @@ class MLP:
         output, and so, backpropagation being linear in it, every gradient.
         With a :class:`_Workspace` the gradients live in its buffers.
         """
+        if self.skips:
+            return backprop(self, X, T, scale)
         outputs = self._forward(X, work)
         loss, delta = self._output_delta(outputs[-1], T, scale)
         if not math.isfinite(loss):

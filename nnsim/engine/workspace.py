@@ -39,10 +39,14 @@ class Workspace:
 
 
 class WorkspaceCache:
-    """The workspaces of one network, by batch size."""
+    """The workspaces of one network, by batch size.
 
-    def __init__(self, layer_sizes, dtype):
-        self.layer_sizes, self.dtype = tuple(layer_sizes), dtype
+    ``reuse`` False gives no workspaces at all: a network with skip connections
+    adds its layers' products into new arrays anyway (:mod:`~nnsim.engine.mlp_skips`).
+    """
+
+    def __init__(self, layer_sizes, dtype, reuse=True):
+        self.layer_sizes, self.dtype, self.reuse = tuple(layer_sizes), dtype, reuse
         self._widest = max(layer_sizes)
         self._kept: dict[int, Workspace] = {}
 
@@ -51,7 +55,7 @@ class WorkspaceCache:
 
     def get(self, n_samples) -> Workspace | None:
         """Return the workspace for batches of ``n_samples`` rows, or None for small ones."""
-        if n_samples * self._widest < MIN_ELEMENTS:
+        if not self.reuse or n_samples * self._widest < MIN_ELEMENTS:
             return None
         work = self._kept.get(n_samples)
         if work is None:

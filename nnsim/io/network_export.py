@@ -57,6 +57,9 @@ class ExportedNetwork:
     biases : tuple of np.ndarray, each (n_out,), or None for a network without biases
     input_offset, input_scale : np.ndarray, shape (n_inputs,), or None
         The input scaling the network was trained with (None: none).
+    skips : tuple of tuple of int
+        Each layer's skip sources (0: the inputs), whose outputs it takes through the
+        columns of its W after the previous layer's, in this order; () without skips.
     """
 
     name: str
@@ -65,6 +68,7 @@ class ExportedNetwork:
     biases: tuple[np.ndarray, ...] | None
     input_offset: np.ndarray | None = None
     input_scale: np.ndarray | None = None
+    skips: tuple[tuple[int, ...], ...] = ()
 
     @classmethod
     def of(cls, network, name: str, scaling=None) -> "ExportedNetwork":
@@ -76,7 +80,12 @@ class ExportedNetwork:
             tuple(np.array(w, dtype=np.float64) for w in weights),
             tuple(np.array(b, dtype=np.float64) for b in biases) if network.has_bias else None,
             offset, scale,
+            tuple(map(tuple, skip_sources(network))) if getattr(network, "skips", ()) else (),
         )  # fmt: skip
+
+    def skips_of(self, layer: int) -> tuple[int, ...]:
+        """The skip sources of layer ``layer`` (1 the first after the input)."""
+        return self.skips[layer - 1] if self.skips else ()
 
     def _layers(self) -> list:
         biases = self.biases or (None,) * len(self.weights)
@@ -90,6 +99,8 @@ def write_npz(path, network: ExportedNetwork) -> None:
         arrays[f"W{layer}"] = weights
         if network.biases is not None:
             arrays[f"b{layer}"] = network.biases[layer - 1]
+        if network.skips_of(layer):
+            arrays[f"skips{layer}"] = np.array(network.skips_of(layer))
     if network.input_offset is not None:
         arrays["input_offset"], arrays["input_scale"] = network.input_offset, network.input_scale
     with replacing(path) as temporary, open(temporary, "wb") as f:
@@ -103,8 +114,9 @@ def write_json(path, network: ExportedNetwork) -> None:
             "activation": activation,
             "weights": weights.tolist(),
             "biases": None if biases is None else biases.tolist(),
+            **({"skips": list(network.skips_of(k))} if network.skips_of(k) else {}),
         }
-        for activation, weights, biases in network._layers()
+        for k, (activation, weights, biases) in enumerate(network._layers(), start=1)
     ]
     content = {
         "format": FORMAT,
@@ -129,13 +141,14 @@ def write_script(path, network: ExportedNetwork) -> None:
 def script_text(network: ExportedNetwork) -> str:
     """The text :func:`write_script` writes."""
     layer_lines = []
-    for activation, weights, biases in network._layers():
+    for k, (activation, weights, biases) in enumerate(network._layers(), start=1):
         if activation not in SCRIPT_ACTIVATIONS:
             message = translate("NetworkExport", "A script cannot compute the activation {name}.")
             raise ExportError(message.format(name=repr(activation)))
         rows = "".join(f"        {row!r},\n" for row in weights.tolist())
         bias_text = "None" if biases is None else f"np.array({biases.tolist()!r})"
-        layer_lines.append(f"    ({activation!r}, np.array([\n{rows}    ]), {bias_text}),")
+        skips = f", {list(network.skips_of(k))!r}" if network.skips_of(k) else ""
+        layer_lines.append(f"    ({activation!r}, np.array([\n{rows}    ]), {bias_text}{skips}),")
     scaling = (
         f"INPUT_OFFSET = np.array({network.input_offset.tolist()!r})\n"
         f"INPUT_SCALE = np.array({network.input_scale.tolist()!r})"
@@ -150,6 +163,12 @@ def script_text(network: ExportedNetwork) -> str:
         scaling=scaling,
         functions=_functions_source(),
     )
+
+
+def skip_sources(network) -> list[list[int]]:
+    """Each layer's skip sources after the previous layer (an MLP's ``input_blocks``)."""
+    blocks = getattr(network, "input_blocks", ((),))
+    return [[int(source) for source, _start, _stop in layer[1:]] for layer in blocks]
 
 
 def _sizes(network: ExportedNetwork) -> list[int]:
@@ -185,17 +204,33 @@ def activate(name, z):
     raise ValueError("unknown activation " + repr(name))
 
 
+def net_input(outputs, W, skips=()):
+    """The last layer's outputs times W^T; with skip connections, plus the outputs of each
+    earlier layer in ``skips`` (0: the inputs) times its columns of W, in that order."""
+    if not skips:
+        return outputs[-1] @ W.T
+    n = outputs[-1].shape[-1]
+    z = outputs[-1] @ W[:, :n].T
+    for source in skips:
+        width = outputs[source].shape[-1]
+        z = z + outputs[source] @ W[:, n : n + width].T
+        n += width
+    return z
+
+
 def predict(X, layers, offset=None, scale=None):
-    """Outputs (n, n_outputs) for inputs X (n, n_inputs): a = f(a W^T + b), layer by layer."""
+    """Outputs (n, n_outputs) for inputs X (n, n_inputs): a = f(a W^T + b), layer by layer
+    (a layer given as (name, W, b, skips) also takes the outputs of the layers in skips)."""
     a = np.array(X, dtype=np.float64, ndmin=2)
     if offset is not None:
         a = (a - offset) / scale
-    for name, weights, biases in layers:
-        z = a @ weights.T
+    outputs = [a]
+    for name, weights, biases, *skips in layers:
+        z = net_input(outputs, weights, *skips)
         if biases is not None:
             z += biases
-        a = activate(name, z)
-    return a
+        outputs.append(activate(name, z))
+    return outputs[-1]
 '''
 
 SCRIPT_TEMPLATE = '''#!/usr/bin/env python3
@@ -218,7 +253,8 @@ NAME = {name}
 
 {functions}
 
-#: (activation, weights W of shape (n_out, n_in), biases b of shape (n_out,) or None)
+#: (activation, weights W of shape (n_out, n_in), biases b of shape (n_out,) or None[,
+#: skip sources: earlier layers whose outputs the layer also takes, through W's last columns])
 LAYERS = [
 {layers}
 ]

@@ -134,7 +134,8 @@ def save_project(path, project: Project) -> None:
     """
     name = display_name(Path(path).name)
     try:
-        check_network_size(project.document.kind, project.document.layer_sizes)
+        document = project.document
+        check_network_size(document.kind, document.layer_sizes, document.skip_layers())
         content = {
             "format": FORMAT,
             "version": VERSION,

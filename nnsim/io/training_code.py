@@ -66,6 +66,9 @@ DERIVED = $derived
 INPUT_NOISE = $input_noise
 #: 0/1 per connection (1: the connection is drawn), one array per layer; None: all drawn.
 MASKS = $masks
+#: Each layer's skip sources after the input: earlier layers (0: the inputs) whose outputs it
+#: takes besides the layer before it, through the columns of W after that layer's, in order.
+SKIPS = $skips
 """)
 
 MLP_SETTINGS = Template("""#: The activation of each layer after the input.
@@ -156,7 +159,8 @@ def prepare_data():
 MLP_NETWORK = Template('''def initial_weights(rng):
     """New weights W (n_out, n_in) per layer, drawn from `rng` as nnsim does; biases 0."""
     weights = []
-    for n_in, n_out in zip(LAYER_SIZES[:-1], LAYER_SIZES[1:]):
+    for layer, n_out in enumerate(LAYER_SIZES[1:]):
+        n_in = LAYER_SIZES[layer] + sum(LAYER_SIZES[s] for s in SKIPS[layer])
         shape = (n_out, n_in)
         if INIT == "uniform":
             W = rng.uniform(-INIT_LIMIT, INIT_LIMIT, size=shape)
@@ -183,14 +187,14 @@ $slopes
 
 
 def forward_all(X, weights, biases):
-    """Every layer's output, input first: [X, A1, ..., AL], each A = f(A_before W^T + b)."""
+    """Every layer's output, input first: [X, A1, ..., AL], each A = f(A_before W^T + b)
+    (plus the skip sources' outputs times their columns of W)."""
     outputs = [X]
-    for name, W, b in zip(ACTIVATIONS, weights, biases):
-        Z = X @ W.T
+    for name, W, b, skips in zip(ACTIVATIONS, weights, biases, SKIPS):
+        Z = net_input(outputs, W, skips)
         if BIAS:
             Z += b
-        X = activate(name, Z)
-        outputs.append(X)
+        outputs.append(activate(name, Z))
     return outputs
 
 
@@ -238,16 +242,37 @@ def backprop(X, T, weights, biases, scale):
     if not math.isfinite(E):
         raise FloatingPointError("the error became " + str(E))
     dW, db = [None] * len(weights), [None] * len(weights)
+    sent = {}  # layer s -> the deltas its skip connections get back, summed
     for layer in range(len(weights) - 1, -1, -1):
-        dW[layer] = delta.T @ outputs[layer]
+        W, n = weights[layer], LAYER_SIZES[layer]
+        dW[layer] = delta.T @ outputs[layer] if not SKIPS[layer] else skip_gradient(
+            W, delta, outputs, layer, sent
+        )
         db[layer] = delta.sum(axis=0)
         if layer:
-            delta = delta @ weights[layer]
+            delta = delta @ W[:, :n]
+            if layer in sent:
+                delta += sent.pop(layer)
             delta *= slope(ACTIVATIONS[layer - 1], outputs[layer])
     if MASKS is not None:
         for layer, mask in enumerate(MASKS):
             dW[layer] *= mask
     return E, dW, db
+
+
+def skip_gradient(W, delta, outputs, layer, sent):
+    """dE/dW of a layer with skip connections, block by block (delta^T A_s for each source
+    s); adds delta S_s to sent[s] for each skip source s after the inputs."""
+    gradient = np.empty_like(W)
+    start = 0
+    for s in [layer, *SKIPS[layer]]:
+        stop = start + LAYER_SIZES[s]
+        gradient[:, start:stop] = delta.T @ outputs[s]
+        if s != layer and s:
+            back = delta @ W[:, start:stop]
+            sent[s] = back if s not in sent else sent[s] + back
+        start = stop
+    return gradient
 
 
 def update(weights, biases, dW, db, state, scale, rate):
@@ -466,7 +491,10 @@ def print_weights(weights, biases):
 
 OUTPUTS = Template('''def print_outputs(weights, biases, X, T, rows=8):
     """What the trained network answers for the first `rows` samples, beside their targets."""
-    layers = [(name, W, b if BIAS else None) for name, W, b in zip(ACTIVATIONS, weights, biases)]
+    layers = [
+        (name, W, b if BIAS else None, skips)
+        for name, W, b, skips in zip(ACTIVATIONS, weights, biases, SKIPS)
+    ]
     outputs = predict(X[:rows], layers)
     print("inputs -> outputs (targets)")
     for x, y, t in zip(X[:rows], outputs, T[:rows]):

@@ -32,7 +32,6 @@ network's name is the only free text, and it appears only as ``NAME = '...'``
 (never in a docstring, a comment or a notebook's text cell).
 """
 
-import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,7 +43,7 @@ from nnsim.engine.mlp import MLP
 from nnsim.engine.optimizers import DELTA_MAX, DELTA_MIN, ETA_MINUS, ETA_PLUS, Adam
 from nnsim.errors import ConfigError, ExportError
 from nnsim.io import training_code as code
-from nnsim.io.network_export import _functions_source, _write_text
+from nnsim.io.network_export import _functions_source, _write_text, skip_sources
 from nnsim.io.project import Project
 from nnsim.model.settings import Settings, derived_inputs, source_data
 from nnsim.model.starters import DEFAULT_SETTINGS
@@ -116,6 +115,7 @@ class TrainingExport:
             "input_noise": _float(config.input_noise),
             "masks": "None" if masks is None else _list_of_arrays(masks),
             "activations": repr([str(a) for a in network.activations]),
+            "skips": repr(skip_sources(network)),
             "X": _array(source.X),
             "T": _array(source.T),
             "labels": (
@@ -143,7 +143,7 @@ class TrainingExport:
         else:
             v["rule"] = repr(str(network.rule))
         epochs = _epochs_trained(project)
-        v |= _saved_weights(project, epochs, sizes)
+        v |= _saved_weights(project, epochs, [w.shape for w in network.parameters()[0]])
         v["epochs"] = repr(epochs if epochs else int(config.max_epochs))
         return cls("mlp" if is_mlp else "perceptron", v, sizes, validation is not None)
 
@@ -207,10 +207,9 @@ def _epochs_trained(project: Project) -> int:
     return int(epochs[-1]) if epochs is not None and len(epochs) else 0
 
 
-def _saved_weights(project: Project, epochs: int, sizes) -> dict:
+def _saved_weights(project: Project, epochs: int, shapes) -> dict:
     """The project's trained weights as literals, or None when it holds none that fit."""
     weights, biases = project.weights, project.biases
-    shapes = [(n_out, n_in) for n_in, n_out in itertools.pairwise(sizes)]
     fits = (
         weights is not None
         and biases is not None
@@ -303,4 +302,12 @@ def write_torch_script(path, project: Project) -> None:
     """
     from nnsim.io.torch_code import torch_script_text
 
+    if project.document.skip_layers():
+        raise ExportError(
+            translate(
+                "TrainingExport",
+                "The PyTorch script cannot build skip connections yet. Export the NumPy "
+                "training script instead: it trains this network as nnsim does.",
+            )
+        )
     _write_text(path, torch_script_text(TrainingExport.of(project)))

@@ -62,7 +62,8 @@ class CompiledNetwork:
         """Where a number of the drawn network lives: (is a weight, layer, index in it).
 
         The weight of the connection ``source`` -> ``target`` is ``weights[layer][row,
-        column]`` (row: the target's, column: the source's); ``target``'s bias (no
+        column]`` (row: the target's, column: the source's, after the columns of the
+        layers before it when it is a skip: :func:`source_columns`); ``target``'s bias (no
         ``source``) is ``biases[layer][row]``.  Raises KeyError for a neuron the network
         does not hold, a bias of an input, and a weight of no connection.
         """
@@ -72,12 +73,26 @@ class CompiledNetwork:
                 raise KeyError(target)
             return False, layer - 1, (row,)
         source_layer, column = self.index[source]
+        offset = source_columns(self.network, layer).get(source_layer)
         masks = self.mask_matrices()
-        if layer != source_layer + 1 or (
-            masks is not None and not masks[source_layer][row, column]
-        ):
+        if offset is None:
             raise KeyError((source, target))
-        return True, source_layer, (row, column)
+        where = (row, offset + column)
+        if masks is not None and not masks[layer - 1][where]:
+            raise KeyError((source, target))
+        return True, layer - 1, where
+
+
+def source_columns(network, layer: int) -> dict[int, int]:
+    """Layer ``layer``'s first weight column for each layer that feeds it (skips too).
+
+    Row ``j`` of ``weights[layer - 1]`` holds neuron ``j``'s weights from layer
+    ``layer - 1`` first, then from each skip source (:mod:`nnsim.engine.mlp_skips`).
+    """
+    blocks = getattr(network, "input_blocks", None)
+    if blocks is None:  # a perceptron: one layer of weights, from the inputs
+        return {0: 0}
+    return {source: start for source, start, _stop in blocks[layer - 1]}
 
 
 def check_topology(document: NetworkDocument) -> None:
@@ -211,13 +226,14 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
             activation=[layer.activation for layer in document.layers[1:]],
             loss=loss,
             bias=document.bias,
+            skips=document.skip_layers(),
             init=init,
             init_limit=init_limit,
             dtype=dtype,
             rng=rng,
         )
     compiled = CompiledNetwork(network, index, layer_ids)
-    masks = _masks(document, rows, index)
+    masks = _masks(document, network, index)
     if any(not mask.all() for mask in masks):
         network.masks = masks
     kept = _carry_over(previous, compiled) if previous is not None else 0
@@ -225,11 +241,12 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
     return CompiledNetwork(network, index, layer_ids, kept=kept, initialised=total - kept)
 
 
-def _masks(document, rows, index) -> list[np.ndarray]:
-    masks = [np.zeros((len(rows[k + 1]), len(rows[k]))) for k in range(len(rows) - 1)]
+def _masks(document, network, index) -> list[np.ndarray]:
+    """0/1 arrays shaped like the weights: 1 where a connection is drawn."""
+    masks = [np.zeros(W.shape) for W in network.parameters()[0]]
     for source, target in document.connections:
-        layer, row_in = index[source]
-        masks[layer][index[target][1], row_in] = 1.0
+        (layer, row), (source_layer, column) = index[target], index[source]
+        masks[layer - 1][row, source_columns(network, layer)[source_layer] + column] = 1.0
     return masks
 
 
@@ -241,21 +258,31 @@ def _carry_over(previous: CompiledNetwork, new: CompiledNetwork) -> int:
     old_masks, new_masks = previous.mask_matrices(), new.mask_matrices()
     weights, old_weights = new.weight_matrices(), previous.weight_matrices()
     kept = 0
-    for k in range(len(new.layer_ids) - 1):
-        source_layer, target_layer = new.layer_ids[k], new.layer_ids[k + 1]
-        j = old_layer.get(source_layer)
-        if j is None or old_layer.get(target_layer) != j + 1:
-            continue  # these layers were not neighbours before: nothing to keep
-        new_in, old_in = _shared_rows(previous, new, source_layer)
-        new_out, old_out = _shared_rows(previous, new, target_layer)
-        block, old_block = np.ix_(new_out, new_in), np.ix_(old_out, old_in)
-        present = np.ones((len(new_out), len(new_in)), dtype=bool)
-        if old_masks is not None:
-            present &= old_masks[j][old_block] == 1
-        if new_masks is not None:
-            present &= new_masks[k][block] == 1
-        weights[k][block] = np.where(present, old_weights[j][old_block], weights[k][block])
-        kept += int(present.sum())
+    for k in range(1, len(new.layer_ids)):
+        target_layer, j = new.layer_ids[k], old_layer.get(new.layer_ids[k], 0)
+        if j == 0:
+            continue  # the layer is new, or was the input: it had no weights
+        old_columns = source_columns(previous.network, j)
+        for source, new_start in source_columns(new.network, k).items():
+            source_layer = new.layer_ids[source]
+            old_start = old_columns.get(old_layer.get(source_layer, -1))
+            if old_start is None:
+                continue  # these layers were not joined before: nothing to keep
+            new_in, old_in = _shared_rows(previous, new, source_layer)
+            new_out, old_out = _shared_rows(previous, new, target_layer)
+            block, old_block = (
+                np.ix_(new_out, new_in + new_start),
+                np.ix_(old_out, old_in + old_start),
+            )
+            present = np.ones((len(new_out), len(new_in)), dtype=bool)
+            if old_masks is not None:
+                present &= old_masks[j - 1][old_block] == 1
+            if new_masks is not None:
+                present &= new_masks[k - 1][block] == 1
+            weights[k - 1][block] = np.where(
+                present, old_weights[j - 1][old_block], weights[k - 1][block]
+            )
+            kept += int(present.sum())
     if new.network.has_bias and previous.network.has_bias:
         biases, old_biases = new.bias_vectors(), previous.bias_vectors()
         for k, layer_id in enumerate(new.layer_ids[1:]):

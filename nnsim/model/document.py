@@ -198,6 +198,15 @@ class NetworkDocument:
             (self.kind, self.name, self.bias, self.rule, self.grid),
         )
 
+    def skip_layers(self) -> set[tuple[int, int]]:
+        """(target layer, source layer) of every skip connection: one past the next layer."""
+        position = {layer.id: k for k, layer in enumerate(self._layers)}
+        pairs = {
+            (position[self._neurons[target].layer], position[self._neurons[source].layer])
+            for source, target in self._connections
+        }
+        return {(target, source) for target, source in pairs if target > source + 1}
+
     def has_connection(self, source: str, target: str) -> bool:
         return (source, target) in self._connections
 
@@ -379,20 +388,23 @@ class NetworkDocument:
         return self.apply(Change(added_neurons=((len(members), neuron),), added_connections=links))
 
     def connect(self, source: str, target: str) -> Change:
-        """Connect two neurons of consecutive layers (source in the earlier one)."""
+        """Connect a neuron to one of a later layer: the next, or further on (a skip)."""
         self._require_layered(translate("NetworkDocument", "draw connections"))
         s, t = self.neuron(source), self.neuron(target)
-        if self.layer_index(t.layer) != self.layer_index(s.layer) + 1:
+        if self.layer_index(t.layer) <= self.layer_index(s.layer):
             raise TopologyError(
                 translate(
                     "NetworkDocument",
-                    "Connections run from a neuron to one in the next layer: {source} and "
-                    "{target} are not in consecutive layers.",
+                    "Connections run forward, from a neuron to one in a later layer: "
+                    "{target} is not in a layer after that of {source}.",
                 ).format(source=source, target=target),
                 neuron_ids=(source, target),
             )
         if self.has_connection(source, target):
             return Change()
+        skip = (self.layer_index(t.layer), self.layer_index(s.layer))
+        if skip[0] > skip[1] + 1:  # a skip allocates its layers' whole block of weights
+            check_network_size(self.kind, self.layer_sizes, self.skip_layers() | {skip})
         return self.apply(Change(added_connections=((source, target),)))
 
     def remove(

@@ -60,7 +60,7 @@ from nnsim.model.explain_parts import (
     term,
 )
 from nnsim.model.explain_perceptron import perceptron_step
-from nnsim.model.values import layer_values
+from nnsim.model.values import input_blocks, layer_values
 from nnsim.text import translate
 
 __all__ = ["Explanation", "Stage", "explain_step", "target_source"]
@@ -98,7 +98,7 @@ def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
     weights, activations = net.weights, list(net.activations)
     masks = net.masks or [np.ones_like(w) for w in weights]  # 0 where no connection is drawn
     biases = net.biases if net.has_bias else None
-    zs, outputs = layer_values(weights, biases, activations, x)
+    zs, outputs = layer_values(weights, biases, activations, x, input_blocks(net))
     _loss, dW, db = net.gradients(x[None, :], t[None, :])
     deltas = db  # one sample: dE/db = δ = dE/dz, as the engine computes it
     new_W = tuple(W - rate * g for W, g in zip(weights, dW, strict=True))
@@ -106,7 +106,7 @@ def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
     if biases is None:
         new_b = tuple(np.zeros_like(b) for b in net.biases)
     sums = [
-        _layer_sums(names, k, weights[k - 1], biases, zs[k - 1], outputs, activations[k - 1])
+        _layer_sums(names, k, weights[k - 1], biases, zs[k - 1], outputs, activations[k - 1], masks)
         for k in range(1, len(weights) + 1)
     ]
     stages = [
@@ -120,8 +120,11 @@ def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
     return Explanation(tuple(stages), tuple(outputs), tuple(dW), new_W, new_b)
 
 
-def _layer_sums(names, k, W, biases, z, outputs, activation) -> Stage:
-    a_in, a = outputs[k - 1], outputs[k]
+def _layer_sums(names, k, W, biases, z, outputs, activation, masks) -> Stage:
+    """Each neuron's z = Σ w a + b: the previous layer's terms, then any skip connection's."""
+    a = outputs[k]
+    a_in = [outputs[s][r] for s, r in (names.source(k, i) for i in range(W.shape[1]))]
+    main = len(outputs[k - 1])
     if biases is not None:
         said = translate(
             "Explain",
@@ -137,8 +140,9 @@ def _layer_sums(names, k, W, biases, z, outputs, activation) -> Stage:
     lines = [said.format(layer=k, activation=activation)]
     notes = {}
     for j in range(min(len(z), SHOWN)):
-        terms = [f"{term(a_in[i])} × {term(W[j, i])}" for i in range(min(W.shape[1], SHOWN))]
-        terms += ["…"] if W.shape[1] > SHOWN else []
+        drawn = [i for i in range(W.shape[1]) if i < main or masks[k - 1][j, i]]
+        terms = [f"{term(a_in[i])} × {term(W[j, i])}" for i in drawn[:SHOWN]]
+        terms += ["…"] if len(drawn) > SHOWN else []
         if biases is not None:
             terms.append(term(biases[k - 1][j]))
         lines.append(f"z{subscript(k)},{subscript(j + 1)} = {' + '.join(terms)} = {num(z[j])}")
@@ -224,12 +228,13 @@ def _slope(activation: str, letter: str, z: float, a: float) -> tuple[str, float
 def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
     """Hidden errors: the tutorials' proportional split, Wᵀe, and Σₖ wₖⱼ δₖ, σ′ and δ."""
     weights, lines, notes, error = net.weights, [], {}, e
+    skipped = _skip_terms(net, deltas)
     for k in range(len(weights) - 1, 0, -1):
-        W, after = weights[k], deltas[k]
+        W, after = weights[k][:, : len(outputs[k])], deltas[k]  # the next layer's weights
         column_sums = W.sum(axis=1, keepdims=True)
         with np.errstate(divide="ignore", invalid="ignore"):
             split = np.where(column_sums != 0, W / column_sums, 0.0).T @ error
-        matrix, back = W.T @ error, W.T @ after
+        matrix, back = W.T @ error, W.T @ after + skipped[k]
         lines.append(
             translate("Explain", "Layer {layer} gets back, neuron by neuron:").format(layer=k)
         )
@@ -244,6 +249,10 @@ def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
             )
             terms = " + ".join(f"{term(W[j, h])} × {term(after[j])}" for j in rows)
             terms += " + …" if W.shape[0] > SHOWN else ""
+            if skipped[k].any():
+                terms += " + " + translate("Explain", "{sum} (its skip connections)").format(
+                    sum=term(skipped[k][h])
+                )
             formula, slope = _slope(net.activations[k - 1], "a", zs[k - 1][h], outputs[k][h])
             hidden = translate("Explain", "Hidden neuron {neuron}:")
             split_by = translate("Explain", "  split by weight share: {shares} = {split}")
@@ -273,6 +282,18 @@ def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
     return Stage(translate("Explain", "The error sent back"), tuple(lines), notes)
 
 
+def _skip_terms(net, deltas) -> list[np.ndarray]:
+    """For each layer k, Σ δ_l S_{l,k} over the later layers l its skip connections feed
+    (zeros without skips): the part of the error sent back that jumps layers."""
+    sums = [np.zeros(len(d)) for d in deltas]
+    sums.insert(0, np.zeros(net.n_inputs))
+    for layer, blocks in enumerate(net.input_blocks, start=1):
+        for source, start, stop in blocks[1:]:
+            S = net.weights[layer - 1][:, start:stop]
+            sums[source] = sums[source] + S.T @ deltas[layer - 1]
+    return sums
+
+
 def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
     lines = [
         translate(
@@ -282,16 +303,16 @@ def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
     notes = {}
     shown = 0
     for k in range(len(weights), 0, -1):
-        a_in, delta, g = outputs[k - 1], deltas[k - 1], dW[k - 1]
+        delta, g = deltas[k - 1], dW[k - 1]
         for j, i in zip(*np.nonzero(masks[k - 1]), strict=True):
             step = -rate * g[j, i]
-            connection = (names.id(k - 1, i), names.id(k, j))
-            notes[connection] = f"Δw={num(step)}"
+            notes[names.connection(k, i, j)] = f"Δw={num(step)}"
             if shown < SHOWN:
-                x = names.symbol("a" if k > 1 else "x", k - 1, i)  # what the weight carries
+                source, row = names.source(k, i)
+                x = names.symbol("a" if source else "x", source, row)  # what the weight carries
                 lines += [
                     f"{names.weight(k, i, j)}: ∂E/∂w = δ × {x} = "
-                    f"{term(delta[j])} × {term(a_in[i])} = {num(g[j, i])}",
+                    f"{term(delta[j])} × {term(outputs[source][row])} = {num(g[j, i])}",
                     f"    Δw = −η ∂E/∂w = −{term(rate)} × {term(g[j, i])} = {num(step, 6)}",
                 ]
                 shown += 1

@@ -60,9 +60,24 @@ class Names:
 
     def __init__(self, compiled: CompiledNetwork):
         self.ids = {place: nid for nid, place in compiled.index.items()}
+        self._blocks = getattr(compiled.network, "input_blocks", None)
 
     def id(self, layer: int, row: int) -> str:
         return self.ids[(layer, row)]
+
+    def source(self, layer: int, column: int) -> tuple[int, int]:
+        """(layer, row) of the neuron that column ``column`` of ``weights[layer - 1]`` comes
+        from: of layer ``layer - 1``, or of an earlier one for a skip connection."""
+        if self._blocks is None:
+            return layer - 1, column
+        for source, start, stop in self._blocks[layer - 1]:
+            if start <= column < stop:
+                return source, column - start
+        raise IndexError(column)
+
+    def connection(self, layer: int, column: int, row: int) -> tuple[str, str]:
+        """(source id, target id) of the weight ``weights[layer - 1][row, column]``."""
+        return self.id(*self.source(layer, column)), self.id(layer, row)
 
     @staticmethod
     def symbol(letter: str, layer: int, row: int) -> str:
@@ -73,10 +88,12 @@ class Names:
             else f"{letter}{subscript(row + 1)}"
         )
 
-    @staticmethod
-    def weight(layer: int, source: int, target: int) -> str:
-        """``w[2] 1→3``: the weight of layer 2 from neuron 1 (of layer 1) to neuron 3."""
-        return f"w[{layer}] {source + 1}→{target + 1}"
+    def weight(self, layer: int, column: int, target: int) -> str:
+        """``w[2] 1→3``: the weight of layer 2 from neuron 1 (of layer 1) to neuron 3;
+        ``w[3←1] 2→1`` a skip connection's, into layer 3 from neuron 2 of layer 1."""
+        source, row = self.source(layer, column)
+        into = f"{layer}" if source == layer - 1 else f"{layer}←{source}"
+        return f"w[{into}] {row + 1}→{target + 1}"
 
 
 def inputs_stage(names: Names, x) -> Stage:
@@ -113,7 +130,7 @@ def new_weights_stage(names, weights, new_W, with_bias, masks) -> Stage:
     for k in range(len(weights), 0, -1):
         W, new = weights[k - 1], new_W[k - 1]
         for j, i in zip(*np.nonzero(masks[k - 1]), strict=True):
-            notes[(names.id(k - 1, i), names.id(k, j))] = f"w={num(new[j, i], 6)}"
+            notes[names.connection(k, i, j)] = f"w={num(new[j, i], 6)}"
             if len(lines) <= SHOWN:
                 lines.append(
                     f"{names.weight(k, i, j)}: "

@@ -51,7 +51,7 @@ import numpy as np
 from nnsim.engine import MLP
 from nnsim.engine.losses import get_loss
 from nnsim.errors import ConfigError
-from nnsim.model.values import forward_pass
+from nnsim.model.values import forward_pass, input_blocks
 from nnsim.text import translate
 
 #: The surface's loss is the mean over at most this many training samples, spread evenly.
@@ -300,7 +300,8 @@ def _mlp_losses(network, shapes: tuple, thetas: np.ndarray, X, T) -> np.ndarray:
     # matrix product, (k, n, n_out); each bias stack (k, 1, n_out) adds row by row.
     weights = [np.stack([w[k] for w, _ in pieces]).transpose(1, 2, 0) for k in layers]
     biases = [np.stack([b[k] for _, b in pieces])[:, None, :] for k in layers]
-    outputs = forward_pass(weights, biases, network.activations, X)[1][-1]  # (k, n, n_out)
+    blocks = input_blocks(network)
+    outputs = forward_pass(weights, biases, network.activations, X, blocks)[1][-1]  # (k, n, n_out)
     loss = get_loss(network.loss, network.activations[-1])
     return np.array([loss.value(O, T) for O in outputs])
 

@@ -17,7 +17,7 @@ from nnsim.engine.training import train
 from nnsim.errors import ConfigError
 from nnsim.model.compiler import compile
 from nnsim.model.scoring import data_parts
-from nnsim.model.values import layer_values
+from nnsim.model.values import input_blocks, layer_values
 from nnsim.text import translate
 
 #: The most samples ["stuck", runs, epochs, ...] may train on in all, runs x epochs x samples
@@ -42,8 +42,9 @@ def _forward(session, x: np.ndarray) -> list[np.ndarray]:
     network = _network(session)
     weights, biases = network.parameters()
     _net_inputs, outputs = layer_values(
-        weights, biases if network.has_bias else None, network.activations, x
-    )
+        weights, biases if network.has_bias else None, network.activations, x,
+        input_blocks(network),
+    )  # fmt: skip
     return outputs
 
 
@@ -102,8 +103,8 @@ def sent_back(session, neuron: str, row: int) -> float:
     layer, where = _neuron(session, neuron)
     error = data.T[int(row) - 1] - outputs[-1]
     weights = _network(session).parameters()[0]
-    for k in range(len(weights) - 1, layer - 1, -1):
-        error = weights[k].T @ error
+    for k in range(len(weights) - 1, layer - 1, -1):  # along the main weights (no skips)
+        error = weights[k][:, : outputs[k].size].T @ error
     return float(error[where])
 
 

@@ -38,15 +38,20 @@ MAX_DATA_VALUES = 20_000_000
 MAX_PATTERNS = 1_000
 
 
-def network_weights(kind: str, layer_sizes) -> int:
-    """The weights a network of ``layer_sizes`` holds (what :func:`compile` allocates)."""
+def network_weights(kind: str, layer_sizes, skips=()) -> int:
+    """The weights a network of ``layer_sizes`` holds (what :func:`compile` allocates).
+
+    ``skips`` are the (target layer, source layer) pairs joined by skip connections:
+    each pair's whole block of weights is allocated.
+    """
     sizes = list(layer_sizes)
     if kind == "hopfield":
         return sum(sizes) ** 2
-    return sum(a * b for a, b in itertools.pairwise(sizes))
+    joined = sum(sizes[target] * sizes[source] for target, source in skips)
+    return joined + sum(a * b for a, b in itertools.pairwise(sizes))
 
 
-def check_network_size(kind: str, layer_sizes) -> None:
+def check_network_size(kind: str, layer_sizes, skips=()) -> None:
     """Refuse, with the number and the limit, a network too big to build.
 
     Raises
@@ -64,7 +69,7 @@ def check_network_size(kind: str, layer_sizes) -> None:
                 "The network has {neurons} neurons; nnsim builds networks of up to {most}.",
             ).format(neurons=f"{neurons:,}", most=f"{MAX_NEURONS:,}")
         )
-    weights = network_weights(kind, sizes)
+    weights = network_weights(kind, sizes, skips)
     if weights > MAX_WEIGHTS:
         if kind == "hopfield":
             text = translate(

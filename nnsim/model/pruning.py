@@ -33,6 +33,7 @@ import numpy as np
 
 from nnsim.engine import metrics
 from nnsim.errors import ConfigError
+from nnsim.model.compiler import source_columns
 from nnsim.model.records import Change, Connection
 from nnsim.model.scoring import DataPart, choose_part, data_parts
 from nnsim.text import translate
@@ -88,14 +89,16 @@ class PruningPlan:
     after: Score
     largest_removed: float
     _places: tuple = field(repr=False, compare=False)  # (layer, row, column) arrays
-    _ids: list = field(repr=False, compare=False)  # per layer, the neuron ids by row
+    _ids: tuple = field(repr=False, compare=False)  # per weight layer: target ids, source ids
     _weights: np.ndarray = field(repr=False, compare=False)
 
     @cached_property
     def removed(self) -> tuple[Connection, ...]:
         layer, row, column = (a.tolist() for a in self._places)
-        ids = self._ids
-        return tuple((ids[k][c], ids[k + 1][r]) for k, r, c in zip(layer, row, column, strict=True))
+        targets, sources = self._ids
+        return tuple(
+            (sources[k][c], targets[k][r]) for k, r, c in zip(layer, row, column, strict=True)
+        )
 
     @cached_property
     def weights(self) -> tuple[float, ...]:
@@ -145,6 +148,11 @@ class Pruner:
         ids = [[None] * len(session.document.neurons_of(layer)) for layer in compiled.layer_ids]
         for neuron, (layer, row) in compiled.index.items():
             ids[layer][row] = neuron
+        # The neuron each weight column comes from: the layer before, then any skip sources.
+        sources = [
+            [nid for source in source_columns(self.network, k) for nid in ids[source]]
+            for k in range(1, len(ids))
+        ]
         masks = compiled.mask_matrices()
         layers, rows, columns, sizes = [], [], [], []
         for k, W in enumerate(self._weights):
@@ -161,11 +169,14 @@ class Pruner:
         )
         # A connection may go unless it is its source's last way out: the largest of the
         # source's connections (the last in the order) is what is left when the rest have gone.
-        source = self._layer * (1 + max(W.shape[1] for W in self._weights)) + self._column
+        number = {nid: n for n, nid in enumerate(compiled.index)}
+        column_neuron = [np.array([number[nid] for nid in ids_k]) for ids_k in sources]
+        source = np.concatenate([column_neuron[k][c] for k, c in enumerate(columns)])
+        source = source[order]
         last = source.size - 1 - np.unique(source[::-1], return_index=True)[1]
         self._may_go = np.ones(source.size, bool)
         self._may_go[last] = False
-        self._ids = ids
+        self._ids = (ids[1:], sources)
         self.before = self._score()
 
     @property

@@ -128,6 +128,7 @@ def document_from_dict(data: dict) -> NetworkDocument:
     document.apply(Change(added_layers=tuple(enumerate(layers)), added_neurons=tuple(placed)))
     if links:
         document.apply(Change(added_connections=tuple(links)))
+        check_network_size(kind, document.layer_sizes, document.skip_layers())
     return document
 
 
@@ -206,7 +207,7 @@ def is_number(value) -> bool:
 
 
 def _links(entries: list, neurons: list, layer_ids: list, kind: str) -> list[tuple[str, str]]:
-    """The connections, each checked to join neurons of consecutive layers, none twice."""
+    """The connections, each checked to run to a later layer (the next, or a skip), none twice."""
     position = {layer_id: k for k, layer_id in enumerate(layer_ids)}
     depth = {neuron.id: position[neuron.layer] for neuron in neurons}
     links = []
@@ -227,12 +228,12 @@ def _links(entries: list, neurons: list, layer_ids: list, kind: str) -> list[tup
                         neuron=shown(end)
                     )
                 )
-        if depth[target] != depth[source] + 1:
+        if depth[target] <= depth[source]:
             raise TopologyError(
                 translate(
                     "Serial",
-                    "Connections run from a neuron to one in the next layer: {source} and "
-                    "{target} are not in consecutive layers.",
+                    "Connections run forward, from a neuron to one in a later layer: "
+                    "{target} is not in a layer after that of {source}.",
                 ).format(source=shown(source), target=shown(target)),
                 neuron_ids=(source, target),
             )

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnsim.model.values import forward_pass
+from nnsim.model.values import forward_pass, input_blocks
 
 #: The most samples a frame projects; more are thinned evenly (see :func:`sample_rows`).
 MAX_SAMPLES = 2_000
@@ -124,7 +124,11 @@ def layer_activations(network, X: np.ndarray, layer: int) -> np.ndarray:
     if layer == 0:
         return X
     weights, biases = network.parameters()
-    return forward_pass(weights[:layer], biases[:layer], network.activations[:layer], X)[1][-1]
+    blocks = input_blocks(network)
+    blocks = None if blocks is None else blocks[:layer]
+    return forward_pass(weights[:layer], biases[:layer], network.activations[:layer], X, blocks)[1][
+        -1
+    ]
 
 
 def principal_axes(A: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

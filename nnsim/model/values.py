@@ -9,12 +9,13 @@ to the last bit with its ``forward_all`` of the same one sample (a batch may
 differ in the last bit: BLAS sums a batch's products in another order).
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from nnsim.engine.activations import activate
+from nnsim.engine.mlp_skips import net_input
 from nnsim.errors import DataError
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.document import NetworkDocument
@@ -35,6 +36,7 @@ def layer_values(
     biases: Sequence[np.ndarray] | None,
     activations: Sequence[str],
     x: np.ndarray,
+    blocks=None,
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
     r"""Forward one sample through the layers and keep every net input and output.
 
@@ -50,6 +52,8 @@ def layer_values(
         The activation name of each layer after the input.
     x : (n_0,) array
         The sample.
+    blocks : the network's ``input_blocks``, optional
+        Needed when it has skip connections (see :func:`forward_pass`).
 
     Returns
     -------
@@ -63,7 +67,7 @@ def layer_values(
                 "Values", "The sample has {values} values but the network has {inputs} inputs."
             ).format(values=a.shape[1], inputs=weights[0].shape[1])
         )
-    net_inputs, outputs = forward_pass(weights, biases, activations, a)
+    net_inputs, outputs = forward_pass(weights, biases, activations, a, blocks)
     return [z[0] for z in net_inputs], [a[0]] + [out[0] for out in outputs]
 
 
@@ -72,6 +76,7 @@ def forward_pass(
     biases: Sequence[np.ndarray] | None,
     activations: Sequence[str],
     A: np.ndarray,
+    blocks=None,
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
     r"""Every layer's net inputs and outputs for every row of ``A``, in one pass.
 
@@ -79,7 +84,9 @@ def forward_pass(
 
         Z_k = A_{k-1} W_k^T + b_k, \qquad A_k = f_k(Z_k), \qquad A_0 = A
 
-    the engine's ``X @ W.T``, so the sums round as in training.
+    the engine's ``X @ W.T``, so the sums round as in training; a layer with
+    skip connections adds :math:`A_s S_{k,s}^T` for each source ``s`` as the
+    engine does (:func:`nnsim.engine.mlp_skips.net_input`).
 
     Parameters
     ----------
@@ -89,15 +96,18 @@ def forward_pass(
         The activation name of each layer after the input.
     A : (n_points, n_0) array
         The inputs: one sample, or a grid over the input plane.
+    blocks : tuple, optional
+        The network's ``input_blocks`` (which weight columns each earlier layer
+        feeds); None for a network without skip connections.
 
     Returns
     -------
     net_inputs, outputs : lists of (n_points, n_k) arrays, k = 1..L
     """
-    A = np.asarray(A, dtype=np.float64)
+    A = A0 = np.asarray(A, dtype=np.float64)
     net_inputs, outputs = [], []
     for k, (W, name) in enumerate(zip(weights, activations, strict=True)):
-        Z = A @ W.T
+        Z = A @ W.T if blocks is None else net_input(W, [A0, *outputs], blocks[k])
         if biases is not None:
             Z += biases[k]
         A = activate(name, Z)
@@ -115,7 +125,9 @@ def neuron_values(
 ) -> dict[str, NeuronValue]:
     """Map every neuron id of ``compiled`` to its :class:`NeuronValue` for sample ``x``."""
     activations = [document.activation_of(layer.id) for layer in document.layers[1:]]
-    net_inputs, outputs = layer_values(weights, biases, activations, x)
+    net_inputs, outputs = layer_values(
+        weights, biases, activations, x, input_blocks(compiled.network)
+    )
     return {
         nid: NeuronValue(
             None if layer == 0 else float(net_inputs[layer - 1][row]),
@@ -129,9 +141,13 @@ def connection_weights(
     compiled: CompiledNetwork, connections: Sequence[Connection], weights: Sequence[np.ndarray]
 ) -> dict[Connection, float]:
     """Map each connection (source id, target id) to its weight in ``weights``."""
-    index: Mapping[str, tuple[int, int]] = compiled.index
     values = {}
     for source, target in connections:
-        layer, column = index[source]
-        values[(source, target)] = float(weights[layer][index[target][1], column])
+        _is_weight, layer, where = compiled.parameter_index(target, source)
+        values[(source, target)] = float(weights[layer][where])
     return values
+
+
+def input_blocks(network):
+    """An MLP's ``input_blocks`` (for :func:`forward_pass`); None for a perceptron."""
+    return getattr(network, "input_blocks", None)

@@ -173,7 +173,7 @@ def test_a_refused_edit_is_reported_and_changes_nothing(qtbot, make_editor):
     a, b = doc.neurons_of(doc.layers[0].id)
     with qtbot.waitSignal(view.problem) as blocker:
         view.connect_neurons(a, b)
-    assert "consecutive layers" in blocker.args[0]
+    assert "not in a layer after" in blocker.args[0]
     assert doc.snapshot() == before and view.undo_stack.count() == 0
 
 

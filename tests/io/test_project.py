@@ -85,11 +85,11 @@ NONSENSE = {
         lambda c: c["document"]["neurons"][0].update(layer="L99"),
         "belongs to no layer",
     ),
-    "skipping link": (
+    "backward link": (
         lambda c: c["document"]["connections"].append(
-            [c["document"]["neurons"][0]["id"], c["document"]["neurons"][-1]["id"]]
+            [c["document"]["neurons"][-1]["id"], c["document"]["neurons"][0]["id"]]
         ),
-        "not in consecutive layers",
+        "not in a layer after",
     ),
     "text position": (lambda c: c["document"]["neurons"][0].update(x="left"), "no position"),
     "bad setting": (lambda c: c["settings"].update(learning_rate=-1), "Learning rate"),

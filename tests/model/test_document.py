@@ -128,13 +128,16 @@ def test_connect_and_its_inverse():
     assert doc.snapshot() == before
 
 
-def test_connections_join_consecutive_layers_only():
+def test_connections_run_forward_to_the_next_layer_or_past_it():
     doc = new_mlp((2, 3, 1))
     source = doc.neurons_of(doc.layers[0].id)[0]
     target = doc.neurons_of(doc.layers[2].id)[0]
-    with pytest.raises(TopologyError, match="not in consecutive layers") as raised:
-        doc.connect(source, target)
-    assert raised.value.neuron_ids == (source, target)
+    change = doc.connect(source, target)
+    assert change.added_connections == ((source, target),), "a skip connection"
+    for backward in ((target, source), (source, doc.neurons_of(doc.layers[0].id)[1])):
+        with pytest.raises(TopologyError, match="not in a layer after") as raised:
+            doc.connect(*backward)
+        assert raised.value.neuron_ids == backward
     existing = doc.connections[0]
     assert not doc.connect(*existing), "connecting twice changes nothing"
 

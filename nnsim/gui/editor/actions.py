@@ -43,7 +43,7 @@ TOOLS = {
         "actionToolConnect",
         QT_TRANSLATE_NOOP("Actions", "Connect"),
         "C",
-        QT_TRANSLATE_NOOP("Actions", "Drag from a neuron to a neuron of the next layer (C)"),
+        QT_TRANSLATE_NOOP("Actions", "Drag from a neuron to a neuron of a later layer (C)"),
     ),
 }
 

@@ -203,12 +203,19 @@ def level_range(activation: str, outputs) -> tuple[float, float]:
 
 #: Where along a connection (from its source) its weight is written.
 LABEL_AT = 2 / 3
+#: How far the middle of a skip connection's curve stands aside, as a share of its length.
+SKIP_BOW = 0.18
 #: The widest number a weight's label shows (three significant digits, a sign, a point).
 WIDEST_WEIGHT = "-0.00000"
 
 
 class ConnectionItem(QGraphicsLineItem):
-    """A connection drawn as a line between two neurons; carries ``connection``."""
+    """A connection drawn as a line between two neurons; carries ``connection``.
+
+    A skip connection (past the next layer) is drawn dashed, as a curve bowing to
+    the left of its direction (above, when layers run left to right), so it stands
+    apart from the lines it crosses and passes over the layers it jumps.
+    """
 
     def __init__(self, connection: tuple[str, str]):
         super().__init__()
@@ -216,6 +223,8 @@ class ConnectionItem(QGraphicsLineItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1)
         self._shape, self._bounds = QPainterPath(), QRectF()
+        self.curved = False
+        self._path = QPainterPath()
         #: The weight written on the connection (small networks), near its target, where the
         #: connections into one neuron have spread apart (the explain view's notes sit nearer
         #: the source).
@@ -225,20 +234,32 @@ class ConnectionItem(QGraphicsLineItem):
         self.set_weight(None)
         self._reshape()
 
-    def set_ends(self, start: QPointF, end: QPointF) -> None:
+    def set_ends(self, start: QPointF, end: QPointF, curved: bool | None = None) -> None:
+        """Join ``start`` to ``end``; ``curved`` (None: as before) bows a skip connection."""
+        if curved is not None:
+            self.curved = curved
         self.setLine(QLineF(start, end))
+        self._path = QPainterPath(start)
+        if self.curved:  # a quadratic curve whose middle stands SKIP_BOW of its length aside
+            normal = QPointF(end.y() - start.y(), start.x() - end.x())
+            self._path.quadTo((start + end) / 2 + normal * (2 * SKIP_BOW), end)
+        else:
+            self._path.lineTo(end)
         self._reshape()
         self._place_label()
 
+    def _point_at(self, share: float) -> QPointF:
+        return self._path.pointAtPercent(share) if self.curved else self.line().pointAt(share)
+
     def _place_label(self) -> None:
         """Centre the weight's label two thirds of the way to the target."""
-        self.label.setPos(self.line().pointAt(LABEL_AT) - self.label.boundingRect().center())
+        self.label.setPos(self._point_at(LABEL_AT) - self.label.boundingRect().center())
 
     def label_area(self) -> QRectF:
         """Where the weight is written, for any number it may show (the widest, centred at
         the label's place), in scene units: a layer's name keeps clear of it."""
         widest = self.label.widest()
-        return widest.translated(self.mapToScene(self.line().pointAt(LABEL_AT)) - widest.center())
+        return widest.translated(self.mapToScene(self._point_at(LABEL_AT)) - widest.center())
 
     def show_label(self, shown: bool) -> None:
         """Write the weight on the connection (if it has one) or not."""
@@ -248,12 +269,10 @@ class ConnectionItem(QGraphicsLineItem):
 
     def _reshape(self) -> None:
         """Compute the clickable band once per change, not on every paint and hit test."""
-        path = QPainterPath(self.line().p1())
-        path.lineTo(self.line().p2())
         stroker = QPainterPathStroker()
         stroker.setWidth(CLICK_BAND)
         self.prepareGeometryChange()
-        self._shape = stroker.createStroke(path)
+        self._shape = stroker.createStroke(self._path)
         self._bounds = self._shape.boundingRect()
 
     def set_weight(
@@ -298,9 +317,19 @@ class ConnectionItem(QGraphicsLineItem):
     def paint(self, painter, option, widget=None):
         if self.isSelected():  # a halo, so the weight's own colour stays visible
             painter.setPen(QPen(SELECTED, min(self.pen().widthF() + 6, CLICK_BAND)))
-            painter.drawLine(self.line())
+            self._draw(painter)
         painter.setPen(self.pen())
-        painter.drawLine(self.line())
+        self._draw(painter)
+
+    def _draw(self, painter) -> None:
+        if self.curved:  # dashed too: a skip stands out where it crosses other lines
+            pen = painter.pen()
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+        else:
+            painter.drawLine(self.line())
 
 
 class LayerItem(QGraphicsRectItem):

@@ -198,12 +198,14 @@ class NetworkScene(QGraphicsScene):
         for link in set(self.connection_items) - wanted:
             self.removeItem(self.connection_items.pop(link))
         self._links_of = {}
+        depth = {layer.id: k for k, layer in enumerate(self.document.layers)}
         for link in wanted:
             item = self.connection_items.get(link)
             if item is None:
                 item = self.connection_items[link] = ConnectionItem(link)
                 self.addItem(item)
-            item.set_ends(drawn[link[0]].pos(), drawn[link[1]].pos())
+            source, target = (depth[self.document.neuron(n).layer] for n in link)
+            item.set_ends(drawn[link[0]].pos(), drawn[link[1]].pos(), target > source + 1)
             for neuron_id in link:
                 self._links_of.setdefault(neuron_id, set()).add(link)
 

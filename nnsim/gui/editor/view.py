@@ -7,7 +7,7 @@ Tools (each a checkable action with a one-key shortcut):
   beside or between columns starts a new layer there;
 * Add Layer (L): a click between (or beside) columns inserts a layer of
   ``new_layer_size`` neurons there, and the columns re-flow evenly;
-* Connect (C): drag from a neuron to a neuron of the next layer.
+* Connect (C): drag from a neuron to a neuron of a later layer (the next, or a skip).
 
 Delete removes the selection as one step.  The wheel zooms about the
 cursor (:mod:`nnsim.gui.editor.zooming`); the middle button, or the left
@@ -307,7 +307,7 @@ class EditorView(ZoomingView):
         )
 
     def connect_neurons(self, first: str, second: str) -> None:
-        """Connect two neurons of consecutive layers, whichever was picked first."""
+        """Connect two neurons of different layers, from the earlier to the later one."""
         doc = self.document
 
         def connect():
