@@ -47,3 +47,22 @@ def test_the_decision_plot_draws_the_network_over_the_transformed_plane(window):
     grid, shape = input_plane(session.data, session.validation)
     assert grid.shape[1] == 7 and shape == (GRID_SIZE, GRID_SIZE)
     np.testing.assert_array_equal(grid[:, 2], grid[:, 0] * grid[:, 1])
+
+
+def test_the_input_neurons_carry_their_inputs_names_with_derived_inputs(window):
+    window.open_document(new_mlp((2, 3, 1)), dataset="moons")
+    window.redraw()
+    assert window.input_names.labels == []  # the data's own inputs only: no names added
+    window.panel.field("input_product").setValue(True)
+    window.panel.field("input_sines").setValue(True)
+    window.redraw()
+    scene = window.editor.view.network_scene
+    index = window.session.compiled.index
+    named = {label.parentItem().neuron_id: label.text() for label in window.input_names.labels}
+    by_row = {index[neuron_id][1]: text for neuron_id, text in named.items()}
+    assert by_row == {0: "x1", 1: "x2", 2: "x1·x2", 3: "sin x1", 4: "sin x2"}
+    assert all(label.scene() is scene for label in window.input_names.labels)
+    window.panel.field("input_product").setValue(False)
+    window.panel.field("input_sines").setValue(False)
+    window.redraw()
+    assert window.input_names.labels == [] and window.document.layer_sizes[0] == 2

@@ -30,6 +30,7 @@ from nnsim.gui.commands import ClassroomCommand
 from nnsim.gui.data.data_dock import DataView, PointDrawing
 from nnsim.gui.data.importing import DataImporter
 from nnsim.gui.editor import EditorWidget
+from nnsim.gui.editor.input_names import InputNames
 from nnsim.gui.editor.numbers import NumberSetter
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.gui.panels import GROUPS, ParameterPanel
@@ -116,6 +117,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self._show_document()
         selector = self.status.sample_selector
         self.explainer = StepExplainer(self.session, self.editor.view, selector, self)
+        self.input_names = InputNames(self.session, self.editor.view)  # derived inputs
         self.rewind = RewindBar(self.session, self.error_plot.widget)
         self._make_plot_tabs()
         self.analysis = AnalysisViews(self.session, self.live, self)
