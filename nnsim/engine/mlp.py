@@ -32,14 +32,15 @@ from nnsim.engine._checks import as_matrix, as_rng, check_finite, check_same_len
 from nnsim.engine.activations import backprop_obstacle, layer_activations
 from nnsim.engine.init import init_weights
 from nnsim.engine.losses import IMPLIED_OUTPUT, MATCHED_PAIRS, check_targets, get_loss
+from nnsim.engine.mlp_dropout import check_rates
 from nnsim.engine.mlp_skips import backprop, check_skips, forward, input_blocks
-from nnsim.engine.optimizers import make_optimizer
+from nnsim.engine.mlp_training import Training
 from nnsim.engine.workspace import WorkspaceCache
-from nnsim.errors import ConfigError, DataError, DivergenceError, EpochInterrupted
+from nnsim.errors import ConfigError, DataError, DivergenceError
 from nnsim.text import translate
 
 
-class MLP:
+class MLP(Training):
     """A fully connected feed-forward network.
 
     Parameters
@@ -67,6 +68,9 @@ class MLP:
         Skip connections ``(target layer, source layer)``, layers numbered as in
         ``layer_sizes``, ``source < target - 1``: the target's weight matrix
         gains the source's columns (see :mod:`nnsim.engine.mlp_skips`).
+    dropout : sequence of float, optional
+        One dropout rate per layer after the input, 0 for the output layer
+        (see :mod:`nnsim.engine.mlp_dropout`); None: no dropout.
     """
 
     def __init__(
@@ -82,6 +86,7 @@ class MLP:
         dtype=np.float64,
         rng=None,
         skips=(),
+        dropout=None,
     ):
         sizes = [int(n) for n in layer_sizes]
         if len(sizes) < 2 or min(sizes) < 1:
@@ -114,6 +119,8 @@ class MLP:
         self.skips = check_skips(skips, len(sizes))
         #: Each layer's weight columns by source layer: :func:`~.mlp_skips.input_blocks`.
         self.input_blocks = input_blocks(sizes, self.skips)
+        #: Each layer's dropout rate after the input (0: none), used in training only.
+        self.dropout = check_rates(dropout, len(sizes))
         pairs = [(n, blocks[-1][2]) for n, blocks in zip(sizes[1:], self.input_blocks, strict=True)]
         self._W = [init_weights(init, s, self._rng, limit=init_limit, dtype=dtype) for s in pairs]
         self._b = [np.zeros(n_out, dtype=self.dtype) for n_out, _ in pairs]
@@ -266,15 +273,16 @@ class MLP:
         grad *= self._derivative[-1](O)
         return loss, grad
 
-    def _backprop(self, X, T, scale=1.0, work=None):
+    def _backprop(self, X, T, scale=1.0, work=None, keep=None):
         """Return (E, [scale * dE/dW_l, scale * dE/db_l for each layer]) for one checked batch.
 
         E is the batch's mean loss; ``scale`` multiplies the error signal at the
         output, and so, backpropagation being linear in it, every gradient.
-        With a :class:`_Workspace` the gradients live in its buffers.
+        With a :class:`_Workspace` the gradients live in its buffers; ``keep``
+        holds dropout's masks for the batch (:func:`~.mlp_dropout.keep_masks`).
         """
-        if self.skips:
-            return backprop(self, X, T, scale)
+        if self.skips or keep is not None:
+            return backprop(self, X, T, scale, keep)
         outputs = self._forward(X, work)
         loss, delta = self._output_delta(outputs[-1], T, scale)
         if not math.isfinite(loss):
@@ -310,124 +318,16 @@ class MLP:
         )
         raise DivergenceError(message.format(loss=loss), loss)
 
-    def gradients(self, X, T):
+    def gradients(self, X, T, dropout_rng=None):
         """Return ``(loss, dW_list, db_list)`` of the mean loss over (X, T).
 
         ``dW_list[l]`` has the shape of ``weights[l]`` and ``db_list[l]`` that of
-        ``biases[l]``; masked connections have a zero gradient.
+        ``biases[l]``; masked connections have a zero gradient.  With ``dropout_rng``
+        they are a training step's, with dropout's masks drawn from it.
         """
         self._require_differentiable()
         X, T = self._check_data(X, T)
         check_targets(self.loss, T)
-        loss, grads = self._backprop(X, T)
+        keep = None if dropout_rng is None else self._keep(len(X), as_rng(dropout_rng))
+        loss, grads = self._backprop(X, T, keep=keep)
         return loss, grads[0::2], grads[1::2]
-
-    # ------------------------------------------------------------------- training
-    def train_epoch(
-        self,
-        X,
-        T,
-        *,
-        learning_rate,
-        momentum=0.0,
-        optimizer="sgd",
-        batch_size=None,
-        l1=0.0,
-        l2=0.0,
-        shuffle=True,
-        rng=None,
-        should_stop=None,
-    ) -> float:
-        r"""Run one pass over (X, T) and return the mean loss seen before each update.
-
-        Parameters
-        ----------
-        X : array, shape (n, n_inputs)
-        T : array, shape (n, n_outputs)
-        learning_rate : float
-            :math:`\eta`.
-        momentum : float
-            :math:`\mu` for ``sgd`` (ignored by the others).
-        optimizer : {"sgd", "adam", "rprop", "irprop-"}
-            See :mod:`nnsim.engine.optimizers`; rprop and irprop- are meant for full batches.
-        batch_size : int, optional
-            Samples per update; None (or ``>= n``) means one full-batch update.
-        l1, l2 : float
-            Penalties :math:`\lambda_1 \sum |w| + \tfrac{\lambda_2}{2} \sum w^2` on the
-            weights (not the biases), added to the gradient; the returned loss
-            leaves them out.
-        shuffle : bool
-            Visit mini-batches in a new random order each epoch (a full batch is
-            never shuffled: the order cannot change its mean gradient).
-        rng : np.random.Generator, optional
-            Source of the order; defaults to the network's own generator.
-        should_stop : callable, optional
-            Asked before every mini-batch after the first; True stops the epoch there.
-
-        Raises
-        ------
-        DivergenceError
-            If a batch's loss is NaN or infinite; that batch's update is not made.
-        EpochInterrupted
-            When ``should_stop()`` said so, with the batches before it applied.
-        """
-        self._require_differentiable()
-        X, T = self._check_data(X, T)
-        check_targets(self.loss, T)
-        optimizer = self._optimizer_for(optimizer)
-        scale = optimizer.gradient_scale(learning_rate)
-        params = self._parameters()
-        n = X.shape[0]
-        if batch_size is None or batch_size >= n:
-            loss, grads = self._backprop(X, T, scale, self._workspaces.get(n))
-            self._regularise(grads, scale * l1, scale * l2)
-            optimizer.step(params, grads, learning_rate, momentum)
-            return loss
-        if batch_size < 1:
-            message = translate("MLP", "The batch size must be at least 1, not {size}.")
-            raise ConfigError(message.format(size=batch_size))
-        order = as_rng(rng if rng is not None else self._rng).permutation(n) if shuffle else None
-        total = 0.0
-        for start in range(0, n, batch_size):
-            if start and should_stop is not None and should_stop():
-                raise EpochInterrupted
-            stop = min(start + batch_size, n)
-            work = self._workspaces.get(stop - start)
-            if order is None:
-                Xb, Tb = X[start:stop], T[start:stop]
-            elif work is None:
-                Xb, Tb = X[order[start:stop]], T[order[start:stop]]
-            else:  # gather into reused buffers; mode="clip" (indices are valid) is unbuffered
-                Xb = np.take(X, order[start:stop], axis=0, out=work.inputs, mode="clip")
-                Tb = np.take(T, order[start:stop], axis=0, out=work.targets, mode="clip")
-            loss, grads = self._backprop(Xb, Tb, scale, work)
-            self._regularise(grads, scale * l1, scale * l2)
-            optimizer.step(params, grads, learning_rate, momentum)
-            total += loss * (stop - start)
-        return total / n
-
-    def _parameters(self):
-        """Return [W_1, b_1, W_2, b_2, ...], the arrays the optimizer updates in place.
-
-        Without biases, scratch zeros stand in for them so the real ones stay 0.
-        """
-        if self._params is None:
-            self._params = []
-            for W, b in zip(self._W, self._b, strict=True):
-                self._params += [W, b if self.has_bias else np.zeros_like(b)]
-        return self._params
-
-    def _optimizer_for(self, name):
-        if self._optimizer_name != name:
-            self._optimizer = make_optimizer(name)
-            self._optimizer_name = name
-        return self._optimizer
-
-    def _regularise(self, grads, l1, l2):
-        if not (l1 or l2):
-            return
-        for layer, W in enumerate(self._W):
-            if l2:
-                grads[2 * layer] += l2 * W
-            if l1:
-                grads[2 * layer] += l1 * np.sign(W)

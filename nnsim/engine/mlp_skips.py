@@ -29,7 +29,9 @@ as before.  :func:`input_blocks` says which columns belong to which layer.
 
 The products are made block by block, ``A_{l-1} W_l^T`` first, so every
 module that recomputes a forward pass with :func:`net_input` rounds as the
-engine does.
+engine does.  :func:`forward` and :func:`backprop` also leave out the neurons
+dropout drops in training (``keep``: :mod:`nnsim.engine.mlp_dropout`), with or
+without skips.
 """
 
 import numpy as np
@@ -98,20 +100,31 @@ def net_input(W, outputs, blocks):
     return Z
 
 
-def forward(net, X):
-    """Every layer's output ``[X, A_1, ..., A_L]`` of an MLP with skips (new arrays)."""
-    outputs = [X]
-    for W, b, apply, blocks in zip(net._W, net._b, net._apply, net.input_blocks, strict=True):
+def forward(net, X, keep=None):
+    r"""Every layer's output ``[X, A_1, ..., A_L]`` of an MLP (new arrays), skips included.
+
+    ``keep`` holds dropout's masks :math:`M_l` (None, or None for a layer without):
+    then the outputs are :math:`A_l \odot M_l`, and the second value returned maps
+    each such layer to its output before the mask.
+    """
+    outputs, whole = [X], {}
+    for layer, (W, b, apply, blocks) in enumerate(
+        zip(net._W, net._b, net._apply, net.input_blocks, strict=True), start=1
+    ):
         Z = net_input(W, outputs, blocks)
         if net.has_bias:
             Z += b
-        outputs.append(apply(Z))
-    return outputs
+        A = apply(Z)
+        if keep is not None and keep[layer - 1] is not None:
+            whole[layer], A = A, A * keep[layer - 1]
+        outputs.append(A)
+    return (outputs, whole) if keep is not None else outputs
 
 
-def backprop(net, X, T, scale):
-    """(E, [scale * dE/dW_l, scale * dE/db_l, ...]) of an MLP with skips (see the module)."""
-    outputs = forward(net, X)
+def backprop(net, X, T, scale, keep=None):
+    """(E, [scale * dE/dW_l, scale * dE/db_l, ...]) of an MLP with skips or dropout masks
+    ``keep`` (see the module and :mod:`~nnsim.engine.mlp_dropout`)."""
+    outputs, whole = forward(net, X, keep) if keep is not None else (forward(net, X), {})
     loss, delta = net._output_delta(outputs[-1], T, scale)
     if not np.isfinite(loss):
         net._raise_non_finite(X, T, loss)
@@ -131,7 +144,9 @@ def backprop(net, X, T, scale):
             delta = delta @ W[:, : blocks[0][2]]
             if layer in pending:
                 delta += pending.pop(layer)
-            delta *= net._derivative[layer - 1](outputs[layer])
+            delta *= net._derivative[layer - 1](whole.get(layer, outputs[layer]))
+            if layer in whole:
+                delta *= keep[layer - 1]
     if net.masks is not None:
         for layer, mask in enumerate(net.masks):
             grads[2 * layer] *= mask
