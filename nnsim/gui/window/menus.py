@@ -225,6 +225,7 @@ def make_menus(window) -> None:
     train_menu.addActions(list(window.training_actions.values()))
     train_menu.addSeparator()
     train_menu.addAction(window.explainer.action)
+    train_menu.addAction(window.compare_regularisers_action())
     help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addActions(
         [window.lessons_action, window.guide_action, window.shortcuts_action, window.about_action]

@@ -14,6 +14,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMessageBox
 
 from nnsim.gui.plain_text import message_box
+from nnsim.gui.training.regulariser_comparison import RegulariserComparison
 from nnsim.model.classroom import FIXED
 from nnsim.model.settings import LIVE_SETTINGS
 from nnsim.text import QT_TRANSLATE_NOOP, translate
@@ -84,6 +85,12 @@ class TrainMenu:
         self.controller.shutdown()
         self.panel.set_value("seed", int(np.random.default_rng().integers(2**31 - 1)))
         self.reset_weights()
+
+    def compare_regularisers_action(self):
+        """Train > Compare With and Without Regulariser… (``actionCompareRegulariser``): its
+        :class:`RegulariserComparison`, made once and kept as ``regulariser_comparison``."""
+        self.regulariser_comparison = RegulariserComparison(self)
+        return self.regulariser_comparison.action
 
     def stop_training(self) -> None:
         """Train > Stop: the run ends, the weights stay."""
