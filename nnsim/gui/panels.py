@@ -16,12 +16,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.perceptron import RULES
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.gui.commands import SettingCommand
 from nnsim.gui.data.derived_inputs import set_derived_input
 from nnsim.gui.form_tree import FormTree
+from nnsim.gui.layer_fields import activation_field, document_field, dropout_field
 from nnsim.gui.plain_text import plain_label
 from nnsim.model import NetworkDocument
 from nnsim.model.classroom import FIXED, Classroom
@@ -47,13 +47,6 @@ SHORT_TITLES = {
     "samples": QT_TRANSLATE_NOOP("Panels", "Samples"),
     "noise": QT_TRANSLATE_NOOP("Panels", "Noise"),
     "lr_schedule": QT_TRANSLATE_NOOP("Panels", "Rate schedule"),
-}
-#: Activations whose names are English words, shown translated (the key stays the value);
-#: the others are names (sigmoid, tanh, ReLU...) and show their key.
-ACTIVATION_TITLES = {
-    "step": QT_TRANSLATE_NOOP("Panels", "step"),
-    "sign": QT_TRANSLATE_NOOP("Panels", "sign"),
-    "linear": QT_TRANSLATE_NOOP("Panels", "linear"),
 }
 #: Settings that mean something only while another setting holds one of some values
 #: ({field: (setting, values)}): their fields are off otherwise.
@@ -193,7 +186,7 @@ class ParameterPanel(QWidget):
                 "ParameterPanel", "How the perceptron corrects its weights after each sample"
             )
             fields.append(
-                _field(
+                document_field(
                     "rule", translate("ParameterPanel", "Learning rule"), "list", doc.rule,
                     limits=list(RULES), tip=does,
                 )
@@ -204,17 +197,17 @@ class ParameterPanel(QWidget):
                 "Give every neuron after the inputs a bias: a weight from a constant 1",
             )
             fields.append(
-                _field(
+                document_field(
                     "bias", translate("ParameterPanel", "Biases"), "bool", doc.bias,
                     tip=does,
                 )
             )  # fmt: skip
         if doc.kind == "mlp":
             last = len(doc.layers) - 1
-            fields += [
-                _activation_field(layer, index, index == last)
-                for index, layer in enumerate(doc.layers[1:], start=1)
-            ]
+            for index, layer in enumerate(doc.layers[1:], start=1):
+                fields.append(activation_field(layer, index, index == last))
+                if index < last:
+                    fields.append(dropout_field(layer, index))
         return fields
 
     @contextmanager
@@ -328,6 +321,12 @@ class ParameterPanel(QWidget):
                 translate("ParameterPanel", "Change activation"),
                 lambda: doc.set_property(layer_id, "activation", value),
             )
+        elif name.startswith("dropout:"):
+            layer_id = name.removeprefix("dropout:")
+            self._edit_document(
+                translate("ParameterPanel", "Change dropout"),
+                lambda: doc.set_property(layer_id, "dropout", float(value)),
+            )
         elif name == "bias":
             self._edit_document(
                 translate("ParameterPanel", "Set bias"), lambda: doc.set_property("", name, value)
@@ -390,41 +389,3 @@ def _tip(spec) -> str:
         said = translate("Panels", "{title}: {tip}")
         return said.format(title=title(spec), tip=does[:1].lower() + does[1:])
     return tip(spec)
-
-
-def _activation_field(layer, index: int, output: bool) -> dict:
-    """The field of hidden layer ``index``'s activation, or of the output layer's."""
-    choices = {
-        _activation_title(a.name): a.name
-        for a in ACTIVATIONS.values()
-        if output or not a.output_only
-    }
-    if output:
-        shown = translate("ParameterPanel", "Output activation")
-        does = translate(
-            "ParameterPanel", "The function the output neurons apply to their weighted sums"
-        )
-    else:
-        shown = translate("ParameterPanel", "Hidden {index} activation")
-        does = translate(
-            "ParameterPanel",
-            "The function the neurons of hidden layer {index} apply to their weighted sums",
-        )
-    return _field(
-        f"layer:{layer.id}", shown.format(index=index), "list", layer.activation,
-        limits=choices, tip=does.format(index=index),
-    )  # fmt: skip
-
-
-def _activation_title(name: str) -> str:
-    """An activation as its field lists it (translated where its name is an English word)."""
-    listed = ACTIVATION_TITLES.get(name)
-    return name if listed is None else translate("Panels", listed)
-
-
-def _field(name, title, kind, value, **options) -> dict:
-    return {
-        "name": name, "title": title, "type": kind, "value": value, "document": True,
-        "default": None,  # no "back to default" button (see the settings' fields)
-        **options,
-    }  # fmt: skip

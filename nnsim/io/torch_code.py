@@ -91,11 +91,14 @@ def build_network():
         layers.append(linear)
         if k < len(ACTIVATIONS) - 1 or LOSS in ("sse", "mse"):
             layers.append(MODULES[ACTIVATIONS[k]]())
+        if DROPOUT[k]:  # in training only (network.train()): inverted, as nnsim's
+            layers.append(nn.Dropout(DROPOUT[k]))
     return nn.Sequential(*layers)
 
 
 def outputs_of(network, X):
     """The network's outputs (with the output activation a cross-entropy loss leaves out)."""
+    network.eval()  # every neuron, no dropout
     with torch.no_grad():
         out = network(X)
     if LOSS == "bce":
@@ -169,6 +172,7 @@ def make_optimizer(network):
 
 def train_epoch(network, optimizer, batches):
     """One pass over the batches; returns the mean error measured before each update."""
+    network.train()  # dropout on
     total, n = 0.0, 0
     for X, T in batches:
         optimizer.zero_grad()
@@ -181,6 +185,7 @@ def train_epoch(network, optimizer, batches):
 
 
 def validation_error(network, X, T):
+    network.eval()
     with torch.no_grad():
         return error_of(network(X), T).item()
 

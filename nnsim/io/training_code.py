@@ -73,6 +73,9 @@ SKIPS = $skips
 
 MLP_SETTINGS = Template("""#: The activation of each layer after the input.
 ACTIVATIONS = $activations
+#: Each of those layers' dropout rate p in training (0: none): an output is kept with
+#: probability 1 - p and then divided by 1 - p, or left out (see dropout_masks()).
+DROPOUT = $dropout
 LOSS = $loss
 INIT = $init
 INIT_LIMIT = $init_limit
@@ -186,16 +189,31 @@ $slopes
     raise ValueError("backpropagation cannot train through " + repr(name))
 
 
-def forward_all(X, weights, biases):
+def forward_all(X, weights, biases, keep=None, whole=None):
     """Every layer's output, input first: [X, A1, ..., AL], each A = f(A_before W^T + b)
-    (plus the skip sources' outputs times their columns of W)."""
+    (plus the skip sources' outputs times their columns of W).  With dropout's masks `keep`
+    a layer's output is A times its mask, and `whole` gets A itself, by layer."""
     outputs = [X]
-    for name, W, b, skips in zip(ACTIVATIONS, weights, biases, SKIPS):
+    for layer, (name, W, b, skips) in enumerate(zip(ACTIVATIONS, weights, biases, SKIPS), 1):
         Z = net_input(outputs, W, skips)
         if BIAS:
             Z += b
-        outputs.append(activate(name, Z))
+        A = activate(name, Z)
+        if keep is not None and keep[layer - 1] is not None:
+            whole[layer], A = A, A * keep[layer - 1]
+        outputs.append(A)
     return outputs
+
+
+def dropout_masks(n, rng):
+    """Dropout's masks for a batch of n samples, drawn from rng layer by layer (None where a
+    layer has no dropout, and None for a network without): 1/(1 - p) to keep, 0 to drop."""
+    if not any(DROPOUT):
+        return None
+    return [
+        None if not p else (rng.random((n, size)) >= p) / (1.0 - p)
+        for p, size in zip(DROPOUT, LAYER_SIZES[1:])
+    ]
 
 
 def error_of(O, T):
@@ -235,9 +253,10 @@ def output_delta(O, T, scale):
     return E, diff
 
 
-def backprop(X, T, weights, biases, scale):
+def backprop(X, T, weights, biases, scale, keep=None):
     """(E, dW, db) for one batch by backpropagation, every gradient multiplied by `scale`."""
-    outputs = forward_all(X, weights, biases)
+    whole = {}  # the outputs of the layers with dropout, before their masks
+    outputs = forward_all(X, weights, biases, keep, whole)
     E, delta = output_delta(outputs[-1], T, scale)
     if not math.isfinite(E):
         raise FloatingPointError("the error became " + str(E))
@@ -253,7 +272,9 @@ def backprop(X, T, weights, biases, scale):
             delta = delta @ W[:, :n]
             if layer in sent:
                 delta += sent.pop(layer)
-            delta *= slope(ACTIVATIONS[layer - 1], outputs[layer])
+            delta *= slope(ACTIVATIONS[layer - 1], whole.get(layer, outputs[layer]))
+            if layer in whole:  # a neuron dropped for a sample sends nothing back
+                delta *= keep[layer - 1]
     if MASKS is not None:
         for layer, mask in enumerate(MASKS):
             dW[layer] *= mask
@@ -353,7 +374,7 @@ def train_epoch(X, T, weights, biases, state, rng, rate):
     scale = rate if OPTIMIZER == "sgd" else 1.0
     n = X.shape[0]
     if BATCH_SIZE is None or BATCH_SIZE >= n:
-        E, dW, db = backprop(X, T, weights, biases, scale)
+        E, dW, db = backprop(X, T, weights, biases, scale, dropout_masks(n, rng))
         update(weights, biases, dW, db, state, scale, rate)
         return E
     order = rng.permutation(n)  # a new order of the samples every epoch
@@ -361,7 +382,8 @@ def train_epoch(X, T, weights, biases, state, rng, rate):
     for start in range(0, n, BATCH_SIZE):
         stop = min(start + BATCH_SIZE, n)
         rows = order[start:stop]
-        E, dW, db = backprop(X[rows], T[rows], weights, biases, scale)
+        keep = dropout_masks(stop - start, rng)
+        E, dW, db = backprop(X[rows], T[rows], weights, biases, scale, keep)
         update(weights, biases, dW, db, state, scale, rate)
         total += E * (stop - start)
     return total / n

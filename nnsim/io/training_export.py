@@ -129,6 +129,7 @@ class TrainingExport:
             adam = Adam()
             v |= {
                 "loss": repr(str(network.loss)),
+                "dropout": repr([float(p) for p in network.dropout]),
                 "init": repr(str(settings["init"])),
                 "init_limit": _float(settings["init_limit"]),
                 "optimizer": repr(str(config.optimizer)),

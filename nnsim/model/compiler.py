@@ -227,6 +227,7 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
             loss=loss,
             bias=document.bias,
             skips=document.skip_layers(),
+            dropout=[*(layer.dropout for layer in document.layers[1:-1]), 0.0],
             init=init,
             init_limit=init_limit,
             dtype=dtype,

@@ -459,24 +459,11 @@ class NetworkDocument:
         return self.apply(Change(moves=tuple(moves)))
 
     def set_property(self, target: str, name: str, value) -> Change:
-        """Set a document property (target "") or a layer's activation (target = layer id)."""
+        """Set a document property (target "") or a layer's activation or dropout rate
+        (target = layer id)."""
         if target:
-            if name != "activation":
-                raise ConfigError(
-                    translate(
-                        "NetworkDocument", "A layer has no property {name}; it has an activation."
-                    ).format(name=repr(name))
-                )
-            if self.kind != "mlp":
-                raise ConfigError(
-                    translate(
-                        "NetworkDocument",
-                        "Only an MLP's layers take an activation: a perceptron's rule decides its "
-                        "output, and a Hopfield neuron takes the sign of its input.",
-                    )
-                )
-            get_activation(value)
-            old = self.layer(target).activation
+            self._check_layer_property(target, name, value)
+            old = getattr(self.layer(target), name)
         else:
             check = DOCUMENT_PROPERTIES.get(name)
             if check is None:
@@ -496,6 +483,34 @@ class NetworkDocument:
         if old == value:
             return Change()
         return self.apply(Change(properties=((target, name, old, value),)))
+
+    def _check_layer_property(self, layer_id: str, name: str, value) -> None:
+        """Raise ConfigError unless ``value`` may be layer ``layer_id``'s ``name``."""
+        if name not in ("activation", "dropout"):
+            raise ConfigError(
+                translate(
+                    "NetworkDocument",
+                    "A layer has no property {name}; it has an activation and a dropout rate.",
+                ).format(name=repr(name))
+            )
+        if self.kind != "mlp":
+            raise ConfigError(
+                translate(
+                    "NetworkDocument",
+                    "Only an MLP's layers take an activation: a perceptron's rule decides its "
+                    "output, and a Hopfield neuron takes the sign of its input.",
+                )
+            )
+        if name == "activation":
+            get_activation(value)
+        elif self.role(layer_id) != "hidden" or not is_rate(value):
+            raise ConfigError(
+                translate(
+                    "NetworkDocument",
+                    "Dropout applies to hidden layers, at a rate of at least 0 and below 1; "
+                    "{value} for {layer} is not one.",
+                ).format(value=repr(value), layer=layer_id)
+            )
 
     def set_layer_size(self, layer_id: str, size: int, *, connect: bool = True) -> Change:
         """Grow a layer or shrink it (from the end) to ``size`` neurons.
@@ -561,6 +576,11 @@ class NetworkDocument:
         return translate("NetworkDocument", "There is no layer {layer} in this network.").format(
             layer=repr(layer_id)
         )
+
+
+def is_rate(value) -> bool:
+    """Whether ``value`` is a dropout rate: a number (not a bool) from 0 up to, not with, 1."""
+    return type(value) in (int, float) and 0 <= value < 1
 
 
 def _row_y(row: int, size: int) -> float:

@@ -106,9 +106,12 @@ def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
     if biases is None:
         new_b = tuple(np.zeros_like(b) for b in net.biases)
     sums = [
-        _layer_sums(names, k, weights[k - 1], biases, zs[k - 1], outputs, activations[k - 1], masks)
+        _layer_sums(
+            names, k, weights[k - 1], biases, zs[k - 1], outputs, activations[k - 1], masks,
+            net.dropout[k - 1],
+        )
         for k in range(1, len(weights) + 1)
-    ]
+    ]  # fmt: skip
     stages = [
         inputs_stage(names, x),
         *sums,
@@ -120,8 +123,9 @@ def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
     return Explanation(tuple(stages), tuple(outputs), tuple(dW), new_W, new_b)
 
 
-def _layer_sums(names, k, W, biases, z, outputs, activation, masks) -> Stage:
-    """Each neuron's z = Σ w a + b: the previous layer's terms, then any skip connection's."""
+def _layer_sums(names, k, W, biases, z, outputs, activation, masks, dropout=0.0) -> Stage:
+    """Each neuron's z = Σ w a + b: the previous layer's terms, then any skip connection's
+    (and, for a layer with dropout, that this step leaves it out)."""
     a = outputs[k]
     a_in = [outputs[s][r] for s, r in (names.source(k, i) for i in range(W.shape[1]))]
     main = len(outputs[k - 1])
@@ -148,10 +152,27 @@ def _layer_sums(names, k, W, biases, z, outputs, activation, masks) -> Stage:
         lines.append(f"z{subscript(k)},{subscript(j + 1)} = {' + '.join(terms)} = {num(z[j])}")
         lines.append(f"    a = {activation}({num(z[j])}) = {num(a[j])}")
     lines += more_lines(len(z), NEURONS)
+    lines += _dropout_left_out(dropout)
     for j in range(len(z)):
         notes[names.id(k, j)] = f"z={num(z[j])}\na={num(a[j])}"
     title = translate("Explain", "Layer {layer}: weighted sums and activations").format(layer=k)
     return Stage(title, tuple(lines), notes)
+
+
+def _dropout_left_out(rate: float) -> list[str]:
+    """The lines saying that this explained step leaves out a layer's dropout (rate > 0)."""
+    if not rate:
+        return []
+    return (
+        translate(
+            "Explain",
+            "This layer has dropout {rate}: in training, each of its outputs is left out for a\n"
+            "sample with probability {rate}, and the others are divided by 1 − {rate}. This\n"
+            "explained step leaves dropout out and uses every neuron, as predictions do.",
+        )
+        .format(rate=num(rate))
+        .splitlines()
+    )
 
 
 def _output_deltas(names, net, t, z, o, delta, source) -> Stage:

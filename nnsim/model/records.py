@@ -27,10 +27,12 @@ Position = tuple[float, float]
 
 @dataclass(frozen=True)
 class Layer:
-    """A layer: its id and its neurons' activation."""
+    """A layer: its id, its neurons' activation and its dropout rate in training (MLPs'
+    hidden layers: 0 for none)."""
 
     id: str
     activation: str = "sigmoid"
+    dropout: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.errors import ConfigError, TopologyError
-from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, NetworkDocument
+from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, NetworkDocument, is_rate
 from nnsim.model.limits import (
     MAX_NEURONS,
     check_data_size,
@@ -53,7 +53,7 @@ def document_to_dict(document: NetworkDocument) -> dict:
         "bias": document.bias,
         "rule": document.rule,
         "grid": list(document.grid) if document.grid else None,
-        "layers": [{"id": layer.id, "activation": layer.activation} for layer in document.layers],
+        "layers": [_layer_out(layer) for layer in document.layers],
         "neurons": [{"id": n.id, "layer": n.layer, "x": n.x, "y": n.y} for n in document.neurons],
         "connections": [list(link) for link in document.connections],
     }
@@ -175,7 +175,23 @@ def _layer(entry) -> Layer:
             layer=shown(entry["id"]),
             known=", ".join(ACTIVATIONS),
         )
-    return Layer(entry["id"], activation)
+    dropout = entry.get("dropout", 0.0)
+    _require(
+        is_rate(dropout),
+        QT_TRANSLATE_NOOP(
+            "Serial", "The dropout rate {rate} of layer {layer} is not a number from 0 up to 1."
+        ),
+        rate=shown(dropout),
+        layer=shown(entry["id"]),
+    )
+    return Layer(entry["id"], activation, float(dropout))
+
+
+def _layer_out(layer: Layer) -> dict:
+    """A layer's entry: its id, activation, and dropout rate unless 0 (files from before
+    dropout read the same)."""
+    entry = {"id": layer.id, "activation": layer.activation}
+    return entry | ({"dropout": layer.dropout} if layer.dropout else {})
 
 
 def _neuron(entry, layer_ids: set) -> Neuron:

@@ -104,3 +104,19 @@ def test_pruning_names_a_skip_connection_by_its_own_source():
     plan = Pruner(session).plan(1 / 9)
     assert plan.count == 1 and plan.removed == ((source, target),)
     assert plan.weights == (1e-4,)
+
+
+def test_explain_says_plainly_that_it_leaves_dropout_out():
+    document = new_mlp((2, 3, 1))
+    document.set_property(document.layers[1].id, "dropout", 0.25)
+    compiled = compile(document, rng=1)
+    x, t = np.array([0.2, 0.4]), np.array([1.0])
+    explained = explain_step(compiled, x, t, 0.5)
+    sums = next(s for s in explained.stages if "Layer 1" in s.title)
+    assert any("leaves dropout out" in line for line in sums.lines)
+    assert "dropout" not in " ".join(
+        next(s for s in explained.stages if "Layer 2" in s.title).lines
+    )
+    _loss, dW, _db = compiled.network.gradients(x[None, :], t[None, :])  # the whole network's
+    for got, engine in zip(explained.gradients, dW, strict=True):
+        np.testing.assert_array_equal(got, engine)
