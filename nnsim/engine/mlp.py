@@ -328,6 +328,7 @@ class MLP(Training):
         self._require_differentiable()
         X, T = self._check_data(X, T)
         check_targets(self.loss, T)
-        keep = None if dropout_rng is None else self._keep(len(X), as_rng(dropout_rng))
+        dropping = dropout_rng is not None and any(self.dropout)
+        keep = self._keep(len(X), as_rng(dropout_rng)) if dropping else None
         loss, grads = self._backprop(X, T, keep=keep)
         return loss, grads[0::2], grads[1::2]

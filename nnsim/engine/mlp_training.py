@@ -72,9 +72,12 @@ class Training:
         scale = optimizer.gradient_scale(learning_rate)
         params = self._parameters()
         n = X.shape[0]
-        rng = as_rng(rng if rng is not None else self._rng)
+        dropping = any(self.dropout)  # (without dropout, the loop draws no masks)
+        if dropping or (shuffle and batch_size is not None and batch_size < n):
+            rng = as_rng(rng if rng is not None else self._rng)
         if batch_size is None or batch_size >= n:
-            loss, grads = self._backprop(X, T, scale, self._workspaces.get(n), self._keep(n, rng))
+            keep = self._keep(n, rng) if dropping else None
+            loss, grads = self._backprop(X, T, scale, self._workspaces.get(n), keep)
             self._regularise(grads, scale * l1, scale * l2)
             optimizer.step(params, grads, learning_rate, momentum)
             return loss
@@ -95,16 +98,15 @@ class Training:
             else:  # gather into reused buffers; mode="clip" (indices are valid) is unbuffered
                 Xb = np.take(X, order[start:stop], axis=0, out=work.inputs, mode="clip")
                 Tb = np.take(T, order[start:stop], axis=0, out=work.targets, mode="clip")
-            loss, grads = self._backprop(Xb, Tb, scale, work, self._keep(stop - start, rng))
+            keep = self._keep(stop - start, rng) if dropping else None
+            loss, grads = self._backprop(Xb, Tb, scale, work, keep)
             self._regularise(grads, scale * l1, scale * l2)
             optimizer.step(params, grads, learning_rate, momentum)
             total += loss * (stop - start)
         return total / n
 
     def _keep(self, n, rng):
-        """Dropout's masks for a batch of ``n`` samples, or None for a network without."""
-        if not any(self.dropout):
-            return None
+        """Dropout's masks for a batch of ``n`` samples (see :func:`~.mlp_dropout.keep_masks`)."""
         return keep_masks(self.dropout, n, self.layer_sizes[1:], rng, self.dtype)
 
     def _parameters(self):
