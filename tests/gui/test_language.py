@@ -56,13 +56,13 @@ translations = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(translations)
 
 #: Words that stay in Latin letters in the Chinese window (GLOSSARY.md): names of methods,
-#: functions, formats and products, units and the variables of the formulas.
+#: functions (exp, ln, sin), formats and products, units and the variables of the formulas.
 LATIN_NAMES = set(
     """nnsim XOR AND OR NAND MLP MLPs ReLU tanh Sigmoid sigmoid Hopfield Hebb Hebbian Storkey
     ADALINE LMS NLMS MSE SSE Adam SGD Rprop F1 CSV PNG SVG PDF JSON HTML NPZ NumPy PyTorch Python
     Jupyter Keras Rosenblatt Xavier Glorot He Iris UCI English Ctrl Shift Alt Esc Del Tab Enter
     Space PgUp PgDn Home End Backspace Return Up Down Left Right min max exp ln tanh' dE dw dA id
-    ok OK epochs/s km""".split()  # noqa: SIM905 - a list of words, read as one
+    ok OK epochs/s km sin""".split()  # noqa: SIM905 - a list of words, read as one
 )
 _WORD = re.compile(r"[A-Za-z]{2,}(?:'[a-z]+)?")
 _TAG = re.compile(r"<[^>]+>|&[a-z]+;")

@@ -32,8 +32,8 @@
         <translation>连接</translation>
     </message>
     <message>
-        <source>Drag from a neuron to a neuron of the next layer (C)</source>
-        <translation>从一个神经元拖到下一层的一个神经元 (C)</translation>
+        <source>Drag from a neuron to a neuron of a later layer (C)</source>
+        <translation>从一个神经元拖到后面某一层的一个神经元 (C)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -473,6 +473,48 @@ weight w = {weight}</source>
     <message>
         <source>neuron {number} of hidden layer {layer}</source>
         <translation>隐藏层 {layer} 的第 {number} 个神经元</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>step</source>
+        <translation>step（阶跃）</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>sign（符号）</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear（线性）</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <source>Output activation</source>
+        <translation>输出层激活函数</translation>
+    </message>
+    <message>
+        <source>The function the output neurons apply to their weighted sums</source>
+        <translation>输出神经元对加权和使用的函数</translation>
+    </message>
+    <message>
+        <source>Hidden {index} activation</source>
+        <translation>隐藏层 {index} 激活函数</translation>
+    </message>
+    <message>
+        <source>The function the neurons of hidden layer {index} apply to their weighted sums</source>
+        <translation>隐藏层 {index} 的神经元对加权和使用的函数</translation>
+    </message>
+    <message>
+        <source>The share of the neurons of hidden layer {index} left out at random for each sample in training (0: none); predictions and every view use them all</source>
+        <translation>训练时对每个样本随机丢弃隐藏层 {index} 中神经元的比例（0：不丢弃）；预测和各个视图都使用全部神经元</translation>
+    </message>
+    <message>
+        <source>Hidden {index} dropout</source>
+        <translation>隐藏层 {index} 随机失活</translation>
     </message>
 </context>
 <context>

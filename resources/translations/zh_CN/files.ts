@@ -428,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>Derived inputs are made from two inputs; these data have {count}.</source>
+        <translation>派生输入由两个输入算出；这组数据有 {count} 个输入。</translation>
+    </message>
+</context>
+<context>
     <name>Hopfield</name>
     <message>
         <source>A Hopfield network needs at least one neuron, not {count}.</source>
@@ -739,6 +746,14 @@
     <message>
         <source>The batch size must be at least 1, not {size}.</source>
         <translation>批量大小至少为 1，而不是 {size}。</translation>
+    </message>
+    <message>
+        <source>A skip connection runs from a layer to a later one past the next: layer {source} to layer {target} is not one (layers 0 to {last}).</source>
+        <translation>跳跃连接从一层越过下一层连到更后面的层：第 {source} 层到第 {target} 层不是跳跃连接（层号为 0 到 {last}）。</translation>
+    </message>
+    <message>
+        <source>Dropout takes one rate per layer after the input, each at least 0 and below 1, and 0 for the output layer; got {rates}.</source>
+        <translation>随机失活需要输入层之后每层一个失活率，每个不小于 0 且小于 1，输出层为 0；实际为 {rates}。</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1141,10 @@
         <translation>L1 和 L2 惩罚必须大于或等于 0。</translation>
     </message>
     <message>
+        <source>The input noise must be 0 or more, not {value}.</source>
+        <translation>输入噪声必须大于或等于 0，而不是 {value}。</translation>
+    </message>
+    <message>
         <source>Early stopping (patience) needs validation data.</source>
         <translation>早停（耐心值）需要验证数据。</translation>
     </message>
@@ -1175,6 +1194,10 @@
     <message>
         <source>The data or weights hold a number that is not finite: a script cannot train on it.</source>
         <translation>数据或权重中有非有限的数：脚本无法用它训练。</translation>
+    </message>
+    <message>
+        <source>The PyTorch script cannot build skip connections yet. Export the NumPy training script instead: it trains this network as nnsim does.</source>
+        <translation>PyTorch 脚本还不能构建跳跃连接。请改为导出 NumPy 训练脚本：它会像 nnsim 一样训练这个网络。</translation>
     </message>
     <message>
         <source>## The network

@@ -214,6 +214,14 @@
         <translation>第 {layer} 层：加权和与激活</translation>
     </message>
     <message>
+        <source>This layer has dropout {rate}: in training, each of its outputs is left out for a
+sample with probability {rate}, and the others are divided by 1 − {rate}. This
+explained step leaves dropout out and uses every neuron, as predictions do.</source>
+        <translation>这一层的随机失活率为 {rate}：训练时，对每个样本，它的每个输出以概率 {rate} 被丢弃，
+其余输出除以 1 − {rate}。这里讲解的这一步不用随机失活，
+和预测时一样使用所有神经元。</translation>
+    </message>
+    <message>
         <source>Each output neuron: its error e = t − o, then δ = ∂E/∂z (the loss is {loss}):</source>
         <translation>每个输出神经元：先算误差 e = t − o，再算 δ = ∂E/∂z（损失函数为 {loss}）：</translation>
     </message>
@@ -264,6 +272,10 @@ step −η δ x raises the weights of its positive inputs.</source>
     <message>
         <source>Layer {layer} gets back, neuron by neuron:</source>
         <translation>第 {layer} 层逐个神经元收到的误差：</translation>
+    </message>
+    <message>
+        <source>{sum} (its skip connections)</source>
+        <translation>{sum}（它的跳跃连接）</translation>
     </message>
     <message>
         <source>Hidden neuron {neuron}:</source>
@@ -396,7 +408,7 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <name>GradientFlow</name>
     <message>
         <source>The first layer&apos;s gradient is only {ratio} of the output layer&apos;s: the gradients vanish on their way back, so the first layers barely learn.</source>
-        <translation>第一层的梯度只有输出层的 {ratio}：梯度在往回传的路上消失了，所以前面几层几乎学不动。</translation>
+        <translation>第一层的梯度只有输出层的 {ratio} 倍：梯度在往回传的路上消失了，所以前面几层几乎学不动。</translation>
     </message>
     <message>
         <source>Use tanh or relu in the hidden layers (with the xavier or he initialiser), or fewer layers.</source>
@@ -612,16 +624,12 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>画连接</translation>
     </message>
     <message>
-        <source>Connections run from a neuron to one in the next layer: {source} and {target} are not in consecutive layers.</source>
-        <translation>连接只能从一个神经元连到下一层的神经元：{source} 和 {target} 不在相邻的层。</translation>
+        <source>Connections run forward, from a neuron to one in a later layer: {target} is not in a layer after that of {source}.</source>
+        <translation>连接只能向前，从一个神经元连到后面某一层的神经元：{target} 所在的层不在 {source} 所在的层之后。</translation>
     </message>
     <message>
         <source>There is no connection {source} -&gt; {target}.</source>
         <translation>没有连接 {source} -&gt; {target}。</translation>
-    </message>
-    <message>
-        <source>A layer has no property {name}; it has an activation.</source>
-        <translation>层没有属性 {name}；它只有激活函数。</translation>
     </message>
     <message>
         <source>Only an MLP&apos;s layers take an activation: a perceptron&apos;s rule decides its output, and a Hopfield neuron takes the sign of its input.</source>
@@ -634,6 +642,14 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>{value} is not a valid {name} for the network.</source>
         <translation>{value} 不是网络的有效 {name}。</translation>
+    </message>
+    <message>
+        <source>A layer has no property {name}; it has an activation and a dropout rate.</source>
+        <translation>层没有 {name} 这个属性；它只有激活函数和随机失活率。</translation>
+    </message>
+    <message>
+        <source>Dropout applies to hidden layers, at a rate of at least 0 and below 1; {value} for {layer} is not one.</source>
+        <translation>随机失活只用于隐藏层，失活率不小于 0 且小于 1；{layer} 的 {value} 不符合。</translation>
     </message>
     <message>
         <source>A layer needs at least one neuron; delete the layer instead.</source>
@@ -725,18 +741,6 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>学习率调度</translation>
     </message>
     <message>
-        <source>step</source>
-        <translation>step（阶跃）</translation>
-    </message>
-    <message>
-        <source>sign</source>
-        <translation>sign（符号）</translation>
-    </message>
-    <message>
-        <source>linear</source>
-        <translation>linear（线性）</translation>
-    </message>
-    <message>
         <source>{title}: {tip}</source>
         <translation>{title}：{tip}</translation>
     </message>
@@ -772,28 +776,16 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>更改激活函数</translation>
     </message>
     <message>
+        <source>Change dropout</source>
+        <translation>修改随机失活率</translation>
+    </message>
+    <message>
         <source>Set bias</source>
         <translation>设置偏置</translation>
     </message>
     <message>
         <source>Set rule</source>
         <translation>设置学习规则</translation>
-    </message>
-    <message>
-        <source>Output activation</source>
-        <translation>输出层激活函数</translation>
-    </message>
-    <message>
-        <source>The function the output neurons apply to their weighted sums</source>
-        <translation>输出神经元对加权和使用的函数</translation>
-    </message>
-    <message>
-        <source>Hidden {index} activation</source>
-        <translation>隐藏层 {index} 激活函数</translation>
-    </message>
-    <message>
-        <source>The function the neurons of hidden layer {index} apply to their weighted sums</source>
-        <translation>隐藏层 {index} 的神经元对加权和使用的函数</translation>
     </message>
 </context>
 <context>
@@ -957,6 +949,10 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>层 {layer} 的激活函数 {activation} 未知：请从 {known} 中选择。</translation>
     </message>
     <message>
+        <source>The dropout rate {rate} of layer {layer} is not a number from 0 up to 1.</source>
+        <translation>第 {layer} 层的随机失活率 {rate} 不是 0 到 1 之间的数。</translation>
+    </message>
+    <message>
         <source>A neuron has no id.</source>
         <translation>有一个神经元没有 id。</translation>
     </message>
@@ -981,8 +977,8 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>这个网络中没有神经元 {neuron}。</translation>
     </message>
     <message>
-        <source>Connections run from a neuron to one in the next layer: {source} and {target} are not in consecutive layers.</source>
-        <translation>连接只能从一个神经元连到下一层的神经元：{source} 和 {target} 不在相邻的层。</translation>
+        <source>Connections run forward, from a neuron to one in a later layer: {target} is not in a layer after that of {source}.</source>
+        <translation>连接只能向前，从一个神经元连到后面某一层的神经元：{target} 所在的层不在 {source} 所在的层之后。</translation>
     </message>
     <message>
         <source>A connection is listed twice.</source>
@@ -1282,6 +1278,14 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>加到 E 上的 ½ λ₂ Σw²</translation>
     </message>
     <message>
+        <source>Input noise σ</source>
+        <translation>输入噪声 σ</translation>
+    </message>
+    <message>
+        <source>Each epoch trains on its inputs plus Gaussian noise N(0, σ²), drawn anew every epoch from the seed; validation and the views use the clean inputs (0 = off)</source>
+        <translation>每一轮在输入上加高斯噪声 N(0, σ²) 再训练，噪声每轮按随机种子重新抽取；验证和各视图用的是不加噪声的输入（0 = 关闭）</translation>
+    </message>
+    <message>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
@@ -1330,6 +1334,30 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>重新缩放每个输入（只根据训练部分计算）</translation>
     </message>
     <message>
+        <source>Input x1·x2</source>
+        <translation>输入 x1·x2</translation>
+    </message>
+    <message>
+        <source>Give the network an extra input x1·x2, made from the two inputs after normalisation. Only for data with two inputs: other data ignore it</source>
+        <translation>给网络增加一个输入 x1·x2，由归一化后的两个输入算出。只适用于有两个输入的数据：其他数据会忽略它</translation>
+    </message>
+    <message>
+        <source>Inputs x1², x2²</source>
+        <translation>输入 x1²、x2²</translation>
+    </message>
+    <message>
+        <source>Give the network extra inputs x1² and x2², made from the two inputs after normalisation. Only for data with two inputs: other data ignore it</source>
+        <translation>给网络增加输入 x1² 和 x2²，由归一化后的两个输入算出。只适用于有两个输入的数据：其他数据会忽略它</translation>
+    </message>
+    <message>
+        <source>Inputs sin x1, sin x2</source>
+        <translation>输入 sin x1、sin x2</translation>
+    </message>
+    <message>
+        <source>Give the network extra inputs sin x1 and sin x2, made from the two inputs after normalisation. Only for data with two inputs: other data ignore it</source>
+        <translation>给网络增加输入 sin x1 和 sin x2，由归一化后的两个输入算出。只适用于有两个输入的数据：其他数据会忽略它</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1375,11 +1403,11 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     </message>
     <message>
         <source>step</source>
-        <translation>step（分级衰减）</translation>
+        <translation>step（阶梯）</translation>
     </message>
     <message>
         <source>exponential</source>
-        <translation>exponential（指数衰减）</translation>
+        <translation>exponential（指数）</translation>
     </message>
     <message>
         <source>fastest</source>

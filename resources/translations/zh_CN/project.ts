@@ -220,6 +220,13 @@
     </message>
 </context>
 <context>
+    <name>DerivedInputs</name>
+    <message>
+        <source>Resize the input layer</source>
+        <translation>调整输入层大小</translation>
+    </message>
+</context>
+<context>
     <name>ExamplePicker</name>
     <message>
         <source>Open Example</source>
@@ -675,6 +682,13 @@
     <message>
         <source>validation</source>
         <translation>验证</translation>
+    </message>
+</context>
+<context>
+    <name>SettingCommand</name>
+    <message>
+        <source>Set {setting}</source>
+        <translation>设置{setting}</translation>
     </message>
 </context>
 </TS>

@@ -408,6 +408,56 @@ these data have {count}.</source>
     </message>
 </context>
 <context>
+    <name>RegulariserComparison</name>
+    <message>
+        <source>Compare With and Without &amp;Regulariser…</source>
+        <translation>对比有无正则化(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Train the network twice from its seed&apos;s weights, without and with a regulariser, and compare the runs</source>
+        <translation>从随机种子给出的权重开始把网络训练两次，一次不用正则化、一次用，再对比两次训练</translation>
+    </message>
+    <message>
+        <source>compare regularisers</source>
+        <translation>对比正则化</translation>
+    </message>
+    <message>
+        <source>Compare With and Without Regulariser</source>
+        <translation>对比有无正则化</translation>
+    </message>
+    <message>
+        <source>The network&apos;s weights are not saved: training it twice replaces them. Train anyway?</source>
+        <translation>网络的权重还没有保存：训练两次会替换它们。仍要训练吗？</translation>
+    </message>
+    <message>
+        <source>Both runs are in the Runs view, {setting} highlighted; the network holds the run with it (Restore brings back the other).</source>
+        <translation>两次训练都在“训练记录”视图中，{setting}已突出显示；网络现在是用了它的那一次（“恢复”可以换回另一次）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegulariserDialog</name>
+    <message>
+        <source>Compare With and Without Regulariser</source>
+        <translation>对比有无正则化</translation>
+    </message>
+    <message>
+        <source>Regulariser:</source>
+        <translation>正则化：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>The network is trained twice from its seed&apos;s weights, without the regulariser and with it, and both runs are shown side by side in the Runs view. Overfitting shows best with few noisy samples, a big network and a validation share: for example moons, 40 samples, noise 0.35, validation share 0.5 and two hidden layers of 24.</source>
+        <translation>网络从随机种子给出的权重开始训练两次，一次不用正则化、一次用，两次训练并排显示在“训练记录”视图中。样本少且有噪声、网络大、并留出验证集时，过拟合最明显：例如 moons，40 个样本，噪声 0.35，验证集比例 0.5，两个各有 24 个神经元的隐藏层。</translation>
+    </message>
+    <message>
+        <source>Train Both</source>
+        <translation>训练两次</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>precision</source>
