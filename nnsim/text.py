@@ -43,6 +43,15 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+def sentences(*parts: str) -> str:
+    """Sentences one after another, the empty ones left out: a space between them in
+    English, none in Chinese (the translation of ``"{first} {then}"``)."""
+    joined, *rest = [part for part in parts if part] or [""]
+    for part in rest:
+        joined = translate("Text", "{first} {then}").format(first=joined, then=part)
+    return joined
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
     """Mark ``text`` for translation in ``context`` and return it unchanged.
 

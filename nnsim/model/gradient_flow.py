@@ -30,6 +30,10 @@ from nnsim.text import translate
 VANISHING = 1e-3
 #: ... above this many times the last one's: exploding gradients.
 EXPLODING = 1e3
+#: Every layer's gradient below this while the error is still above STALLED_ERROR: the
+#: gradients have vanished everywhere (saturated units), whatever the share says.
+STALLED = 1e-6
+STALLED_ERROR = 0.01
 
 
 def flow_ratio(sizes) -> float | None:
@@ -40,8 +44,12 @@ def flow_ratio(sizes) -> float | None:
     return sizes[0] / sizes[-1]
 
 
-def flow_problem(sizes) -> str | None:
-    """ "vanishing", "exploding", or None when the gradient reaches the first layer well."""
+def flow_problem(sizes, error: float | None = None) -> str | None:
+    """The gradients' problem: "vanishing", "exploding", "stalled" (every gradient below
+    :data:`STALLED` while ``error``, the training error now, is above :data:`STALLED_ERROR`),
+    or None when the gradient reaches the first layer well."""
+    if error is not None and error > STALLED_ERROR and len(sizes) and max(sizes) < STALLED:
+        return "stalled"
     ratio = flow_ratio(sizes)
     if ratio is None:
         return None
@@ -63,6 +71,20 @@ def gradient_hints(net: MLP, data: Dataset) -> list[Hint]:
 
 def flow_hint(problem: str, ratio: float) -> Hint:
     """The hint for a ``problem`` of :func:`flow_problem` at share ``ratio``, in words."""
+    if problem == "stalled":
+        return Hint(
+            "stalled_gradients",
+            translate(
+                "GradientFlow",
+                "Every layer's gradient is below a millionth while the error is still high: "
+                "the units sit at the flat ends of their activations and training has stalled.",
+            ),
+            translate(
+                "GradientFlow",
+                "Reset the weights, use tanh or relu in the hidden layers, or a smaller "
+                "learning rate so the units do not saturate.",
+            ),
+        )
     if problem == "vanishing":
         return Hint(
             "vanishing_gradients",

@@ -92,3 +92,8 @@ def test_choosing_a_sample_in_the_ledger_chooses_it_in_the_window(window):
     ledger = window.analysis.views["sampleLedger"]
     ledger.sample_chosen.emit(2)
     assert window.status.sample_selector.value() == 3
+
+
+def test_the_window_opens_at_its_size_with_the_dock_hidden(window):
+    """The hidden Analysis dock once kept the window 1,100 pixels tall."""
+    assert window.height() <= 800

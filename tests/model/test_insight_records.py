@@ -88,3 +88,9 @@ def test_the_verdict_follows_the_share_the_first_layer_gets():
     assert flow_problem([1e4, 1.0]) == "exploding"
     assert flow_problem([0.5, 1.0]) is None
     assert flow_ratio([1.0]) is None and flow_ratio([1.0, 0.0]) is None
+
+
+def test_gradients_vanished_everywhere_with_a_high_error_is_a_stall():
+    assert flow_problem([1e-8, 3e-8], error=0.125) == "stalled"
+    assert flow_problem([1e-8, 3e-8], error=0.001) is None  # learned: nothing left to follow
+    assert flow_problem([1e-8, 3e-8]) is None  # no error known: the share alone

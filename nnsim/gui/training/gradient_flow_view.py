@@ -18,7 +18,7 @@ from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plots import style_axes
 from nnsim.model.gradient_flow import flow_hint, flow_problem, flow_ratio
 from nnsim.model.session import Session
-from nnsim.text import translate
+from nnsim.text import sentences, translate
 
 #: A healthy update moves a layer's weights by about this share per step.
 HEALTHY_RATIO = 1e-3
@@ -104,8 +104,9 @@ class GradientFlowView(QWidget):
             self.legend.addItem(size_curve, name)
 
     def _say_verdict(self) -> None:
-        network = self.session.display_network
+        network, history = self.session.display_network, self.session.history
         latest = self.session.insight.gradients.latest
+        error = float(history.train[-1]) if history.count else None
         if not isinstance(network, MLP):
             text = translate(
                 "GradientFlowView",
@@ -117,9 +118,9 @@ class GradientFlowView(QWidget):
                 "GradientFlowView",
                 "Train the network to see how much of the error's gradient reaches each layer.",
             )
-        elif problem := flow_problem(latest):
+        elif problem := flow_problem(latest, error):
             hint = flow_hint(problem, flow_ratio(latest))
-            text = f"{hint.text} {hint.advice}"
+            text = sentences(hint.text, hint.advice)
         elif (ratio := flow_ratio(latest)) is not None:
             text = translate(
                 "GradientFlowView",

@@ -41,7 +41,7 @@ from nnsim.gui.training.ledger_table import (
 )
 from nnsim.model.ledger import LedgerFrame, frame_at, hardest, ledger_table, misclassified
 from nnsim.model.session import Session
-from nnsim.text import translate
+from nnsim.text import sentences, translate
 
 #: Samples listed in the table (those of largest error).
 LISTED = 50
@@ -237,7 +237,7 @@ class SampleLedgerView(QWidget):
             if mistakes != 0
             else translate("SampleLedgerView", "No training image is misclassified.")
         )
-        return " ".join(part for part in (where, right, self._error_meaning(), click) if part)
+        return sentences(where, right, self._error_meaning(), click)
 
     def _error_meaning(self) -> str:
         """What a sample's error is for the network shown."""
@@ -272,7 +272,7 @@ class SampleLedgerView(QWidget):
         else:
             text = translate("SampleLedgerView", "Train the network to see each sample's error.")
             if isinstance(session.display_network, Perceptron):
-                text = f"{text} {self._error_meaning()}"
+                text = sentences(text, self._error_meaning())
         self.note.setText(text)
         self.model.show_rows(EMPTY, None, 0)
         self._curves = None

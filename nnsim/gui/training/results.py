@@ -31,7 +31,7 @@ from nnsim.engine import metrics
 from nnsim.gui.palette import TRAIN
 from nnsim.model.scoring import HELD_OUT, DataPart, choose_part, data_parts
 from nnsim.model.session import Session
-from nnsim.text import QT_TRANSLATE_NOOP, translate
+from nnsim.text import QT_TRANSLATE_NOOP, sentences, translate
 
 #: The per-class scores' columns: in English in a CSV file (data for other programs),
 #: translated on screen (context "Results").
@@ -115,7 +115,7 @@ class ResultsView(QWidget):
             if mistakes == 1
             else translate("ResultsView", "{accuracy} correct, {count} mistakes.")
         )
-        text = _then(
+        text = sentences(
             part.sentence,
             score.format(accuracy=f"{metrics.accuracy(y, predicted):.1%}", count=mistakes),
         )
@@ -123,7 +123,7 @@ class ResultsView(QWidget):
             if other is not part:
                 right = metrics.labels_from_outputs(network.predict(other.data.X))
                 accuracy = f"{metrics.accuracy(other.data.y, right):.1%}"
-                text = _then(text, _on_other_part(other.kind).format(accuracy=accuracy))
+                text = sentences(text, _on_other_part(other.kind).format(accuracy=accuracy))
         self.summary.setText(text)
 
     @Slot(int)
@@ -163,7 +163,7 @@ class ResultsView(QWidget):
             )
         else:
             text = translate("ResultsView", "Regression: mean squared error {error}.")
-        self.summary.setText(_then(part.sentence, text.format(error=f"{mse:.6g}")))
+        self.summary.setText(sentences(part.sentence, text.format(error=f"{mse:.6g}")))
         for table in (self.matrix, self.scores):
             table.setRowCount(0)
             table.setColumnCount(0)
@@ -221,11 +221,6 @@ def shown_table(table: QTableWidget, corner: str) -> tuple[list[str], list[list[
         for r in range(table.rowCount())
     ]  # fmt: skip
     return [corner, *columns], rows
-
-
-def _then(first: str, then: str) -> str:
-    """Two sentences one after the other (a space between them in English, none in Chinese)."""
-    return translate("ResultsView", "{first} {then}").format(first=first, then=then)
 
 
 def _on_other_part(kind: str) -> str:

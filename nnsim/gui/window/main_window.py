@@ -136,6 +136,9 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         make_menus(self)
         self.drops = FileDrops(self, self.files.open, self.importer.import_file, [self.editor.view])
         self.autosave = Autosave(self.session, self.undo_stack, self.data_folder, self, self.files)
+        # The least size as the docks now shown need it (the Analysis and Explain docks were
+        # laid out before they were hidden, and would keep the window 1,100 pixels tall).
+        self.layout().activate()
         self.resize(1280, 800)
         self.layout_docks.remember_default()  # the training docks shown, the others hidden
         self.layout_docks.restore(self.store)
