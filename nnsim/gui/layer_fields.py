@@ -43,7 +43,8 @@ def dropout_field(layer, index: int) -> dict:
     does = translate(
         "ParameterPanel",
         "The share of the neurons of hidden layer {index} left out at random for each sample "
-        "in training (0: none); predictions and every view use them all",
+        "in training (0: none). The training error is measured with them left out; "
+        "predictions, the validation error and the views use every neuron",
     )
     return document_field(
         f"dropout:{layer.id}",

@@ -2,8 +2,8 @@
 
 :func:`document_to_dict` gives what a project file stores; :func:`document_from_dict`
 rebuilds the document and refuses, with the reason, anything a document could
-not hold (an unknown activation, a neuron in no layer, a connection that skips
-a layer, a position that is not a number).  Ids, order and positions come
+not hold (an unknown activation, a neuron in no layer, a connection that runs
+backwards, a dropout rate of 1, a position that is not a number).  Ids, order and positions come
 back exactly, so edits and undo behave as before saving.  :func:`dataset_to_dict`
 and :func:`dataset_from_dict` do the same for an imported data set,
 :func:`memory_to_dict` and :func:`memory_from_dict` for a pattern memory, and

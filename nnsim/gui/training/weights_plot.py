@@ -44,10 +44,13 @@ class WeightsPlot:
         self.layers, self._shapes = [], [w.shape for w in weights]
         title = translate("WeightsPlot", "layer {layer}: {shape}")
         source, target = translate("WeightsPlot", "from"), translate("WeightsPlot", "to")
+        skips = translate("WeightsPlot", "{title} (from column {column} on: skips)")
         for k, matrix in enumerate(weights):
-            plot = self.widget.addPlot(
-                row=0, col=k, title=title.format(layer=k + 1, shape=_shape(matrix))
-            )
+            named = title.format(layer=k + 1, shape=_shape(matrix))
+            before = weights[k - 1].shape[0] if k else matrix.shape[1]  # the previous layer
+            if matrix.shape[1] > before:  # skip connections' columns follow the previous layer's
+                named = skips.format(title=named, column=before + 1)
+            plot = self.widget.addPlot(row=0, col=k, title=named)
             style_axes(plot)
             plot.setLabel("bottom", source)
             plot.setLabel("left", target)
