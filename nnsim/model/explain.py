@@ -23,7 +23,10 @@ normalised ΔA = L·E/x).  The numbers are the engine's own: outputs as
 :func:`~nnsim.model.values.layer_values` computes them (bit-identical to
 ``forward_all`` of the one sample), δ and ∂E/∂w from
 :meth:`~nnsim.engine.MLP.gradients`, and the new weights are what one SGD
-step (no momentum, no penalties) or one perceptron update makes.  Each
+step (no momentum, no penalties) or one perceptron update makes.  A skip
+connection's terms join the sums of the layer it feeds, and its δ term the error
+sent back to its source; dropout is left out, and the stage of a layer with
+dropout says so.  Each
 stage also carries short notes keyed by the neuron ids and connections of
 the document, for the editor to draw beside them.
 

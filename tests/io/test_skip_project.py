@@ -7,8 +7,10 @@ import pytest
 from test_project import trained_project
 from test_project_hardening import refused, write
 
-from nnsim.io.project import load_project, save_project
+from nnsim.errors import ConfigError
+from nnsim.io.project import Project, load_project, save_project
 from nnsim.model import new_mlp
+from nnsim.model.settings import Settings
 
 
 def skipping_project():
@@ -77,3 +79,15 @@ def test_an_old_file_without_skips_opens_as_before(tmp_path):
     loaded = load_project(tmp_path / "old.nnsim")
     assert loaded.document.skip_layers() == set()
     assert [w.shape for w in loaded.weights] == [(3, 2), (1, 3)]
+
+
+def test_a_skip_between_two_wide_layers_is_refused_before_its_weights_are_made(tmp_path):
+    document = new_mlp((5000, 1, 1, 5000))  # 10,001 weights; input -> output would add 25M
+    save_project(tmp_path / "wide.nnsim", Project(document, Settings().values()))
+    inputs = document.neurons_of(document.layers[0].id)
+    output = document.neurons_of(document.layers[-1].id)
+    with pytest.raises(ConfigError, match="25,010,001 weights"):
+        document.connect(inputs[0], output[0])  # the editor refuses it too
+    content = json.loads((tmp_path / "wide.nnsim").read_text())
+    content["document"]["connections"].append([inputs[0], output[0]])
+    refused(write(tmp_path, content), "25,010,001 weights")
