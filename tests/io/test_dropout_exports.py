@@ -5,9 +5,9 @@ import runpy
 
 import numpy as np
 import pytest
-from test_training_export import assert_same, trained
+from test_training_export import FakePyplot, assert_same, run_notebook, trained
 
-from nnsim.io.training_export import write_torch_script, write_training_script
+from nnsim.io.training_export import write_notebook, write_torch_script, write_training_script
 from nnsim.model.session import Session
 from nnsim.model.starters import new_mlp
 
@@ -57,3 +57,14 @@ def test_the_torch_script_drops_in_training_only(tmp_path):
     X = script["torch"].tensor(np.random.default_rng(0).normal(size=(5, 2)))
     first, second = script["outputs_of"](network, X), script["outputs_of"](network, X)
     assert script["torch"].equal(first, second), "predictions use the whole network"
+
+
+def test_the_notebook_trains_a_network_with_skips_and_dropout_to_nnsims_weights(
+    tmp_path, monkeypatch, capsys
+):
+    session = trained(dropping_session(True, batch_size=5, learning_rate=0.2), 12)
+    path = tmp_path / "dropping.ipynb"
+    write_notebook(path, session.project())
+    namespace = run_notebook(path, monkeypatch, FakePyplot())
+    assert_same(namespace["weights"], namespace["biases"], session)
+    assert "The weights are nnsim's after epoch 12, bit for bit." in capsys.readouterr().out
