@@ -211,8 +211,7 @@ class RegulariserComparison(QObject):
             window.session.say(
                 translate(
                     "RegulariserComparison",
-                    "Both runs are in the Runs view, {setting} highlighted; the network holds "
-                    "the run with it (Restore brings back the other).",
+                    "Both runs are in the Runs view; the network holds the one with {setting}.",
                 ).format(setting=title(SPECS[name]))
             )
         self.ended.emit(completed)
