@@ -1,11 +1,14 @@
 """The Data group's derived inputs and the Training group's input noise, as settings."""
 
+import json
+
 import numpy as np
 import pytest
 
 from nnsim.engine import MLP, TrainingConfig, train
 from nnsim.model.session import Session
 from nnsim.model.settings import Settings, derived_inputs, training_data, without_derived
+from nnsim.resource_files import resource_path
 
 ALL_DERIVED = {"input_product": True, "input_squares": True, "input_sines": True}
 
@@ -60,3 +63,18 @@ def test_derived_inputs_make_the_spirals_learnable_by_a_small_net(seed):
     with_derived, without = _accuracy(seed, True), _accuracy(seed, False)
     assert with_derived >= 0.93
     assert with_derived >= without + 0.04
+
+
+def test_a_project_from_before_opens_with_them_off(tmp_path):
+    """A file written before these settings existed (the keys removed from a copy)."""
+    content = json.loads(resource_path("examples", "xor_2_4_1.nnsim").read_text("utf-8"))
+    for name in ("input_noise", *ALL_DERIVED):
+        del content["settings"][name]
+    old = tmp_path / "old.nnsim"
+    old.write_text(json.dumps(content), "utf-8")
+    settings = Session.open(old).settings
+    assert settings["input_noise"] == 0.0
+    assert not any(settings[name] for name in ALL_DERIVED)
+    assert Session.open(resource_path("examples", "xor_2_4_1.nnsim")).settings.values() == (
+        settings.values()
+    )
