@@ -183,6 +183,7 @@ window = create_main_window(QSettings(str(folder / "l.ini"), QSettings.Format.In
 window.show()
 app.processEvents()
 print(time.time())
+window.retire()  # training left unsaved work: close without asking
 window.close()
 """
 
@@ -221,6 +222,62 @@ def editor_frame_ms(window, frames: int = 30) -> float:
     return 1000 * float(np.median(times))
 
 
+#: The Analysis dock's views, each measured shown alone (None: the dock closed).
+ANALYSIS_VIEWS = (None, "gradientFlow", "lossLandscape", "stateSpace", "sampleLedger",
+                  "runComparison")  # fmt: skip
+
+
+def show_analysis(window, name: str | None) -> None:
+    """Show the Analysis dock on view ``name``, or close it (None)."""
+    if name is None:
+        window.layout_docks.analysis.hide()
+    else:
+        window.analysis.show_view(window.analysis.views[name])
+    run_event_loop(200)
+
+
+def frame_ms(window, frames: int = 25) -> float:
+    """The median GUI-thread time of one frame, as at a report: every live view's redraw
+    (the views shown) and the painting, after the weights shown moved a little."""
+    app, session = QApplication.instance(), window.session
+    network = session.display_network
+    rng = np.random.default_rng(0)
+    times = []
+    for _ in range(frames):
+        weights, biases = network.parameters()
+        network.set_parameters([w + rng.normal(scale=1e-3, size=w.shape) for w in weights], biases)
+        session.history.extend(np.array([session.history.train[-1]]))
+        start = time.thread_time()
+        window.live.draw(force=True)
+        app.processEvents()
+        times.append(time.thread_time() - start)
+    return 1000 * float(np.median(times[3:]))
+
+
+def measure_views(cases, repeats, window) -> str:
+    """Per Analysis view shown: each case's window / headless ratio, redraws a second and
+    the GUI-thread time of a frame; returns the table."""
+    lines = ["| view shown | " + " | ".join(
+        f"{name}: window / headless | redraws per second | frame" for name, _, _ in cases
+    ) + " |", "| --- |" + " --- | --- | --- |" * len(cases)]  # fmt: skip
+    for view in ANALYSIS_VIEWS:
+        cells = []
+        for _, make_document, values in cases:
+            window_seconds(window, None, make_document, values)  # the case open and trained
+            show_analysis(window, view)
+            headless, windowed = [], []
+            for _ in range(repeats):
+                headless.append(headless_seconds(make_document, values))
+                windowed.append(window_seconds(window, None, make_document, values))
+            ratio, frame_rate = min(windowed) / min(headless), window_seconds.frame_rate
+            cells.append(f"{ratio:.3f} | {frame_rate:.1f} | {frame_ms(window):.1f} ms")
+        label = "Analysis closed" if view is None else f"`{view}`"
+        print(f"{label}: {cells}", file=sys.stderr, flush=True)
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    show_analysis(window, None)
+    return "\n".join(lines)
+
+
 def table(results, epochs_of) -> str:
     lines = [
         "| run | epochs | headless | in the window | window / headless | longest tick gap "
@@ -241,6 +298,9 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer epochs and repeats")
     parser.add_argument("--write", action="store_true", help=f"also write {README.name}")
+    parser.add_argument(
+        "--views", action="store_true", help="only the cost of each Analysis view shown"
+    )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     store = QSettings(str(Path(tempfile.mkdtemp()) / "layout.ini"), QSettings.Format.IniFormat)
@@ -250,12 +310,18 @@ def main(argv=None):
     probe = Probe(app)
     repeats = 1 if args.quick else 3
     cases = [xor_case(10_000 if args.quick else 100_000), digits_case(20 if args.quick else 200)]
+    if args.views:
+        print(measure_views(cases, repeats, window))
+        window.retire()  # training left unsaved work: close without asking
+        window.close()
+        return
     epochs_of = {case[0]: case[2]["max_epochs"] for case in cases}
     results = []
     for case in cases:
         print(f"running {case[0]} ...", file=sys.stderr, flush=True)
         results.append(measure(case, repeats, window, probe))
     frame = editor_frame_ms(window)
+    window.retire()  # training left unsaved work: close without asking
     window.close()
     startup = startup_seconds(repeats)
     text = table(results, epochs_of) + (
