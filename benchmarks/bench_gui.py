@@ -183,7 +183,6 @@ window = create_main_window(QSettings(str(folder / "l.ini"), QSettings.Format.In
 window.show()
 app.processEvents()
 print(time.time())
-window.retire()  # training left unsaved work: close without asking
 window.close()
 """
 
