@@ -75,6 +75,8 @@ class KeptRun:
         A digest of the training and validation data: equal keys, the same data.
     pinned : bool
         Pinned runs are never pushed out by newer ones.
+    dropout : tuple of float
+        Each hidden layer's dropout rate (() without hidden layers).
     """
 
     number: int
@@ -98,11 +100,13 @@ class KeptRun:
     picture: DecisionPicture | None = field(repr=False)
     data_key: str
     pinned: bool = False
+    dropout: tuple[float, ...] = ()
 
     @property
     def structure(self) -> tuple:
-        """What makes two runs the same network: layer sizes, activations and biases."""
-        return self.sizes, self.activations, self.bias
+        """What makes two runs the same network: layer sizes, activations, biases and the
+        hidden layers' dropout rates."""
+        return self.sizes, self.activations, self.bias, self.dropout
 
     @property
     def layers_text(self) -> str:
@@ -235,6 +239,7 @@ class RunLog:
             stop_reason="failed" if self._failed else reason,
             picture=decision_picture(session.trained_network, session.data, session.validation),
             data_key=data_key(session.data, session.validation),
+            dropout=dropout_rates(session.document),
         )
 
     # ------------------------------------------------------------- editing
@@ -309,6 +314,11 @@ def layer_sizes(weights: Sequence[np.ndarray]) -> tuple[int, ...]:
 def activations(document) -> tuple[str, ...]:
     """Each layer's activation after the input, as the network computes it."""
     return tuple(document.activation_of(layer.id) for layer in document.layers[1:])
+
+
+def dropout_rates(document) -> tuple[float, ...]:
+    """Each hidden layer's dropout rate, first hidden layer first."""
+    return tuple(float(layer.dropout) for layer in document.layers[1:-1])
 
 
 def _last_measured(values: np.ndarray) -> float | None:

@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
+from nnsim.gui.training.runs_view import setting_text
 from nnsim.model import new_mlp
-from nnsim.model.runs import differing_settings
+from nnsim.model.runs import STRUCTURE, differing_settings
 
 SMALL_NOISY = {"dataset": "moons", "samples": 40, "noise": 0.35, "validation_share": 0.5,
                "max_epochs": 60, "speed": "fastest", "use_target_error": False,
@@ -13,7 +14,7 @@ SMALL_NOISY = {"dataset": "moons", "samples": 40, "noise": 0.35, "validation_sha
 
 def compare(window, qtbot, name, strength, *, unsaved_answer=True):
     comparison = window.regulariser_comparison
-    comparison.choose = lambda kind: (name, strength)
+    comparison.choose = lambda document: (name, strength)
     asked = []
     comparison.ask_to_replace = lambda: asked.append(True) or unsaved_answer
     with qtbot.waitSignal(comparison.ended, timeout=20_000) as ended:
@@ -56,10 +57,25 @@ def test_unsaved_weights_are_asked_about_and_a_no_changes_nothing(window, qtbot)
     assert window.files.modified()
     before = [w.copy() for w in window.session.trained_network.parameters()[0]]
     comparison = window.regulariser_comparison
-    comparison.choose = lambda kind: pytest.fail("no dialog after a No")
+    comparison.choose = lambda document: pytest.fail("no dialog after a No")
     comparison.ask_to_replace = lambda: False
     comparison.start()
     kept = window.analysis.views["runComparison"].log.runs
     assert [run.epoch_count for run in kept] == [5]  # only the person's own run
     for now, then in zip(window.session.trained_network.parameters()[0], before, strict=True):
         np.testing.assert_array_equal(now, then)
+
+
+def test_dropout_is_set_on_every_hidden_layer_and_shown_in_the_network_row(window, qtbot):
+    window.open_document(new_mlp((2, 6, 6, 1), "tanh"), **SMALL_NOISY)
+    window.document.set_property(window.document.layers[-1].id, "activation", "sigmoid")
+    completed, _ = compare(window, qtbot, "dropout", 0.25)
+    assert completed
+    runs = window.analysis.views["runComparison"].log.runs
+    assert [run.dropout for run in runs] == [(0.0, 0.0), (0.25, 0.25)]
+    assert differing_settings(runs) == {STRUCTURE}
+    assert setting_text(runs[1], STRUCTURE).endswith("dropout 0.25/0.25")
+    hidden = window.document.layers[1:-1]
+    assert [layer.dropout for layer in hidden] == [0.25, 0.25]
+    window.undo_stack.undo()  # the dropout rates back as they were, in one step
+    assert [layer.dropout for layer in window.document.layers[1:-1]] == [0.0, 0.0]

@@ -7,6 +7,9 @@ the chosen regulariser off (0), then with it at the chosen strength.  Both
 runs go through the window's own training worker (so the window answers
 and the plots move) and are kept by the Runs view's log, which highlights
 the one setting they differ in; the Runs view then comes to the front.
+The regulariser is L2 weight decay, input noise, or dropout: a rate of each
+hidden layer rather than a setting, set on every hidden layer alike, which
+the Runs view shows in its Network row.
 
 The network ends holding the regularised run (the one the setting now
 says; Restore in the Runs view switches), and the setting's change from
@@ -27,32 +30,98 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nnsim.gui.commands import SettingCommand
+from nnsim.gui.commands import DocumentCommand, SettingCommand
 from nnsim.gui.plain_text import message_box, plain_label
-from nnsim.model.settings import SPECS, title
+from nnsim.model import Change
+from nnsim.model.runs import dropout_rates
+from nnsim.model.settings import SPECS, short_title, title
 from nnsim.text import translate
+
+#: Dropout: a property of each hidden layer (its rate), where the others are settings.
+DROPOUT = "dropout"
 
 #: The regularisers offered, with the strength first suggested: enough to show the
 #: difference on a small noisy data set (measured on 20 moons samples, noise 0.35, a
-#: 2-24-24-1 network: the held-out error falls to about a third with either).
-REGULARISERS = {"l2": 0.01, "input_noise": 0.2}
+#: 2-24-24-1 network: the held-out error falls to about a third with L2 or input noise).
+REGULARISERS = {"l2": 0.01, "input_noise": 0.2, DROPOUT: 0.2}
+#: The highest dropout rate offered (a rate of 1 would leave no neuron).
+MAX_DROPOUT = 0.9
 
 
-def regularisers_for(kind: str) -> list[str]:
-    """The regularisers that mean something for a network of ``kind`` ("mlp", "perceptron")."""
-    return [name for name in REGULARISERS if kind in SPECS[name].kinds]
+def regularisers_for(document) -> list[str]:
+    """The regularisers that mean something for ``document``'s network: dropout needs
+    hidden layers of an MLP."""
+    names = [name for name in REGULARISERS if name != DROPOUT]
+    found = [name for name in names if document.kind in SPECS[name].kinds]
+    if document.kind == "mlp" and len(document.layers) > 2:
+        found.append(DROPOUT)
+    return found
+
+
+def regulariser_title(name: str) -> str:
+    """The regulariser ``name`` as shown (translated): its setting's title, or dropout's."""
+    if name == DROPOUT:
+        return translate("RegulariserDialog", "Dropout (every hidden layer)")
+    return title(SPECS[name])
+
+
+class Regulariser:
+    """The regulariser ``name`` of ``window``'s network: a setting, or every hidden layer's
+    dropout rate (a property of each layer); read, set, and its change made an undo step."""
+
+    def __init__(self, window, name: str):
+        self.window, self.name = window, name
+
+    @property
+    def hidden(self) -> list:
+        return self.window.document.layers[1:-1]
+
+    def value(self):
+        """The setting's value, or the hidden layers' dropout rates (a tuple)."""
+        if self.name == DROPOUT:
+            return dropout_rates(self.window.document)
+        return self.window.settings[self.name]
+
+    def strength(self, strength: float):
+        """The value that sets every part of the regulariser to ``strength``."""
+        return (strength,) * len(self.hidden) if self.name == DROPOUT else strength
+
+    def set(self, value) -> None:
+        """Set it (not an undo step: :meth:`record` makes the whole change one)."""
+        if self.name != DROPOUT:
+            self.window.settings.set(self.name, value)
+            return
+        for layer, rate in zip(self.hidden, value, strict=True):
+            self.window.document.set_property(layer.id, DROPOUT, rate)
+
+    def record(self, before) -> None:
+        """Make the change from ``before`` to the value now one undo step (made already)."""
+        window, now = self.window, self.value()
+        if now == before:
+            return
+        if self.name != DROPOUT:
+            window.undo_stack.push(SettingCommand(window.settings, self.name, before, now))
+            return
+        properties = tuple(
+            (layer.id, DROPOUT, old, new)
+            for layer, old, new in zip(self.hidden, before, now, strict=True)
+        )
+        text = translate("RegulariserComparison", "Set dropout")
+        window.undo_stack.push(
+            DocumentCommand(window.document, text, Change(properties=properties))
+        )
 
 
 class RegulariserDialog(QDialog):
     """Which regulariser to compare, and how strong (``regulariserDialog``)."""
 
-    def __init__(self, kind: str, parent=None):
+    def __init__(self, document, parent=None):
         super().__init__(parent)
         self.setObjectName("regulariserDialog")
         self.setWindowTitle(translate("RegulariserDialog", "Compare With and Without Regulariser"))
         self.choice = QComboBox(objectName="regulariserChoice")
-        for name in regularisers_for(kind):
-            self.choice.addItem(title(SPECS[name]), name)
+        for name in regularisers_for(document):
+            self.choice.addItem(regulariser_title(name), name)
         self.strength = QDoubleSpinBox(objectName="regulariserStrength", decimals=4)
         self.strength.setSingleStep(0.01)
         self.choice.currentIndexChanged.connect(self._suggest)
@@ -88,8 +157,8 @@ class RegulariserDialog(QDialog):
         """The chosen regulariser's range, and its suggested strength."""
         name = self.chosen()[0]
         if name is not None:
-            spec = SPECS[name]
-            self.strength.setRange(spec.low, spec.high)
+            spec = SPECS.get(name)
+            self.strength.setRange(0.0, MAX_DROPOUT if spec is None else spec.high)
             self.strength.setValue(REGULARISERS[name])
 
     def chosen(self) -> tuple[str | None, float]:
@@ -127,14 +196,14 @@ class RegulariserComparison(QObject):
             )
         )
         self.action.triggered.connect(self.start)
-        self._name: str | None = None  # the setting compared, while a comparison runs
+        self._regulariser: Regulariser | None = None  # the one compared, while running
         self._original = None
-        self._values: list[float] = []  # the setting's values still to train with
+        self._values: list = []  # the regulariser's values still to train with
         window.session.events.state_changed.connect(self._state_changed)
 
     @property
     def running(self) -> bool:
-        return self._name is not None
+        return self._regulariser is not None
 
     def start(self) -> None:
         """Ask what to compare (and about unsaved weights), then train both runs."""
@@ -146,14 +215,14 @@ class RegulariserComparison(QObject):
             return
         if window.files.modified() and not self.ask_to_replace():
             return
-        name, strength = self.choose(session.document.kind)
+        name, strength = self.choose(session.document)
         if name is not None:
             self.compare(name, strength)
 
-    def choose(self, kind: str) -> tuple[str | None, float]:
+    def choose(self, document) -> tuple[str | None, float]:
         """The regulariser and strength chosen in the dialog; (None, 0) if cancelled (tests
         replace this)."""
-        dialog = RegulariserDialog(kind, self.window)
+        dialog = RegulariserDialog(document, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.chosen() if accepted else (None, 0.0)
         dialog.deleteLater()
@@ -175,15 +244,16 @@ class RegulariserComparison(QObject):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def compare(self, name: str, strength: float) -> None:
-        """Train with setting ``name`` at 0, then at ``strength``, each from the seed."""
-        self._name, self._original = name, self.window.settings[name]
-        self._values = [0.0, strength]
+        """Train with regulariser ``name`` at 0, then at ``strength``, each from the seed."""
+        regulariser = self._regulariser = Regulariser(self.window, name)
+        self._original = regulariser.value()
+        self._values = [regulariser.strength(0.0), regulariser.strength(strength)]
         self._train_next()
 
     def _train_next(self) -> None:
         window, session = self.window, self.window.session
         window.controller.shutdown()  # the last run's worker let go before the next starts
-        window.settings.set(self._name, self._values.pop(0))
+        self._regulariser.set(self._values.pop(0))
         session.reset()
         if not window.controller.start():
             session.say(session.problem or "")
@@ -200,11 +270,9 @@ class RegulariserComparison(QObject):
     def _end(self, completed: bool) -> None:
         """The setting's change from before the comparison becomes one undo step; with both
         runs kept, the Runs view comes to the front."""
-        window, name, original = self.window, self._name, self._original
-        self._name, self._values = None, []
-        now = window.settings[name]
-        if now != original:
-            window.undo_stack.push(SettingCommand(window.settings, name, original, now))
+        window, regulariser = self.window, self._regulariser
+        self._regulariser, self._values = None, []
+        regulariser.record(self._original)
         if completed:
             analysis = window.analysis
             analysis.show_view(analysis.views["runComparison"])
@@ -212,6 +280,13 @@ class RegulariserComparison(QObject):
                 translate(
                     "RegulariserComparison",
                     "Both runs are in the Runs view; the network holds the one with {setting}.",
-                ).format(setting=title(SPECS[name]))
+                ).format(setting=_in_words(regulariser.name))
             )
         self.ended.emit(completed)
+
+
+def _in_words(name: str) -> str:
+    """The regulariser ``name`` for the middle of a sentence: "L2 penalty", "dropout"."""
+    if name == DROPOUT:
+        return translate("RegulariserComparison", "dropout")
+    return short_title(SPECS[name])

@@ -348,10 +348,16 @@ def setting_text(run: KeptRun, name: str) -> str:
 
 
 def _structure_text(run: KeptRun) -> str:
-    """ "2-4-1 sigmoid" (each activation once, in order), saying when biases were off."""
+    """ "2-4-1 sigmoid" (each activation once, in order), saying when biases were off and
+    the hidden layers' dropout rates when any is on."""
     text = f"{run.layers_text} {'/'.join(dict.fromkeys(run.activations))}"
     if not run.bias:
         text = translate("RunComparisonView", "{network}, no biases").format(network=text)
+    if any(run.dropout):
+        rates = "/".join(f"{rate:g}" for rate in run.dropout)
+        text = translate("RunComparisonView", "{network}, dropout {rates}").format(
+            network=text, rates=rates
+        )
     return text
 
 
