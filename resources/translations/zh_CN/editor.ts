@@ -509,8 +509,8 @@ weight w = {weight}</source>
         <translation>隐藏层 {index} 的神经元对加权和使用的函数</translation>
     </message>
     <message>
-        <source>The share of the neurons of hidden layer {index} left out at random for each sample in training (0: none); predictions and every view use them all</source>
-        <translation>训练时对每个样本随机丢弃隐藏层 {index} 中神经元的比例（0：不丢弃）；预测和各个视图都使用全部神经元</translation>
+        <source>The share of the neurons of hidden layer {index} left out at random for each sample in training (0: none). The training error is measured with them left out; predictions, the validation error and the views use every neuron</source>
+        <translation>训练时对每个样本随机丢弃隐藏层 {index} 中神经元的比例（0：不丢弃）。训练误差是丢弃后测得的；预测、验证误差和各个视图都使用全部神经元</translation>
     </message>
     <message>
         <source>Hidden {index} dropout</source>

@@ -1119,6 +1119,13 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first}{then}</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>The number of epochs must be at least 1, not {value}.</source>

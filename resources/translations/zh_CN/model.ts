@@ -407,6 +407,14 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
 <context>
     <name>GradientFlow</name>
     <message>
+        <source>Every layer&apos;s gradient is below a millionth while the error is still high: the units sit at the flat ends of their activations and training has stalled.</source>
+        <translation>误差还很高，每一层的梯度却都不到百万分之一：神经元停在激活函数平坦的两端，训练已经停滞。</translation>
+    </message>
+    <message>
+        <source>Reset the weights, use tanh or relu in the hidden layers, or a smaller learning rate so the units do not saturate.</source>
+        <translation>重置权重，隐藏层改用 tanh 或 relu，或者用更小的学习率，让神经元不再饱和。</translation>
+    </message>
+    <message>
         <source>The first layer&apos;s gradient is only {ratio} of the output layer&apos;s: the gradients vanish on their way back, so the first layers barely learn.</source>
         <translation>第一层的梯度只有输出层的 {ratio} 倍：梯度在往回传的路上消失了，所以前面几层几乎学不动。</translation>
     </message>

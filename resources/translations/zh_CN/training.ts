@@ -410,6 +410,10 @@ these data have {count}.</source>
 <context>
     <name>RegulariserComparison</name>
     <message>
+        <source>Set dropout</source>
+        <translation>设置随机失活率</translation>
+    </message>
+    <message>
         <source>Compare With and Without &amp;Regulariser…</source>
         <translation>对比有无正则化(&amp;R)…</translation>
     </message>
@@ -430,12 +434,20 @@ these data have {count}.</source>
         <translation>网络的权重还没有保存：训练两次会替换它们。仍要训练吗？</translation>
     </message>
     <message>
-        <source>Both runs are in the Runs view, {setting} highlighted; the network holds the run with it (Restore brings back the other).</source>
-        <translation>两次训练都在“训练记录”视图中，{setting}已突出显示；网络现在是用了它的那一次（“恢复”可以换回另一次）。</translation>
+        <source>Both runs are in the Runs view; the network holds the one with {setting}.</source>
+        <translation>两次训练都在“训练记录”视图中；网络现在是用了{setting}的那一次。</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>随机失活</translation>
     </message>
 </context>
 <context>
     <name>RegulariserDialog</name>
+    <message>
+        <source>Dropout (every hidden layer)</source>
+        <translation>随机失活（每个隐藏层）</translation>
+    </message>
     <message>
         <source>Compare With and Without Regulariser</source>
         <translation>对比有无正则化</translation>
@@ -517,10 +529,6 @@ these data have {count}.</source>
     <message>
         <source>Regression: mean squared error {error}.</source>
         <translation>回归：均方误差 {error}。</translation>
-    </message>
-    <message>
-        <source>{first} {then}</source>
-        <translation>{first}{then}</translation>
     </message>
     <message>
         <source>On the held-out data: {accuracy}.</source>
@@ -651,6 +659,10 @@ these data have {count}.</source>
     <message>
         <source>{network}, no biases</source>
         <translation>{network}，无偏置</translation>
+    </message>
+    <message>
+        <source>{network}, dropout {rates}</source>
+        <translation>{network}，随机失活 {rates}</translation>
     </message>
     <message>
         <source>error {error:.3g}</source>
@@ -949,6 +961,10 @@ these data have {count}.</source>
     <message>
         <source>to</source>
         <translation>到</translation>
+    </message>
+    <message>
+        <source>{title} (from column {column} on: skips)</source>
+        <translation>{title}（从第 {column} 列起：跳跃连接）</translation>
     </message>
     <message>
         <source>all weights</source>
