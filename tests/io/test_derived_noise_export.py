@@ -5,9 +5,9 @@ import runpy
 
 import numpy as np
 import pytest
-from test_training_export import assert_same, mlp, perceptron, trained
+from test_training_export import assert_same, mlp, perceptron, run_notebook, trained
 
-from nnsim.io.training_export import write_training_script
+from nnsim.io.training_export import write_notebook, write_training_script
 
 CASES = {
     "derived-zscore-validation-noise-batches": lambda: mlp(
@@ -35,3 +35,12 @@ def test_the_script_makes_derived_inputs_and_noise_as_the_engine_does(tmp_path, 
     weights, biases, errors, _, _ = script["train"](session.history.count, X, T, X_val, T_val)
     assert_same(weights, biases, session)
     assert np.array_equal(errors, session.history.train)
+
+
+def test_the_notebook_makes_them_as_the_engine_does_too(tmp_path, monkeypatch, capsys):
+    session = trained(CASES["derived-zscore-validation-noise-batches"](), 20)
+    path = tmp_path / "derived.ipynb"
+    write_notebook(path, session.project())
+    namespace = run_notebook(path, monkeypatch)
+    assert_same(namespace["weights"], namespace["biases"], session)
+    assert "bit for bit" in capsys.readouterr().out
