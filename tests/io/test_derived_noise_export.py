@@ -5,9 +5,17 @@ import runpy
 
 import numpy as np
 import pytest
-from test_training_export import assert_same, mlp, perceptron, run_notebook, trained
+from test_training_export import (
+    assert_same,
+    mlp,
+    needs_torch,
+    perceptron,
+    run,
+    run_notebook,
+    trained,
+)
 
-from nnsim.io.training_export import write_notebook, write_training_script
+from nnsim.io.training_export import write_notebook, write_torch_script, write_training_script
 
 CASES = {
     "derived-zscore-validation-noise-batches": lambda: mlp(
@@ -44,3 +52,20 @@ def test_the_notebook_makes_them_as_the_engine_does_too(tmp_path, monkeypatch, c
     namespace = run_notebook(path, monkeypatch)
     assert_same(namespace["weights"], namespace["biases"], session)
     assert "bit for bit" in capsys.readouterr().out
+
+
+@needs_torch
+def test_the_torch_script_learns_with_derived_inputs_and_noise(tmp_path):
+    """PyTorch draws its own noise (per batch) and rounds its own way: it learns, not bit for
+    bit.  2-6-1 on 40 spirals with x1·x2, squares and sines, noise 0.05, 300 epochs."""
+    session = mlp((7, 6, 1), "tanh", "sigmoid", "spirals", loss="bce", optimizer="adam",
+                  learning_rate=0.03, batch_size=10, samples=40, input_product=True,
+                  input_squares=True, input_sines=True, input_noise=0.05)  # fmt: skip
+    trained(session, 300)
+    path = tmp_path / "torch_train.py"
+    write_torch_script(path, session.project())
+    run(path, "--save", tmp_path / "w.npz")
+    with np.load(tmp_path / "w.npz") as arrays:
+        errors, first = arrays["errors"], arrays["W1"]
+    assert first.shape == (6, 7)  # the derived inputs reach the network
+    assert len(errors) == 300 and errors[-1] < errors[0] / 2
