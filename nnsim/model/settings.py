@@ -212,7 +212,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Rescale each input, from the training part only"),
     ),
     SettingSpec(
-        "input_product", "Data", QT_TRANSLATE_NOOP("Settings", "Input x1·x2"), "bool", False,
+        "input_product", "Data", QT_TRANSLATE_NOOP("Settings", "+ input x1·x2"), "bool", False,
         QT_TRANSLATE_NOOP(
             "Settings",
             "Give the network an extra input x1·x2, made from the two inputs after "
@@ -220,7 +220,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         ),
     ),
     SettingSpec(
-        "input_squares", "Data", QT_TRANSLATE_NOOP("Settings", "Inputs x1², x2²"), "bool", False,
+        "input_squares", "Data", QT_TRANSLATE_NOOP("Settings", "+ inputs x1², x2²"), "bool", False,
         QT_TRANSLATE_NOOP(
             "Settings",
             "Give the network extra inputs x1² and x2², made from the two inputs after "
@@ -228,7 +228,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         ),
     ),
     SettingSpec(
-        "input_sines", "Data", QT_TRANSLATE_NOOP("Settings", "Inputs sin x1, sin x2"), "bool",
+        "input_sines", "Data", QT_TRANSLATE_NOOP("Settings", "+ sin x1, sin x2"), "bool",
         False,
         QT_TRANSLATE_NOOP(
             "Settings",

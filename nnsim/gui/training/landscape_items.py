@@ -64,7 +64,7 @@ class SurfaceItems:
         self.bar.setImageItem(self.image, insert_in=plot)
         self.contours: list[pg.IsocurveItem] = []
         self.lowest = pg.ScatterPlotItem(symbol="+", size=14, pen=pg.mkPen("#1A1A1A", width=2))
-        self.lowest.setZValue(-4)
+        self.lowest.setZValue(1000)  # over the paths' points: the lowest point is often theirs
         plot.addItem(self.lowest)
         self._transform = QTransform()
 
