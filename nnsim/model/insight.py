@@ -13,6 +13,8 @@ view draws :attr:`TrainingInsight.gradients`, the Samples view
 
 import numpy as np
 
+from nnsim.model.ledger import hardest
+
 #: Reports of gradient sizes kept (every other one dropped when full).
 MAX_GRADIENT_POINTS = 2048
 #: Sample errors kept over all reports (float32, 32 MB), and at most this many reports.
@@ -121,7 +123,4 @@ class TrainingInsight:
         """The indices of the ``count`` training samples with the largest latest error, largest
         first (ties by index); empty before any report."""
         latest = self.ledger.latest
-        if latest is None:
-            return np.empty(0, dtype=np.int64)
-        order = np.lexsort((np.arange(latest.size), -latest))
-        return order[:count]
+        return np.empty(0, dtype=np.int64) if latest is None else hardest(latest, count)

@@ -1,10 +1,14 @@
 """GUI tests: main windows to drive, answered file dialogs, and garbage collected in time."""
 
 import gc
+import threading
+import time
+import weakref
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from superqt.utils import GeneratorWorker
 
 from nnsim.gui.app import create_main_window
 
@@ -55,3 +59,27 @@ def choose(monkeypatch):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
 
     return answer
+
+
+@pytest.fixture
+def worker_deaths(monkeypatch):
+    """A list that gets, for each superqt worker started from now on, whether Python freed
+    it in the GUI thread (True) or elsewhere (False), when it is freed.
+
+    The workers are slow to leave their pool thread (as on a busy machine): the GUI thread
+    hears "finished" first, so one it lets go of at once would be freed in the pool thread.
+    """
+    deaths, gui_thread = [], threading.main_thread().ident
+    start, run = GeneratorWorker.start, GeneratorWorker.run
+
+    def watched_start(worker):
+        weakref.finalize(worker, lambda: deaths.append(threading.get_ident() == gui_thread))
+        start(worker)
+
+    def slow_to_leave(worker):
+        run(worker)
+        time.sleep(0.05)
+
+    monkeypatch.setattr(GeneratorWorker, "start", watched_start)
+    monkeypatch.setattr(GeneratorWorker, "run", slow_to_leave)
+    return deaths

@@ -4,13 +4,11 @@ import csv as csvmodule
 import gc
 import threading
 import time
-import weakref
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QComboBox, QProgressBar, QPushButton
-from superqt.utils import GeneratorWorker
 
 from nnsim.gui.project.exporting import install_exports
 from nnsim.gui.training import landscape_jobs
@@ -228,29 +226,14 @@ def test_a_perceptrons_steps_get_one_contour_each_and_its_zero_is_drawn(qtbot):
     assert view.note.text() == "The race is for multi-layer perceptrons." and not view.paths
 
 
-def test_a_finished_worker_is_let_go_in_the_gui_thread(view, qtbot, monkeypatch):
-    freed_in_gui_thread = []
-    start, run = GeneratorWorker.start, GeneratorWorker.run
-
-    def watched_start(worker):
-        weakref.finalize(
-            worker, lambda: freed_in_gui_thread.append(threading.get_ident() == GUI_THREAD)
-        )
-        start(worker)
-
-    def slow_to_leave(worker):
-        run(worker)
-        time.sleep(0.05)  # a busy machine: the GUI thread hears "finished" first
-
-    monkeypatch.setattr(GeneratorWorker, "start", watched_start)
-    monkeypatch.setattr(GeneratorWorker, "run", slow_to_leave)
+def test_a_finished_worker_is_let_go_in_the_gui_thread(view, qtbot, worker_deaths):
     for _ in range(3):
         press(view, qtbot, "landscapeCompute")
         qtbot.wait(100)  # meanwhile the pool thread lets go of the runnable
     assert QThreadPool.globalInstance().waitForDone(10_000)
     view._workers = []  # (the view lets go of them when it starts another, or goes)
     gc.collect()
-    assert freed_in_gui_thread == [True] * 3
+    assert worker_deaths == [True] * 3
 
 
 def test_a_weight_set_by_hand_moves_the_current_point(view, qtbot):

@@ -8,31 +8,13 @@ there, and its QObject is destroyed outside the thread it lives in.
 
 import gc
 import threading
-import time
-import weakref
 
 from PySide6.QtCore import QThreadPool
-from superqt.utils import GeneratorWorker
 
 GUI_THREAD = threading.main_thread().ident
 
 
-def test_a_finished_worker_is_let_go_in_the_gui_thread(window, qtbot, monkeypatch):
-    freed_in_gui_thread = []
-    start, run = GeneratorWorker.start, GeneratorWorker.run
-
-    def watched_start(worker):
-        weakref.finalize(
-            worker, lambda: freed_in_gui_thread.append(threading.get_ident() == GUI_THREAD)
-        )
-        start(worker)
-
-    def slow_to_leave(worker):
-        run(worker)
-        time.sleep(0.05)  # a busy machine: the GUI thread hears "finished" first
-
-    monkeypatch.setattr(GeneratorWorker, "start", watched_start)
-    monkeypatch.setattr(GeneratorWorker, "run", slow_to_leave)
+def test_a_finished_worker_is_let_go_in_the_gui_thread(window, qtbot, worker_deaths):
     train = window.training_actions
     for _ in range(3):
         train["start"].trigger()
@@ -45,4 +27,4 @@ def test_a_finished_worker_is_let_go_in_the_gui_thread(window, qtbot, monkeypatc
     assert QThreadPool.globalInstance().waitForDone(10_000)
     window.controller.shutdown()
     gc.collect()
-    assert freed_in_gui_thread == [True] * 3
+    assert worker_deaths == [True] * 3
