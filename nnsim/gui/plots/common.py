@@ -5,7 +5,8 @@ Also :func:`drawable`, which keeps huge values from breaking pyqtgraph's ranges.
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
 #: The least height a plot is squeezed to, in pixels: its title, axes and a readable curve.
 MIN_PLOT_HEIGHT = 120
@@ -33,6 +34,20 @@ def legend_below(widget: pg.PlotWidget, columns: int = 4) -> pg.LegendItem:
         labelTextColor="#333333", labelTextSize="8pt", colCount=columns, verSpacing=-8
     )
     plot.layout.addItem(legend, 4, 1)  # rows: title, top axis, view, bottom axis, legend
+    plot.legend = legend
+    return legend
+
+
+def legend_beside(widget: pg.PlotWidget, columns: int = 1) -> pg.LegendItem:
+    """A legend in ``columns`` right of the plot: a bottom dock has more width than height."""
+    plot = widget.getPlotItem()
+    legend = pg.LegendItem(
+        labelTextColor="#333333", labelTextSize="8pt", verSpacing=-6, colCount=columns
+    )
+    plot.layout.addItem(legend, 2, 3)  # columns: left axis, view, right axis, legend
+    # As tall as its entries, at the top: not spread over the plot's height.
+    legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop)
     plot.legend = legend
     return legend
 

@@ -13,10 +13,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSizePolicy
 
 from nnsim.gui.palette import CLASS_COLOURS
-from nnsim.gui.plots.common import plot_widget
+from nnsim.gui.plots.common import legend_beside, plot_widget
 from nnsim.text import translate
 
 #: Samples drawn (the hardest, each its colour).
@@ -37,18 +36,6 @@ def _keep_places(places: list, samples) -> list:
     return [p if p is not None else next(coming, None) for p in staying]
 
 
-def _legend_beside(widget: pg.PlotWidget) -> pg.LegendItem:
-    """A legend in a column right of the plot: a bottom dock has more width than height."""
-    plot = widget.getPlotItem()
-    legend = pg.LegendItem(labelTextColor="#333333", labelTextSize="8pt", verSpacing=-6)
-    plot.layout.addItem(legend, 2, 3)  # columns: left axis, view, right axis, legend
-    # As tall as its entries, at the top: not spread over the plot's height.
-    legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop)
-    plot.legend = legend
-    return legend
-
-
 class LedgerPlot:
     """The plot widget (``widget``, objectName ``ledgerPlot``) and its curves."""
 
@@ -58,7 +45,7 @@ class LedgerPlot:
         plot.setTitle(None)
         plot.setLabel("bottom", translate("LedgerPlot", "epoch"))
         plot.setLabel("left", translate("LedgerPlot", "error E"))
-        self.legend = _legend_beside(plot)
+        self.legend = legend_beside(plot)
         self.curves = [plot.plot(pen=pg.mkPen(c, width=1.5)) for c in CLASS_COLOURS[:CURVES]]
         self.mean_curve = plot.plot(pen=MEAN_PEN)
         self.chosen_curve = plot.plot(pen=CHOSEN_PEN)

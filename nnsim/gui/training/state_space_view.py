@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from nnsim.gui.palette import CLASS_COLOURS, class_colour
 from nnsim.gui.plain_text import escaped, plain_label
-from nnsim.gui.plots.common import legend_below, plot_widget
+from nnsim.gui.plots.common import legend_beside, plot_widget
 from nnsim.model.session import Session
 from nnsim.model.state_space import Projection, Projector, layer_sizes
 from nnsim.text import QT_TRANSLATE_NOOP, translate
@@ -115,7 +115,7 @@ class StateSpaceView(QWidget):
                 "apart. Choose the inputs to see how mixed they were to begin with.",
             )
         )
-        self.legend = legend_below(self.plot, columns=5)
+        self.legend = legend_beside(self.plot, columns=2)
         choice = QHBoxLayout()
         choice.addWidget(QLabel(translate("StateSpaceView", "Layer:")))
         choice.addWidget(self.layer, 1)
