@@ -21,7 +21,7 @@ from nnsim.engine.losses import sample_losses
 from nnsim.engine.mlp import MLP
 
 #: The gradient sizes come from at most this many samples, spread evenly over the data.
-GRADIENT_SAMPLES = 256
+GRADIENT_SAMPLES = 128
 
 
 def evenly_chosen(n: int, most: int) -> slice:

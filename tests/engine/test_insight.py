@@ -91,3 +91,12 @@ def test_reports_carry_what_the_views_need():
 def test_reports_carry_nothing_more_unless_asked():
     report = next(train(MLP([2, 2, 1], rng=0), datasets.xor(), TrainingConfig(max_epochs=2)))
     assert report.gradient_sizes is report.sample_errors is None
+
+
+def test_insight_keeps_to_its_share_of_the_run_but_the_last_report_has_it(monkeypatch):
+    monkeypatch.setattr("nnsim.engine.training.INSIGHT_SHARE", 1e-12)  # next due: never
+    config = TrainingConfig(max_epochs=20, include_insight=True, report_interval=0)
+    reports = list(train(MLP([2, 3, 1], rng=0), datasets.xor(), config))
+    carrying = [r.epoch for r in reports if r.sample_errors is not None]
+    assert carrying == [1, 20]
+    assert reports[-1].gradient_sizes is not None
