@@ -13,7 +13,7 @@ report came in).
 - :mod:`~nnsim.gui.plots.scaling`: how the plane's numbers map to the network's inputs.
 """
 
-from nnsim.gui.plots.common import drawable, legend_below, style_axes
+from nnsim.gui.plots.common import drawable, legend_below, legend_beside, style_axes
 from nnsim.gui.plots.decision_plot import LINE_ANIMATION_MS, DecisionPlot
 from nnsim.gui.plots.error_plot import CURVE_POINTS, ErrorPlot, decimate, epoch_extent
 from nnsim.gui.plots.scaling import InputScaling
@@ -28,5 +28,6 @@ __all__ = [
     "drawable",
     "epoch_extent",
     "legend_below",
+    "legend_beside",
     "style_axes",
 ]

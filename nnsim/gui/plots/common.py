@@ -3,6 +3,8 @@
 Also :func:`drawable`, which keeps huge values from breaking pyqtgraph's ranges.
 """
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -13,12 +15,14 @@ MIN_PLOT_HEIGHT = 120
 
 
 def plot_widget(name: str, title: str) -> pg.PlotWidget:
-    """A white plot with a grid and :func:`style_axes`, its objectName ``name``; docks
-    beside it (Lessons, Explain a Step) do not squeeze it under :data:`MIN_PLOT_HEIGHT`."""
+    """A white plot with a grid and :func:`style_axes`, its objectName ``name``, titled
+    ``title`` unless it is empty; docks beside it (Lessons, Explain a Step) do not squeeze
+    it under :data:`MIN_PLOT_HEIGHT`."""
     widget = pg.PlotWidget(background="w")
     widget.setObjectName(name)
     widget.setMinimumHeight(MIN_PLOT_HEIGHT)
-    widget.setTitle(title, color="#333333")
+    if title:  # an empty title would still take its row's height
+        widget.setTitle(title, color="#333333")
     widget.showGrid(x=True, y=True, alpha=0.2)
     style_axes(widget.getPlotItem())
     return widget
@@ -50,6 +54,23 @@ def legend_beside(widget: pg.PlotWidget, columns: int = 1) -> pg.LegendItem:
     plot.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop)
     plot.legend = legend
     return legend
+
+
+#: A log axis labels at most about this many decades.
+MAJOR_TICKS = 6
+
+
+def decade_ticks(low: float, high: float) -> list[list[tuple[float, str]]]:
+    """A log axis's ticks from ``low`` to ``high`` (both > 0), for ``AxisItem.setTicks``: at 1,
+    2 and 5 times each decade (only decades, every few, over many decades); pyqtgraph's own
+    label every one of 1 to 9 in a decade, and in a low plot they overlap."""
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    step = max(1, math.ceil((last - first) / MAJOR_TICKS))
+    major = [(d, f"{10.0**d:g}") for d in range(first, last + 1, step)]
+    minor = [] if last - first > 3 else [
+        (d + math.log10(m), f"{m * 10.0**d:g}") for d in range(first, last) for m in (2, 5)
+    ]  # fmt: skip
+    return [major, minor]
 
 
 #: The largest magnitude a plot draws at: pyqtgraph cannot set a range whose span

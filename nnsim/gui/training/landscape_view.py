@@ -27,7 +27,7 @@ from nnsim.engine import MLP
 from nnsim.errors import ConfigError
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plain_text import plain_label
-from nnsim.gui.plots import legend_below
+from nnsim.gui.plots import legend_beside
 from nnsim.gui.plots.common import plot_widget
 from nnsim.gui.training.landscape_controls import LandscapeControls
 from nnsim.gui.training.landscape_items import PathItems, SurfaceItems, racer_name, racer_settings
@@ -92,7 +92,7 @@ class LossLandscapeView(QWidget):
         self.plot = plot_widget("landscapePlot", "")
         item = self.plot.getPlotItem()
         self.surface = SurfaceItems(item, translate("LossLandscapeView", "error E (log scale)"))
-        self.legend = legend_below(self.plot, columns=3)
+        self.legend = legend_beside(self.plot)
         self.run_path = PathItems(item, PATH_COLOUR)
         self.run_path.end.setBrush(pg.mkBrush(CURRENT_COLOUR))
         self.race_paths: list[PathItems] = []
@@ -105,14 +105,16 @@ class LossLandscapeView(QWidget):
         self._network_changed()
 
     def _lay_out(self) -> None:
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.cancel_button)
+        """The controls, progress and Cancel in one row above the plot, the note below: the
+        Analysis dock is wide and low, and the plot needs the height."""
+        top = QHBoxLayout()
+        top.addWidget(self.controls)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.controls)
+        layout.addLayout(top)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
-        layout.addLayout(bottom)
 
     def _network_changed(self, _compiled=None) -> None:
         """New choices of weights; a surface of another shape is stale (:meth:`draw` says so)."""

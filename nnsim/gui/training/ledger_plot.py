@@ -15,15 +15,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from nnsim.gui.palette import CLASS_COLOURS
-from nnsim.gui.plots.common import legend_beside, plot_widget
+from nnsim.gui.plots.common import decade_ticks, legend_beside, plot_widget
 from nnsim.text import translate
 
 #: Samples drawn (the hardest, each its colour).
 CURVES = 5
 #: On a log axis, errors of exactly 0 are drawn at this.
 FLOOR = 1e-12
-#: A log error axis labels at most about this many decades.
-MAJOR_TICKS = 6
 MEAN_PEN = pg.mkPen("#888888", width=3)
 CHOSEN_PEN = pg.mkPen("#000000", width=2, style=Qt.PenStyle.DashLine)
 
@@ -100,16 +98,10 @@ class LedgerPlot:
     def _tick_log_axis(self, low: float, high: float) -> None:
         """Ticks at 1, 2 and 5 times each decade from ``low`` to ``high`` (only decades, every
         few, over many): pyqtgraph's own label every one of 1 to 9 and they overlap."""
-        first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
-        if (first, last) == self._ticks:
-            return
-        self._ticks = (first, last)
-        step = max(1, math.ceil((last - first) / MAJOR_TICKS))
-        major = [(d, f"{10.0**d:g}") for d in range(first, last + 1, step)]
-        minor = [] if last - first > 3 else [
-            (d + math.log10(m), f"{m * 10.0**d:g}") for d in range(first, last) for m in (2, 5)
-        ]  # fmt: skip
-        self.widget.getAxis("left").setTicks([major, minor])
+        decades = math.floor(math.log10(low)), math.ceil(math.log10(high))
+        if decades != self._ticks:
+            self._ticks = decades
+            self.widget.getAxis("left").setTicks(decade_ticks(low, high))
 
     def _name_curves(self, entries: list) -> None:
         """The legend: ``entries`` (curve, name); laid out again only for other curves."""

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from nnsim.errors import ConfigError
 from nnsim.gui.palette import RUNS
 from nnsim.gui.plain_text import message_box, plain_label
-from nnsim.gui.plots.common import legend_below, plot_widget
+from nnsim.gui.plots.common import decade_ticks, legend_below, plot_widget
 from nnsim.gui.plots.error_plot import decimate
 from nnsim.gui.training.run_pictures import THUMBNAIL_SIDE, decision_thumbnail
 from nnsim.model.run_restore import restore_run
@@ -168,12 +168,13 @@ class RunComparisonView(QWidget):
         self.scroll.setWidget(columns)
 
     def shown_settings(self, runs) -> list[str]:
-        """The settings given a row: the key ones and those that differ, or all."""
+        """The settings given a row: those that differ first (in a low dock the rows below
+        may need scrolling to), then the key ones, or all."""
         differing = differing_settings(runs)
         names = [STRUCTURE, *(name for name in SPECS if any(name in run.settings for run in runs))]
-        if self.show_all.isChecked():
-            return names
-        return [name for name in names if name in KEY_SETTINGS or name in differing]
+        if not self.show_all.isChecked():
+            names = [name for name in names if name in KEY_SETTINGS or name in differing]
+        return sorted(names, key=lambda name: name not in differing)  # stable: in their order
 
     def _colour_runs(self, runs) -> None:
         """Each run keeps its colour while kept; a new one takes the first colour free."""
@@ -191,6 +192,10 @@ class RunComparisonView(QWidget):
         item.clear()  # (its legend too)
         positive = all((run.train > 0).all() for run in runs)
         self.plot.setLogMode(y=bool(runs) and positive)  # an error of 0 has no logarithm
+        if runs and positive:
+            low = min(float(run.train.min()) for run in runs)
+            high = max(float(run.train.max()) for run in runs)
+            self.plot.getAxis("left").setTicks(decade_ticks(low, high))
         for run in runs:
             x, y = decimate(run.epochs, run.train)
             pen = pg.mkPen(self.colour(run), width=2)

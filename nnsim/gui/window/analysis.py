@@ -28,7 +28,7 @@ from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: The share of the window's height the Analysis dock first takes: the editor and the
 #: plots keep the rest.
-DOCK_SHARE = 0.36
+DOCK_SHARE = 0.42
 
 
 @dataclass(frozen=True)
