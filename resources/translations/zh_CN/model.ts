@@ -1342,24 +1342,24 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>重新缩放每个输入（只根据训练部分计算）</translation>
     </message>
     <message>
-        <source>Input x1·x2</source>
-        <translation>输入 x1·x2</translation>
+        <source>+ input x1·x2</source>
+        <translation>+ 输入 x1·x2</translation>
+    </message>
+    <message>
+        <source>+ inputs x1², x2²</source>
+        <translation>+ 输入 x1²、x2²</translation>
+    </message>
+    <message>
+        <source>+ sin x1, sin x2</source>
+        <translation>+ sin x1、sin x2</translation>
     </message>
     <message>
         <source>Give the network an extra input x1·x2, made from the two inputs after normalisation. Only for data with two inputs: other data ignore it</source>
         <translation>给网络增加一个输入 x1·x2，由归一化后的两个输入算出。只适用于有两个输入的数据：其他数据会忽略它</translation>
     </message>
     <message>
-        <source>Inputs x1², x2²</source>
-        <translation>输入 x1²、x2²</translation>
-    </message>
-    <message>
         <source>Give the network extra inputs x1² and x2², made from the two inputs after normalisation. Only for data with two inputs: other data ignore it</source>
         <translation>给网络增加输入 x1² 和 x2²，由归一化后的两个输入算出。只适用于有两个输入的数据：其他数据会忽略它</translation>
-    </message>
-    <message>
-        <source>Inputs sin x1, sin x2</source>
-        <translation>输入 sin x1、sin x2</translation>
     </message>
     <message>
         <source>Give the network extra inputs sin x1 and sin x2, made from the two inputs after normalisation. Only for data with two inputs: other data ignore it</source>
