@@ -53,6 +53,7 @@ from nnsim.model.serial import (
     shown,
 )
 from nnsim.model.settings import CUSTOM, SPECS
+from nnsim.model.view_settings import checked_view_settings
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "nnsim-project"
@@ -107,6 +108,8 @@ class Project:
         What the exercise fixes (nothing by default), and the lesson it comes with.
     lesson_progress : LessonProgress or None
         How far the student got in a lesson: their step and predictions.
+    views : dict
+        What the Analysis views were left showing (:mod:`nnsim.model.view_settings`).
     """
 
     document: NetworkDocument
@@ -119,6 +122,7 @@ class Project:
     memory: PatternMemory | None = None
     classroom: Classroom = field(default_factory=Classroom)
     lesson_progress: LessonProgress | None = None
+    views: dict = field(default_factory=dict)
 
 
 def save_project(path, project: Project) -> None:
@@ -154,6 +158,8 @@ def save_project(path, project: Project) -> None:
         }
         if project.lesson_progress is not None:  # (files without one stay as they were)
             content["lesson_progress"] = progress_to_dict(project.lesson_progress)
+        if project.views:
+            content["views"] = dict(project.views)
         text = json.dumps(content, allow_nan=False, indent=1, default=_plain_number)
     except NnsimError as exc:
         message = translate("Project", "{name} was not saved: {reason}")
@@ -310,9 +316,11 @@ def _project_from(content: dict) -> Project:
     classroom = _classroom_in(content.get("classroom", {}))
     progress = content.get("lesson_progress")
     progress = None if progress is None else progress_from_dict(progress)
+    views = checked_view_settings(content.get("views", {}))
     return Project(
-        document, values, weights, biases, history, data, description, memory, classroom, progress
-    )
+        document, values, weights, biases, history, data, description, memory, classroom, progress,
+        views,
+    )  # fmt: skip
 
 
 def _history_in(saved) -> dict[str, np.ndarray]:

@@ -141,6 +141,9 @@ class Session(SessionTraining):
         A Hopfield network's grid, library and stored patterns (None for other kinds).
     description : str
         The project's one line saying what it shows (examples have one).
+    view_settings : dict
+        What the Analysis views were left showing, saved with the project
+        (:mod:`nnsim.model.view_settings`); the views write their choices here.
     compiled : CompiledNetwork or None
         The network being trained (None before it could be compiled, and for Hopfield).
     data, validation : Dataset or None
@@ -174,6 +177,7 @@ class Session(SessionTraining):
         self.description = ""
         self.probe = None
         self.lesson_progress: LessonProgress | None = None
+        self.view_settings: dict = {}
         self._replacing = False
         super().__init__()
         self.settings.changed.connect(self._setting_changed)
@@ -214,6 +218,7 @@ class Session(SessionTraining):
         data=None,
         description: str = "",
         lesson_progress: LessonProgress | None = None,
+        views: dict | None = None,
         **settings,
     ) -> None:
         """Work on ``document`` from now on, with a fresh history, after ending any run.
@@ -222,7 +227,8 @@ class Session(SessionTraining):
         over from what was open.  ``data`` is the person's own data set (used when
         ``dataset`` is "custom").  A Hopfield document gets ``memory`` (an empty one
         of its grid when None); ``classroom`` is what the exercise fixes, and
-        ``lesson_progress`` how far the student got in a lesson on this work.
+        ``lesson_progress`` how far the student got in a lesson on this work, and
+        ``views`` what the Analysis views show (their own settings; none: their first).
         """
         if document.kind == "hopfield" and memory is None:
             memory = PatternMemory(*document.grid)  # refuses a grid it cannot draw
@@ -238,6 +244,7 @@ class Session(SessionTraining):
         self.probe = None
         self.classroom = classroom or Classroom()
         self.lesson_progress = lesson_progress
+        self.view_settings = dict(views or {})
         self.forget_training()
         self.events.document_replaced.emit()
         if not self.is_hopfield and not self.prepare():
@@ -245,7 +252,8 @@ class Session(SessionTraining):
 
     def load(self, project: Project) -> None:
         """Show a project read from a file: its network, settings, data, weights and history."""
-        kept = {"description": project.description, "lesson_progress": project.lesson_progress}
+        kept = {"description": project.description, "lesson_progress": project.lesson_progress,
+                "views": project.views}  # fmt: skip
         if project.document.kind == "hopfield":
             memory = project.memory or PatternMemory(*project.document.grid)
             self.replace(project.document, memory, project.classroom, **kept, **project.settings)
@@ -464,7 +472,8 @@ class Session(SessionTraining):
         without changing them); an edited network that cannot compile has none.
         """
         common = {"classroom": self.classroom, "description": self.description,
-                  "lesson_progress": self.lesson_progress}  # fmt: skip
+                  "lesson_progress": self.lesson_progress,
+                  "views": dict(self.view_settings)}  # fmt: skip
         if self.is_hopfield:
             return Project(self.document, self.settings.values(), memory=self.memory, **common)
         weights = biases = None

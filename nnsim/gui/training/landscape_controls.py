@@ -35,6 +35,10 @@ PLANES = (
 UNTICKED = frozenset({"rprop", "irprop-"})
 
 
+#: The view settings (:mod:`nnsim.model.view_settings`) of the plane, its seed and reach.
+PLANE, SEED, REACH = "lossLandscape.plane", "lossLandscape.seed", "lossLandscape.reach"
+
+
 class LandscapeControls(QWidget):
     """The plane's choices, and the Compute and Race buttons (their ``clicked`` signals)."""
 
@@ -141,3 +145,13 @@ class LandscapeControls(QWidget):
         for widget in (self.kind, self.seed, self.first, self.second, self.extent,
                        self.compute_button, self.race_button, self.racers_button):  # fmt: skip
             widget.setEnabled(not running)
+
+    def restore(self, saved: dict) -> None:
+        """Show the plane, seed and reach of ``saved`` view settings (the first ones if none)."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(saved.get(PLANE, PLANES[0][0]))))
+        self.seed.setValue(saved.get(SEED, 0))
+        self.extent.setValue(saved.get(REACH, 0.0))
+
+    def choices(self) -> dict:
+        """The plane, seed and reach chosen, as view settings."""
+        return {PLANE: self.kind.currentData(), SEED: self.seed.value(), REACH: self.extent.value()}

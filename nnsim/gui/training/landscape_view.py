@@ -101,8 +101,20 @@ class LossLandscapeView(QWidget):
         self._lay_out()
         session.events.network_changed.connect(self._network_changed)
         session.events.document_replaced.connect(self.cancel)
+        session.events.document_replaced.connect(self._restore_choices)
+        self._restore_choices()
+        controls = self.controls
+        for changed in (controls.kind.currentIndexChanged, controls.seed.valueChanged,
+                        controls.extent.valueChanged):  # fmt: skip
+            changed.connect(self._remember_choices)
         session.events.weights_changed.connect(self._weights_changed)
         self._network_changed()
+
+    def _restore_choices(self) -> None:
+        self.controls.restore(self.session.view_settings)
+
+    def _remember_choices(self) -> None:
+        self.session.view_settings.update(self.controls.choices())  # kept with the project
 
     def _lay_out(self) -> None:
         """The controls, progress and Cancel in one row above the plot, the note below: the

@@ -62,6 +62,10 @@ ENDINGS = {
 DIFFERS = "#FFF3C4"
 
 
+#: The view setting (:mod:`nnsim.model.view_settings`) saying all settings are shown.
+SHOW_ALL_SETTING = "runComparison.showAll"
+
+
 class RunComparisonView(QWidget):
     """The runs ``log`` keeps (a new :class:`RunLog` of ``session`` when None), side by side.
 
@@ -92,7 +96,9 @@ class RunComparisonView(QWidget):
         legend_below(self.plot)
         self.show_all = QCheckBox(translate("RunComparisonView", "Show all settings"))
         self.show_all.setObjectName("runShowAllSettings")
-        self.show_all.toggled.connect(self.rebuild)
+        self.show_all.setChecked(bool(session.view_settings.get(SHOW_ALL_SETTING)))
+        self.show_all.toggled.connect(self._show_all_toggled)
+        session.events.document_replaced.connect(self._restore_choice)
         self.empty = plain_label(
             translate(
                 "RunComparisonView",
@@ -166,6 +172,14 @@ class RunComparisonView(QWidget):
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(2)
         self.scroll.setWidget(columns)
+
+    def _show_all_toggled(self, shown: bool) -> None:
+        self.session.view_settings[SHOW_ALL_SETTING] = shown  # kept with the project
+        self.rebuild()
+
+    def _restore_choice(self) -> None:
+        """Another project: show all settings as it was left (no: the key ones)."""
+        self.show_all.setChecked(bool(self.session.view_settings.get(SHOW_ALL_SETTING)))
 
     def shown_settings(self, runs) -> list[str]:
         """The settings given a row: those that differ first (in a low dock the rows below

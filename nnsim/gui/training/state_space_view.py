@@ -69,6 +69,10 @@ SENTENCES = {
 Group = tuple[pg.ScatterPlotItem, np.ndarray, dict]
 
 
+#: The view setting (:mod:`nnsim.model.view_settings`) holding the layer shown.
+LAYER_SETTING = "stateSpace.layer"
+
+
 class StateSpaceView(QWidget):
     """Every training sample at its place in one layer's state space, coloured by class.
 
@@ -129,7 +133,8 @@ class StateSpaceView(QWidget):
         super().showEvent(event)
         self.draw()  # what changed while the view was hidden
 
-    def _layer_chosen(self, _index: int) -> None:
+    def _layer_chosen(self, index: int) -> None:
+        self.session.view_settings[LAYER_SETTING] = index  # kept with the project
         self.draw()
 
     def draw(self) -> None:
@@ -168,14 +173,18 @@ class StateSpaceView(QWidget):
         )
 
     def _offer_layers(self, sizes: list[int]) -> None:
-        """List the inputs and every hidden layer; choose the last hidden one."""
+        """List the inputs and every hidden layer; choose the one the project was left
+        showing, or the last hidden one."""
         self._sizes = sizes
         self.layer.blockSignals(True)
         self.layer.clear()
         self.layer.addItem(translate("StateSpaceView", "Inputs ({count})").format(count=sizes[0]))
         for k, size in enumerate(sizes[1:], start=1):
             self.layer.addItem(_layer_name(k, size))
-        self.layer.setCurrentIndex(len(sizes) - 1)
+        saved = self.session.view_settings.get(LAYER_SETTING)
+        self.layer.setCurrentIndex(
+            saved if saved is not None and saved < len(sizes) else len(sizes) - 1
+        )
         self.layer.blockSignals(False)
 
     def _show_nothing(self) -> None:
