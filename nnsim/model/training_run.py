@@ -15,6 +15,7 @@ import numpy as np
 
 from nnsim.engine import MLP, Perceptron, train
 from nnsim.engine.datasets import Dataset
+from nnsim.engine.features import derived_in, derived_names
 from nnsim.errors import ConfigError
 from nnsim.model.compiler import CompiledNetwork, compile
 from nnsim.model.document import NetworkDocument
@@ -67,15 +68,23 @@ def check_sizes(compiled: CompiledNetwork, data: Dataset) -> None:
         )
     n_in, n_out = data.X.shape[1], data.T.shape[1]
     if (net.n_inputs, net.n_outputs) != (n_in, n_out):
+        derived = derived_names(derived_in(data.feature_names))
+        inputs = (
+            translate("TrainingRun", "{count} inputs ({derived} derived from its own)").format(
+                count=n_in, derived=", ".join(derived)
+            )
+            if derived
+            else translate("TrainingRun", "{count} inputs").format(count=n_in)
+        )
         raise ConfigError(
             translate(
                 "TrainingRun",
-                "The data set {name} has {inputs} inputs and {targets} target(s), but the "
-                "network has {input_neurons} input and {output_neurons} output neurons. Change "
-                "the layers or choose another data set.",
+                "The data set {name} has {inputs} and {targets} target(s), but the network "
+                "has {input_neurons} input and {output_neurons} output neurons. Change the "
+                "layers or choose another data set.",
             ).format(
                 name=repr(data.name),
-                inputs=n_in,
+                inputs=inputs,
                 targets=n_out,
                 input_neurons=net.n_inputs,
                 output_neurons=net.n_outputs,

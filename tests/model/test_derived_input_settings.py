@@ -78,3 +78,8 @@ def test_a_project_from_before_opens_with_them_off(tmp_path):
     assert Session.open(resource_path("examples", "xor_2_4_1.nnsim")).settings.values() == (
         settings.values()
     )
+
+
+def test_a_network_that_does_not_fit_derived_inputs_is_told_which_are_derived():
+    session = Session(dataset="spirals", input_product=True)  # the XOR net keeps 2 inputs
+    assert "3 inputs (x1·x2 derived from its own)" in session.problem
