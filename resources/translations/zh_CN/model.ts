@@ -1536,8 +1536,16 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>Hopfield 网络是存储模式，而不是在数据集上训练；它不能用数据来训练。</translation>
     </message>
     <message>
-        <source>The data set {name} has {inputs} inputs and {targets} target(s), but the network has {input_neurons} input and {output_neurons} output neurons. Change the layers or choose another data set.</source>
-        <translation>数据集 {name} 有 {inputs} 个输入和 {targets} 个目标，但网络有 {input_neurons} 个输入神经元和 {output_neurons} 个输出神经元。请修改网络的层，或者选择另一个数据集。</translation>
+        <source>{count} inputs ({derived} derived from its own)</source>
+        <translation>{count} 个输入（其中 {derived} 由原有输入派生）</translation>
+    </message>
+    <message>
+        <source>{count} inputs</source>
+        <translation>{count} 个输入</translation>
+    </message>
+    <message>
+        <source>The data set {name} has {inputs} and {targets} target(s), but the network has {input_neurons} input and {output_neurons} output neurons. Change the layers or choose another data set.</source>
+        <translation>数据集 {name} 有 {inputs}和 {targets} 个目标，但网络有 {input_neurons} 个输入神经元和 {output_neurons} 个输出神经元。请修改网络的层，或者选择另一个数据集。</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1553,17 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>The sample has {values} values but the network has {inputs} inputs.</source>
         <translation>样本有 {values} 个值，但网络有 {inputs} 个输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSettings</name>
+    <message>
+        <source>its view settings are not a table of names.</source>
+        <translation>它的视图设置不是由名称组成的表。</translation>
+    </message>
+    <message>
+        <source>its view setting {name} cannot be {value}.</source>
+        <translation>它的视图设置 {name} 不能是 {value}。</translation>
     </message>
 </context>
 </TS>
