@@ -16,6 +16,11 @@ every grid point at once.  Qt-free: the editor turns the maps into images.
 :func:`plane_grid` makes the grid: the decision plot's (``GRID_SIZE`` a side),
 the editor's maps and the kept runs' small pictures of their boundary
 (:func:`decision_picture`, the output neurons' answer over a coarser grid) share it.
+
+Data with more than two inputs that are not images (iris' four) are drawn over
+two inputs a person chooses (:func:`plane_axes`), the others held at their
+mean over the training data (:func:`plane_inputs`): the network's answer on
+that slice through its input space.
 """
 
 from collections.abc import Sequence
@@ -30,6 +35,55 @@ from nnsim.model.values import forward_pass, input_blocks
 
 #: Grid points per side of a small picture of a decision boundary (a kept run's).
 PICTURE_SIZE = 48
+#: Data sets whose samples are images, and their side in pixels: the first layer's neurons
+#: show their incoming weights as a picture (their receptive field).
+IMAGE_SIDES = {"digits": 8}
+#: The view settings (:mod:`nnsim.model.view_settings`) naming the plane's two inputs.
+PLANE_SETTINGS = ("plane.x", "plane.y")
+
+
+def image_side(data) -> int | None:
+    """The side of the square images ``data`` holds (the digits' 8), or None."""
+    side = IMAGE_SIDES.get(getattr(data, "name", None))
+    return side if side is not None and data.n_features == side * side else None
+
+
+def has_chosen_plane(data) -> bool:
+    """Whether ``data`` are drawn over two chosen inputs: more than two of their own, no image."""
+    return data is not None and own_inputs(data) > 2 and image_side(data) is None
+
+
+def plane_axes(view_settings: dict, n_inputs: int) -> tuple[int, int]:
+    """The two inputs (indices) the plane is drawn over, as ``view_settings`` chose them.
+
+    (0, 1) unless both saved choices are inputs of the ``n_inputs`` and differ
+    (a project saved with other data, or an older file, gives the first two).
+    """
+    axes = tuple(view_settings.get(name) for name in PLANE_SETTINGS)
+    fits = all(isinstance(k, int) and 0 <= k < n_inputs for k in axes)
+    return axes if fits and axes[0] != axes[1] else (0, 1)
+
+
+def plane_inputs(points: np.ndarray, means: np.ndarray, axes: tuple[int, int]) -> np.ndarray:
+    r"""The network's inputs at ``points`` of the plane of inputs ``axes``, the others at ``means``.
+
+    Row :math:`k` is :math:`\bar x` with :math:`x_i = p_{k1}` and :math:`x_j = p_{k2}`,
+    :math:`(i, j)` = ``axes``.
+
+    Parameters
+    ----------
+    points : (n_points, 2) array
+    means : (n_inputs,) array
+        Every input's mean over the training data, as the network sees them.
+    axes : (int, int)
+
+    Returns
+    -------
+    (n_points, n_inputs) array
+    """
+    inputs = np.repeat(np.asarray(means, float)[np.newaxis], len(points), axis=0)
+    inputs[:, list(axes)] = points
+    return inputs
 
 
 def plane_grid(X: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -1,8 +1,9 @@
 """What the Analysis views were left showing, kept with the project.
 
 Each view "is saved with the project where it has settings" (issue 18): the
-state space's layer, the loss landscape's plane, seed and reach, and whether
-the Runs view shows every setting.  A view writes its choices into
+state space's layer, the loss landscape's plane, seed and reach, whether
+the Runs view shows every setting, and the two inputs the decision plot and the
+neuron maps are drawn over when the data have more.  A view writes its choices into
 ``Session.view_settings`` (a flat table named ``"view.choice"``); a project
 file keeps the table, and opening the project gives it back to the views.
 These are ways of looking, not work: changing one does not make the project
@@ -22,6 +23,10 @@ VIEW_SETTINGS: dict[str, tuple] = {
     "lossLandscape.seed": (int, 0, 999_999),
     "lossLandscape.reach": (float, 0.0, 1_000.0),  # 0: fit the path
     "runComparison.showAll": (bool,),
+    # The two inputs the decision plot and the neuron maps are drawn over (data with more
+    # than two inputs): indices, checked against the data when used (plane_axes).
+    "plane.x": (int, 0, 1_000),
+    "plane.y": (int, 0, 1_000),
 }
 
 

@@ -83,8 +83,8 @@ def test_view_neuron_maps_turns_them_off_and_on(window):
     assert all(i.map_image for i in mapped_items(window.editor.view.network_scene).values())
 
 
-def test_no_maps_without_two_inputs_or_for_big_networks(window):
-    window.open_document(new_mlp((4, 3, 3)), dataset="iris")
+def test_no_maps_for_one_input_or_for_big_networks(window):
+    window.open_document(new_mlp((1, 3, 1)), dataset="sine")
     window.redraw()
     scene = window.editor.view.network_scene
     assert window.session.compiled is not None

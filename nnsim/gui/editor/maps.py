@@ -2,7 +2,9 @@
 
 For a network with two inputs, each neuron after the input shows inside its
 circle its own output over the input plane, as TensorFlow Playground does: a
-student sees each hidden unit draw its line and the output combine them.  For
+student sees each hidden unit draw its line and the output combine them.  With
+more inputs (iris' four) the plane is two inputs chosen on the decision plot
+(``axes``), the others at their training mean.  For
 image data (the digits) each neuron of the first layer after the input shows
 its receptive field instead: its incoming weights as an 8 x 8 picture, in the
 colours of a weight's sign.
@@ -24,15 +26,18 @@ from nnsim.engine.features import own_inputs, plane_grid_inputs
 from nnsim.gui.editor.items import level_range
 from nnsim.gui.palette import CLASS_COLOURS, NEGATIVE, POSITIVE
 from nnsim.gui.plots.decision_plot import _grid_over
-from nnsim.model.neuron_maps import neuron_maps, receptive_fields
+from nnsim.model.neuron_maps import (
+    has_chosen_plane,
+    image_side,
+    neuron_maps,
+    plane_inputs,
+    receptive_fields,
+)
 
 #: Above this many neurons after the input the network gets no maps: each costs a
 #: forward pass of the grid through its layer at every frame, and they would be too
 #: small to read.
 MAX_MAP_NEURONS = 64
-#: Data sets whose samples are images, and their side in pixels: the first layer's neurons
-#: show their incoming weights as a picture (their receptive field).
-IMAGE_SIDES = {"digits": 8}
 
 
 def _colour_table(low: str, high: str, size: int = 256) -> list[int]:
@@ -51,23 +56,22 @@ COLOUR_TABLE = _colour_table(*CLASS_COLOURS[:2])
 WEIGHT_TABLE = _colour_table(NEGATIVE, POSITIVE)
 
 
-def input_plane(data, validation=None) -> tuple[np.ndarray, tuple[int, int]] | None:
-    """The decision plot's grid over the data: (points (n, 2), (n_rows, n_columns)).
+def input_plane(data, validation=None, axes=(0, 1)) -> tuple[np.ndarray, tuple[int, int]] | None:
+    """The decision plot's grid over the data: (points (n, n_inputs), (n_rows, n_columns)).
 
-    None unless the data have two inputs of their own.  ``data`` and ``validation`` hold
-    the inputs as the network sees them; the points are too (with any derived inputs).
+    Over the data's two inputs, or for more (not images, see
+    :func:`~nnsim.model.neuron_maps.has_chosen_plane`) over inputs ``axes``, the others at
+    their mean over ``data``; None for other data.  ``data`` and ``validation`` hold the
+    inputs as the network sees them; the points are too (with any derived inputs).
     """
-    if data is None or own_inputs(data) != 2:
+    if data is None or (own_inputs(data) != 2 and not has_chosen_plane(data)):
         return None
-    parts = [part.X[:, :2] for part in (data, validation) if part is not None]
+    axes = list(axes) if own_inputs(data) > 2 else [0, 1]
+    parts = [part.X[:, axes] for part in (data, validation) if part is not None]
     xs, ys, points = _grid_over(np.vstack(parts))
+    if own_inputs(data) > 2:
+        return plane_inputs(points, data.X.mean(axis=0), axes), (len(ys), len(xs))
     return plane_grid_inputs(points, data.feature_names), (len(ys), len(xs))
-
-
-def image_side(data) -> int | None:
-    """The side of the square images ``data`` holds (the digits' 8), or None."""
-    side = IMAGE_SIDES.get(getattr(data, "name", None))
-    return side if side is not None and data.n_features == side * side else None
 
 
 class MapImage:
@@ -111,22 +115,26 @@ class NeuronMaps:
         Whether maps are drawn at all (View > Neuron Maps).
     drawn : int
         How many times the maps were worked out and drawn (for measuring and tests).
+    axes : (int, int)
+        The two inputs the maps are drawn over when the data have more (not images).
     """
 
     def __init__(self, scene):
         self.scene = scene
         self.shown = True
         self.drawn = 0
-        self._plane = (None, None, None)  # (data, validation, their input_plane)
+        self.axes = (0, 1)
+        self._plane = (None, None, None, None)  # (data, validation, axes, their input_plane)
         self._last = None  # (compiled, weights, biases, plane) drawn last
 
     def show(self, compiled, weights, biases, data, validation=None) -> bool:
         """Draw every neuron's map for these weights (copies) over ``data``'s plane.
 
-        For image data (:data:`IMAGE_SIDES`) the first layer's neurons show their
-        receptive fields instead.  Nothing is drawn (and maps drawn before go) when
-        maps are off, or the data have neither two inputs nor images, or the network
-        has more than ``MAX_MAP_NEURONS`` neurons after two inputs; nothing is worked
+        For image data (:data:`~nnsim.model.neuron_maps.IMAGE_SIDES`) the first layer's
+        neurons show their receptive fields instead; for more than two inputs the plane
+        is inputs ``axes``.  Nothing is drawn (and maps drawn before go) when maps are
+        off, or the data have one input, or the network has more than
+        ``MAX_MAP_NEURONS`` neurons after the input (plane maps); nothing is worked
         out again when the weights, network and data are those drawn last.
         Returns whether anything was drawn.
         """
@@ -180,9 +188,10 @@ class NeuronMaps:
 
     def _plane_of(self, data, validation):
         """The input plane of ``data``, worked out once per data set."""
-        if self._plane[0] is not data or self._plane[1] is not validation:
-            self._plane = (data, validation, input_plane(data, validation))
-        return self._plane[2]
+        last_data, last_validation, last_axes, _ = self._plane
+        if last_data is not data or last_validation is not validation or last_axes != self.axes:
+            self._plane = (data, validation, self.axes, input_plane(data, validation, self.axes))
+        return self._plane[3]
 
     def _same_as_last(self, compiled, weights, biases, source) -> bool:
         if self._last is None:

@@ -206,10 +206,12 @@ class EditorView(ZoomingView):
         """
         self.network_scene.show_values(compiled, weights, biases, sample)
 
-    def show_maps(self, compiled, weights, biases, data, validation=None) -> bool:
-        """Draw each neuron's output over the input plane in it (View > Neuron Maps; two
-        inputs only): see :meth:`NetworkScene.show_maps`.  Call it at the live view's
-        frames with copies of the arrays; it works nothing out while they stay the same."""
+    def show_maps(self, compiled, weights, biases, data, validation=None, axes=(0, 1)) -> bool:
+        """Draw each neuron's output over the input plane in it (View > Neuron Maps), over
+        inputs ``axes`` when the data have more than two: see :meth:`NetworkScene.show_maps`.
+        Call it at the live view's frames with copies of the arrays; it works nothing out
+        while they stay the same."""
+        self.network_scene.neuron_maps.axes = axes
         return self.network_scene.show_maps(compiled, weights, biases, data, validation)
 
     def show_notes(self, neuron_notes: dict, connection_notes: dict) -> None:

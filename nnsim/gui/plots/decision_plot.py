@@ -16,10 +16,17 @@ from nnsim.errors import NnsimError
 from nnsim.gui.palette import CLASS_COLOURS, TRAIN, WRONG, class_colour
 from nnsim.gui.plain_text import escaped
 from nnsim.gui.plots.common import drawable, plot_widget
+from nnsim.gui.plots.plane_choice import PlaneChoice, choice_panel
 from nnsim.gui.plots.scaling import InputScaling
 from nnsim.gui.training.live_view import SET_UP
 from nnsim.gui.training.probe import probe_inputs
-from nnsim.model.neuron_maps import plane_grid
+from nnsim.model.neuron_maps import (
+    PLANE_SETTINGS,
+    has_chosen_plane,
+    plane_axes,
+    plane_grid,
+    plane_inputs,
+)
 from nnsim.model.session import Session
 from nnsim.text import translate
 
@@ -40,11 +47,13 @@ class DecisionPlot:
 
     For two inputs: a heat map of the output (one output) or of the winning
     class (several), the samples coloured by class, validation samples as
-    triangles, misclassified samples ringed in red.  For one input: the
-    network's curve over the data.  Otherwise it says why there is nothing
-    to draw.  The samples are drawn once per data set (each new network of
-    ``session`` comes with its data); :meth:`draw` changes only the map (or
-    curve) and the rings, and a perceptron's single-sample step moves its line.
+    triangles, misclassified samples ringed in red.  For more inputs (not
+    images) the same over two inputs chosen above the plot (``panel``), the
+    others at their training mean.  For one input: the network's curve over
+    the data.  Otherwise (images) it says why there is nothing to draw.  The
+    samples are drawn once per data set (each new network of ``session``
+    comes with its data); :meth:`draw` changes only the map (or curve) and the
+    rings, and a perceptron's single-sample step moves its line.
     """
 
     def __init__(self, session: Session):
@@ -93,6 +102,12 @@ class DecisionPlot:
         #: Draw the plane in the scaled inputs the network sees, not the person's own numbers.
         self.show_scaled = False
         self.misclassified = 0
+        #: The inputs drawn across and up; the others' training means (None: no others).
+        self.axes, self.means = (0, 1), None
+        self.choice = PlaneChoice()
+        self.choice.chosen.connect(self._choose_plane)
+        #: The plot with the choice of its inputs above it, as the window shows it.
+        self.panel = choice_panel(self.choice, self.widget)
         #: While set, clicks draw: ``on_click(x, y, add)`` with add False for a right-click.
         self.on_click = None
         self.widget.scene().sigMouseClicked.connect(self._clicked)
@@ -146,9 +161,9 @@ class DecisionPlot:
 
     def probe_at(self, x: float, y: float) -> None:
         """Probe the input at plane point (``x``, ``y``): every neuron's value for it."""
-        raw = np.array([[x, y]])
-        if self.scaling is not None and self.show_scaled:
-            raw = self.scaling.to_raw(self.scaling.with_derived(raw))
+        raw = self._seen(np.array([[x, y]]))
+        if self.scaling is not None:
+            raw = self.scaling.to_raw(raw)
         try:
             numbers = [float(f"{v:.4g}") for v in raw[0]]  # as a person would type them
             self.session.say(probe_inputs(self.session, numbers))
@@ -166,17 +181,38 @@ class DecisionPlot:
     # The plane is drawn in the person's own numbers (the inputs before scaling) unless
     # show_scaled: _shown() maps the network's inputs there, _seen() back.  Derived inputs
     # are not drawn: the plane is the data's own inputs, and _seen() makes them.
+    # With more inputs, the plane is inputs self.axes and the others are at self.means.
     def _shown(self, X: np.ndarray) -> np.ndarray:
         """Where inputs ``X`` (as the network sees them) stand on the plane."""
-        if self.scaling is None:
-            return X
-        return self.scaling.plane(X) if self.show_scaled else self.scaling.to_raw(X)
+        if self.scaling is not None:
+            X = self.scaling.plane(X) if self.show_scaled else self.scaling.to_raw(X)
+        return X if self.means is None else X[:, list(self.axes)]
 
     def _seen(self, P: np.ndarray) -> np.ndarray:
         """The network's inputs at plane points ``P``."""
+        if self.means is not None:
+            if self.scaling is not None and not self.show_scaled:
+                axes = list(self.axes)
+                P = (P - self.scaling.offset[axes]) / self.scaling.scale[axes]
+            return plane_inputs(P, self.means, self.axes)
         if self.scaling is None:
             return P
         return self.scaling.with_derived(P) if self.show_scaled else self.scaling.to_network(P)
+
+    def _offer_plane(self, data) -> None:
+        """Choose the plane's inputs for ``data`` (as the project's view settings say)."""
+        chosen = has_chosen_plane(data)
+        self.axes = plane_axes(self.session.view_settings, data.n_features) if chosen else (0, 1)
+        self.means = data.X.mean(axis=0) if chosen else None
+        names = [_feature(data, k) for k in range(data.n_features)] if chosen else None
+        self.choice.offer(names, self.axes)
+
+    def _choose_plane(self, x: int, y: int) -> None:
+        """The person chose the plane's inputs: kept with the project, drawn now."""
+        self.session.view_settings.update(zip(PLANE_SETTINGS, (x, y), strict=True))
+        if self._parts:
+            self.set_data(*self._parts[:2], scaling=self.scaling)
+            self.draw()
 
     def _plane_size(self, data) -> int:
         """How many inputs of ``data`` the plane has (the derived ones are not drawn)."""
@@ -207,6 +243,7 @@ class DecisionPlot:
         self.rings.setData([], [])
         self.note.setText("")
         self._grid = None
+        self._offer_plane(data)
         plane = self._plane_size(data)
         if plane > 2:
             self.points.setData([], [])
@@ -240,7 +277,7 @@ class DecisionPlot:
 
     def _axis_name(self, data, k: int) -> str:
         """An input's name, saying when the axis shows it scaled."""
-        name = _feature(data, k)
+        name = _feature(data, self.axes[k])
         if self.scaling is not None and self.scaling.normalised and self.show_scaled:
             return translate("DecisionPlot", "{name} ({method} scaled)").format(
                 name=name, method=self.scaling.method

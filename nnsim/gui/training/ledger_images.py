@@ -1,6 +1,6 @@
 """Image-data samples in the Samples view: their pictures, and the misclassified ones.
 
-For data whose samples are square images (:func:`nnsim.gui.editor.maps.image_side`:
+For data whose samples are square images (:func:`nnsim.model.neuron_maps.image_side`:
 the digits' 8 x 8 pixels), :class:`SamplePictures` draws a sample as a small
 picture, dark ink on white as the digits were written, and
 :class:`MistakesList` (``ledgerMistakes``) shows the misclassified training

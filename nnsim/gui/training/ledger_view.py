@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
-from nnsim.gui.editor.maps import image_side
 from nnsim.gui.plain_text import plain_label
 from nnsim.gui.plots.scaling import InputScaling
 from nnsim.gui.training.ledger_images import MistakesList, SamplePictures
@@ -40,6 +39,7 @@ from nnsim.gui.training.ledger_table import (
     ledger_table_view,
 )
 from nnsim.model.ledger import LedgerFrame, frame_at, hardest, ledger_table, misclassified
+from nnsim.model.neuron_maps import image_side
 from nnsim.model.session import Session
 from nnsim.text import sentences, translate
 

@@ -167,7 +167,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         column.addWidget(self.error_plot.widget, 1)
         column.addWidget(self.rewind)
         training.addWidget(errors)
-        training.addWidget(self.decision_plot.widget)
+        training.addWidget(self.decision_plot.panel)
         self.plot_tabs = QTabWidget()
         self.plot_tabs.setObjectName("plotTabs")
         self.plot_tabs.addTab(training, translate("MainWindow", "Error && boundary"))
@@ -194,6 +194,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         ):  # fmt: skip
             self.live.frame.connect(draw)
         self.editor.view.neuron_maps_action.toggled.connect(self._redraw_when_shown)
+        self.decision_plot.choice.chosen.connect(self.redraw)  # the maps over the new plane
         self.redraw()
 
     def _follow_analysis(self) -> None:
@@ -216,7 +217,8 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
             compiled, weights, biases, sample = live_values(self.session, row)
             view, session = self.editor.view, self.session
             view.show_values(compiled, weights, biases, sample)
-            view.show_maps(compiled, weights, biases, session.data, session.validation)
+            axes = self.decision_plot.axes  # the plane's inputs, chosen on its panel
+            view.show_maps(compiled, weights, biases, session.data, session.validation, axes)
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
