@@ -112,3 +112,17 @@ def test_the_choice_is_offered_only_for_more_than_two_inputs_not_images(
     assert x.isVisibleTo(window) == bool(offered)
     if offered:
         assert x.count() == offered and window.decision_plot.image.image is not None
+
+
+def test_a_click_probes_the_point_with_the_other_inputs_at_their_means(window):
+    iris_window(window, normalisation="z-score")
+    pick(window, 0, 2)
+    pick(window, 1, 3)
+    plot, session = window.decision_plot, window.session
+    plot.probe_at(4.5, 1.5)  # petal length and width, in centimetres
+    expected = session.data.X.mean(axis=0)  # the others: their mean as the network sees them
+    expected[[2, 3]] = (np.array([4.5, 1.5]) - plot.scaling.offset[[2, 3]]) / plot.scaling.scale[
+        [2, 3]
+    ]
+    np.testing.assert_allclose(session.probe, expected, atol=5e-3)  # typed to 4 digits
+    np.testing.assert_allclose(plot.probe_mark.getData(), [[4.5], [1.5]], atol=1e-3)
