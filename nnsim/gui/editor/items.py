@@ -41,6 +41,11 @@ CONNECTION = QColor("#7F7F7F")
 POSITIVE = QColor(palette.POSITIVE)
 NEGATIVE = QColor(palette.NEGATIVE)
 LEVEL_FILL = QColor(0, 0, 0, 70)
+#: A connection's width (or opacity) takes one of this many steps, so a weight that
+#: barely moved keeps its pen and the line is not painted again.
+SHARE_STEPS = 100
+#: A neuron's fill is painted again when it moves by this many pixels (scene units).
+LEVEL_STEP = 0.25
 TEXT = QColor("#111111")
 #: Output ranges of the bounded activations, for a neuron's fill level and its map's colours.
 BOUNDED_RANGES = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "softmax": (0.0, 1.0)}
@@ -99,11 +104,20 @@ class NeuronItem(QGraphicsEllipseItem):
         """Show an output: ``text`` inside the circle, filled from the bottom up to ``level``.
 
         ``level`` is the output's place in its activation's range (0 empty,
-        1 full); ``text`` None clears the value.
+        1 full); ``text`` None clears the value.  The circle is painted again only
+        when the text changes or the fill moves by ``LEVEL_STEP`` pixels or more: at
+        most frames of a run nearly all the neurons look the same.
         """
-        self.shown_value = None if text is None else (text, min(max(level, 0.0), 1.0))
         self.setToolTip(plain(tooltip))  # names the neuron by its id, from the file
-        self.update()
+        shown = None if text is None else (text, min(max(level, 0.0), 1.0))
+        old = self.shown_value
+        if old is None or shown is None or old[0] != shown[0]:
+            unchanged = old == shown
+        else:
+            unchanged = abs(shown[1] - old[1]) * self.rect().height() < LEVEL_STEP
+        if not unchanged:
+            self.shown_value = shown
+            self.update()
 
     def set_map(self, image) -> None:
         """Draw ``image`` (a :class:`~nnsim.gui.editor.maps.MapImage`, None: no map) inside
@@ -295,6 +309,7 @@ class ConnectionItem(QGraphicsLineItem):
             pen, tip = QPen(CONNECTION, 1.5), ""
         else:
             share = min(abs(weight) / largest, 1.0) if largest > 0 else 0.0
+            share = round(share * SHARE_STEPS) / SHARE_STEPS  # an unchanged pen: no repaint
             colour = QColor(POSITIVE if weight >= 0 else NEGATIVE)
             if crowded:
                 colour.setAlphaF(0.15 + 0.85 * share)
