@@ -34,7 +34,8 @@ from results import README, write_section
 from nnsim.engine import train
 from nnsim.gui.app import create_main_window
 from nnsim.model import compile, new_mlp
-from nnsim.model.settings import Settings, training_data
+from nnsim.model.run_data import training_data
+from nnsim.model.settings import Settings
 from nnsim.model.training_run import REPORT_INTERVAL
 
 TICK_MS = 10

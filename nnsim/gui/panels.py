@@ -25,9 +25,9 @@ from nnsim.gui.layer_fields import activation_field, document_field, dropout_fie
 from nnsim.gui.plain_text import plain_label
 from nnsim.model import NetworkDocument
 from nnsim.model.classroom import FIXED, Classroom
+from nnsim.model.run_data import GENERATED
 from nnsim.model.settings import (
     DERIVED_SETTINGS,
-    GENERATED,
     GROUP_TITLES,
     SETTINGS,
     SPECS,

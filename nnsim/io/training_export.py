@@ -45,7 +45,8 @@ from nnsim.errors import ConfigError, ExportError
 from nnsim.io import training_code as code
 from nnsim.io.network_export import _functions_source, _write_text, skip_sources
 from nnsim.io.project import Project
-from nnsim.model.settings import Settings, derived_inputs, source_data
+from nnsim.model.run_data import derived_inputs, source_data
+from nnsim.model.settings import Settings
 from nnsim.model.starters import DEFAULT_SETTINGS
 from nnsim.model.training_run import prepare_training
 from nnsim.text import translate

@@ -42,14 +42,9 @@ from nnsim.model.history import LossHistory
 from nnsim.model.insight import TrainingInsight
 from nnsim.model.lessons import LessonProgress
 from nnsim.model.memory import PatternMemory
+from nnsim.model.run_data import derived_inputs, input_scaling
 from nnsim.model.session_training import SessionTraining
-from nnsim.model.settings import (
-    CUSTOM,
-    DERIVED_SETTINGS,
-    Settings,
-    derived_inputs,
-    input_scaling,
-)
+from nnsim.model.settings import CUSTOM, DERIVED_SETTINGS, Settings
 from nnsim.model.snapshots import WeightSnapshots
 from nnsim.model.starters import (
     DEFAULT_SETTINGS,

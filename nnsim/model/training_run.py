@@ -19,7 +19,8 @@ from nnsim.engine.features import derived_in, derived_names
 from nnsim.errors import ConfigError
 from nnsim.model.compiler import CompiledNetwork, compile
 from nnsim.model.document import NetworkDocument
-from nnsim.model.settings import Settings, training_data
+from nnsim.model.run_data import training_data
+from nnsim.model.settings import Settings
 from nnsim.text import translate
 
 #: Seconds between reports while running (the engine's default, ~30 per second).

@@ -6,8 +6,8 @@ import pytest
 from nnsim.errors import NnsimError
 from nnsim.gui.training.live_view import live_values
 from nnsim.gui.training.probe import probe_text
+from nnsim.model.run_data import input_scaling
 from nnsim.model.session import Session
-from nnsim.model.settings import input_scaling
 from nnsim.resource_files import resource_path
 
 

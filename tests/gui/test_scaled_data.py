@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from nnsim.engine import Perceptron, datasets
 from nnsim.gui.plots import DecisionPlot, InputScaling
 from nnsim.io.csv_data import guess_roles, make_csv_dataset, read_table
+from nnsim.model.run_data import source_data
 from nnsim.model.session import Session
-from nnsim.model.settings import source_data
 
 #: Heights in cm and weights in kg of two kinds of people: far from mean 0, sd 1.
 PEOPLE = """height_cm,weight_kg,kind

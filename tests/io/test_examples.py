@@ -9,9 +9,10 @@ from nnsim.io.project import load_project, save_project
 from nnsim.model import compile
 from nnsim.model.diagnostics import alike_hint, most_alike
 from nnsim.model.memory import recall_outcome
+from nnsim.model.run_data import training_data
 from nnsim.model.serial import memory_to_dict
 from nnsim.model.session import Session
-from nnsim.model.settings import Settings, training_data
+from nnsim.model.settings import Settings
 
 NAMES = list(RECIPES)
 TRAINABLE = [name for name in NAMES if name != "hopfield_letters"]

@@ -22,7 +22,8 @@ from nnsim.io.network_export import (
     write_npz,
     write_script,
 )
-from nnsim.model.settings import Settings, input_scaling, training_data
+from nnsim.model.run_data import input_scaling, training_data
+from nnsim.model.settings import Settings
 
 RNG = np.random.default_rng(5)
 INPUTS = RNG.normal(size=(40, 3)) * 3

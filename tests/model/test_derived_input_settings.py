@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from nnsim.engine import MLP, TrainingConfig, train
+from nnsim.model.run_data import derived_inputs, training_data, without_derived
 from nnsim.model.session import Session
-from nnsim.model.settings import Settings, derived_inputs, training_data, without_derived
+from nnsim.model.settings import Settings
 from nnsim.resource_files import resource_path
 
 ALL_DERIVED = {"input_product": True, "input_squares": True, "input_sines": True}

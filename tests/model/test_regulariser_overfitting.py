@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from nnsim.engine import MLP, train
-from nnsim.model.settings import Settings, training_data
+from nnsim.model.run_data import training_data
+from nnsim.model.settings import Settings
 
 SEEDS = range(4)
 

@@ -5,7 +5,8 @@ import pytest
 
 from nnsim.engine import TrainingConfig
 from nnsim.errors import ConfigError
-from nnsim.model.settings import SETTINGS, Settings, training_data
+from nnsim.model.run_data import training_data
+from nnsim.model.settings import SETTINGS, Settings
 
 
 def test_defaults_make_a_valid_training_config():

@@ -38,8 +38,8 @@ from nnsim.gui.plain_text import escaped, plain
 from nnsim.gui.plots import DecisionPlot, InputScaling, drawable, style_axes
 from nnsim.model.classroom import FIXED
 from nnsim.model.drawing import add_point, can_draw_on, remove_nearest, shown_description
+from nnsim.model.run_data import input_scaling, source_data, training_data, without_derived
 from nnsim.model.session import Session
-from nnsim.model.settings import input_scaling, source_data, training_data, without_derived
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: The "Show scaled values" tooltip while the inputs are not scaled (shown translated).

@@ -12,7 +12,8 @@ from PySide6.QtGui import QUndoStack
 from nnsim.engine.features import derived_names
 from nnsim.gui.commands import SettingCommand
 from nnsim.model import NetworkDocument
-from nnsim.model.settings import Settings, derived_inputs, plane_size, title
+from nnsim.model.run_data import derived_inputs, plane_size
+from nnsim.model.settings import Settings, title
 from nnsim.text import translate
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnsim.engine.features import with_derived
-from nnsim.model.settings import derived_inputs, input_scaling, plane_size
+from nnsim.model.run_data import derived_inputs, input_scaling, plane_size
 
 
 @dataclass(frozen=True)

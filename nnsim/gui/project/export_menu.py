@@ -26,8 +26,8 @@ from nnsim.io.training_export import (
     write_torch_script,
     write_training_script,
 )
+from nnsim.model.run_data import input_scaling
 from nnsim.model.session import Session
-from nnsim.model.settings import input_scaling
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: objectName, text, tooltip, file kind, suffix, writer of (path, ExportedNetwork); the
