@@ -1,5 +1,6 @@
 """A live frame paints again only what looks different (issue 18 section 8)."""
 
+import pyqtgraph as pg
 import pytest
 
 from nnsim.gui.editor.items import (
@@ -10,6 +11,8 @@ from nnsim.gui.editor.items import (
     ConnectionItem,
     NeuronItem,
 )
+from nnsim.gui.training.rewind import RewindBar
+from nnsim.model.session import Session
 
 
 @pytest.fixture
@@ -49,3 +52,20 @@ def test_a_connection_keeps_its_pen_while_its_weight_barely_moves(qtbot):
     assert line.pen().widthF() == pytest.approx(0.5 + 5.5 * (0.5 + 2 / SHARE_STEPS))
     line.set_weight(-0.5, largest=1.0)
     assert line.pen().color() == NEGATIVE
+
+
+def test_the_rewind_slider_stands_still_while_a_run_goes_on_and_catches_up_after(qtbot):
+    session = Session(seed=2)
+    plot = pg.PlotWidget()
+    bar = RewindBar(session, plot)
+    qtbot.addWidget(bar)
+    qtbot.addWidget(plot)
+    for _report in session.train(5):
+        pass
+    assert bar.slider.maximum() == bar.slider.value() == 5
+    for _report in session.train(20):  # the state is "training" while the loop runs
+        bar.follow()  # (the live view's frames)
+        assert not bar.slider.isEnabled() and bar.slider.value() == bar.slider.maximum() == 5
+        assert bar.label.text() == f"epoch {session.history.count} (latest)"
+    assert session.history.count == 25 and session.state == "finished"
+    assert bar.slider.isEnabled() and bar.slider.maximum() == bar.slider.value() == 25

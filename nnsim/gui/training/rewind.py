@@ -79,17 +79,27 @@ class RewindBar(QWidget):
         first = self.latest if first is None else min(first, self.latest)
         can_rewind = self.latest > first
         self._first = first
+        self.slider.setEnabled(not running and can_rewind)
+        if not (running and self.slider.value() == self.slider.maximum()):
+            self._set_range(can_rewind)
+        self.button.setEnabled(self.shown is not None and not running)
+        self._label()
+
+    def _set_range(self, can_rewind: bool) -> None:
+        """The slider from the first snapshot to the latest epoch, at the epoch shown.
+
+        Not while a run goes on and the handle stands at the right end: the slider is
+        off then, and moving the handle to the same place at every frame only painted
+        the slider and the dock behind it again (0.35 ms of an 8 ms frame).
+        """
         self._quiet = True
         # Nothing to show before the first snapshot.  With nothing to go back to, the
         # slider is off, its handle at the right end like the latest epoch it stands for
         # (a range of one value draws the handle at the left).
-        self.slider.setRange(first if can_rewind else self.latest - 1, self.latest)
+        self.slider.setRange(self._first if can_rewind else self.latest - 1, self.latest)
         if self.shown is None:
             self.slider.setValue(self.latest)
         self._quiet = False
-        self.slider.setEnabled(not running and can_rewind)
-        self.button.setEnabled(self.shown is not None and not running)
-        self._label()
 
     def _fix_label_size(self) -> None:
         """Give the label a fixed size, wide enough for eight-digit epochs.
