@@ -385,6 +385,21 @@ these data have {count}.</source>
     </message>
 </context>
 <context>
+    <name>PlaneChoice</name>
+    <message>
+        <source>Map over x:</source>
+        <translation>绘图 x 轴：</translation>
+    </message>
+    <message>
+        <source>y:</source>
+        <translation>y 轴：</translation>
+    </message>
+    <message>
+        <source>The other inputs are held at their training mean.</source>
+        <translation>其他输入固定为它们在训练数据上的平均值。</translation>
+    </message>
+</context>
+<context>
     <name>Probe</name>
     <message>
         <source>Type the inputs as numbers separated by commas, not {text}.</source>
