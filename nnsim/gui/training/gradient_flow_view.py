@@ -11,7 +11,7 @@ advice the Diagnostics tab gives.  The numbers come from the session's
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nnsim.engine import MLP
 from nnsim.gui.palette import CLASS_COLOURS
@@ -46,8 +46,11 @@ class GradientFlowView(QWidget):
             np.log10(HEALTHY_RATIO), angle=0, pen=pg.mkPen("#999999", style=Qt.PenStyle.DashLine)
         )
         self.ratios.addItem(healthy)
-        self.legend = pg.LegendItem(labelTextColor="#333333", labelTextSize="8pt", colCount=6)
-        self.plot.addItem(self.legend, row=1, col=0, colspan=2)
+        # Beside the plots, a layer a row: below them it took the plots' height in a low dock.
+        self.legend = pg.LegendItem(labelTextColor="#333333", labelTextSize="8pt", verSpacing=-6)
+        self.plot.addItem(self.legend, row=0, col=2)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.plot.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self._drawn = None  # (reports kept, newest epoch) last drawn
         layout = QVBoxLayout(self)
