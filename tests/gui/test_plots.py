@@ -6,6 +6,7 @@ import pytest
 from nnsim.engine import Perceptron, datasets
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.gui.plots import CURVE_POINTS, LINE_ANIMATION_MS, DecisionPlot, ErrorPlot, decimate
+from nnsim.gui.plots.common import decade_ticks
 from nnsim.model.history import LossHistory
 from nnsim.model.session import Session
 from nnsim.resource_files import resource_path
@@ -89,3 +90,10 @@ def test_a_one_input_curve_far_from_its_data_is_shown_whole(qtbot):
     session.set_number(1e12, "n4", "n2")  # far off: the plot does not squash the data flat
     plot.draw()
     assert view.viewRange()[1][1] < 2.9 + 25 * (2.9 - 1.1)  # (20 times, and a margin)
+
+
+def test_log_axes_are_labelled_by_decades_or_left_to_pyqtgraph_within_one():
+    major, minor = decade_ticks(0.001, 1.0)
+    assert [label for _, label in major] == ["0.001", "0.01", "0.1", "1"]
+    assert "0.2" in [label for _, label in minor]
+    assert decade_ticks(0.118, 0.13) is None  # no 1, 2 or 5 inside: pyqtgraph's own ticks

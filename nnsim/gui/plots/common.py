@@ -60,17 +60,20 @@ def legend_beside(widget: pg.PlotWidget, columns: int = 1) -> pg.LegendItem:
 MAJOR_TICKS = 6
 
 
-def decade_ticks(low: float, high: float) -> list[list[tuple[float, str]]]:
+def decade_ticks(low: float, high: float) -> list[list[tuple[float, str]]] | None:
     """A log axis's ticks from ``low`` to ``high`` (both > 0), for ``AxisItem.setTicks``: at 1,
     2 and 5 times each decade (only decades, every few, over many decades); pyqtgraph's own
-    label every one of 1 to 9 in a decade, and in a low plot they overlap."""
+    label every one of 1 to 9 in a decade, and in a low plot they overlap.  None (pyqtgraph's
+    own ticks) when fewer than two of these fall between ``low`` and ``high``: errors from
+    0.118 to 0.13 had no number on their axis."""
     first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
     step = max(1, math.ceil((last - first) / MAJOR_TICKS))
     major = [(d, f"{10.0**d:g}") for d in range(first, last + 1, step)]
     minor = [] if last - first > 3 else [
         (d + math.log10(m), f"{m * 10.0**d:g}") for d in range(first, last) for m in (2, 5)
     ]  # fmt: skip
-    return [major, minor]
+    inside = [t for t, _ in major + minor if math.log10(low) <= t <= math.log10(high)]
+    return [major, minor] if len(inside) >= 2 else None
 
 
 #: The largest magnitude a plot draws at: pyqtgraph cannot set a range whose span
