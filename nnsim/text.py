@@ -43,6 +43,12 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+def relay(context: str, text: str) -> str:
+    """:func:`translate` for a text another process asked for (the training process has no
+    Qt): its literal, which ``lupdate`` reads, is in that process's call."""
+    return _translator(context, text)
+
+
 def sentences(*parts: str) -> str:
     """Sentences one after another, the empty ones left out: a space between them in
     English, none in Chinese (the translation of ``"{first} {then}"``)."""

@@ -20,7 +20,14 @@ from nnsim.model.blas_threads import blas_threads, limit_blas
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.one_sample import describe, learn_one_sample
 from nnsim.model.settings import LIVE_SETTINGS, epochs_per_second
-from nnsim.model.training_run import REPORT_INTERVAL, TrainingRun, drive, prepare_training
+from nnsim.model.training_process import ProcessRun, TrainingProcessError
+from nnsim.model.training_run import (
+    REPORT_INTERVAL,
+    RunPacing,
+    TrainingRun,
+    drive,
+    prepare_training,
+)
 from nnsim.text import translate
 
 
@@ -40,7 +47,10 @@ class SessionTraining:
         self.problem: str | None = None
         self.shown_epoch: int | None = None
         #: The run under way (training, paused or pausing), or None.
-        self.run: TrainingRun | None = None
+        self.run: RunPacing | None = None
+        #: Whether runs train in a separate process (the window's, so drawing costs them
+        #: nothing; see :mod:`nnsim.model.training_process`).
+        self.train_in_process = False
         self._thread_stoppers: list = []
         self._paced = False
         self._prepared_for = None
@@ -190,21 +200,34 @@ class SessionTraining:
             include_insight=True,
             first_epoch=self.history.count,  # a schedule goes on where the last run stopped
         )
-        self.run = TrainingRun(self.compiled.network, self.data, self.validation, config)
-        self._limit_blas(config.batch_size)
+        threads = self._limit_blas(config.batch_size)
+        self.run = self._new_run(config, threads)
         self._paced = paced
         self.run.set_speed(self._speed())
         self._epoch_offset = self.history.count
         return True
 
-    def _limit_blas(self, batch_size: int | None) -> None:
+    def _new_run(self, config, threads: int) -> RunPacing:
+        """A run of ``config`` on the compiled network: in a training process when
+        ``train_in_process`` (and one can start), else in this process."""
+        arguments = (self.compiled.network, self.data, self.validation, config)
+        if self.train_in_process:
+            try:
+                return ProcessRun(*arguments, threads=threads)
+            except TrainingProcessError:
+                pass  # (no process can start here: this one trains, as before)
+        return TrainingRun(*arguments)
+
+    def _limit_blas(self, batch_size: int | None) -> int:
         """Hold BLAS to the threads this run's network and batch want, until it ends (set
-        and put back in this thread: threadpoolctl lets one thread set OpenBLAS's count)."""
+        and put back in this thread: threadpoolctl lets one thread set OpenBLAS's count);
+        returns that count."""
         self._release_blas()
         network, rows = self.compiled.network, len(self.data.X)
         sizes = getattr(network, "layer_sizes", (network.n_inputs, network.n_outputs))
         threads = blas_threads(sizes, min(batch_size or rows, rows), self.window_open)
         self._blas_limit = limit_blas(threads)
+        return threads
 
     def _release_blas(self) -> None:
         if self._blas_limit is not None:
@@ -352,10 +375,11 @@ class SessionTraining:
     def abandon_run(self) -> None:
         """Go on without a run still executing in another thread, which will not stop.
 
-        Its network stays with it; the session goes on with a copy holding the
-        weights shown (the last report's).
+        Its network stays with it (a training process is killed); the session goes
+        on with a copy holding the weights shown (the last report's).
         """
-        self.run = None  # its generator is still executing: it must not be closed here
+        self.run.abandon()  # its generator is still executing: it must not be closed here
+        self.run = None
         self._release_blas()
         self.compiled = dataclasses.replace(
             self.compiled, network=copy.deepcopy(self.display_network)
@@ -364,8 +388,8 @@ class SessionTraining:
         self.events.message.emit(
             translate(
                 "SessionTraining",
-                "Training was still inside one long batch: it is left to finish on its own, and "
-                "the network keeps the weights of the last epoch shown.",
+                "Training was still inside one long batch: the run was left there, and the "
+                "network keeps the weights of the last epoch shown.",
             )
         )
 

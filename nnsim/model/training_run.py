@@ -93,22 +93,21 @@ def check_sizes(compiled: CompiledNetwork, data: Dataset) -> None:
         )
 
 
-class TrainingRun:
-    """One engine training generator, advanced by one thread at a time.
+class RunPacing:
+    """What every run shares however it trains: its speed limit, patches and stop requests.
 
-    The worker thread advances it while running; the GUI thread advances it
+    The worker thread advances a run while running; the GUI thread advances it
     (a step) only while the worker is paused or not started.  ``patch`` may
-    be called from either thread at any time: the next :meth:`advance`
-    sends it in.  :meth:`ask_to_stop` (any thread) ends even a long epoch at
-    its next mini-batch.
+    be called from either thread at any time: the next ``advance`` sends it
+    in.  ``ask_to_stop`` (any thread) ends even a long epoch at its next
+    mini-batch.  Subclasses provide ``advance()`` (the next report, None when
+    the run has ended, ``summary`` then set), ``close()`` and ``abandon()``.
     """
 
-    def __init__(self, network, data, validation, config):
-        self._stop_asked = threading.Event()
-        self._generator = train(
-            network, data, config, validation=validation, should_stop=self._stop_asked.is_set
-        )
-        self._started = False
+    #: Whether the run trains in another process (drawing beside it then costs it nothing).
+    apart = False
+
+    def __init__(self):
         self._patch: dict = {}
         self._lock = threading.Lock()
         self.summary = None
@@ -154,11 +153,6 @@ class TrainingRun:
         """Cut a speed limit's wait short: the worker is to pause or stop (any thread)."""
         self._interrupted = True
 
-    def ask_to_stop(self) -> None:
-        """End the run at the next mini-batch, undoing the epoch it is in (any thread)."""
-        self._stop_asked.set()
-        self.interrupt()
-
     def restart_pace(self) -> None:
         """Count the speed from now (after a pause: the paused time is not owed)."""
         self._pace_origin = None
@@ -168,21 +162,46 @@ class TrainingRun:
         with self._lock:
             self._patch.update(changes)
 
+    def _take_patch(self) -> dict:
+        """The changes patched in since the last advance (and none after)."""
+        with self._lock:
+            patch, self._patch = self._patch, {}
+        return patch
+
+
+class TrainingRun(RunPacing):
+    """One engine training generator, advanced in this process by one thread at a time."""
+
+    def __init__(self, network, data, validation, config):
+        super().__init__()
+        self._stop_asked = threading.Event()
+        self._generator = train(
+            network, data, config, validation=validation, should_stop=self._stop_asked.is_set
+        )
+        self._started = False
+
+    def ask_to_stop(self) -> None:
+        """End the run at the next mini-batch, undoing the epoch it is in (any thread)."""
+        self._stop_asked.set()
+        self.interrupt()
+
     def advance(self):
         """Train until the next report and return it; None when the run has ended."""
         try:
             if not self._started:
                 self._started = True
                 return next(self._generator)  # a patch waits for the first report
-            with self._lock:
-                patch, self._patch = self._patch, {}
-            return self._generator.send(patch or None)
+            return self._generator.send(self._take_patch() or None)
         except StopIteration as stop:
             self.summary = stop.value
             return None
 
     def close(self) -> None:
         self._generator.close()
+
+    def abandon(self) -> None:
+        """Go on without this run, which is still executing in another thread (it cannot be
+        closed under it, and is left to end its batch)."""
 
 
 def drive(run: TrainingRun):

@@ -309,6 +309,7 @@ def test_at_full_speed_the_plots_redraw_twice_a_second_even_over_budget(qtbot, w
     from nnsim.gui.training import live_view
 
     monkeypatch.setattr(live_view, "REDRAW_BUDGET", 0.0)  # every tick is over budget
+    monkeypatch.setattr(live_view, "REDRAW_BUDGET_APART", 0.0)
     window.panel.set_value("speed", "fastest")
     window.panel.set_value("use_target_error", False)
     window.panel.set_value("max_epochs", 10_000_000)
@@ -320,6 +321,23 @@ def test_at_full_speed_the_plots_redraw_twice_a_second_even_over_budget(qtbot, w
     press(qtbot, window, "stop")
     qtbot.waitUntil(lambda: window.session.state == "stopped", timeout=WAIT_MS)
     assert 3 <= redraws <= 6  # 1 / MAX_REDRAW_GAP a second, no more
+
+
+def test_the_window_trains_in_a_process_of_its_own_and_redraws_often_beside_it(qtbot, window):
+    window.panel.set_value("speed", "fastest")
+    window.panel.set_value("use_target_error", False)
+    window.panel.set_value("max_epochs", 10_000_000)
+    press(qtbot, window, "start")
+    qtbot.waitUntil(lambda: window.session.history.count > 0, timeout=WAIT_MS)
+    assert window.session.run.apart
+    before = window.live.frames
+    qtbot.wait(2000)
+    redraws = window.live.frames - before
+    press(qtbot, window, "stop")
+    qtbot.waitUntil(lambda: window.session.state == "stopped", timeout=WAIT_MS)
+    assert redraws >= 12, "in this process's thread the budget held it to 2-3 a second"
+    shown, trained = window.session.display_network, window.session.compiled.network
+    np.testing.assert_array_equal(shown.weights[0], trained.weights[0])
 
 
 def test_step_one_sample_teaches_an_mlp_too(window):

@@ -1,4 +1,8 @@
-"""The training controller: a worker thread driven by start, pause, step, stop and reset."""
+"""The training controller: a worker thread driven by start, pause, step, stop and reset.
+
+Each test with ``make_controller`` (or ``apart``) runs twice: training in this
+process, as a script's session does, and in a training process, as the window's.
+"""
 
 import threading
 import time
@@ -16,21 +20,29 @@ from nnsim.model.settings import Settings
 WAIT_MS = 20_000
 
 
-def trainer(document, settings: Settings) -> TrainingController:
-    """A worker for a session on ``document`` with ``settings`` (and their custom data)."""
+def trainer(document, settings: Settings, apart: bool = False) -> TrainingController:
+    """A worker for a session on ``document`` with ``settings`` (and their custom data),
+    training in a process of its own when ``apart``."""
     session = Session()
     session.replace(document, data=settings.custom_data, **settings.values())
+    session.train_in_process = apart
     return TrainingController(session)
 
 
+@pytest.fixture(params=[False, True], ids=["here", "apart"])
+def apart(request) -> bool:
+    """Whether the session trains in a process of its own."""
+    return request.param
+
+
 @pytest.fixture
-def make_controller(qtbot):
+def make_controller(qtbot, apart):
     """Return a function building a controller; every one is shut down after the test."""
     made = []
 
     def make(sizes=(2, 4, 1), activation="sigmoid", **values):
         values = {"max_epochs": 200_000, "target_error": 0.05, **values}
-        controller = trainer(new_mlp(sizes, activation), Settings(**values))
+        controller = trainer(new_mlp(sizes, activation), Settings(**values), apart)
         made.append(controller)
         return controller
 
@@ -158,8 +170,8 @@ def long_epochs(samples: int) -> Settings:
     return settings
 
 
-def test_stop_ends_a_long_epoch_at_its_next_batch(qtbot):
-    controller = trainer(new_mlp((2, 4, 1), "sigmoid"), long_epochs(400_000))
+def test_stop_ends_a_long_epoch_at_its_next_batch(qtbot, apart):
+    controller = trainer(new_mlp((2, 4, 1), "sigmoid"), long_epochs(400_000), apart)
     assert controller.session.prepare()
     start = controller.session.compiled.network.weights[0].copy()
     assert controller.start()
@@ -193,7 +205,7 @@ def test_a_batch_that_will_not_stop_is_left_to_its_thread_and_nothing_breaks(qtb
     controller.shutdown(timeout_ms=100)
     assert time.perf_counter() - began < 1.0
     assert controller.session.state == "stopped" and not controller.session.busy
-    assert told and "left to finish on its own" in told[-1]
+    assert told and "the run was left there" in told[-1]
     controller.session.reset()  # raised 'generator already executing'
     assert controller.session.history.count == 0 and controller.session.state == "ready"
     assert QThreadPool.globalInstance().waitForDone(10_000)

@@ -19,6 +19,7 @@ before anything may draw; :class:`LiveView` draws at :data:`DRAW`, after
 every other handler.
 """
 
+import os
 import time
 from collections import deque
 
@@ -31,6 +32,9 @@ REDRAW_HZ = 30
 #: a core (redrawing and painting): above it a redraw waits, so the window costs
 #: training little.  With a speed limit the worker has time to spare: no budget.
 REDRAW_BUDGET = 0.03
+#: The same for a run in its own process (``nnsim.model.training_process``) on a machine
+#: of two cores or more: the window's drawing then costs it nothing but the other core.
+REDRAW_BUDGET_APART = 0.5
 #: ... but the plots never wait longer than this, in seconds, for their next redraw:
 #: the GUI thread's own waking (timer ticks, reports, taking the GIL) can use most of
 #: the budget, and the half-hour soak saw redraws fall to one a minute without it.
@@ -111,7 +115,8 @@ class LiveView(QObject):
             return
         (wall, cpu), (then_wall, then_cpu) = now, self._clock[0]
         full_speed = self.session.settings["speed"] == "fastest"
-        over_budget = wall > then_wall and cpu - then_cpu > REDRAW_BUDGET * (wall - then_wall)
+        budget = redraw_budget(self.session.run)
+        over_budget = wall > then_wall and cpu - then_cpu > budget * (wall - then_wall)
         if full_speed and over_budget and wall - self._last < MAX_REDRAW_GAP:
             return
         self.draw()
@@ -124,6 +129,12 @@ class LiveView(QObject):
         self.frames += 1
         self._last = time.perf_counter()
         self.frame.emit()
+
+
+def redraw_budget(run, cores: int | None = None) -> float:
+    """The share of a core the GUI thread may use redrawing beside ``run`` at full speed."""
+    cores = cores or os.cpu_count() or 1
+    return REDRAW_BUDGET_APART if getattr(run, "apart", False) and cores > 1 else REDRAW_BUDGET
 
 
 def live_values(session: Session, row: int) -> tuple:

@@ -90,6 +90,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         #: What the person is working on; the window lives as long as it.
         self.session = Session()
         self.session.window_open = True  # runs leave the window a core ...
+        self.session.train_in_process = True  # ... and train in a process of their own
         leave_a_core()  # ... and so does every product while the window is open
         self.settings = self.session.settings
         self.error_plot, self.decision_plot = ErrorPlot(self.session), DecisionPlot(self.session)

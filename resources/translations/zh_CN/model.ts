@@ -1139,8 +1139,8 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>这个会话已经在训练；请先停止那次训练。</translation>
     </message>
     <message>
-        <source>Training was still inside one long batch: it is left to finish on its own, and the network keeps the weights of the last epoch shown.</source>
-        <translation>训练仍在一个很长的批次中：让它自己完成，网络保留最后显示的那一轮的权重。</translation>
+        <source>Training was still inside one long batch: the run was left there, and the network keeps the weights of the last epoch shown.</source>
+        <translation>训练仍在一个很长的批次中：这次训练被留在那里，网络保留最后显示的那一轮的权重。</translation>
     </message>
     <message>
         <source>Sample {number} {problem}</source>
@@ -1527,6 +1527,17 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>A Hopfield grid needs at least one row and one column.</source>
         <translation>Hopfield 网格至少需要一行一列。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProcess</name>
+    <message>
+        <source>The training process could not start: {reason}.</source>
+        <translation>训练进程无法启动：{reason}。</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly (perhaps out of memory): the network keeps the weights of the last epoch shown.</source>
+        <translation>训练进程意外停止（可能是内存不足）：网络保留最后显示的那一轮的权重。</translation>
     </message>
 </context>
 <context>

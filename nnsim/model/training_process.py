@@ -1,0 +1,240 @@
+"""Training in a separate process: the window's runs, out of its interpreter's way.
+
+Beside a window, training in a thread shares one interpreter lock with the
+drawing: each redraw a second cost XOR about 3% of its speed, so 20 redraws
+a second would have cost it 60% (``benchmarks/README.md``).  A
+:class:`ProcessRun` is a :class:`~nnsim.model.training_run.TrainingRun` whose
+engine generator runs in a child process (:mod:`nnsim.model.training_server`),
+on the other core.  It is advanced, paced, patched and stopped exactly as a
+run in this process, and gives the same numbers: the child gets the network,
+the data and the config, and each report comes back with the weights, which
+are put into this side's network, so that the network here always holds the
+weights of the last report, as it would after that epoch in a thread.
+
+Children are kept between runs (:func:`borrow`, :func:`give_back`): Python and
+NumPy start once (about 0.2-0.4 s), and the next run starts at once.  A child
+that dies (killed, out of memory) ends its run with an error in words; the
+network keeps the weights of the last report.
+"""
+
+import atexit
+import contextlib
+import itertools
+import json
+import socket
+import subprocess
+import sys
+import threading
+from multiprocessing.connection import Connection
+
+from nnsim import text
+from nnsim.errors import NnsimError
+from nnsim.model.training_run import RunPacing
+from nnsim.text import translate
+
+#: How many idle children are kept for the next runs.
+KEEP_IDLE = 1
+#: Seconds a child is given to quit before it is killed.
+QUIT_WAIT = 2.0
+
+#: The child's first lines: it imports from where this process does (a checkout run without
+#: installing finds the same nnsim), and ``-P`` keeps its working folder off that path.
+_START = (
+    "import json, sys; sys.path[:] = json.loads(sys.argv[1]); "
+    "from nnsim.model.training_server import main; main(sys.argv[2:])"
+)
+
+_run_numbers = itertools.count(1)
+_idle: list["TrainingProcess"] = []
+_idle_lock = threading.Lock()
+
+
+class TrainingProcessError(NnsimError):
+    """The training process could not start, or stopped without saying why."""
+
+
+class TrainingProcess:
+    """One child Python process that trains, and the socket to it.
+
+    Messages are the tuples described in :mod:`nnsim.model.training_server`;
+    :meth:`send` may be called from any thread, :meth:`receive` from the one
+    thread advancing a run.
+    """
+
+    def __init__(self):
+        ours, theirs = socket.socketpair()
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-P", "-c", _START, json.dumps(sys.path), str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+            )
+        except OSError as exc:
+            ours.close()
+            raise TrainingProcessError(
+                translate(
+                    "TrainingProcess", "The training process could not start: {reason}."
+                ).format(reason=exc.strerror or exc)
+            ) from exc
+        finally:
+            theirs.close()
+        self._connection = Connection(ours.detach())
+        self._send_lock = threading.Lock()
+
+    @property
+    def alive(self) -> bool:
+        return self._process.poll() is None and not self._connection.closed
+
+    def send(self, *message) -> None:
+        """Send ``message`` (any thread); a child that has gone is found by :meth:`receive`."""
+        with self._send_lock, contextlib.suppress(OSError):
+            self._connection.send(message)
+
+    def receive(self) -> tuple:
+        """The child's next message, answering its requests for translations meanwhile.
+
+        Raises
+        ------
+        TrainingProcessError
+            When the child has gone (killed, crashed, out of memory).
+        """
+        while True:
+            try:
+                message = self._connection.recv()
+            except (EOFError, OSError) as exc:
+                raise TrainingProcessError(
+                    translate(
+                        "TrainingProcess",
+                        "The training process stopped unexpectedly (perhaps out of memory): "
+                        "the network keeps the weights of the last epoch shown.",
+                    )
+                ) from exc
+            if message[0] != "translate":
+                return message
+            self.send("translation", text.relay(message[1], message[2]))
+
+    def kill(self) -> None:
+        """End the child now, wherever it is."""
+        self._process.kill()
+        self._process.wait()
+        self._connection.close()
+
+    def quit(self) -> None:
+        """Ask the child to exit, and kill it if it has not within :data:`QUIT_WAIT` seconds."""
+        self.send("quit")
+        try:
+            self._process.wait(QUIT_WAIT)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._connection.close()
+
+
+def borrow() -> TrainingProcess:
+    """An idle child, or a new one."""
+    with _idle_lock:
+        while _idle:
+            child = _idle.pop()
+            if child.alive:
+                return child
+    return TrainingProcess()
+
+
+def give_back(child: TrainingProcess) -> None:
+    """Keep ``child`` for the next run (up to :data:`KEEP_IDLE`), else let it quit."""
+    with _idle_lock:
+        if child.alive and len(_idle) < KEEP_IDLE:
+            _idle.append(child)
+            return
+    if child.alive:
+        child.quit()
+
+
+@atexit.register
+def quit_idle() -> None:
+    """Let the idle children quit (a borrowed one quits when this process's socket closes)."""
+    with _idle_lock:
+        children = _idle[:]
+        _idle.clear()
+    for child in children:
+        child.quit()
+
+
+class ProcessRun(RunPacing):
+    """A training run advanced in a child process; the same interface as ``TrainingRun``.
+
+    Parameters
+    ----------
+    network : MLP or Perceptron
+        This side's network: it takes each report's weights, and at the end (or
+        after a divergence) the weights the child's network has.
+    data, validation, config
+        As for :func:`~nnsim.engine.train`; ``config.include_weights`` should be
+        True, or the network here changes only when the run ends.
+    threads : int
+        BLAS threads the child multiplies with during the run.
+
+    Raises
+    ------
+    TrainingProcessError
+        When no child process can be started.
+    """
+
+    apart = True
+
+    def __init__(self, network, data, validation, config, threads: int):
+        super().__init__()
+        self._network = network
+        self._number = next(_run_numbers)
+        self._started = False
+        self._child: TrainingProcess | None = borrow()
+        self._child.send("begin", self._number, network, data, validation, config, threads)
+
+    def ask_to_stop(self) -> None:
+        """End the run at the child's next mini-batch, undoing the epoch it is in (any thread)."""
+        if self._child is not None:
+            self._child.send("stop", self._number)
+        self.interrupt()
+
+    def advance(self):
+        """Train until the next report and return it; None when the run has ended.
+
+        Raises
+        ------
+        NnsimError
+            The engine's (a divergence: the network here holds the weights put
+            back), or :class:`TrainingProcessError` when the child has gone.
+        """
+        if self._child is None or self.summary is not None:
+            return None
+        patch = self._take_patch() if self._started else None  # (it waits for the first report)
+        self._started = True
+        self._child.send("advance", self._number, patch or None)
+        kind, *answer = self._child.receive()
+        if kind == "report":
+            report = answer[0]
+            if report.weights is not None:
+                self._network.set_parameters(report.weights, report.biases)
+            return report
+        outcome, parameters = answer[0], answer[1]
+        if parameters is not None:
+            self._network.set_parameters(*parameters)
+        if kind == "summary":
+            self.summary = outcome
+            return None
+        if not isinstance(outcome, NnsimError) and len(answer) > 2:
+            outcome.add_note(f"In the training process:\n{answer[2]}")
+        raise outcome
+
+    def close(self) -> None:
+        """Let the run go; the child waits for the next."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.send("end", self._number)
+            give_back(child)
+
+    def abandon(self) -> None:
+        """Kill the child, still inside one long batch: this side goes on without it."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.kill()
