@@ -28,11 +28,32 @@ from nnsim.model import new_mlp
 
 
 def resident_mb() -> float:
-    """This process's resident memory, in MB (Linux)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """The resident memory of this process and its children (the training process), in MB
+    (Linux)."""
+    pids = [os.getpid(), *children(os.getpid())]
+    return sum(status_kb(pid, "VmRSS") for pid in pids) / 1024
+
+
+def children(parent: int) -> list[int]:
+    """The processes whose parent is ``parent``."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # (it ended meanwhile)
+            continue
+        if int(fields[1]) == parent:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def status_kb(pid: int, key: str) -> int:
+    """A kB value of ``/proc/PID/status`` (0 when it has gone)."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in lines if line.startswith(f"{key}:")), 0)
 
 
 def soak(minutes: float) -> list[tuple[float, float, int, int]]:

@@ -21,6 +21,7 @@ import atexit
 import contextlib
 import itertools
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -34,6 +35,10 @@ from nnsim.text import translate
 
 #: How many idle children are kept for the next runs.
 KEEP_IDLE = 1
+#: Whether this system can train in a child process (it is given a socket by number).
+AVAILABLE = os.name == "posix"
+#: Seconds a new child is given to import nnsim and say it is ready.
+READY_WAIT = 20
 #: Seconds a child is given to quit before it is killed.
 QUIT_WAIT = 2.0
 
@@ -69,17 +74,28 @@ class TrainingProcess:
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
             )
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             ours.close()
-            raise TrainingProcessError(
-                translate(
-                    "TrainingProcess", "The training process could not start: {reason}."
-                ).format(reason=exc.strerror or exc)
-            ) from exc
+            raise _could_not_start(exc) from exc
         finally:
             theirs.close()
         self._connection = Connection(ours.detach())
         self._send_lock = threading.Lock()
+        self._wait_until_ready()
+
+    def _wait_until_ready(self) -> None:
+        """Wait for the child's first word (it has imported nnsim), or kill it and raise."""
+        try:
+            ready = self._connection.poll(READY_WAIT) and self._connection.recv() == ("ready",)
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self.kill()
+            raise _could_not_start(
+                translate("TrainingProcess", "it did not answer within {seconds} s").format(
+                    seconds=READY_WAIT
+                )
+            )
 
     @property
     def alive(self) -> bool:
@@ -128,6 +144,15 @@ class TrainingProcess:
             self._process.kill()
             self._process.wait()
         self._connection.close()
+
+
+def _could_not_start(reason) -> TrainingProcessError:
+    reason = getattr(reason, "strerror", None) or reason
+    return TrainingProcessError(
+        translate("TrainingProcess", "The training process could not start: {reason}.").format(
+            reason=reason
+        )
+    )
 
 
 def borrow() -> TrainingProcess:

@@ -7,8 +7,8 @@ training nothing but the machine's other core.
 over a socket with pickled tuples; both sides are nnsim, so nothing read from
 a file ever crosses it as code.
 
-From the parent (``run`` is a run's number, so that a late message for a run
-that ended cannot touch the next):
+The child first says ``("ready",)``.  From the parent (``run`` is a run's
+number, so that a late message for a run that ended cannot touch the next):
 
 - ``("begin", run, network, data, validation, config, threads)``: a new run of
   :func:`~nnsim.engine.train` (nothing computed until the first ``advance``);
@@ -138,5 +138,6 @@ def main(argv: list[str]) -> None:
     """Serve the parent on the socket whose file descriptor is ``argv[0]``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's to handle
     server = TrainingServer(Connection(int(argv[0])))
+    server.connection.send(("ready",))
     threading.Thread(target=server.listen, daemon=True).start()
     server.serve()

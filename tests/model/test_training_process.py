@@ -178,10 +178,9 @@ def test_a_session_trains_apart_when_asked_and_here_when_no_process_can_start(mo
     assert session.start_run(max_epochs=5) and session.run.apart
     session.end_run("stopped")
 
-    def cannot_start(*_args, **_kwargs):
-        raise TrainingProcessError("no")
-
-    monkeypatch.setattr(training_process.TrainingProcess, "__init__", cannot_start)
+    monkeypatch.setattr(training_process, "_START", "import sys; sys.exit(3)")  # a broken install
     monkeypatch.setattr(training_process, "_idle", [])
+    with pytest.raises(TrainingProcessError, match="could not start: it did not answer"):
+        training_process.TrainingProcess()
     assert session.start_run(max_epochs=5) and not session.run.apart
     session.end_run("stopped")

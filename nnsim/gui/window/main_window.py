@@ -55,7 +55,7 @@ from nnsim.gui.window.keyboard import PanelKeys
 from nnsim.gui.window.lessons import LessonsMenu
 from nnsim.gui.window.menus import make_menus, make_training_toolbar, make_window_actions
 from nnsim.gui.window.train_menu import TrainMenu
-from nnsim.model import NetworkDocument, new_hopfield
+from nnsim.model import NetworkDocument, new_hopfield, training_process
 from nnsim.model.blas_threads import leave_a_core
 from nnsim.model.classroom import Classroom
 from nnsim.model.memory import PatternMemory
@@ -90,7 +90,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         #: What the person is working on; the window lives as long as it.
         self.session = Session()
         self.session.window_open = True  # runs leave the window a core ...
-        self.session.train_in_process = True  # ... and train in a process of their own
+        self.session.train_in_process = training_process.AVAILABLE  # ... in a process apart
         leave_a_core()  # ... and so does every product while the window is open
         self.settings = self.session.settings
         self.error_plot, self.decision_plot = ErrorPlot(self.session), DecisionPlot(self.session)

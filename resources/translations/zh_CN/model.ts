@@ -1532,6 +1532,10 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
 <context>
     <name>TrainingProcess</name>
     <message>
+        <source>it did not answer within {seconds} s</source>
+        <translation>它在 {seconds} 秒内没有回应</translation>
+    </message>
+    <message>
         <source>The training process could not start: {reason}.</source>
         <translation>训练进程无法启动：{reason}。</translation>
     </message>
