@@ -290,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>DenseMemory</name>
+    <message>
+        <source>Unknown interaction {name}: choose polynomial or exponential.</source>
+        <translation>未知的相互作用 {name}：请选择 polynomial（多项式）或 exponential（指数）。</translation>
+    </message>
+    <message>
+        <source>The degree must be a whole number from 2 to {most}, not {value}.</source>
+        <translation>次数必须是 2 到 {most} 之间的整数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>The patterns have shape {shape}; the memory needs {count} values each.</source>
+        <translation>模式的形状为 {shape}；该记忆要求每个模式有 {count} 个值。</translation>
+    </message>
+    <message>
+        <source>The patterns may hold only -1 and +1.</source>
+        <translation>模式中只能有 -1 和 +1。</translation>
+    </message>
+    <message>
+        <source>A dense memory needs a stored pattern.</source>
+        <translation>稠密记忆至少需要一个已存储的模式。</translation>
+    </message>
+    <message>
+        <source>Beta must be a number above 0, not {value}.</source>
+        <translation>β 必须是大于 0 的数，而不是 {value}。</translation>
+    </message>
+</context>
+<context>
     <name>Examples</name>
     <message>
         <source>One linear neuron learns miles = c · km, starting from the tutorial&apos;s c = 0.5 (tutorial 001).</source>
@@ -1201,10 +1228,6 @@
     <message>
         <source>The data or weights hold a number that is not finite: a script cannot train on it.</source>
         <translation>数据或权重中有非有限的数：脚本无法用它训练。</translation>
-    </message>
-    <message>
-        <source>The PyTorch script cannot build skip connections yet. Export the NumPy training script instead: it trains this network as nnsim does.</source>
-        <translation>PyTorch 脚本还不能构建跳跃连接。请改为导出 NumPy 训练脚本：它会像 nnsim 一样训练这个网络。</translation>
     </message>
     <message>
         <source>## The network
