@@ -25,8 +25,16 @@ normalised ΔA = L·E/x).  The numbers are the engine's own: outputs as
 :meth:`~nnsim.engine.MLP.gradients`, and the new weights are what one SGD
 step (no momentum, no penalties) or one perceptron update makes.  A skip
 connection's terms join the sums of the layer it feeds, and its δ term the error
-sent back to its source; dropout is left out, and the stage of a layer with
-dropout says so.  Each
+sent back to its source.  Given a :class:`~nnsim.model.explain_dropout.DropoutDraw`,
+a network with dropout is explained as a training step takes it: each
+hidden layer with a rate gets the sample's mask, drawn so that the same
+seed, epoch and sample show it again (:mod:`nnsim.model.explain_dropout`),
+its stage shows which neurons drop and the scaled outputs ã = a × m, and the
+same mask multiplies the δ sent back, so a dropped neuron's weights do not
+move; the outputs are then the engine's training forward pass with that
+mask, and δ and ∂E/∂w those of ``gradients(..., dropout_rng=...)`` with it.
+Without a draw, dropout is left out, and the stage of a layer with dropout
+says so.  Each
 stage also carries short notes keyed by the neuron ids and connections of
 the document, for the editor to draw beside them.
 
@@ -47,6 +55,14 @@ from nnsim.engine.losses import MATCHED_PAIRS
 from nnsim.errors import ConfigError
 from nnsim.model.compiler import CompiledNetwork
 from nnsim.model.drawing import shown_description
+from nnsim.model.explain_dropout import (
+    DropoutDraw,
+    carried,
+    delta_factor,
+    dropout_lines,
+    dropped_pass,
+    neuron_note,
+)
 from nnsim.model.explain_parts import (
     NEURONS,
     OUTPUTS,
@@ -66,15 +82,21 @@ from nnsim.model.explain_perceptron import perceptron_step
 from nnsim.model.values import input_blocks, layer_values
 from nnsim.text import translate
 
-__all__ = ["Explanation", "Stage", "explain_step", "target_source"]
+__all__ = ["DropoutDraw", "Explanation", "Stage", "explain_step", "target_source"]
 
 
 def explain_step(
-    compiled: CompiledNetwork, x, t, learning_rate: float, source: str = ""
+    compiled: CompiledNetwork,
+    x,
+    t,
+    learning_rate: float,
+    source: str = "",
+    dropout: DropoutDraw | None = None,
 ) -> Explanation:
     """The stages of one update of ``compiled``'s network on sample ``x`` with target ``t``.
 
-    ``source`` says where ``t`` comes from (:func:`target_source`), beside the target.
+    ``source`` says where ``t`` comes from (:func:`target_source`), beside the target;
+    ``dropout`` where an MLP's dropout masks are drawn from (None: dropout is left out).
     """
     net = compiled.network
     x = np.asarray(x, dtype=np.float64).ravel()
@@ -83,7 +105,7 @@ def explain_step(
     if isinstance(net, Perceptron):
         return perceptron_step(net, names, x, t, learning_rate)
     if isinstance(net, MLP):
-        return _mlp_step(net, names, x, t, learning_rate, source)
+        return _mlp_step(net, names, x, t, learning_rate, source, dropout)
     raise ConfigError(
         translate("Explain", "A Hopfield network does not train on samples: nothing to explain.")
     )
@@ -97,12 +119,18 @@ def target_source(data, row: int) -> str:
 
 
 # ----------------------------------------------------------------------- MLP
-def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
+def _mlp_step(net: MLP, names: Names, x, t, rate, source, draw) -> Explanation:
     weights, activations = net.weights, list(net.activations)
     masks = net.masks or [np.ones_like(w) for w in weights]  # 0 where no connection is drawn
     biases = net.biases if net.has_bias else None
-    zs, outputs = layer_values(weights, biases, activations, x, input_blocks(net))
-    _loss, dW, db = net.gradients(x[None, :], t[None, :])
+    passed, rng = None, None
+    if draw is not None and any(net.dropout):
+        passed, rng = dropped_pass(net, x, draw), draw.generator()  # the engine draws the same
+        zs, whole, outputs = passed.net_inputs, passed.whole, passed.outputs
+    else:
+        zs, outputs = layer_values(weights, biases, activations, x, input_blocks(net))
+        whole = outputs
+    _loss, dW, db = net.gradients(x[None, :], t[None, :], dropout_rng=rng)
     deltas = db  # one sample: dE/db = δ = dE/dz, as the engine computes it
     new_W = tuple(W - rate * g for W, g in zip(weights, dW, strict=True))
     new_b = tuple(b - rate * g for b, g in zip(net.biases, db, strict=True))
@@ -110,8 +138,8 @@ def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
         new_b = tuple(np.zeros_like(b) for b in net.biases)
     sums = [
         _layer_sums(
-            names, k, weights[k - 1], biases, zs[k - 1], outputs, activations[k - 1], masks,
-            net.dropout[k - 1],
+            names, k, weights[k - 1], biases, zs[k - 1], whole[k], outputs, activations[k - 1],
+            masks, dropout_lines(names, k, net.dropout[k - 1], passed), passed,
         )
         for k in range(1, len(weights) + 1)
     ]  # fmt: skip
@@ -119,17 +147,17 @@ def _mlp_step(net: MLP, names: Names, x, t, rate, source) -> Explanation:
         inputs_stage(names, x),
         *sums,
         _output_deltas(names, net, t, zs[-1], outputs[-1], deltas[-1], source),
-        _errors_back(names, net, t - outputs[-1], zs, outputs, deltas),
-        _gradients(names, weights, outputs, deltas, dW, rate, masks),
+        _errors_back(names, net, t - outputs[-1], zs, whole, deltas, passed),
+        _gradients(names, weights, outputs, deltas, dW, rate, masks, passed),
         new_weights_stage(names, weights, new_W, biases is not None, masks),
     ]
     return Explanation(tuple(stages), tuple(outputs), tuple(dW), new_W, new_b)
 
 
-def _layer_sums(names, k, W, biases, z, outputs, activation, masks, dropout=0.0) -> Stage:
-    """Each neuron's z = Σ w a + b: the previous layer's terms, then any skip connection's
-    (and, for a layer with dropout, that this step leaves it out)."""
-    a = outputs[k]
+def _layer_sums(names, k, W, biases, z, a, outputs, activation, masks, dropout, passed) -> Stage:
+    """Each neuron's z = Σ w a + b and a = f(z) (``a``): the terms of the previous layer's
+    ``outputs``, then any skip connection's; then the ``dropout`` lines of
+    :func:`~nnsim.model.explain_dropout.dropout_lines`."""
     a_in = [outputs[s][r] for s, r in (names.source(k, i) for i in range(W.shape[1]))]
     main = len(outputs[k - 1])
     if biases is not None:
@@ -155,27 +183,11 @@ def _layer_sums(names, k, W, biases, z, outputs, activation, masks, dropout=0.0)
         lines.append(f"z{subscript(k)},{subscript(j + 1)} = {' + '.join(terms)} = {num(z[j])}")
         lines.append(f"    a = {activation}({num(z[j])}) = {num(a[j])}")
     lines += more_lines(len(z), NEURONS)
-    lines += _dropout_left_out(dropout)
+    lines += dropout
     for j in range(len(z)):
-        notes[names.id(k, j)] = f"z={num(z[j])}\na={num(a[j])}"
+        notes[names.id(k, j)] = f"z={num(z[j])}\na={num(a[j])}" + neuron_note(passed, k, j)
     title = translate("Explain", "Layer {layer}: weighted sums and activations").format(layer=k)
     return Stage(title, tuple(lines), notes)
-
-
-def _dropout_left_out(rate: float) -> list[str]:
-    """The lines saying that this explained step leaves out a layer's dropout (rate > 0)."""
-    if not rate:
-        return []
-    return (
-        translate(
-            "Explain",
-            "This layer has dropout {rate}: in training, each of its outputs is left out for a\n"
-            "sample with probability {rate}, and the others are divided by 1 − {rate}. This\n"
-            "explained step leaves dropout out and uses every neuron, as predictions do.",
-        )
-        .format(rate=num(rate))
-        .splitlines()
-    )
 
 
 def _output_deltas(names, net, t, z, o, delta, source) -> Stage:
@@ -249,8 +261,9 @@ def _slope(activation: str, letter: str, z: float, a: float) -> tuple[str, float
     return f"f′ = {value}  {at}", slope
 
 
-def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
-    """Hidden errors: the tutorials' proportional split, Wᵀe, and Σₖ wₖⱼ δₖ, σ′ and δ."""
+def _errors_back(names, net, e, zs, outputs, deltas, passed) -> Stage:
+    """Hidden errors: the tutorials' proportional split, Wᵀe, and Σₖ wₖⱼ δₖ, σ′ and δ
+    (``outputs``: a = f(z) before any dropout mask, which ``passed`` multiplies δ by)."""
     weights, lines, notes, error = net.weights, [], {}, e
     skipped = _skip_terms(net, deltas)
     for k in range(len(weights) - 1, 0, -1):
@@ -278,6 +291,7 @@ def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
                     sum=term(skipped[k][h])
                 )
             formula, slope = _slope(net.activations[k - 1], "a", zs[k - 1][h], outputs[k][h])
+            mask, factor = delta_factor(passed, k, h)
             hidden = translate("Explain", "Hidden neuron {neuron}:")
             split_by = translate("Explain", "  split by weight share: {shares} = {split}")
             lines += [
@@ -286,8 +300,8 @@ def _errors_back(names, net, e, zs, outputs, deltas) -> Stage:
                 f"  Wᵀe = {num(matrix[h])}",
                 f"  Σₖ wₖⱼ δₖ = {terms} = {num(back[h])}",
                 f"  {formula}",
-                f"  {names.symbol('δ', k, h)} = Σₖ wₖⱼ δₖ × f′ = "
-                f"{term(back[h])} × {term(slope)} = {num(delta)}",
+                f"  {names.symbol('δ', k, h)} = Σₖ wₖⱼ δₖ × f′{mask} = "
+                f"{term(back[h])} × {term(slope)}{factor} = {num(delta)}",
             ]
         lines += more_lines(len(matrix), NEURONS)
         error = matrix
@@ -318,7 +332,7 @@ def _skip_terms(net, deltas) -> list[np.ndarray]:
     return sums
 
 
-def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
+def _gradients(names, weights, outputs, deltas, dW, rate, masks, passed) -> Stage:
     lines = [
         translate(
             "Explain", "Each weight moves against its gradient: Δw = −η ∂E/∂w, with η = {rate}."
@@ -333,7 +347,7 @@ def _gradients(names, weights, outputs, deltas, dW, rate, masks) -> Stage:
             notes[names.connection(k, i, j)] = f"Δw={num(step)}"
             if shown < SHOWN:
                 source, row = names.source(k, i)
-                x = names.symbol("a" if source else "x", source, row)  # what the weight carries
+                x = names.symbol(carried(passed, source), source, row)  # what the weight carries
                 lines += [
                     f"{names.weight(k, i, j)}: ∂E/∂w = δ × {x} = "
                     f"{term(delta[j])} × {term(outputs[source][row])} = {num(g[j, i])}",

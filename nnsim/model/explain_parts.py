@@ -41,7 +41,8 @@ class Explanation:
     ----------
     stages : tuple of Stage
     outputs : tuple of np.ndarray
-        Every layer's output for the sample, the input first.
+        Every layer's output for the sample, the input first (in a step with dropout,
+        after the sample's mask: what the next layer takes).
     gradients : tuple of np.ndarray
         ∂E/∂W of each layer (an MLP); for a perceptron, the update Δw itself.
     new_weights, new_biases : tuple of np.ndarray
