@@ -59,6 +59,7 @@ from nnsim.model.explain_dropout import (
     DropoutDraw,
     carried,
     delta_factor,
+    delta_lines,
     dropout_lines,
     dropped_pass,
     neuron_note,
@@ -313,6 +314,7 @@ def _errors_back(names, net, e, zs, outputs, deltas, passed) -> Stage:
         "f′ is never negative, so a hidden δ has the sign of Σₖ wₖⱼ δₖ: the δ of all the outputs\n"
         "it feeds, weighted. It need not be the sign of any one error, nor its opposite.",
     ).splitlines()
+    lines += delta_lines(passed)
     if len(weights) == 1:
         lines = [
             translate("Explain", "No hidden layer: the output error goes straight to the weights.")

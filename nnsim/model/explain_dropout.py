@@ -208,6 +208,18 @@ def delta_factor(passed: DroppedPass | None, layer: int, row: int) -> tuple[str,
     return " × m", f" × {term(passed.keep[layer - 1][row])}"
 
 
+def delta_lines(passed: DroppedPass | None) -> list[str]:
+    """What the stage of the error sent back adds in a step with dropout: the factor m."""
+    if passed is None:
+        return []
+    said = translate(
+        "ExplainDropout",
+        "With dropout, a hidden δ is also multiplied by its neuron's m, as its output was:\n"
+        "0 for a dropped neuron (it learns nothing from this sample), 1/(1 − p) for a kept one.",
+    )
+    return said.splitlines()
+
+
 def carried(passed: DroppedPass | None, layer: int) -> str:
     """The letter of what a weight from layer ``layer`` carries: x, a, or ã after a mask."""
     if not layer:

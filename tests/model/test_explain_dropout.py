@@ -137,6 +137,7 @@ def test_the_error_sent_back_and_the_updates_show_the_mask(explained):
     deltas = [line for line in back.lines if "× f′ × m =" in line]
     assert len(deltas) == 3 and deltas[1].endswith(" × 0 = 0"), deltas
     assert deltas[0].endswith(f" × 2 = {delta[0]:.4g}".replace("-", "−"))
+    assert any("a hidden δ is also multiplied by its neuron's m" in line for line in back.lines)
     updates = next(s for s in step.stages if "Gradients" in s.title)
     hidden, (output,) = (document.neurons_of(layer.id) for layer in document.layers[1:])
     assert updates.connection_notes[(hidden[1], output)] == "Δw=0"

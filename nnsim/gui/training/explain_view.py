@@ -5,6 +5,10 @@
 :class:`StepExplainer` makes the explanation for the sample chosen on the
 toolbar from the network a session shows, and writes each stage's numbers
 on the editor's canvas, beside the neurons and connections they belong to.
+A network with dropout is explained with the sample's mask drawn from the
+project's seed, the epoch of the weights shown and the sample's number
+(:class:`~nnsim.model.explain_dropout.DropoutDraw`), so the same sample at the
+same epoch shows the same neurons dropped, on the canvas too.
 While training runs it asks for a pause: a step explained is a step that
 stands still.
 """
@@ -31,6 +35,7 @@ from nnsim.gui.project.exporting import ask_and_save
 from nnsim.io import replacing, write_csv
 from nnsim.io.tables import explanation_table
 from nnsim.model.explain import Explanation, Stage, explain_step, target_source
+from nnsim.model.explain_dropout import DropoutDraw
 from nnsim.model.session import Session
 from nnsim.text import translate
 
@@ -238,10 +243,12 @@ class StepExplainer(QObject):
         row = self.sample_selector.value() - 1
         data = session.data
         compiled = replace(session.compiled, network=session.display_network)
+        epoch = session.history.count if session.shown_epoch is None else session.shown_epoch
+        draw = DropoutDraw(session.settings["seed"], epoch, row + 1)
         try:
             explanation = explain_step(
                 compiled, data.X[row], data.T[row], session.settings["learning_rate"],
-                target_source(data, row),
+                target_source(data, row), draw,
             )  # fmt: skip
         except NnsimError as exc:
             return self.view.show_message(str(exc))
