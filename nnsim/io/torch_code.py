@@ -12,10 +12,16 @@ input of the output layer (``binary_cross_entropy_with_logits``,
 for the outputs.  A perceptron is one ``nn.Linear`` trained sample by sample
 on a loss whose gradient is its rule's step.
 
+With skip connections the ``nn.Sequential`` is a ``WithSkips`` (:data:`SKIP_NETWORK`):
+each ``nn.Linear`` takes the previous layer's outputs, then each skip source's, so its
+weight is nnsim's, skip columns included (:mod:`nnsim.engine.mlp_skips`), and masks,
+penalties, fan-ins and saved weights are nnsim's too.
+
 It cannot give nnsim's bits: PyTorch draws its own first weights and sample
 order from the seed, and its kernels sum in their own order.
 """
 
+from ast import literal_eval
 from string import Template
 
 from nnsim import __version__
@@ -61,7 +67,7 @@ MODULES = {
 }
 """)
 
-MLP = '''def initialise(weight, n_in, n_out):
+MLP = Template('''def initialise(weight, n_in, n_out):
     """Fill `weight` (n_out x n_in) the way nnsim's initialiser INIT does."""
     if INIT == "uniform":
         nn.init.uniform_(weight, -INIT_LIMIT, INIT_LIMIT)
@@ -78,7 +84,7 @@ MLP = '''def initialise(weight, n_in, n_out):
 def build_network():
     """nn.Sequential of Linear layers and activations; a cross-entropy loss takes the net input."""
     layers = []
-    for k, (n_in, n_out) in enumerate(zip(LAYER_SIZES[:-1], LAYER_SIZES[1:])):
+    for k, (n_in, n_out) in enumerate(zip($widths, LAYER_SIZES[1:])):
         linear = nn.Linear(n_in, n_out, bias=BIAS)
         with torch.no_grad():
             initialise(linear.weight, n_in, n_out)
@@ -93,7 +99,7 @@ def build_network():
             layers.append(MODULES[ACTIVATIONS[k]]())
         if DROPOUT[k]:  # in training only (network.train()): inverted, as nnsim's
             layers.append(nn.Dropout(DROPOUT[k]))
-    return nn.Sequential(*layers)
+    return $network(*layers)
 
 
 def outputs_of(network, X):
@@ -192,6 +198,34 @@ def validation_error(network, X, T):
 
 def batch_size(n):
     return n if BATCH_SIZE is None else min(BATCH_SIZE, n)
+''')
+
+#: What builds a network without skip connections: ``$widths`` and ``$network`` of :data:`MLP`.
+SEQUENTIAL = {"widths": "LAYER_SIZES[:-1]", "network": "nn.Sequential"}
+
+#: What builds a network with skip connections, put before :data:`MLP`.
+SKIP_NETWORK = '''def input_widths():
+    """Each Linear layer's inputs: the previous layer's outputs, then its skip sources' (SKIPS),
+    so its weight is nnsim's W, n_out x (all those inputs), skip columns last."""
+    return [LAYER_SIZES[k] + sum(LAYER_SIZES[s] for s in skips) for k, skips in enumerate(SKIPS)]
+
+
+class WithSkips(nn.Sequential):
+    """nn.Sequential whose Linear layers also take earlier layers' outputs (skip connections).
+
+    Before the Linear of layer k + 1, the outputs so far are [inputs, A_1, ..., A_k] (each
+    after its activation and dropout); the Linear gets A_k and then A_s for each s in
+    SKIPS[k], side by side: Z = [A_k | A_s ...] W^T + b.
+    """
+
+    def forward(self, X):
+        outputs = []
+        for module in self:
+            if isinstance(module, nn.Linear):
+                outputs.append(X)  # now [inputs, A_1, ..., A_k] before layer k + 1's Linear
+                X = torch.cat([X, *(outputs[s] for s in SKIPS[len(outputs) - 1])], dim=1)
+            X = module(X)
+        return X
 '''
 
 PERCEPTRON = '''def build_network():
@@ -371,8 +405,18 @@ def torch_script_text(export) -> str:
         export.part(code.DATA),
         code.PREPARE.template,
         ACTIVATIONS.substitute(leaky=repr(LEAKY_SLOPE)),
-        MLP if export.kind == "mlp" else PERCEPTRON,
+        *_network_parts(export),
         code.REPORT.template,
         TRAIN,
     ]
     return "\n\n\n".join(part.rstrip("\n") for part in parts) + "\n"
+
+
+def _network_parts(export) -> list[str]:
+    """The code that builds and trains the network: a perceptron's, an MLP's, or an MLP's with
+    the :data:`SKIP_NETWORK` it builds when it has skip connections."""
+    if export.kind != "mlp":
+        return [PERCEPTRON]
+    if not any(literal_eval(export.values["skips"])):
+        return [MLP.substitute(SEQUENTIAL)]
+    return [SKIP_NETWORK, MLP.substitute(widths="input_widths()", network="WithSkips")]

@@ -299,17 +299,9 @@ def write_torch_script(path, project: Project) -> None:
     """Write a PyTorch script that builds and trains ``project``'s network the torch way.
 
     The same layers, activations, loss, optimiser, learning rate, momentum,
-    batch size and seed, but PyTorch's own random numbers and kernels: it
-    trains alike, not to the same bits (its header says so).
+    batch size, seed and skip connections, but PyTorch's own random numbers
+    and kernels: it trains alike, not to the same bits (its header says so).
     """
     from nnsim.io.torch_code import torch_script_text
 
-    if project.document.skip_layers():
-        raise ExportError(
-            translate(
-                "TrainingExport",
-                "The PyTorch script cannot build skip connections yet. Export the NumPy "
-                "training script instead: it trains this network as nnsim does.",
-            )
-        )
     _write_text(path, torch_script_text(TrainingExport.of(project)))

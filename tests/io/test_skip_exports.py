@@ -1,6 +1,6 @@
 """Exports of a network with skip connections: the NumPy training script trains it to
 nnsim's weights bit for bit (see test_training_export's docstring); the network script, JSON
-and NPZ carry the skips; the PyTorch script is refused in words."""
+and NPZ carry the skips (the PyTorch script: test_torch_skip_export)."""
 
 import json
 import runpy
@@ -9,9 +9,8 @@ import numpy as np
 import pytest
 from test_training_export import assert_same, trained
 
-from nnsim.errors import ExportError
 from nnsim.io.network_export import ExportedNetwork, script_text, write_json, write_npz
-from nnsim.io.training_export import write_torch_script, write_training_script
+from nnsim.io.training_export import write_training_script
 from nnsim.model.session import Session
 from nnsim.model.starters import new_mlp
 
@@ -58,9 +57,3 @@ def test_the_network_script_and_files_carry_the_skips(tmp_path):
     write_npz(tmp_path / "n.npz", exported)
     with np.load(tmp_path / "n.npz") as arrays:
         assert arrays["skips3"].tolist() == [0, 1] and "skips1" not in arrays
-
-
-def test_the_torch_script_refuses_skips_in_words(tmp_path):
-    with pytest.raises(ExportError, match="cannot build skip connections"):
-        write_torch_script(tmp_path / "t.py", skipping_session().project())
-    assert not (tmp_path / "t.py").exists()
