@@ -1,9 +1,9 @@
 r"""Hopfield recall under way: :class:`RecallProcess`, and the fields it keeps.
 
 The fields :math:`h_i = \sum_j w_{ij} s_j` are made once and then kept up to
-date: asynchronous recall guesses many flips at once and checks the guess
-(:meth:`RecallProcess._visit`), a synchronous step adds only the flipped
-neurons' weights.  Float32 weights (big Hebbian memories, see
+date: asynchronous recall guesses many flips at once and checks the guess, or
+looks for a few flips one after another (:meth:`RecallProcess._visit`); a
+synchronous step adds only the flipped neurons' weights.  Float32 weights (big Hebbian memories, see
 :class:`~nnsim.engine.hopfield.Hopfield`) are taken back to Hebb's integer
 sums, so their fields are exact.
 """
@@ -19,9 +19,13 @@ from nnsim.text import translate
 FIELD_TOLERANCE = 1e-10
 MODES = ("async", "sync")
 ORDERS = ("random", "fixed")
-#: Async recall guesses the flips of the neurons ahead at once (RecallProcess._visit): at
-#: most this many pushes (guessed flips x neurons ahead) per guess.
-WINDOW_ELEMENTS = 1 << 16
+#: Async recall guesses the flips of the neurons ahead at once (RecallProcess._guess): at
+#: most this many pushes (guessed flips x neurons ahead) per guess.  Bigger guesses are
+#: more often wrong and leave the caches (measured at N = 1,024 and 2,048).
+WINDOW_ELEMENTS = 1 << 15
+#: Async recall scans for the flips one at a time (RecallProcess._scan) while at most this many
+#: neurons ahead are unstable, and guesses them all at once when more are.
+SCAN_AT_MOST = 4
 #: Rows of the weights copied at once when fields are brought up to date after flips.
 ROW_CHUNK = 256
 
@@ -70,6 +74,9 @@ class RecallProcess:
         self._rng = as_rng(rng)
         self._max_sweeps = max_sweeps
         self._visits = np.arange(0)  # this sweep's order of visits
+        # 0, 1, ..., N - 1 in the narrowest integers that hold them: compared fastest (_guess)
+        self._ranks = np.arange(len(self._s), dtype=np.int16 if len(self._s) < 2**15 else np.int32)
+        self._turns = None
         self._position = 0
         self._flips_this_sweep = 0
         self._previous = None  # sync: the state before the last step
@@ -91,15 +98,20 @@ class RecallProcess:
                 if self._sync_step():
                     energies.append(self.energy)
             return np.array(energies)
-        chunks = []
-        budget = updates
-        while budget > 0 and not self.done:
+        first, energy = self.updates, self.energy
+        places, drops = [], []  # the flips' updates (counted from first) and energy changes
+        while self.updates - first < updates and not self.done:
             if self._position == len(self._visits) and not self._begin_sweep():
                 break
-            made = self._visit(budget)
-            chunks.append(made)
-            budget -= len(made)
-        return np.concatenate(chunks) if chunks else np.array([])
+            offset = self.updates - first
+            flipped, dropped = self._visit(updates - offset)
+            if len(flipped):
+                places.append(flipped + offset)
+                drops.append(dropped)
+        energies = _energy_levels(energy, self.updates - first, places, drops)
+        if energies.size:
+            self.energy = float(energies[-1])
+        return energies
 
     def _begin_sweep(self) -> bool:
         """Start the next async sweep; False (and done) if recall has ended instead."""
@@ -111,78 +123,123 @@ class RecallProcess:
             n = len(self._s)
             self._visits = np.arange(n) if self.order == "fixed" else self._rng.permutation(n)
             self._position = self._flips_this_sweep = 0
+            self._turns = None  # made when a guess needs them (_pushed_before)
             self.sweep += 1
         return not self.done
 
-    def _visit(self, budget: int) -> np.ndarray:
+    def _visit(self, budget: int):
         """Visit up to ``budget`` neurons of this sweep at once, exactly as one at a time.
 
-        The neurons ahead that are unstable now are guessed to flip, and no
-        others; each one's field when its turn comes follows from the guessed
+        The neurons ahead that are unstable now are the first guess of which
+        flip.  A few are looked for in turn (:meth:`_scan`); many are guessed
+        at once and the guess checked (:meth:`_guess`).  Returns the
+        positions flipped (in this visit) and each flip's change of energy.
+        """
+        visit = self._visits[self._position : self._position + budget]
+        states, fields = self._s.take(visit), self._h.take(visit)
+        unstable = states * fields < -FIELD_TOLERANCE
+        candidates = unstable.nonzero()[0]
+        if not candidates.size:  # every neuron visited keeps its state
+            flipped = drops = candidates
+        elif candidates.size <= SCAN_AT_MOST:
+            flipped, drops = self._scan(visit, states, int(candidates[0]))
+        else:
+            visit, flipped, drops = self._guess(visit, states, fields, unstable, candidates)
+        self._position += len(visit)
+        self._flips_this_sweep += len(flipped)
+        self.updates += len(visit)
+        self.neuron = int(visit[-1])
+        self.flipped = int(len(flipped) > 0 and flipped[-1] == len(visit) - 1)
+        self._end_sweep_if_last()
+        return flipped, drops
+
+    def _scan(self, visit, states, f):
+        """Flip the neurons of ``visit`` in turn from position ``f``, the first unstable one.
+
+        Each flip adds its row of the weights to the fields, and the next flip
+        is the first neuron ahead then unstable: one neuron at a time, at
+        O(N) a flip.  ``states`` are those of ``visit`` before.  Sets the state
+        and the fields; returns the positions flipped and each flip's change
+        of energy.
+        """
+        s, h, unit = self._s, self._h, self._unit
+        flipped, drops = [], []
+        while True:
+            i, state = visit[f], float(states[f])
+            drops.append(state * float(h[i]) * (2.0 / unit))  # as _guess reckons them
+            s[i] = -state
+            h += (-2.0 * state) * _exact_row(self._W, i, unit)
+            flipped.append(f)
+            f += 1
+            if f == len(visit):
+                return np.array(flipped), np.array(drops)
+            unstable = states[f:] * h.take(visit[f:]) < -FIELD_TOLERANCE
+            step = int(unstable.argmax())
+            if not unstable[step]:
+                return np.array(flipped), np.array(drops)
+            f += step
+
+    def _guess(self, visit, states, fields, unstable, candidates):
+        """Guess that the ``candidates`` (positions in ``visit``, unstable now) flip, and check.
+
+        Each neuron's field when its turn comes follows from the guessed
         flips before it.  Where the guess is wrong (a flip undone or made by
         those before), it is put right and only the fields after it are
         mended, so the states, their order and the flips are those of one
         neuron at a time; only the fields' rounding differs.  A guess covers at
-        most WINDOW_ELEMENTS pushes (flips x neurons ahead); the rest waits.
+        most WINDOW_ELEMENTS pushes (flips x neurons); the rest waits.  Sets
+        the state and the fields; returns the neurons visited, the positions
+        flipped and each flip's change of energy.
         """
-        s, h = self._s, self._h
-        start = self._position
-        visit = self._visits[start : start + budget]
-        states, fields = s.take(visit), h.take(visit)
-        unstable = states * fields < -FIELD_TOLERANCE
-        candidates = np.flatnonzero(unstable)
-        if not candidates.size:  # every neuron visited keeps its state
-            return self._keep(visit)
         if candidates.size * len(visit) > WINDOW_ELEMENTS:  # bound one guess's work and memory
             count = max(1, WINDOW_ELEMENTS // len(visit))
             width = int(candidates[count - 1]) + 1
             visit, states, fields = visit[:width], states[:width], fields[:width]
             unstable = unstable[:width]
             candidates = candidates[:count]
+        pushes = -2.0 * states[candidates]  # the guessed flips' changes of state
+        rows = _exact_rows(self._W, visit[candidates], self._unit)  # and their weights
+        fields += self._pushed_before(pushes, rows, visit, candidates)
         guess = unstable.copy()
-        change = -2.0 * states  # a flip's change of state
-        rows = _exact_rows(self._W, visit[candidates], self._unit)  # guessed flips' weights
-        ahead = candidates[:, None] < np.arange(len(visit))  # guessed flip c comes before j
-        fields += change[candidates] @ (rows.take(visit, axis=1) * ahead)
-        flips = states * fields < -FIELD_TOLERANCE
-        wrong = np.flatnonzero(flips != guess)
+        wrong = ((states * fields < -FIELD_TOLERANCE) != guess).nonzero()[0]
+        flipped = None if wrong.size else candidates
         while wrong.size:  # put the first wrong guess right, and the fields after it
             f = int(wrong[0])
-            guess[f] = flips[f]
-            push = change[f] if guess[f] else -change[f]
-            row = _exact_rows(self._W, visit[f : f + 1], self._unit)[0]
-            fields[f + 1 :] += push * row.take(visit[f + 1 :])
-            flips[f + 1 :] = states[f + 1 :] * fields[f + 1 :] < -FIELD_TOLERANCE
-            wrong = f + 1 + np.flatnonzero(flips[f + 1 :] != guess[f + 1 :])
-        flipped = np.flatnonzero(flips)
-        if not flipped.size:
-            return self._keep(visit)
-        steps = np.zeros(len(visit))
-        steps[flipped] = -change[flipped] * fields[flipped] / self._unit  # energy changes
-        steps[0] += self.energy
-        energies = np.cumsum(steps)
-        neurons = visit[flipped]
-        s[neurons] = -states[flipped]
-        h += (change[candidates] * flips[candidates]) @ rows
-        extra = flipped[~unstable[flipped]]  # flips nobody guessed
-        if extra.size:
-            _add_rows(h, self._W, visit[extra], change[extra], self._unit)
-        self.energy = float(energies[-1])
-        self._position += len(visit)
-        self._flips_this_sweep += flipped.size
-        self.updates += len(visit)
-        self.neuron, self.flipped = int(visit[-1]), int(flips[-1])
-        self._end_sweep_if_last()
-        return energies
+            guess[f] = not guess[f]
+            push = 2.0 * float(states[f]) * (-1.0 if guess[f] else 1.0)
+            ahead = slice(f + 1, None)
+            fields[ahead] += push * _exact_row(self._W, visit[f], self._unit).take(visit[ahead])
+            flips = states[ahead] * fields[ahead] < -FIELD_TOLERANCE
+            wrong = f + 1 + (flips != guess[ahead]).nonzero()[0]
+        if flipped is None:  # some guesses were put right
+            flipped = guess.nonzero()[0]
+            pushes *= guess[candidates]
+            extra = flipped[~unstable[flipped]]  # flips nobody guessed
+            _add_rows(self._h, self._W, visit[extra], -2.0 * states[extra], self._unit)
+        self._s[visit[flipped]] = -states[flipped]
+        self._h += pushes @ rows
+        return visit, flipped, states[flipped] * fields[flipped] * (2.0 / self._unit)
 
-    def _keep(self, visit: np.ndarray) -> np.ndarray:
-        """Visit the neurons ``visit``, none of which flips; return the energies."""
-        self._position += len(visit)
-        self.updates += len(visit)
-        self.flipped = 0
-        self.neuron = int(visit[-1]) if len(visit) else self.neuron
-        self._end_sweep_if_last()
-        return np.full(len(visit), self.energy)
+    def _pushed_before(self, pushes, rows, visit, candidates) -> np.ndarray:
+        r"""What the guessed flips before each neuron of ``visit`` add to its field.
+
+        :math:`\sum_{c \text{ before } j} \Delta s_c w_{cj}` for each neuron j of
+        ``visit``, shape (len(visit),): ``rows`` (k, N) are the weights of the k
+        guessed flips at positions ``candidates`` of ``visit``, ``pushes`` (k,)
+        their changes of state :math:`\Delta s_c`.  A guess over most of the
+        sweep compares turns in the neurons' own order (no columns to gather);
+        a short one gathers the columns of the neurons it visits.  Turns are
+        int16 where N allows: comparing them makes the widest array.
+        """
+        ranks = self._ranks
+        if 2 * len(visit) < len(ranks):
+            before = candidates.astype(ranks.dtype)[:, None] < ranks[: len(visit)]
+            return pushes @ (rows.take(visit, axis=1) * before)
+        if self._turns is None:  # each neuron's turn in this sweep, made once a sweep
+            self._turns = np.empty_like(ranks)
+            self._turns[self._visits] = ranks
+        turns = (candidates + self._position).astype(ranks.dtype)
+        return (pushes @ (rows * (turns[:, None] < self._turns))).take(visit)
 
     def _end_sweep_if_last(self) -> None:
         """A sweep without a flip ends recall as soon as it is complete."""
@@ -248,6 +305,26 @@ def _exact_rows(W: np.ndarray, rows: np.ndarray, unit: float) -> np.ndarray:
         return block
     block *= np.float32(unit)
     return np.rint(block, out=block).astype(np.float64)
+
+
+def _exact_row(W: np.ndarray, row: int, unit: float) -> np.ndarray:
+    """``unit * W[row]`` in float64, as :func:`_exact_rows` makes it (float64 weights: a view)."""
+    if W.dtype == np.float64:
+        return W[row]
+    values = W[row] * np.float32(unit)
+    return np.rint(values, out=values).astype(np.float64)
+
+
+def _energy_levels(energy: float, length: int, places: list, drops: list) -> np.ndarray:
+    """The energy after each of ``length`` updates from ``energy``, shape (length,).
+
+    ``places`` (arrays of updates that flipped, in order) and ``drops`` (their
+    changes of energy) are lists of arrays; the changes are added one at a time.
+    """
+    levels = np.concatenate([(energy,), *drops])
+    np.add.accumulate(levels, out=levels)  # (np.cumsum and np.diff cost more than they do here)
+    edges = np.concatenate([(0,), *places, (length,)])
+    return levels.repeat(edges[1:] - edges[:-1])
 
 
 def _add_rows(h, W, rows, coefficients, unit: float = 1.0) -> None:
