@@ -150,7 +150,8 @@ class RecallProcess:
         self.updates += len(visit)
         self.neuron = int(visit[-1])
         self.flipped = int(len(flipped) > 0 and flipped[-1] == len(visit) - 1)
-        self._end_sweep_if_last()
+        if self._position == len(self._visits) and not self._flips_this_sweep:
+            self.done = self.converged = True  # a sweep without a flip ends recall
         return flipped, drops
 
     def _scan(self, visit, states, f):
@@ -200,9 +201,8 @@ class RecallProcess:
         pushes = -2.0 * states[candidates]  # the guessed flips' changes of state
         rows = _exact_rows(self._W, visit[candidates], self._unit)  # and their weights
         fields += self._pushed_before(pushes, rows, visit, candidates)
-        guess = unstable.copy()
-        wrong = ((states * fields < -FIELD_TOLERANCE) != guess).nonzero()[0]
-        flipped = None if wrong.size else candidates
+        wrong = ((states * fields < -FIELD_TOLERANCE) != unstable).nonzero()[0]
+        flipped, guess = (None, unstable.copy()) if wrong.size else (candidates, unstable)
         while wrong.size:  # put the first wrong guess right, and the fields after it
             f = int(wrong[0])
             guess[f] = not guess[f]
@@ -215,7 +215,8 @@ class RecallProcess:
             flipped = guess.nonzero()[0]
             pushes *= guess[candidates]
             extra = flipped[~unstable[flipped]]  # flips nobody guessed
-            _add_rows(self._h, self._W, visit[extra], -2.0 * states[extra], self._unit)
+            if extra.size:
+                _add_rows(self._h, self._W, visit[extra], -2.0 * states[extra], self._unit)
         self._s[visit[flipped]] = -states[flipped]
         self._h += pushes @ rows
         return visit, flipped, states[flipped] * fields[flipped] * (2.0 / self._unit)
@@ -238,13 +239,8 @@ class RecallProcess:
         if self._turns is None:  # each neuron's turn in this sweep, made once a sweep
             self._turns = np.empty_like(ranks)
             self._turns[self._visits] = ranks
-        turns = (candidates + self._position).astype(ranks.dtype)
+        turns = np.add(candidates, self._position, dtype=ranks.dtype)
         return (pushes @ (rows * (turns[:, None] < self._turns))).take(visit)
-
-    def _end_sweep_if_last(self) -> None:
-        """A sweep without a flip ends recall as soon as it is complete."""
-        if self._position == len(self._visits) and not self._flips_this_sweep:
-            self.done = self.converged = True
 
     def _sync_step(self) -> bool:
         """One synchronous step; False (and done) when it would change nothing."""
