@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from nnsim import __version__
-from nnsim.engine import MLP, Perceptron, TrainingConfig, datasets, train
+from nnsim.engine import MLP, RBM, Perceptron, TrainingConfig, datasets, train
 from nnsim.engine.optimizers import OPTIMIZERS
 from nnsim.engine.runner import SCHEDULES
 from nnsim.errors import ConfigError, NnsimError
@@ -281,6 +281,8 @@ def _network(settings, data, seed):
 def _describe(net) -> str:
     if isinstance(net, Perceptron):
         return f"perceptron ({net.rule} rule)"
+    if isinstance(net, RBM):
+        return f"{net.n_visible}-{net.n_hidden} restricted Boltzmann machine (reconstruction error)"
     sizes = "-".join(str(n) for n in net.layer_sizes)
     return f"{sizes} MLP ({', '.join(dict.fromkeys(net.activations))}; {net.loss} loss)"
 

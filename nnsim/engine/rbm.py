@@ -103,6 +103,13 @@ class RBM(Training):
         return self._W.shape[0]
 
     @property
+    def n_inputs(self) -> int:
+        """:math:`n_v`: what :meth:`predict` (a reconstruction) takes and gives per sample."""
+        return self.n_visible
+
+    n_outputs = n_inputs
+
+    @property
     def layer_sizes(self) -> tuple[int, int]:
         """(n_v, n_h): the visible layer first, as the document draws it."""
         return self.n_visible, self.n_hidden

@@ -1,9 +1,9 @@
 r"""One network under training, for :func:`nnsim.engine.train`'s loop.
 
-:class:`Runner` runs an epoch of an MLP or a perceptron (both answer to the
-same names: ``parameters()``, ``train_epoch``, ``loss_value``), keeps the
-weights of the last two epoch starts and of the last report, and puts them
-back when an epoch goes wrong or is interrupted.
+:class:`Runner` runs an epoch of an MLP, a perceptron or a restricted Boltzmann
+machine (all answer to the same names: ``parameters()``, ``train_epoch``,
+``loss_value``), keeps the weights of the last two epoch starts and of the last
+report, and puts them back when an epoch goes wrong or is interrupted.
 
 Before each epoch it sets the learning rate the schedule gives for it
 (:func:`scheduled_rate`), counting epochs from the last reset
@@ -22,6 +22,7 @@ import numpy as np
 from nnsim.engine._checks import as_rng
 from nnsim.engine.mlp import MLP
 from nnsim.engine.perceptron import Perceptron
+from nnsim.engine.rbm import RBM
 from nnsim.errors import ConfigError, DivergenceError, EpochInterrupted
 from nnsim.text import translate
 
@@ -95,13 +96,16 @@ class Runner:
     """One network under training: its epochs, its settings, and going back to good weights."""
 
     def __init__(self, net, config: "TrainingConfig", should_stop=None):
-        if not isinstance(net, MLP | Perceptron):
+        if not isinstance(net, MLP | Perceptron | RBM):
             raise ConfigError(
-                "train() can train an MLP or a Perceptron, "  # not translated: misuse of the API
+                "train() can train an MLP, a Perceptron or an RBM, "  # not translated: API misuse
                 f"not {type(net).__name__}."
             )
         self.net = net
         self.is_mlp = isinstance(net, MLP)
+        #: A restricted Boltzmann machine: it learns its inputs alone (no targets).
+        self.is_rbm = isinstance(net, RBM)
+        self.rbm_settings = {"cd_steps": config.cd_steps, "persistent": config.persistent}
         self.rng = as_rng(config.seed)
         self.settings = {
             name: getattr(config, name)
@@ -127,7 +131,7 @@ class Runner:
         self.checkpoint_epoch = 0
 
     def _check_settings(self):
-        if not self.is_mlp and (
+        if isinstance(self.net, Perceptron) and (
             self.settings["momentum"] or self.settings["l1"] or self.settings["l2"]
         ):
             message = translate(
@@ -200,6 +204,11 @@ class Runner:
             return self.net.train_epoch(
                 X, T, shuffle=self.shuffle, rng=self.rng, should_stop=self.should_stop,
                 **self.settings,
+            )  # fmt: skip
+        if self.is_rbm:
+            return self.net.train_epoch(
+                X, T, shuffle=self.shuffle, rng=self.rng, should_stop=self.should_stop,
+                **self.settings, **self.rbm_settings,
             )  # fmt: skip
         return self.net.train_epoch(
             X, T, learning_rate=self.settings["learning_rate"], shuffle=self.shuffle,

@@ -1,7 +1,7 @@
 """The training loop, as a generator of small reports.
 
-:func:`train` runs epochs of :meth:`MLP.train_epoch` or
-:meth:`Perceptron.train_epoch` and yields a :class:`TrainingReport` at most
+:func:`train` runs epochs of :meth:`MLP.train_epoch`, :meth:`Perceptron.train_epoch`
+or :meth:`RBM.train_epoch` and yields a :class:`TrainingReport` at most
 about 30 times a second (and always after the first and the last epoch), so a
 test, the command line and a GUI worker can all drive it::
 
@@ -77,6 +77,10 @@ class TrainingConfig:
         Stop after this many epochs without a lower validation loss.
     l1, l2 : float
         Weight penalties (MLP only).
+    cd_steps : int
+        :math:`k`, the Gibbs steps of each contrastive-divergence update (RBM only).
+    persistent : bool
+        Persistent chains (PCD) rather than chains started at the data (RBM only).
     input_noise : float
         :math:`\sigma`: each epoch trains on :math:`x + \varepsilon`, a fresh
         :math:`\varepsilon \sim N(0, \sigma^2)` per input of each sample, drawn from the
@@ -109,6 +113,8 @@ class TrainingConfig:
     patience: int | None = None
     l1: float = 0.0
     l2: float = 0.0
+    cd_steps: int = 1
+    persistent: bool = False
     input_noise: float = 0.0
     shuffle: bool = True
     seed: int | None = 0
@@ -139,6 +145,11 @@ class TrainingConfig:
             raise ConfigError(message.format(value=self.target_error))
         if not (self.l1 >= 0 and self.l2 >= 0):
             raise ConfigError(translate("Training", "The L1 and L2 penalties must be 0 or more."))
+        if not (isinstance(self.cd_steps, int) and self.cd_steps >= 1):
+            message = translate(
+                "Training", "The Gibbs steps per update (k) must be at least 1, not {value}."
+            )
+            raise ConfigError(message.format(value=self.cd_steps))
         if not (math.isfinite(self.input_noise) and self.input_noise >= 0):
             message = translate("Training", "The input noise must be 0 or more, not {value}.")
             raise ConfigError(message.format(value=self.input_noise))
@@ -209,6 +220,7 @@ class _Loop:
         self.config = config
         self.runner = Runner(net, config, should_stop)
         self.X, self.T, self.classification = _data_arrays(data)
+        self.classification &= not self.runner.is_rbm  # (an RBM reconstructs, classifying none)
         self.y_true = labels_from_outputs(self.T) if self.classification else None
         self.Xv = self.Tv = None
         if validation is not None:
@@ -352,7 +364,10 @@ class _Loop:
         """The gradient sizes, update ratios and sample errors of a report (``include_insight``);
         the next are due when this one's cost is :data:`INSIGHT_SHARE` of the time since."""
         runner, net = self.runner, self.runner.net
-        found = {"sample_errors": insight.sample_errors(net, outputs, self.T)}
+        if runner.is_rbm:  # without targets: each sample's reconstruction error
+            found = {"sample_errors": np.mean((self.X - outputs) ** 2, axis=1)}
+        else:
+            found = {"sample_errors": insight.sample_errors(net, outputs, self.T)}
         if runner.is_mlp:
             weights = net.parameters()[0]
             found["gradient_sizes"] = insight.gradient_sizes(net, self.X, self.T)
@@ -379,9 +394,10 @@ def train(
 
     Parameters
     ----------
-    net : MLP or Perceptron
+    net : MLP, Perceptron or RBM
     data : Dataset or (X, T)
-        X of shape (n, n_inputs), T of shape (n, n_outputs).
+        X of shape (n, n_inputs), T of shape (n, n_outputs).  An RBM learns X alone
+        (any T, even (n, 0)); its loss is the reconstruction error, with no accuracy.
     config : TrainingConfig, optional
     validation : Dataset or (X, T), optional
         Held-out samples for the validation loss and ``patience``.

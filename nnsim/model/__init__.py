@@ -7,7 +7,7 @@ from nnsim.model.compiler import (
 )
 from nnsim.model.document import NetworkDocument
 from nnsim.model.records import Change, Layer, Neuron
-from nnsim.model.starters import new_hopfield, new_mlp, new_perceptron
+from nnsim.model.starters import new_hopfield, new_mlp, new_perceptron, new_rbm
 
 __all__ = [
     "Change",
@@ -20,4 +20,5 @@ __all__ = [
     "new_hopfield",
     "new_mlp",
     "new_perceptron",
+    "new_rbm",
 ]

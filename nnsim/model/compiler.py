@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnsim.engine import MLP, Hopfield, Perceptron
+from nnsim.engine import MLP, RBM, Hopfield, Perceptron
 from nnsim.engine._checks import as_rng
 from nnsim.engine.activations import get_activation
 from nnsim.errors import TopologyError
@@ -30,9 +30,9 @@ class CompiledNetwork:
 
     Attributes
     ----------
-    network : MLP, Perceptron or Hopfield
+    network : MLP, Perceptron, Hopfield or RBM
     index : mapping of neuron id to (layer, row)
-        Layer 0 is the input layer; a Hopfield network has only layer 0.
+        Layer 0 is the input layer (an RBM's visible one); a Hopfield network has only layer 0.
     layer_ids : tuple of str
         The document's layer ids, in order.
     kept, initialised : int
@@ -40,7 +40,7 @@ class CompiledNetwork:
         initialised afresh.
     """
 
-    network: MLP | Perceptron | Hopfield
+    network: MLP | Perceptron | Hopfield | RBM
     index: Mapping[str, tuple[int, int]]
     layer_ids: tuple[str, ...]
     kept: int = 0
@@ -51,7 +51,8 @@ class CompiledNetwork:
         return self.network.parameters()[0]
 
     def bias_vectors(self) -> list[np.ndarray]:
-        """The live bias vectors, one (n_out,) array per layer after the input."""
+        """The live bias vectors, one (n_out,) array per layer after the input (an RBM's
+        visible biases come after its hidden ones)."""
         return self.network.parameters()[1]
 
     def mask_matrices(self) -> list[np.ndarray] | None:
@@ -64,11 +65,14 @@ class CompiledNetwork:
         The weight of the connection ``source`` -> ``target`` is ``weights[layer][row,
         column]`` (row: the target's, column: the source's, after the columns of the
         layers before it when it is a skip: :func:`source_columns`); ``target``'s bias (no
-        ``source``) is ``biases[layer][row]``.  Raises KeyError for a neuron the network
-        does not hold, a bias of an input, and a weight of no connection.
+        ``source``) is ``biases[layer][row]`` (a visible unit's, ``biases[1][row]``).
+        Raises KeyError for a neuron the network does not hold, a bias of an input, and
+        a weight of no connection.
         """
         layer, row = self.index[target]
         if source is None:
+            if layer == 0 and isinstance(self.network, RBM):
+                return False, 1, (row,)
             if layer == 0:
                 raise KeyError(target)
             return False, layer - 1, (row,)
@@ -117,6 +121,9 @@ def check_topology(document: NetworkDocument) -> None:
                 "Compiler", "A network needs an input layer and an output layer: add two layers."
             )
         raise TopologyError(text, layer_ids=[layer.id for layer in layers])
+    if document.kind == "rbm":
+        check_rbm(document)
+        return
     if document.kind == "perceptron" and len(layers) != 2:
         raise TopologyError(
             translate("Compiler", "A perceptron has exactly one input and one output layer."),
@@ -155,16 +162,46 @@ def check_topology(document: NetworkDocument) -> None:
         )
 
 
+def check_rbm(document: NetworkDocument) -> None:
+    """Raise :class:`TopologyError` unless the document is a restricted Boltzmann machine:
+    a visible and a hidden layer, each with a neuron, every pair of them connected, biases on.
+    """
+    layers = document.layers
+    sizes = document.layer_sizes
+    if len(layers) != 2 or min(sizes) < 1:
+        raise TopologyError(
+            translate(
+                "Compiler",
+                "A restricted Boltzmann machine has one visible and one hidden layer, "
+                "each with at least one neuron.",
+            ),
+            layer_ids=[layer.id for layer in layers],
+        )
+    if len(document.connections) != sizes[0] * sizes[1] or not document.bias:
+        raise TopologyError(
+            translate(
+                "Compiler",
+                "A restricted Boltzmann machine joins every visible neuron to every hidden one, "
+                "and every neuron has a bias: connect them all and turn biases on.",
+            ),
+            layer_ids=[layer.id for layer in layers],
+        )
+
+
 def layer_name(document: NetworkDocument, layer_id: str) -> str:
     """A layer as the editor labels it: "the input layer", "hidden layer 2", "the output layer"."""
     role = document.role(layer_id)
-    if role == "hidden":
+    if role == "hidden" and document.kind != "rbm":
         hidden = translate("Compiler", "hidden layer {number}")
         return hidden.format(number=document.layer_index(layer_id))
     if role == "input":
         return translate("Compiler", "the input layer")
     if role == "output":
         return translate("Compiler", "the output layer")
+    if role == "visible":
+        return translate("Compiler", "the visible layer")
+    if role == "hidden":  # (a Boltzmann machine's)
+        return translate("Compiler", "the hidden layer")
     return translate("Compiler", "the hopfield layer")
 
 
@@ -218,7 +255,9 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
     if document.kind == "hopfield":
         return CompiledNetwork(Hopfield(len(rows[0])), index, layer_ids)
     sizes = [len(ids) for ids in rows]
-    if document.kind == "perceptron":
+    if document.kind == "rbm":
+        network = RBM(sizes[0], sizes[1], dtype=dtype, rng=rng)
+    elif document.kind == "perceptron":
         network = Perceptron(sizes[0], sizes[1], rule=document.rule, bias=document.bias, rng=rng)
     else:
         network = MLP(

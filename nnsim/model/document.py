@@ -49,7 +49,7 @@ from nnsim.model.records import (
 )
 from nnsim.text import translate
 
-KINDS = ("perceptron", "mlp", "hopfield")
+KINDS = ("perceptron", "mlp", "hopfield", "rbm")
 #: Document properties a person may set, with the check each value must pass.
 DOCUMENT_PROPERTIES = {
     "name": lambda v: isinstance(v, str) and v.strip() != "",
@@ -63,7 +63,9 @@ class NetworkDocument:
 
     Parameters
     ----------
-    kind : {"perceptron", "mlp", "hopfield"}
+    kind : {"perceptron", "mlp", "hopfield", "rbm"}
+        "rbm" is a restricted Boltzmann machine: a visible and a hidden layer,
+        every pair of their neurons connected.
     name : str
 
     Attributes
@@ -159,10 +161,13 @@ class NetworkDocument:
         return layer.activation
 
     def role(self, layer_id: str) -> str:
-        """Return "input", "hidden" or "output" (a Hopfield network's one layer is "hopfield")."""
+        """Return "input", "hidden" or "output" (a Hopfield network's one layer is "hopfield",
+        a Boltzmann machine's are "visible" and "hidden")."""
         if self.kind == "hopfield":
             return "hopfield"
         index = self.layer_index(layer_id)
+        if self.kind == "rbm":
+            return "hidden" if index else "visible"
         if index == 0:
             return "input"
         return "output" if index == len(self._layers) - 1 else "hidden"
@@ -314,6 +319,14 @@ class NetworkDocument:
                     "NetworkDocument",
                     "A perceptron has just an input and an output layer: "
                     "start a new MLP to add hidden layers.",
+                )
+            )
+        if self.kind == "rbm" and len(self._layers) >= 2:
+            raise TopologyError(
+                translate(
+                    "NetworkDocument",
+                    "A restricted Boltzmann machine has just a visible and a hidden layer: "
+                    "change their sizes instead.",
                 )
             )
         get_activation(activation)

@@ -29,7 +29,7 @@ def training_data(settings: Settings) -> tuple[datasets.Dataset, datasets.Datase
     Derived inputs (:func:`derived_inputs`) are appended to the normalised
     inputs: the first two columns stay the plane the window draws.
     """
-    parts = _split(settings)
+    parts = split_parts(settings)
     if settings["normalisation"] != "none":
         parts = datasets.rescale(settings["normalisation"], *parts)
     features = derived_inputs(settings)
@@ -79,10 +79,10 @@ def input_scaling(settings: Settings) -> tuple[np.ndarray, np.ndarray] | None:
     """(offset, scale): the network sees inputs x as (x - offset) / scale; None if unscaled."""
     if settings["normalisation"] == "none":
         return None
-    return datasets.input_scaling(_split(settings)[0].X, settings["normalisation"])
+    return datasets.input_scaling(split_parts(settings)[0].X, settings["normalisation"])
 
 
-def _split(settings: Settings) -> tuple[datasets.Dataset, ...]:
+def split_parts(settings: Settings) -> tuple[datasets.Dataset, ...]:
     """(training part,) or (training part, validation part), before normalisation."""
     data = source_data(settings)
     if settings["validation_share"] > 0:

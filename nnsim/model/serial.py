@@ -26,6 +26,7 @@ from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.datasets import Dataset, make_dataset
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.errors import ConfigError, TopologyError
+from nnsim.model.compiler import check_rbm
 from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, NetworkDocument, is_rate
 from nnsim.model.limits import (
     MAX_NEURONS,
@@ -129,6 +130,8 @@ def document_from_dict(data: dict) -> NetworkDocument:
     if links:
         document.apply(Change(added_connections=tuple(links)))
         check_network_size(kind, document.layer_sizes, document.skip_layers())
+    if kind == "rbm":  # its shape is fixed: two layers, fully connected
+        check_rbm(document)
     return document
 
 

@@ -60,6 +60,9 @@ def _choice(name, group, title, default, choices, tip, **options):
 
 
 MLP_ONLY = ("mlp",)
+#: Settings every trained network has, a restricted Boltzmann machine's too.
+TRAINED = ("perceptron", "mlp", "rbm")
+RBM_ONLY = ("rbm",)
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
@@ -90,12 +93,14 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "learning_rate", "Training", QT_TRANSLATE_NOOP("Settings", "Learning rate η"), "float",
         0.5, QT_TRANSLATE_NOOP("Settings", "Step size of each update (Δw = -η ∂E/∂w)"),
-        low=1e-9, high=MAX_LEARNING_RATE, live=True,
+        low=1e-9, high=MAX_LEARNING_RATE, live=True, kinds=TRAINED,
     ),
     SettingSpec(
         "momentum", "Training", QT_TRANSLATE_NOOP("Settings", "Momentum"), "float", 0.0,
-        QT_TRANSLATE_NOOP("Settings", "Share of the previous update added to the next (MLP only)"),
-        low=0.0, high=1.0, open_high=True, live=True, kinds=MLP_ONLY,
+        QT_TRANSLATE_NOOP(
+            "Settings", "Share of the previous update added to the next (MLPs, Boltzmann machines)"
+        ),
+        low=0.0, high=1.0, open_high=True, live=True, kinds=("mlp", "rbm"),
     ),
     _choice(
         "lr_schedule", "Training", QT_TRANSLATE_NOOP("Settings", "Learning-rate schedule"),
@@ -128,24 +133,27 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Settings", "Slow training down to watch it learn; it changes while training runs"
         ),
-        live=True,
+        live=True, kinds=TRAINED,
     ),
     SettingSpec(
         "batch_size", "Training", QT_TRANSLATE_NOOP("Settings", "Batch size (0 = all)"), "int", 0,
         QT_TRANSLATE_NOOP("Settings", "Samples per update; 0 uses the whole training set"),
-        low=0, high=1_000_000, kinds=MLP_ONLY,
+        low=0, high=1_000_000, kinds=("mlp", "rbm"),
     ),
     SettingSpec(
         "max_epochs", "Training", QT_TRANSLATE_NOOP("Settings", "Epochs"), "int", 5000,
         QT_TRANSLATE_NOOP("Settings", "Passes over the training set"), low=1, high=MAX_EPOCHS,
+        kinds=TRAINED,
     ),
     SettingSpec(
         "use_target_error", "Training", QT_TRANSLATE_NOOP("Settings", "Stop at target error"),
         "bool", True, QT_TRANSLATE_NOOP("Settings", "Stop as soon as the error reaches the target"),
+        kinds=TRAINED,
     ),
     SettingSpec(
         "target_error", "Training", QT_TRANSLATE_NOOP("Settings", "Target error"), "float", 0.001,
         QT_TRANSLATE_NOOP("Settings", "The error at which training stops"), low=0.0, high=1e9,
+        kinds=TRAINED,
     ),
     SettingSpec(
         "patience", "Training", QT_TRANSLATE_NOOP("Settings", "Early stopping patience (0 = off)"),
@@ -153,7 +161,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Settings", "Stop after this many epochs without a better validation error"
         ),
-        low=0, high=MAX_EPOCHS,
+        low=0, high=MAX_EPOCHS, kinds=TRAINED,
     ),
     SettingSpec(
         "l1", "Training", QT_TRANSLATE_NOOP("Settings", "L1 penalty"), "float", 0.0,
@@ -161,7 +169,27 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec(
         "l2", "Training", QT_TRANSLATE_NOOP("Settings", "L2 penalty"), "float", 0.0,
-        QT_TRANSLATE_NOOP("Settings", "½ λ₂ Σw² added to E"), low=0.0, high=10.0, kinds=MLP_ONLY,
+        QT_TRANSLATE_NOOP("Settings", "½ λ₂ Σw² added to E"), low=0.0, high=10.0,
+        kinds=("mlp", "rbm"),
+    ),
+    SettingSpec(
+        "cd_steps", "Training", QT_TRANSLATE_NOOP("Settings", "Gibbs steps k"), "int", 1,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Steps of Gibbs sampling (h from v, then v from h) behind each update's model "
+            "term: CD-k. 1 is the usual choice; more give truer samples, slower",
+        ),
+        low=1, high=1000, kinds=RBM_ONLY,
+    ),
+    SettingSpec(
+        "persistent", "Training", QT_TRANSLATE_NOOP("Settings", "Persistent chains (PCD)"),
+        "bool", False,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Keep the Gibbs chains from one update to the next instead of starting them at "
+            "the data: persistent contrastive divergence, as scikit-learn's BernoulliRBM",
+        ),
+        kinds=RBM_ONLY,
     ),
     SettingSpec(
         "input_noise", "Training", QT_TRANSLATE_NOOP("Settings", "Input noise σ"), "float", 0.0,  # noqa: RUF001
@@ -175,7 +203,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "seed", "Training", QT_TRANSLATE_NOOP("Settings", "Random seed"), "int", 0,
         QT_TRANSLATE_NOOP("Settings", "Same seed, same initial weights and sample order"),
-        low=0, high=2**31 - 1,
+        low=0, high=2**31 - 1, kinds=TRAINED,
     ),
     _choice(
         "dataset", "Data", QT_TRANSLATE_NOOP("Settings", "Data set"), "xor",
@@ -183,6 +211,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Settings", "The samples the network learns (custom: imported from a CSV file)"
         ),
+        kinds=TRAINED,
     ),
     SettingSpec(
         "samples", "Data", QT_TRANSLATE_NOOP("Settings", "Samples (generated sets)"), "int", 200,
@@ -202,7 +231,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "validation_share", "Data", QT_TRANSLATE_NOOP("Settings", "Validation share"), "float",
         0.0,
         QT_TRANSLATE_NOOP("Settings", "Share of the samples held out to measure generalisation"),
-        low=0.0, high=0.9,
+        low=0.0, high=0.9, kinds=TRAINED,
     ),
     _choice(
         "normalisation", "Data", QT_TRANSLATE_NOOP("Settings", "Input normalisation"), "none",
@@ -441,6 +470,8 @@ class Settings:
             "patience": v["patience"] or None,
             "l1": v["l1"],
             "l2": v["l2"],
+            "cd_steps": v["cd_steps"],
+            "persistent": v["persistent"],
             "input_noise": v["input_noise"],
             "seed": v["seed"],
         }

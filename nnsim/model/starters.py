@@ -1,8 +1,8 @@
 """What a new network starts with: a fresh document of each kind, one XOR network, and
 one set of settings per kind.
 
-:func:`new_mlp`, :func:`new_perceptron` and :func:`new_hopfield` make the
-documents File > New makes.  The window opens with :func:`xor_network` on
+:func:`new_mlp`, :func:`new_perceptron`, :func:`new_hopfield` and :func:`new_rbm`
+make the documents File > New makes.  The window opens with :func:`xor_network` on
 :data:`XOR_SETTINGS`; File > New and :class:`~nnsim.model.session.Session`'s
 ``new_*`` start each kind on :data:`NEW_SETTINGS`; the XOR examples and
 ``nnsim train --example xor`` use the same numbers.
@@ -10,6 +10,7 @@ documents File > New makes.  The window opens with :func:`xor_network` on
 
 from nnsim.errors import TopologyError
 from nnsim.model.document import NetworkDocument
+from nnsim.model.limits import check_network_size
 from nnsim.model.settings import Settings
 from nnsim.text import translate
 
@@ -18,12 +19,19 @@ XOR_HIDDEN = 4
 #: How XOR trains in nnsim: the window opens with it, the XOR examples and the command
 #: line's ``--example xor`` use it.  At 1,000 epochs a second its ~9,000 epochs can be watched.
 XOR_SETTINGS = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": 20_000, "speed": "1000"}
+#: How a new Boltzmann machine trains: on the binarised digits, with scikit-learn's
+#: BernoulliRBM's learning rate, batch size and persistent chains; about 20 ms an epoch.
+RBM_SETTINGS = {
+    "dataset": "digits", "learning_rate": 0.1, "batch_size": 10, "persistent": True,
+    "max_epochs": 30, "use_target_error": False,
+}  # fmt: skip
 #: What a new network of each kind starts with (the rest are the settings' defaults):
-#: an MLP on XOR, a perceptron on the AND gate.
+#: an MLP on XOR, a perceptron on the AND gate, a Boltzmann machine on the digits.
 NEW_SETTINGS = {
     "mlp": XOR_SETTINGS,
     "perceptron": {"dataset": "and", "learning_rate": 0.1},
     "hopfield": {},
+    "rbm": RBM_SETTINGS,
 }
 #: Every setting's default value, by name.
 DEFAULT_SETTINGS = Settings().values()
@@ -71,4 +79,29 @@ def new_hopfield(rows=10, columns=10, name="Hopfield") -> NetworkDocument:
         )
     doc = NetworkDocument("hopfield", name)
     doc.grid = (rows, columns)
+    return doc
+
+
+def new_rbm(n_visible=64, n_hidden=64, name=None) -> NetworkDocument:
+    """A restricted Boltzmann machine document: ``n_visible`` visible neurons (64, the
+    digits' 8 x 8 pixels, by default) joined to every one of ``n_hidden`` hidden ones
+    (named "Boltzmann machine", translated, unless ``name`` is given).
+
+    Raises
+    ------
+    TopologyError, ConfigError
+        For a layer without neurons, or a machine too big to build.
+    """
+    if n_visible < 1 or n_hidden < 1:
+        raise TopologyError(
+            translate(
+                "Starters", "A Boltzmann machine needs at least one visible and one hidden neuron."
+            )
+        )
+    check_network_size("rbm", (n_visible, n_hidden))
+    doc = NetworkDocument(
+        "rbm", translate("Starters", "Boltzmann machine") if name is None else name
+    )
+    doc.add_layer(0, n_visible, "sigmoid")
+    doc.add_layer(1, n_hidden, "sigmoid")
     return doc

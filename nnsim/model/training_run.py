@@ -13,12 +13,13 @@ import time
 
 import numpy as np
 
-from nnsim.engine import MLP, Perceptron, train
+from nnsim.engine import MLP, RBM, Perceptron, train
 from nnsim.engine.datasets import Dataset
 from nnsim.engine.features import derived_in, derived_names
 from nnsim.errors import ConfigError
 from nnsim.model.compiler import CompiledNetwork, compile
 from nnsim.model.document import NetworkDocument
+from nnsim.model.rbm_data import rbm_training_data
 from nnsim.model.run_data import training_data
 from nnsim.model.settings import Settings
 from nnsim.text import translate
@@ -35,7 +36,8 @@ def prepare_training(
     """(compiled network, training part, validation part or None) for ``document``.
 
     ``previous`` lends its trained weights to the neurons both networks have
-    (see :func:`~nnsim.model.compile`).
+    (see :func:`~nnsim.model.compile`).  A Boltzmann machine's data are binarised
+    (:func:`~nnsim.model.rbm_data.rbm_training_data`).
 
     Raises
     ------
@@ -43,7 +45,10 @@ def prepare_training(
         Saying why not: a topology that is no network, data that cannot be
         made, or data whose inputs or targets do not fit the network.
     """
-    data, validation = training_data(settings)
+    if document.kind == "rbm":
+        data, validation = rbm_training_data(settings)
+    else:
+        data, validation = training_data(settings)
     compiled = compile(
         document,
         loss=settings["loss"],
@@ -59,6 +64,17 @@ def prepare_training(
 def check_sizes(compiled: CompiledNetwork, data: Dataset) -> None:
     """Refuse data whose inputs or targets do not fit the network's first and last layers."""
     net = compiled.network
+    if isinstance(net, RBM):
+        if data.X.shape[1] != net.n_visible:
+            raise ConfigError(
+                translate(
+                    "TrainingRun",
+                    "The data set {name} has {inputs} values per sample, but the Boltzmann "
+                    "machine has {visible} visible neurons. Make the visible layer {inputs} "
+                    "neurons, or choose another data set.",
+                ).format(name=repr(data.name), inputs=data.X.shape[1], visible=net.n_visible)
+            )
+        return
     if not isinstance(net, MLP | Perceptron):
         raise ConfigError(
             translate(

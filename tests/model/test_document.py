@@ -169,7 +169,7 @@ def test_perceptrons_and_hopfield_networks_keep_their_shape():
     with pytest.raises(TopologyError, match="every neuron to every other"):
         hopfield.connect(hopfield.neurons[0].id, hopfield.neurons[1].id)
     with pytest.raises(ConfigError, match="Unknown network kind"):
-        NetworkDocument("rbm")
+        NetworkDocument("som")
 
 
 def test_a_grown_layer_stays_centred_and_undoes_exactly():
