@@ -181,7 +181,7 @@ class Runner:
             self.epochs_run -= 1
             for saved, live in zip(self.snapshots[0], self.parameters, strict=True):
                 np.copyto(live, saved)  # the epoch never happened (and the run ends)
-            if self.is_mlp:
+            if not isinstance(self.net, Perceptron):  # (momentum, Adam, an RBM's chains)
                 self.net.reset_optimizer()
             raise
         if not math.isfinite(loss):
@@ -223,7 +223,7 @@ class Runner:
         undone = 2 if self.epochs_run > 1 else 1
         for saved, live in zip(self.snapshots[undone - 1], self.parameters, strict=True):
             np.copyto(live, saved)
-        if self.is_mlp:
+        if not isinstance(self.net, Perceptron):
             self.net.reset_optimizer()
         return undone
 
@@ -253,7 +253,7 @@ class Runner:
                 break
         for saved, live in zip(weights, self.parameters, strict=True):
             np.copyto(live, saved)
-        if self.is_mlp:
+        if not isinstance(self.net, Perceptron):
             self.net.reset_optimizer()
         return epoch
 

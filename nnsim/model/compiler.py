@@ -277,7 +277,8 @@ def compile(  # shadows the builtin on purpose: DESIGN.md names it compile(docum
     if any(not mask.all() for mask in masks):
         network.masks = masks
     kept = _carry_over(previous, compiled) if previous is not None else 0
-    total = sum(int(m.sum()) for m in masks) + (sum(sizes[1:]) if document.bias else 0)
+    biased = sizes if document.kind == "rbm" else sizes[1:]  # (an RBM's visible ones too)
+    total = sum(int(m.sum()) for m in masks) + (sum(biased) if document.bias else 0)
     return CompiledNetwork(network, index, layer_ids, kept=kept, initialised=total - kept)
 
 
@@ -331,6 +332,10 @@ def _carry_over(previous: CompiledNetwork, new: CompiledNetwork) -> int:
                 new_rows, old_rows = _shared_rows(previous, new, layer_id)
                 biases[k][new_rows] = old_biases[j - 1][old_rows]
                 kept += len(new_rows)
+    if isinstance(new.network, RBM):  # its visible biases come last
+        new_rows, old_rows = _shared_rows(previous, new, new.layer_ids[0])
+        new.bias_vectors()[1][new_rows] = previous.bias_vectors()[1][old_rows]
+        kept += len(new_rows)
     return kept
 
 

@@ -149,3 +149,17 @@ def test_the_windows_training_process_trains_a_machine_to_the_same_numbers():
     list(here.train())
     np.testing.assert_array_equal(apart.history.train, here.history.train)
     np.testing.assert_array_equal(apart.compiled.network.weights, here.compiled.network.weights)
+
+
+def test_a_grown_hidden_layer_keeps_the_trained_weights_and_both_layers_biases():
+    document = new_rbm(4, 2)
+    before = compile(document, rng=0)
+    W, (b_h, b_v) = before.weight_matrices()[0], before.bias_vectors()
+    W[...], b_h[...], b_v[...] = 0.5, [1.0, 2.0], [3.0, 4.0, 5.0, 6.0]  # "trained"
+    document.set_layer_size(document.layers[1].id, 3)
+    after = compile(document, rng=1, previous=before)
+    (b_h, b_v) = after.bias_vectors()
+    np.testing.assert_array_equal(after.weight_matrices()[0][:2], 0.5)
+    np.testing.assert_array_equal(b_h[:2], [1.0, 2.0])
+    np.testing.assert_array_equal(b_v, [3.0, 4.0, 5.0, 6.0])
+    assert (after.kept, after.initialised) == (8 + 2 + 4, 4 + 1)  # the new unit's weights, bias
