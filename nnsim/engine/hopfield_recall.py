@@ -74,8 +74,9 @@ class RecallProcess:
         self._rng = as_rng(rng)
         self._max_sweeps = max_sweeps
         self._visits = np.arange(0)  # this sweep's order of visits
-        # 0, 1, ..., N - 1 in the narrowest integers that hold them: compared fastest (_guess)
-        self._ranks = np.arange(len(self._s), dtype=np.int16 if len(self._s) < 2**15 else np.int32)
+        # async: 0, 1, ..., N - 1 in the narrowest integers that hold them (_pushed_before)
+        dtype = np.int16 if len(self._s) < 2**15 else np.int32
+        self._ranks = np.arange(len(self._s), dtype=dtype) if mode == "async" else None
         self._turns = None
         self._position = 0
         self._flips_this_sweep = 0
