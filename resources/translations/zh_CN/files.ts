@@ -1034,6 +1034,37 @@
     </message>
 </context>
 <context>
+    <name>RBM</name>
+    <message>
+        <source>A Boltzmann machine needs at least one visible and one hidden unit, got {visible} and {hidden}.</source>
+        <translation>玻尔兹曼机至少需要一个可见单元和一个隐藏单元，实际为 {visible} 和 {hidden}。</translation>
+    </message>
+    <message>
+        <source>The weights and biases must have shapes {expected}, got {shapes}.</source>
+        <translation>权重和偏置的形状必须是 {expected}，实际为 {shapes}。</translation>
+    </message>
+    <message>
+        <source>A Boltzmann machine&apos;s visible units are 0 or 1: every input must lie between 0 and 1 (binarise or rescale the data first).</source>
+        <translation>玻尔兹曼机的可见单元取 0 或 1：每个输入都必须在 0 和 1 之间（请先把数据二值化或重新缩放）。</translation>
+    </message>
+    <message>
+        <source>The hidden states H</source>
+        <translation>隐藏状态 H</translation>
+    </message>
+    <message>
+        <source>Gibbs sampling needs at least 1 step, not {steps}.</source>
+        <translation>吉布斯采样至少需要 1 步，而不是 {steps}。</translation>
+    </message>
+    <message>
+        <source>The Gibbs steps per update (k) must be a whole number from 1, not {k}.</source>
+        <translation>每次更新的吉布斯采样步数（k）必须是不小于 1 的整数，而不是 {k}。</translation>
+    </message>
+    <message>
+        <source>A Boltzmann machine learns by contrastive divergence with plain steps and an L2 penalty: set the optimiser to sgd and the L1 penalty to 0.</source>
+        <translation>玻尔兹曼机用对比散度学习，只用普通步长和 L2 惩罚：请把优化器设为 sgd，把 L1 惩罚设为 0。</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{title}: report</source>
@@ -1173,6 +1204,10 @@
     <message>
         <source>The L1 and L2 penalties must be 0 or more.</source>
         <translation>L1 和 L2 惩罚必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The Gibbs steps per update (k) must be at least 1, not {value}.</source>
+        <translation>每次更新的吉布斯采样步数（k）至少为 1，而不是 {value}。</translation>
     </message>
     <message>
         <source>The input noise must be 0 or more, not {value}.</source>

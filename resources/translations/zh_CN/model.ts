@@ -58,6 +58,14 @@
         <translation>有 {count} 个神经元没有通往输出的路径，它们算出的结果永远不会被看到：{neurons}。请把它们连接到下一层，或者删除它们。</translation>
     </message>
     <message>
+        <source>A restricted Boltzmann machine has one visible and one hidden layer, each with at least one neuron.</source>
+        <translation>受限玻尔兹曼机有一个可见层和一个隐藏层，每层至少有一个神经元。</translation>
+    </message>
+    <message>
+        <source>A restricted Boltzmann machine joins every visible neuron to every hidden one, and every neuron has a bias: connect them all and turn biases on.</source>
+        <translation>受限玻尔兹曼机把每个可见神经元连到每个隐藏神经元，并且每个神经元都有偏置：请把它们全部连起来，并打开偏置。</translation>
+    </message>
+    <message>
         <source>hidden layer {number}</source>
         <translation>隐藏层 {number}</translation>
     </message>
@@ -68,6 +76,14 @@
     <message>
         <source>the output layer</source>
         <translation>输出层</translation>
+    </message>
+    <message>
+        <source>the visible layer</source>
+        <translation>可见层</translation>
+    </message>
+    <message>
+        <source>the hidden layer</source>
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>the hopfield layer</source>
@@ -214,14 +230,6 @@
         <translation>第 {layer} 层：加权和与激活</translation>
     </message>
     <message>
-        <source>This layer has dropout {rate}: in training, each of its outputs is left out for a
-sample with probability {rate}, and the others are divided by 1 − {rate}. This
-explained step leaves dropout out and uses every neuron, as predictions do.</source>
-        <translation>这一层的随机失活率为 {rate}：训练时，对每个样本，它的每个输出以概率 {rate} 被丢弃，
-其余输出除以 1 − {rate}。这里讲解的这一步不用随机失活，
-和预测时一样使用所有神经元。</translation>
-    </message>
-    <message>
         <source>Each output neuron: its error e = t − o, then δ = ∂E/∂z (the loss is {loss}):</source>
         <translation>每个输出神经元：先算误差 e = t − o，再算 δ = ∂E/∂z（损失函数为 {loss}）：</translation>
     </message>
@@ -312,6 +320,55 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>Gradients and updates</source>
         <translation>梯度与更新</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDropout</name>
+    <message>
+        <source>Dropout {rate}, in training only: each output is kept when its draw u ≥ {rate}, then
+multiplied by m = 1/(1 − {rate}) = {scale}, or dropped (m = 0); the next layer takes
+ã = a × m. The draws u come from numpy.random.default_rng([{seed}, {epoch}, {sample}]):
+the seed {seed}, epoch {epoch} (the weights shown) and sample {sample}, one per neuron,
+layer by layer, so this sample at this epoch always gets this mask:</source>
+        <translation>随机失活 {rate}，只在训练时使用：当抽到的 u ≥ {rate} 时保留该输出，并乘以
+m = 1/(1 − {rate}) = {scale}，否则丢弃（m = 0）；下一层接收 ã = a × m。
+这些 u 来自 numpy.random.default_rng([{seed}, {epoch}, {sample}])：
+随机种子 {seed}、第 {epoch} 轮（显示的权重）和样本 {sample}，每个神经元一个，
+逐层抽取，所以这个样本在这一轮总是得到这个掩码：</translation>
+    </message>
+    <message>
+        <source>(u = {u} ≥ {rate}: kept)</source>
+        <translation>（u = {u} ≥ {rate}：保留）</translation>
+    </message>
+    <message>
+        <source>(u = {u} &lt; {rate}: dropped)</source>
+        <translation>（u = {u} &lt; {rate}：丢弃）</translation>
+    </message>
+    <message>
+        <source>This mask drops {dropped} of the layer&apos;s {count} neurons. A dropped neuron sends
+nothing on and gets δ = 0 back, so none of its weights moves in this step. Training
+draws its own masks from the run&apos;s generator: other neurons drop there.</source>
+        <translation>这个掩码丢弃了该层 {count} 个神经元中的 {dropped} 个。被丢弃的神经元不向后传递任何值，
+收到的 δ = 0，所以这一步它的权重都不动。训练时从本次训练的随机数生成器
+抽取自己的掩码：那里丢弃的是别的神经元。</translation>
+    </message>
+    <message>
+        <source>This layer has dropout {rate}: in training, each of its outputs is left out for a
+sample with probability {rate}, and the others are divided by 1 − {rate}. This
+explained step leaves dropout out and uses every neuron, as predictions do.</source>
+        <translation>这一层的随机失活率为 {rate}：训练时，对每个样本，它的每个输出以概率 {rate} 被丢弃，
+其余输出除以 1 − {rate}。这里讲解的这一步不用随机失活，
+和预测时一样使用所有神经元。</translation>
+    </message>
+    <message>
+        <source>dropped: ã=0</source>
+        <translation>已丢弃：ã=0</translation>
+    </message>
+    <message>
+        <source>With dropout, a hidden δ is also multiplied by its neuron&apos;s m, as its output was:
+0 for a dropped neuron (it learns nothing from this sample), 1/(1 − p) for a kept one.</source>
+        <translation>有随机失活时，隐藏层的 δ 也要像它的输出一样乘以该神经元的 m：
+被丢弃的神经元乘 0（它从这个样本学不到东西），保留的乘 1/(1 − p)。</translation>
     </message>
 </context>
 <context>
@@ -624,6 +681,10 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>感知机只有一个输入层和一个输出层：要添加隐藏层，请新建一个 MLP。</translation>
     </message>
     <message>
+        <source>A restricted Boltzmann machine has just a visible and a hidden layer: change their sizes instead.</source>
+        <translation>受限玻尔兹曼机只有一个可见层和一个隐藏层：请改变它们的大小。</translation>
+    </message>
+    <message>
         <source>A new layer can go at positions 0 to {last}.</source>
         <translation>新层只能放在位置 0 到 {last}。</translation>
     </message>
@@ -847,6 +908,17 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>This lesson&apos;s {kind} {args} cannot be measured here ({why}).</source>
         <translation>本课程的 {kind} {args} 在这里无法测量（{why}）。</translation>
+    </message>
+</context>
+<context>
+    <name>RbmData</name>
+    <message>
+        <source>A Boltzmann machine learns images: choose the data set digits, or custom for your own patterns, not {name}.</source>
+        <translation>玻尔兹曼机学习图像：请选择数据集 digits，或用 custom 选择你自己的模式，而不是 {name}。</translation>
+    </message>
+    <message>
+        <source>A Boltzmann machine learns patterns of -1 and +1 cells, all of one size: add at least one pattern to the library.</source>
+        <translation>玻尔兹曼机学习由 -1 和 +1 格子组成、大小相同的模式：请至少向模式库添加一个模式。</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1266,6 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <translation>动量</translation>
     </message>
     <message>
-        <source>Share of the previous update added to the next (MLP only)</source>
-        <translation>上一次更新加到下一次更新中的比例（仅 MLP）</translation>
-    </message>
-    <message>
         <source>Learning-rate schedule</source>
         <translation>学习率调度</translation>
     </message>
@@ -1356,6 +1424,26 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
     <message>
         <source>Give the network an extra input x1·x2, made from the two inputs after normalisation. Only for data with two inputs: other data ignore it</source>
         <translation>给网络增加一个输入 x1·x2，由归一化后的两个输入算出。只适用于有两个输入的数据：其他数据会忽略它</translation>
+    </message>
+    <message>
+        <source>Share of the previous update added to the next (MLPs, Boltzmann machines)</source>
+        <translation>把上一次更新的多少加到下一次更新上（多层感知器、玻尔兹曼机）</translation>
+    </message>
+    <message>
+        <source>Gibbs steps k</source>
+        <translation>吉布斯采样步数 k</translation>
+    </message>
+    <message>
+        <source>Steps of Gibbs sampling (h from v, then v from h) behind each update&apos;s model term: CD-k. 1 is the usual choice; more give truer samples, slower</source>
+        <translation>每次更新中模型项所用的吉布斯采样步数（由 v 得 h，再由 h 得 v）：CD-k。通常取 1；更多步的样本更真实，但更慢</translation>
+    </message>
+    <message>
+        <source>Persistent chains (PCD)</source>
+        <translation>持续马尔可夫链（PCD）</translation>
+    </message>
+    <message>
+        <source>Keep the Gibbs chains from one update to the next instead of starting them at the data: persistent contrastive divergence, as scikit-learn&apos;s BernoulliRBM</source>
+        <translation>让吉布斯链从一次更新延续到下一次，而不是每次从数据重新开始：即持续对比散度，和 scikit-learn 的 BernoulliRBM 一样</translation>
     </message>
     <message>
         <source>Give the network extra inputs x1² and x2², made from the two inputs after normalisation. Only for data with two inputs: other data ignore it</source>
@@ -1528,6 +1616,14 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
         <source>A Hopfield grid needs at least one row and one column.</source>
         <translation>Hopfield 网格至少需要一行一列。</translation>
     </message>
+    <message>
+        <source>A Boltzmann machine needs at least one visible and one hidden neuron.</source>
+        <translation>玻尔兹曼机至少需要一个可见神经元和一个隐藏神经元。</translation>
+    </message>
+    <message>
+        <source>Boltzmann machine</source>
+        <translation>玻尔兹曼机</translation>
+    </message>
 </context>
 <context>
     <name>TrainingProcess</name>
@@ -1546,6 +1642,10 @@ f′ 永远不为负，所以隐藏层的 δ 与 Σₖ wₖⱼ δₖ 同号，�
 </context>
 <context>
     <name>TrainingRun</name>
+    <message>
+        <source>The data set {name} has {inputs} values per sample, but the Boltzmann machine has {visible} visible neurons. Make the visible layer {inputs} neurons, or choose another data set.</source>
+        <translation>数据集 {name} 每个样本有 {inputs} 个值，但这台玻尔兹曼机有 {visible} 个可见神经元。请把可见层设为 {inputs} 个神经元，或选择别的数据集。</translation>
+    </message>
     <message>
         <source>A Hopfield network stores patterns rather than training on a data set; it cannot be trained on data.</source>
         <translation>Hopfield 网络是存储模式，而不是在数据集上训练；它不能用数据来训练。</translation>
