@@ -32,6 +32,10 @@ ROLE_COLOURS = {
     "hidden": QColor("#F0E442"),
     "output": QColor("#E69F00"),
     "hopfield": QColor("#CC79A7"),
+    # A Boltzmann machine's layers (their roles' keys are the scene's), light tints of
+    # bluish green and reddish purple: neither an input nor a hidden layer of an MLP.
+    "visible": QColor("#7FCDB9"),
+    "rbm hidden": QColor("#E5A9CB"),
 }
 NEURON_RADIUS = 16.0
 BIAS_RING = QColor("#444444")

@@ -90,6 +90,8 @@ def neuron_words(document, neuron_id: str) -> str:
     layer = document.neuron(neuron_id).layer
     members = document.neurons_of(layer)
     role, hidden = document.role(layer), document.layer_index(layer)
+    if document.kind == "rbm":
+        return _unit_words(role, members.index(neuron_id) + 1)
     if len(members) == 1:
         if role == "input":
             return translate("Numbers", "the input neuron")
@@ -104,3 +106,10 @@ def neuron_words(document, neuron_id: str) -> str:
     return translate("Numbers", "neuron {number} of hidden layer {layer}").format(
         number=number, layer=hidden
     )
+
+
+def _unit_words(role: str, number: int) -> str:
+    """A Boltzmann machine's unit: "visible neuron 3", "hidden neuron 5" (translated)."""
+    if role == "visible":
+        return translate("Numbers", "visible neuron {number}").format(number=number)
+    return translate("Numbers", "hidden neuron {number}").format(number=number)

@@ -136,6 +136,8 @@ class NetworkScene(QGraphicsScene):
             item = self.neuron_items.get(neuron_id)
             role = doc.role(doc.neuron(neuron_id).layer)
             has_bias = doc.bias and role != "input"
+            if doc.kind == "rbm" and role == "hidden":
+                role = "rbm hidden"  # coloured as a Boltzmann machine's, not an MLP's
             if item is None:
                 item = self.neuron_items[neuron_id] = NeuronItem(neuron_id, role, has_bias)
                 self.addItem(item)
@@ -423,7 +425,9 @@ class NetworkScene(QGraphicsScene):
     def layer_title(self, layer_id: str) -> str:
         """ "Input", "Hidden 1", "Hidden 2", ..., "Output" (a Hopfield network's: "Hopfield"),
         translated: a name shown, never written into a file."""
-        return titled(self.document.role(layer_id), self.document.layer_index(layer_id))
+        doc = self.document
+        index = doc.layer_index(layer_id)
+        return titled(doc.role(layer_id), 0 if doc.kind == "rbm" else index)
 
     def neuron_at(self, pos: QPointF) -> NeuronItem | None:
         for item in self.items(pos):
@@ -474,7 +478,11 @@ def titled(role: str, index: int) -> str:
         return translate("Scene", "Input")
     if role == "output":
         return translate("Scene", "Output")
+    if role == "visible":
+        return translate("Scene", "Visible")
     if role == "hidden":
+        if not index:  # a Boltzmann machine's one hidden layer
+            return translate("Scene", "Hidden")
         return translate("Scene", "Hidden {index}").format(index=index)
     return "Hopfield"  # (a name, the same in every language)
 

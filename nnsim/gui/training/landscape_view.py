@@ -130,7 +130,9 @@ class LossLandscapeView(QWidget):
 
     def _network_changed(self, _compiled=None) -> None:
         """New choices of weights; a surface of another shape is stale (:meth:`draw` says so)."""
-        self.controls.set_network(self.session.display_network)
+        network = self.session.display_network
+        gradients = self.session.document.kind != "rbm"  # a Boltzmann machine's error has none
+        self.controls.set_network(network if gradients else None)
         self._enable(self.running)
         self._drawn_key = None
         self._projected = {}  # (every run starts with this) a reset's or a rewind's snapshots
