@@ -263,9 +263,16 @@ class MLP(Training):
             raise ConfigError(self._untrainable_reason)
 
     def _output_delta(self, O, T, scale):
-        """Return (mean loss E, scale * dE/dZ_L) for outputs O and targets T, both (n, K)."""
+        """Return (mean loss E, scale * dE/dZ_L) for outputs O and targets T, both (n, K).
+
+        O is the forward pass's own array, not needed after this: for the matched
+        pairs the delta ``(O - T) * (scale / n)`` is written over it.
+        """
         if self._matched:
-            return self._loss.value(O, T), (O - T) * (scale / O.shape[0])
+            loss = self._loss.value(O, T)
+            O -= T
+            O *= scale / O.shape[0]
+            return loss, O
         loss, grad = self._loss.value_and_gradient(O, T, scale)
         act = self._acts[-1]
         if act.output_only:  # softmax: Jacobian-vector product
@@ -296,12 +303,14 @@ class MLP(Training):
             else:
                 np.matmul(delta.T, outputs[layer], out=grads[2 * layer])
                 np.add.reduce(delta, axis=0, out=grads[2 * layer + 1])
-            if layer:
-                if work is None:
-                    delta = delta @ W[layer]
-                else:
-                    delta = np.matmul(delta, W[layer], out=work.deltas[layer - 1])
+            if not layer:
+                break  # the inputs need no delta
+            if work is None:
+                delta = delta @ W[layer]
                 delta *= derivative[layer - 1](outputs[layer])
+            else:
+                delta = np.matmul(delta, W[layer], out=work.deltas[layer - 1])
+                delta *= derivative[layer - 1](outputs[layer], work.slopes[layer - 1])
         if self._masks is not None:
             for layer, mask in enumerate(self._masks):
                 grads[2 * layer] *= mask

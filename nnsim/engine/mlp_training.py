@@ -96,8 +96,8 @@ class Training:
             elif work is None:
                 Xb, Tb = X[order[start:stop]], T[order[start:stop]]
             else:  # gather into reused buffers; mode="clip" (indices are valid) is unbuffered
-                Xb = np.take(X, order[start:stop], axis=0, out=work.inputs, mode="clip")
-                Tb = np.take(T, order[start:stop], axis=0, out=work.targets, mode="clip")
+                Xb = X.take(order[start:stop], axis=0, out=work.inputs, mode="clip")
+                Tb = T.take(order[start:stop], axis=0, out=work.targets, mode="clip")
             keep = self._keep(stop - start, rng) if dropping else None
             loss, grads = self._backprop(Xb, Tb, scale, work, keep)
             self._regularise(grads, scale * l1, scale * l2)

@@ -23,7 +23,8 @@ class Workspace:
     inputs, targets : np.ndarray, shapes (n, n_inputs), (n, n_outputs)
         A shuffled batch gathered from the data.
     outputs : list of np.ndarray, shapes (n, size) per layer after the input
-    deltas : list of np.ndarray, shapes (n, size) per hidden layer
+    deltas, slopes : lists of np.ndarray, shapes (n, size) per hidden layer
+        Each hidden layer's delta, and its activation's derivative.
     grads : list of np.ndarray
         ``[dW_1, db_1, dW_2, db_2, ...]`` shaped like the weights and biases.
     """
@@ -33,6 +34,7 @@ class Workspace:
         self.targets = np.empty((n, layer_sizes[-1]), dtype)
         self.outputs = [np.empty((n, size), dtype) for size in layer_sizes[1:]]
         self.deltas = [np.empty((n, size), dtype) for size in layer_sizes[1:-1]]
+        self.slopes = [np.empty((n, size), dtype) for size in layer_sizes[1:-1]]
         self.grads = []
         for n_out, n_in in zip(layer_sizes[1:], layer_sizes[:-1], strict=True):
             self.grads += [np.empty((n_out, n_in), dtype), np.empty(n_out, dtype)]
