@@ -100,6 +100,9 @@ class ResultsView(QWidget):
         chose the training part ``data`` (or nothing is held out)."""
         parts = data_parts(data, validation)
         part = self._offer(parts)
+        if getattr(network, "loss", "") == "reconstruction":  # a Boltzmann machine's
+            self._show_reconstruction(network, part)
+            return
         if data.task != "classification":
             self._show_error(network, part)
             return
@@ -164,6 +167,20 @@ class ResultsView(QWidget):
         else:
             text = translate("ResultsView", "Regression: mean squared error {error}.")
         self.summary.setText(sentences(part.sentence, text.format(error=f"{mse:.6g}")))
+        self._clear_tables()
+
+    def _show_reconstruction(self, network, part: DataPart) -> None:
+        """A Boltzmann machine classifies nothing: the part's reconstruction error, in words."""
+        text = translate(
+            "ResultsView",
+            "A Boltzmann machine learns its data, not their classes: it has no confusion "
+            "matrix. Its reconstruction error here is {error} (see Reconstructions).",
+        )
+        error = network.reconstruction_error(part.data.X)
+        self.summary.setText(sentences(part.sentence, text.format(error=f"{error:.6g}")))
+        self._clear_tables()
+
+    def _clear_tables(self) -> None:
         for table in (self.matrix, self.scores):
             table.setRowCount(0)
             table.setColumnCount(0)

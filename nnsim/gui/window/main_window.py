@@ -41,6 +41,7 @@ from nnsim.gui.project.dropping import FileDrops
 from nnsim.gui.project.export_menu import error_history, predictions, weights
 from nnsim.gui.project.exporting import install_exports, install_view_exports
 from nnsim.gui.project.files import ProjectFiles
+from nnsim.gui.rbm.views import RbmTabs
 from nnsim.gui.training.diagnostics_view import DiagnosticsView
 from nnsim.gui.training.explain_view import StepExplainer
 from nnsim.gui.training.live_view import LiveView, live_values
@@ -175,6 +176,9 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.plot_tabs.addTab(self.weights_plot.widget, translate("MainWindow", "Weights"))
         self.plot_tabs.addTab(self.results, translate("MainWindow", "Results"))
         self.plot_tabs.addTab(self.diagnostics, translate("MainWindow", "Diagnostics"))
+        self.rbm_tabs = RbmTabs(
+            self.session, self.live, self.plot_tabs, (self.decision_plot.panel, self.results)
+        )
         self.plot_tabs.currentChanged.connect(self._tab_changed)
         for widget, name, table in (
             (self.error_plot.widget, "error", error_history),
@@ -323,17 +327,18 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
             self.layout_docks.show_kind(hopfield, again)
             self.panel_keys.show_kind(hopfield)
 
-    def new_network(self, document: NetworkDocument) -> None:
+    def new_network(self, document: NetworkDocument, **settings) -> None:
         """File > New: show ``document`` unsaved, after asking about a run and unsaved edits.
 
-        It starts from its kind's own settings (:data:`NEW_SETTINGS`) and no imported data.
+        It starts from its kind's own settings (:data:`NEW_SETTINGS`), changed by
+        ``settings``, and no imported data.
         """
         what = translate("MainWindow", "start a new network")
         if self.session.busy and not self.ask_to_stop(what):
             return
         if self.files.maybe_save():
             self.settings.set_custom_data(None)
-            self.open_document(document, **NEW_SETTINGS[document.kind])
+            self.open_document(document, **{**NEW_SETTINGS[document.kind], **settings})
             self.files.forget()
 
     def new_hopfield(self) -> None:
@@ -451,6 +456,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.controller.shutdown()
         self.hopfield.shutdown()
         self.analysis.shutdown()
+        self.rbm_tabs.shutdown()
         self.autosave.finish()
         self.layout_docks.save(self.store)
         # The stack empties itself when deleted, signalling views already gone.

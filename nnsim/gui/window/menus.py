@@ -19,8 +19,16 @@ from nnsim.gui.training.probe import ask_probe
 from nnsim.gui.window.help import guide_dialog, shortcuts_dialog, show_about
 from nnsim.gui.window.presentation import Presentation
 from nnsim.gui.window.pruning import make_prune_action
-from nnsim.model import new_mlp, new_perceptron
+from nnsim.model import new_mlp, new_perceptron, new_rbm
 from nnsim.text import QT_TRANSLATE_NOOP, translate
+
+#: Hidden units of a new Boltzmann machine, and how File > New trains it (on the digits,
+#: the rest as NEW_SETTINGS["rbm"]): CD-1 from the data for 100 epochs (about 1.5 s).
+#: Measured on the digits: with 64 hidden units, 30 epochs and persistent chains the dreams
+#: are mostly 1s; so they dream digits of 6 to 10 kinds and reconstruct with an error of
+#: about 0.009 (0.022 with persistent chains).
+RBM_HIDDEN = 100
+RBM_TRAINING = {"max_epochs": 100, "persistent": False}
 
 
 def make_window_actions(window) -> None:
@@ -56,7 +64,18 @@ def make_window_actions(window) -> None:
             "Actions", "A new Hopfield associative memory: draw patterns, store them, recall them"
         ),
     )  # fmt: skip
+    window.new_actions["rbm"] = make_action(
+        window, "actionNewBoltzmann", QT_TRANSLATE_NOOP("Actions", "New &Boltzmann Machine"), "",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "A new restricted Boltzmann machine: 64 visible units (the digits' 8 x 8 pixels) "
+            "and 100 hidden ones, learning the digits",
+        ),
+    )  # fmt: skip
     window.new_actions["hopfield"].triggered.connect(window.new_hopfield)
+    window.new_actions["rbm"].triggered.connect(
+        lambda: window.new_network(new_rbm(64, RBM_HIDDEN), **RBM_TRAINING)
+    )
     window.new_actions["mlp"].triggered.connect(lambda: window.new_network(new_mlp()))
     window.new_actions["perceptron"].triggered.connect(lambda: window.new_network(new_perceptron()))
     window.presentation = Presentation(window)

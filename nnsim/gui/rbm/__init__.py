@@ -1,0 +1,1 @@
+"""A restricted Boltzmann machine's views: its filters, reconstructions and dreams."""
