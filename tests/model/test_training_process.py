@@ -165,6 +165,19 @@ def test_the_process_asks_this_side_for_its_words(monkeypatch):
     assert asked.count(("Checks", "The input X")) == 1
 
 
+def test_a_child_started_ahead_is_the_one_the_first_run_takes(monkeypatch):
+    monkeypatch.setattr(training_process, "_idle", [])
+    training_process.start_ahead()
+    training_process.start_ahead()  # one is enough
+    assert len(training_process._idle) == 1
+    ahead = training_process._idle[0]
+    run = ProcessRun(MLP([2, 2, 1], rng=0), datasets.xor(), None, xor_config(max_epochs=2), 1)
+    assert run._child is ahead and ahead.alive
+    list(drive(run))
+    run.close()
+    assert training_process._idle == [ahead]
+
+
 def test_an_idle_child_is_kept_for_the_next_run():
     child = borrow()
     give_back(child)
@@ -181,6 +194,6 @@ def test_a_session_trains_apart_when_asked_and_here_when_no_process_can_start(mo
     monkeypatch.setattr(training_process, "_START", "import sys; sys.exit(3)")  # a broken install
     monkeypatch.setattr(training_process, "_idle", [])
     with pytest.raises(TrainingProcessError, match="could not start: it did not answer"):
-        training_process.TrainingProcess()
+        training_process.TrainingProcess().wait_until_ready()
     assert session.start_run(max_epochs=5) and not session.run.apart
     session.end_run("stopped")

@@ -41,6 +41,7 @@ from nnsim.gui.project.dropping import FileDrops
 from nnsim.gui.project.export_menu import error_history, predictions, weights
 from nnsim.gui.project.exporting import install_exports, install_view_exports
 from nnsim.gui.project.files import ProjectFiles
+from nnsim.gui.rbm.kind import show_kind_actions
 from nnsim.gui.rbm.views import RbmTabs
 from nnsim.gui.training.diagnostics_view import DiagnosticsView
 from nnsim.gui.training.explain_view import StepExplainer
@@ -92,6 +93,8 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.session = Session()
         self.session.window_open = True  # runs leave the window a core ...
         self.session.train_in_process = training_process.AVAILABLE  # ... in a process apart
+        if self.session.train_in_process:
+            training_process.start_ahead()
         leave_a_core()  # ... and so does every product while the window is open
         self.settings = self.session.settings
         self.error_plot, self.decision_plot = ErrorPlot(self.session), DecisionPlot(self.session)
@@ -326,6 +329,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         if self.layout_docks is not None:
             self.layout_docks.show_kind(hopfield, again)
             self.panel_keys.show_kind(hopfield)
+            show_kind_actions(self)
 
     def new_network(self, document: NetworkDocument, **settings) -> None:
         """File > New: show ``document`` unsaved, after asking about a run and unsaved edits.
