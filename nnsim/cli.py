@@ -9,7 +9,9 @@ where it stands, exactly as the window's Train would, and saves it (to
 FILE, or back to PROJECT).  ``nnsim export-training PROJECT.nnsim --script
 OUT.py`` (or ``--notebook OUT.ipynb``, ``--torch OUT.py``) writes the
 project's training as a NumPy script that retrains it to nnsim's weights, a
-notebook, or a PyTorch script.  ``nnsim examples`` lists the data sets.
+notebook, or a PyTorch script.  ``nnsim recall`` and ``nnsim capacity`` run
+the Hopfield workspace's recall and capacity experiment
+(:mod:`nnsim.cli_memory`).  ``nnsim examples`` lists the data sets.
 
 Every problem is one line on stderr (``nnsim: ...``) and a non-zero exit
 status: 2 for bad arguments, 1 for anything else nnsim refuses (an
@@ -24,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-from nnsim import __version__
+from nnsim import __version__, cli_memory
 from nnsim.engine import MLP, RBM, Perceptron, TrainingConfig, datasets, train
 from nnsim.engine.optimizers import OPTIMIZERS
 from nnsim.engine.runner import SCHEDULES
@@ -237,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT.py",
         help="the same network in PyTorch (trains alike, not to the same bits)",
     )
+    cli_memory.add_commands(commands, _seed)
     return parser
 
 
@@ -441,6 +444,8 @@ def main(argv=None) -> int:
             return _open_window(None)
         if args.command == "export-training":
             return export_training(args)
+        if args.command in cli_memory.COMMANDS:
+            return cli_memory.run(args, sys.stdout, say, printable)
         return run_training(args)
     except NnsimError as exc:
         say(f"nnsim: {printable(exc)}", sys.stderr)
