@@ -11,6 +11,7 @@ sums, so their fields are exact.
 import numpy as np
 
 from nnsim.engine._checks import as_rng
+from nnsim.engine.hopfield_temperature import Anneal, glauber_thresholds, sweep_temperatures
 from nnsim.errors import ConfigError
 from nnsim.text import translate
 
@@ -43,6 +44,16 @@ class RecallProcess:
     flip (many flips at once: see ``_visit``), and a
     synchronous step adds only the flipped neurons' weights to them.
 
+    At a ``temperature`` :math:`T > 0` a visited neuron takes :math:`+1` with
+    probability :math:`\sigma(2 h_i / T)` (Glauber dynamics, drawn from ``rng``;
+    see :mod:`~nnsim.engine.hopfield_temperature`); in sync mode every neuron
+    draws at once, from the same state.  Recall then does not settle: it makes
+    ``max_sweeps`` sweeps (steps) and ends.  With ``anneal`` (an
+    :class:`~nnsim.engine.hopfield_temperature.Anneal`) the temperature falls
+    over its sweeps, then recall goes on at :math:`T = 0` as above, for up to
+    ``max_sweeps`` more.  At :math:`T = 0` without ``anneal`` nothing is drawn
+    but the order of visits.
+
     Attributes
     ----------
     energy : float
@@ -57,9 +68,14 @@ class RecallProcess:
         Neurons the last update flipped.
     done, converged, cycle : bool
         Recall has ended; it ended in a fixed point; it ended in a 2-cycle (sync).
+    temperature : float
+        The temperature of the sweep under way (0 once deterministic).
     """
 
-    def __init__(self, network, probe, *, mode="async", order="random", max_sweeps=100, rng=None):
+    def __init__(
+        self, network, probe, *, mode="async", order="random", max_sweeps=100, rng=None,
+        temperature=0.0, anneal: Anneal | None = None,
+    ):  # fmt: skip
         if mode not in MODES:
             message = translate("Hopfield", "Unknown recall mode {name}: choose async or sync.")
             raise ConfigError(message.format(name=repr(mode)))
@@ -72,7 +88,11 @@ class RecallProcess:
         self._spread = network._spread
         self._h = _fields(self._W, self._s, self._unit, self._spread)  # in units of 1 / _unit
         self._rng = as_rng(rng)
-        self._max_sweeps = max_sweeps
+        #: T of each sweep at T > 0 (the first ones), and each sweep's thresholds on the fields
+        self._temperatures = sweep_temperatures(temperature, max_sweeps, anneal)
+        self._hot_sweeps, self._cuts = len(self._temperatures), None
+        self._max_sweeps = max_sweeps + (self._hot_sweeps if anneal is not None else 0)
+        self.temperature = 0.0
         self._visits = np.arange(0)  # this sweep's order of visits
         # async: 0, 1, ..., N - 1 in the narrowest integers that hold them (_pushed_before)
         dtype = np.int16 if len(self._s) < 2**15 else np.int32
@@ -105,7 +125,8 @@ class RecallProcess:
             if self._position == len(self._visits) and not self._begin_sweep():
                 break
             offset = self.updates - first
-            flipped, dropped = self._visit(updates - offset)
+            visit = self._hot_visit if self.temperature else self._visit
+            flipped, dropped = visit(updates - offset)
             if len(flipped):
                 places.append(flipped + offset)
                 drops.append(dropped)
@@ -116,7 +137,7 @@ class RecallProcess:
 
     def _begin_sweep(self) -> bool:
         """Start the next async sweep; False (and done) if recall has ended instead."""
-        if self.sweep and not self._flips_this_sweep:
+        if self.sweep > self._hot_sweeps and not self._flips_this_sweep:
             self.done = self.converged = True
         elif self.sweep == self._max_sweeps:
             self.done = True
@@ -125,8 +146,52 @@ class RecallProcess:
             self._visits = np.arange(n) if self.order == "fixed" else self._rng.permutation(n)
             self._position = self._flips_this_sweep = 0
             self._turns = None  # made when a guess needs them (_pushed_before)
+            self._heat(self.sweep)
             self.sweep += 1
         return not self.done
+
+    def _heat(self, sweep: int) -> None:
+        r"""Set the temperature of ``sweep`` (counted from 0) and, above 0, draw its thresholds.
+
+        Neuron i takes +1 where :math:`h_i > \theta_i / 2` (``_cuts``, in the
+        fields' units): with probability :math:`\sigma(2 h_i / T)`.
+        """
+        self.temperature = float(self._temperatures[sweep]) if sweep < self._hot_sweeps else 0.0
+        if self.temperature:
+            self._cuts = glauber_thresholds(self._rng, len(self._s), self.temperature)
+            self._cuts *= 0.5 * self._unit
+
+    def _hot_visit(self, budget: int):
+        """Visit up to ``budget`` neurons of this sweep at :math:`T > 0`, one after another.
+
+        Each neuron takes +1 where its field is above its threshold (``_cuts``),
+        else -1; the first neuron ahead that changes is flipped, its row of
+        weights added to the fields, and the neurons after it judged again.
+        Returns the positions flipped and each flip's change of energy, as
+        :meth:`_visit` does.
+        """
+        visit = self._visits[self._position : self._position + budget]
+        states, cuts = self._s.take(visit), self._cuts.take(visit)
+        s, h, unit = self._s, self._h, self._unit
+        flipped, drops, f = [], [], 0
+        while f < len(visit):
+            changing = states[f:] * (h.take(visit[f:]) - cuts[f:]) < 0
+            step = int(changing.argmax())
+            if not changing[step]:
+                break
+            f += step
+            i, state = visit[f], float(states[f])
+            drops.append(state * float(h[i]) * (2.0 / unit))
+            s[i] = -state
+            h += (-2.0 * state) * _exact_row(self._W, i, unit)
+            flipped.append(f)
+            f += 1
+        self._position += len(visit)
+        self._flips_this_sweep += len(flipped)
+        self.updates += len(visit)
+        self.neuron = int(visit[-1])
+        self.flipped = int(bool(flipped) and flipped[-1] == len(visit) - 1)
+        return np.array(flipped, dtype=np.intp), np.array(drops)
 
     def _visit(self, budget: int):
         """Visit up to ``budget`` neurons of this sweep at once, exactly as one at a time.
@@ -248,23 +313,35 @@ class RecallProcess:
         if self.sweep == self._max_sweeps:
             self.done = True
             return False
+        if self.sweep < self._hot_sweeps:  # every neuron draws at once, from the same state
+            self._heat(self.sweep)
+            new = np.where(self._h > self._cuts, 1.0, -1.0)
+            self._sync_move(new, np.flatnonzero(new != self._s))
+            self._previous = None  # no 2-cycle while hot
+            return True
+        self.temperature = 0.0
         new = _sign_keeping_zero(self._h, self._s)
         changed = np.flatnonzero(new != self._s)
-        self.flipped = len(changed)
-        if not self.flipped:
+        if not len(changed):
+            self.flipped = 0
             self.done = self.converged = True
             return False
+        self.cycle = self._previous is not None and np.array_equal(new, self._previous)
+        self._sync_move(new, changed)
+        self.done = self.cycle
+        return True
+
+    def _sync_move(self, new: np.ndarray, changed: np.ndarray) -> None:
+        """Make ``new`` (N,) the state, the neurons ``changed`` flipped: one synchronous step."""
         self.sweep += 1
         self.updates += 1
-        self.cycle = self._previous is not None and np.array_equal(new, self._previous)
+        self.flipped = len(changed)
         if 3 * self.flipped < len(new):  # only the flipped neurons' weights change the fields
             _add_rows(self._h, self._W, changed, 2.0 * new[changed], self._unit)
         else:
             self._h = _fields(self._W, new, self._unit, self._spread)
         self._previous, self._s = self._s, new
         self.energy = float(-0.5 * new @ self._h / self._unit)
-        self.done = self.cycle
-        return True
 
 
 def _sign_keeping_zero(h: np.ndarray, s: np.ndarray) -> np.ndarray:
