@@ -26,7 +26,7 @@ _spec = importlib.util.spec_from_file_location("translations", ROOT / "tools" / 
 translations = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(translations)
 #: Files whose words are not the window's: the command line speaks English to scripts.
-ENGLISH_ONLY = ("nnsim/cli.py",)
+ENGLISH_ONLY = ("nnsim/cli.py", "nnsim/cli_memory.py")
 #: A menu accelerator: "&" before a letter ("&&" is a literal ampersand).
 _ACCELERATOR = re.compile(r"(?<!&)&(?!&)\w")
 

@@ -45,6 +45,10 @@ class BAM:
         :math:`W = \\sum_k y^k (x^k)^T`.
     pairs : tuple of np.ndarray
         The stored pairs, X of shape (P, n) and Y of shape (P, m).
+
+    ``n_neurons``, ``patterns``, :meth:`energy` and :meth:`overlaps` speak of the
+    joint state, as a :class:`~nnsim.engine.hopfield.Hopfield` network's do of its
+    state.
     """
 
     def __init__(self, n: int, m: int):
@@ -65,6 +69,16 @@ class BAM:
             raise DataError(message.format(x=len(X), y=len(Y)))
         self.pairs = (X, Y)
         self.weights = Y.T @ X
+
+    @property
+    def n_neurons(self) -> int:
+        """Units in all, n + m: the joint state's length."""
+        return self.n + self.m
+
+    @property
+    def patterns(self) -> np.ndarray:
+        """The stored pairs as joint states (x, y), shape (P, n + m)."""
+        return np.hstack(self.pairs)
 
     def split(self, state) -> tuple[np.ndarray, np.ndarray]:
         """The x part (n,) and the y part (m,) of a joint state (n + m,) of ±1."""

@@ -64,6 +64,8 @@ def test_the_weights_are_the_sum_of_each_codes_outer_product_with_its_letter():
     np.testing.assert_array_equal(bam.weights, W)
     assert bam.weights.shape == (25, 35)
     assert bam.weights[0, 0] == 1 + 1 + -1  # T and X black, O white at x0; every code black at y0
+    assert bam.n_neurons == 60
+    np.testing.assert_array_equal(bam.patterns, np.hstack([X, Y]))
 
 
 @pytest.mark.parametrize("k", range(3))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from nnsim.errors import NnsimError
 from nnsim.gui.commands import MemoryCommand
 from nnsim.gui.flow_layout import FlowLayout
+from nnsim.gui.hopfield.bam import BAMPanel, with_bam_tab
 from nnsim.gui.hopfield.capacity import CapacityDialog
 from nnsim.gui.hopfield.grid import PatternGrid, grid_table
 from nnsim.gui.hopfield.library import PatternLibrary
@@ -103,7 +104,8 @@ class HopfieldWorkspace(QObject):
         )
         self.outcome = plain_label(objectName="recallOutcome")  # names the patterns
         self.outcome.setWordWrap(True)
-        self.widget = self._make_widget()
+        self.bam = BAMPanel(session, undo_stack)  # the BAM mode: pairs, in a tab of its own
+        self.widget = with_bam_tab(self._make_widget(), self.bam)
         self.side_tabs = self._make_side_tabs()
         self.recall.started.connect(self._recall_started)
         self.recall.frame.connect(self._frame)
