@@ -15,9 +15,13 @@ and an update sets :math:`s_i = \operatorname{sign}(h_i)` (a neuron with
 pattern (or a spurious minimum).  Updating all at once (synchronous) may end
 in a 2-cycle instead.
 
-The storage rules (Hebb, pseudo-inverse, Storkey) and what each holds are
-registered in :mod:`nnsim.engine.hopfield_rules`; every one leaves the
-weights symmetric with a zero diagonal.
+The storage rules (Hebb, pseudo-inverse, Storkey, dense) and what each holds are
+registered in :mod:`nnsim.engine.hopfield_rules`; every one but the dense rule leaves the
+weights symmetric with a zero diagonal.  The dense rule (Krotov and Hopfield's dense
+associative memory, :mod:`nnsim.engine.hopfield_dense`) makes no weights: the
+patterns themselves are the memory, with an interaction :math:`F`
+(:attr:`Hopfield.interaction`), :math:`E(s) = -\sum_\mu F(\xi^\mu \cdot s)`, and
+recall runs a :class:`~nnsim.engine.hopfield_dense.DenseRecallProcess`.
 """
 
 from collections.abc import Iterator
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnsim.engine.hopfield_dense import DenseRecallProcess, Interaction
 from nnsim.engine.hopfield_recall import FIELD_TOLERANCE as FIELD_TOLERANCE  # (re-exported)
 from nnsim.engine.hopfield_recall import MODES as MODES
 from nnsim.engine.hopfield_recall import ORDERS as ORDERS
@@ -103,6 +108,13 @@ class Hopfield:
         neurons, in the order, that float64 weights flip.  The pseudo-inverse and
         Storkey rules,
         whose weights are no such sums, always keep float64.
+
+    Attributes
+    ----------
+    rule : str or None
+        The rule the patterns were stored with (None: nothing stored).
+    interaction : Interaction
+        The dense rule's :math:`F` (a cubic by default); set by :meth:`store`.
     """
 
     def __init__(self, n_neurons, *, states="bipolar", weights_dtype=None):
@@ -117,13 +129,14 @@ class Hopfield:
         self.n_neurons = int(n_neurons)
         self.states = states
         self.rule = None
+        self.interaction = Interaction()
         if weights_dtype is None:
             weights_dtype = np.float32 if self.n_neurons > FLOAT32_ABOVE else np.float64
         self._hebb_dtype = np.dtype(weights_dtype)
         if self._hebb_dtype not in (np.float32, np.float64):
             message = "weights_dtype is float32 or float64, not {name}."  # not translated: API
             raise ConfigError(message.format(name=weights_dtype))
-        self._weights = np.zeros((self.n_neurons, self.n_neurons), self._hebb_dtype)
+        self._weights = np.zeros((0, 0), self._hebb_dtype)  # made when first needed
         self._patterns = np.zeros((0, self.n_neurons))  # bipolar
         self._spread = 0.0  # float32: the largest row sum of |c| (see hopfield_recall._fields)
 
@@ -158,8 +171,20 @@ class Hopfield:
     # ---------------------------------------------------------------- storage
     @property
     def weights(self) -> np.ndarray:
-        """Weight matrix, shape (N, N), symmetric with a zero diagonal (float32 or float64)."""
+        """Weight matrix, shape (N, N), symmetric with a zero diagonal (float32 or float64).
+
+        Made (as zeros) when first asked for, so a network that only ever stores by
+        the dense rule never holds an N x N matrix; shape (0, 0) while the dense rule
+        stores: a dense memory has no weights.
+        """
+        if not self._weights.size and not self.dense:
+            self._weights = np.zeros((self.n_neurons, self.n_neurons), self._hebb_dtype)
         return self._weights
+
+    @property
+    def dense(self) -> bool:
+        """True when the dense rule stores the patterns (no weight matrix)."""
+        return self.rule == "dense"
 
     @property
     def _unit(self) -> float:
@@ -172,26 +197,36 @@ class Hopfield:
 
     def parameters(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """([weights], []): the (N, N) matrix, as a layered network gives its layers'."""
-        return [self._weights], []
+        return [self.weights], []
 
     @property
     def patterns(self) -> np.ndarray:
         """Stored patterns, shape (P, N), in the network's state convention."""
         return self._from_bipolar(self._patterns)
 
-    def store(self, patterns, rule="hebb") -> None:
+    def store(self, patterns, rule="hebb", interaction: Interaction | None = None) -> None:
         """Add ``patterns`` (shape (P, N) or (N,)) to the memory with ``rule``.
 
         ``rule`` names a :data:`~nnsim.engine.hopfield_rules.STORAGE_RULES`
         entry.  Hebb and Storkey add the new patterns to the weights; the
         pseudo-inverse rule, or a change of rule, makes the weights again from
-        every stored pattern.
+        every stored pattern.  The dense rule keeps the patterns and lets the
+        weights go (no N x N matrix); ``interaction`` (the dense rule's
+        :math:`F`) replaces :attr:`interaction` when given.
         """
         storage = get_storage_rule(rule)
+        if interaction is not None and not isinstance(interaction, Interaction):
+            message = "interaction is an Interaction, not {name}."  # not translated: API
+            raise ConfigError(message.format(name=type(interaction).__name__))
         new = np.atleast_2d(self._to_bipolar(patterns, translate("Hopfield", "The patterns")))
         self._patterns = np.vstack([self._patterns, new])
+        self.interaction = interaction or self.interaction
+        if storage.store is None:  # the dense rule: the patterns are the memory
+            self._weights = np.zeros((0, 0), self._hebb_dtype)
+            self._spread, self.rule = 0.0, rule
+            return
         dtype = self._hebb_dtype if rule == "hebb" else np.dtype(np.float64)
-        if self._weights.dtype != dtype:  # let the old matrix go before the new one is made
+        if self._weights.dtype != dtype or self._weights.size == 0:  # the old matrix goes first
             self._weights = None
             self._weights = np.zeros((self.n_neurons, self.n_neurons), dtype)
         adding = rule == self.rule and storage.add is not None
@@ -205,17 +240,25 @@ class Hopfield:
         self.rule = rule
 
     def clear(self) -> None:
-        """Forget every stored pattern (the weights are set to 0 in place)."""
-        self._weights.fill(0.0)
+        """Forget every stored pattern (the weights, if any, are set to 0 in place)."""
+        if self.rule is not None:  # (else they are 0 already)
+            self._weights.fill(0.0)
         self._patterns = np.zeros((0, self.n_neurons))
         self._spread = 0.0
         self.rule = None
 
     # ------------------------------------------------------------ measurement
     def energy(self, state) -> float:
-        r"""Return :math:`E(s) = -\tfrac12 s^T W s` for one state of shape (N,)."""
+        r"""Return :math:`E(s) = -\tfrac12 s^T W s` for one state of shape (N,).
+
+        A dense memory's :math:`E(s) = -\sum_\mu F(\xi^\mu \cdot s)` instead (for the
+        exponential :math:`F`, :math:`-\log \sum_\mu e^{\xi^\mu \cdot s}`: see
+        :mod:`~nnsim.engine.hopfield_dense`), as its recall's energies are.
+        """
         s = self._to_bipolar(state)
-        fields = _fields(self._weights, s, self._unit, self._spread)
+        if self.dense:
+            return self.interaction.energy(self._patterns @ s)
+        fields = _fields(self.weights, s, self._unit, self._spread)
         return float(-0.5 * s @ fields / self._unit)
 
     def overlaps(self, state) -> np.ndarray:
@@ -224,10 +267,13 @@ class Hopfield:
 
     def stable(self) -> np.ndarray:
         """Which stored patterns are fixed points (no neuron would flip), shape (P,) of bool."""
+        if self.dense:
+            return np.array([_dense_fixed(self._patterns, s, self.interaction)
+                             for s in self._patterns], dtype=bool)  # fmt: skip
         fields = np.empty_like(self._patterns)  # the weights are symmetric
         for start in range(0, self.n_neurons, ROW_CHUNK):
             block = np.arange(start, min(start + ROW_CHUNK, self.n_neurons))
-            fields[:, block] = self._patterns @ _exact_rows(self._weights, block, self._unit).T
+            fields[:, block] = self._patterns @ _exact_rows(self.weights, block, self._unit).T
         kept = _sign_keeping_zero(fields, self._patterns) == self._patterns
         return kept.all(axis=1)
 
@@ -241,13 +287,13 @@ class Hopfield:
         sweep (drawn from ``rng``) or in index order (``order="fixed"``); only
         flips touch the local fields, so a sweep costs O(N) per flip rather
         than O(N^2).  ``sync`` updates all neurons at once per step.  See
-        :class:`RecallProcess`.
+        :class:`RecallProcess` (a dense memory's: :class:`DenseRecallProcess`).
         """
-        process = RecallProcess(self, probe, mode=mode, order=order, max_sweeps=max_sweeps, rng=rng)
+        process = self.recall_process(probe, mode=mode, order=order, max_sweeps=max_sweeps, rng=rng)
         start = process.energy
         energies = process.advance(max_sweeps * (self.n_neurons if mode == "async" else 1))
         return RecallResult(
-            process.state,
+            self._state_of(process),
             process.converged,
             process.sweep,
             np.concatenate([[start], energies]),
@@ -263,11 +309,30 @@ class Hopfield:
         :meth:`recall` and so ends in the same state.  Each step copies the
         state: to animate a large network, advance a :class:`RecallProcess`.
         """
-        process = RecallProcess(self, probe, mode=mode, order=order, max_sweeps=max_sweeps, rng=rng)
+        process = self.recall_process(probe, mode=mode, order=order, max_sweeps=max_sweeps, rng=rng)
         while process.advance(1).size:
             yield RecallStep(
-                process.sweep, process.neuron, process.flipped, process.state, process.energy
+                process.sweep, process.neuron, process.flipped, self._state_of(process),
+                process.energy,
+            )  # fmt: skip
+
+    def recall_process(self, probe, **options) -> RecallProcess | DenseRecallProcess:
+        """A recall from ``probe`` (shape (N,)) under way, to advance a few updates at a time.
+
+        A :class:`RecallProcess` of the weights, or for a dense memory a
+        :class:`DenseRecallProcess` of the patterns (the same interface;
+        its ``state`` is -1 and +1 whatever the network's states);
+        ``options`` (``mode``, ``order``, ``max_sweeps``, ``rng``, ...) are passed on.
+        """
+        if self.dense:
+            return DenseRecallProcess(
+                self._patterns, self._to_bipolar(probe), self.interaction, **options
             )
+        return RecallProcess(self, probe, **options)
+
+    def _state_of(self, process) -> np.ndarray:
+        """``process``'s state in the network's convention."""
+        return self._from_bipolar(process.state) if self.dense else process.state
 
 
 def pattern_overlaps(patterns) -> np.ndarray:
@@ -278,6 +343,14 @@ def pattern_overlaps(patterns) -> np.ndarray:
     """
     patterns = np.atleast_2d(np.asarray(patterns, dtype=np.float64))
     return patterns @ patterns.T / patterns.shape[1]
+
+
+def _dense_fixed(patterns: np.ndarray, s: np.ndarray, interaction: Interaction) -> bool:
+    """Whether no neuron of state ``s`` (N,) would flip in the dense memory of ``patterns``
+    (P, N): every neuron's drive (:meth:`Interaction.drive`) agrees with its state or is 0."""
+    xi = patterns.T  # (N, P)
+    r = (patterns @ s)[None, :] - xi * s[:, None]
+    return not (interaction.drive(r, xi) * s < 0).any()
 
 
 def _hebb_float32(W: np.ndarray, patterns: np.ndarray, adding: bool) -> float:

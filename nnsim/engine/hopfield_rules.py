@@ -21,16 +21,26 @@ says how many patterns N neurons hold by it:
   :math:`N / \sqrt{2 \ln N}` patterns without error (Storkey 1997, an
   asymptotic approximation; Hebb's rule holds :math:`N / (2 \ln N)` in that sense).
 
+* ``dense``: no weights at all.  The patterns are kept, and recall follows
+  the energy :math:`E(s) = -\sum_\mu F(\xi^\mu \cdot s)` of Krotov and
+  Hopfield's dense associative memory (:mod:`nnsim.engine.hopfield_dense`).  A
+  polynomial :math:`F(x) = x^n` holds about
+  :math:`N^{n-1} / (2 n (2n-3)!! \ln N)` patterns without error
+  (:func:`~nnsim.engine.hopfield_dense.dense_capacity`; the registered limit is for
+  the default cubic, :math:`N^2 / (18 \ln N)`; :func:`dense_rule` gives another
+  interaction's), the exponential about :math:`2^{N/2}` (Demircigil et al. 2017).
+
 Hebb's and Storkey's rules can add patterns to weights already made
 (``add``); the pseudo-inverse rule is made again from every pattern.
 """
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from nnsim.engine.hopfield_dense import Interaction, dense_capacity
 from nnsim.errors import ConfigError
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
@@ -65,7 +75,9 @@ class Limit:
     def statement(self, n: int) -> str:
         """The statement for ``n`` neurons, e.g. "about 14 patterns with few errors (0.138 N)"."""
         wording = translate("HopfieldRules", self.wording)
-        return wording.format(count=f"{self.patterns(n):.0f}", formula=self.formula)
+        count = self.patterns(n)
+        shown = f"{count:.0f}" if count < 1e6 else f"{count:.2g}".replace("e+", "e")
+        return wording.format(count=shown, formula=self.formula)
 
 
 @dataclass(frozen=True)
@@ -82,10 +94,11 @@ class StorageRule:
     adjective : str
         The rule inside a sentence ("Hebbian recall", "the pseudo-inverse rule"), in
         English: shown as ``translate("HopfieldRules", rule.adjective)``.
-    store : callable
+    store : callable or None
         ``store(patterns, out=None) -> W``: the (N, N) weights, zero diagonal,
         for patterns of shape (P, N) holding ±1; written into ``out`` (float64,
         (N, N)) when given, so a memory is made again without a second matrix.
+        None for the dense rule, which keeps the patterns and makes no weights.
     add : callable or None
         ``add(W, patterns)`` adds patterns (P, N) to weights ``W`` made by this
         rule, in place; None when the weights must be made again from every pattern.
@@ -97,7 +110,7 @@ class StorageRule:
     name: str
     title: str
     adjective: str
-    store: Callable[[np.ndarray], np.ndarray]
+    store: Callable[[np.ndarray], np.ndarray] | None
     add: Callable[[np.ndarray, np.ndarray], None] | None
     capacity: tuple[Limit, ...]
 
@@ -174,6 +187,25 @@ def _storkey_limit(n: int) -> float:
     return n / math.sqrt(2.0 * math.log(n)) if n > 1 else 0.0
 
 
+def _dense_limits(interaction: Interaction) -> tuple["Limit", ...]:
+    """The dense rule's limit for ``interaction``: :func:`dense_capacity` for a polynomial
+    (exact recall), :math:`2^{N/2}` for the exponential."""
+    if interaction.kind == "exponential":
+        return (
+            Limit("2^(N/2)", lambda n: 2.0 ** min(n / 2.0, 996.0),  # (a float ends at 2^1024)
+                  QT_TRANSLATE_NOOP("HopfieldRules", "exponentially many patterns, about {count} "
+                                    "({formula}, Demircigil et al. 2017)")),
+        )  # fmt: skip
+    n, double_factorial = interaction.degree, math.prod(range(2 * interaction.degree - 3, 0, -2))
+    power = "N" if n == 2 else f"N^{n - 1}"
+    return (
+        Limit(f"{power} / ({2 * n * double_factorial} ln N)",
+              lambda neurons: dense_capacity(neurons, n) if neurons > 1 else 0.0,
+              QT_TRANSLATE_NOOP("HopfieldRules",
+                                "about {count} patterns without error ({formula})")),
+    )  # fmt: skip
+
+
 STORAGE_RULES: dict[str, StorageRule] = {
     rule.name: rule
     for rule in (
@@ -211,8 +243,17 @@ STORAGE_RULES: dict[str, StorageRule] = {
                                         "({formula}, an approximation)")),
             ),
         ),
+        StorageRule(
+            "dense", QT_TRANSLATE_NOOP("HopfieldRules", "Dense"),
+            QT_TRANSLATE_NOOP("HopfieldRules", "dense"), None, None, _dense_limits(Interaction()),
+        ),
     )
 }  # fmt: skip
+
+
+def dense_rule(interaction: Interaction) -> StorageRule:
+    """The dense rule with the capacity of ``interaction`` (the registered one is a cubic's)."""
+    return replace(STORAGE_RULES["dense"], capacity=_dense_limits(interaction))
 
 
 def get_storage_rule(name: str) -> StorageRule:

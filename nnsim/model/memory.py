@@ -22,8 +22,11 @@ from psygnal import Signal
 
 from nnsim.engine import Hopfield
 from nnsim.engine._checks import as_rng
-from nnsim.engine.hopfield_rules import StorageRule, get_storage_rule
+from nnsim.engine.hopfield_dense import Interaction
+from nnsim.engine.hopfield_rules import StorageRule, dense_rule, get_storage_rule
 from nnsim.errors import ConfigError, DataError
+from nnsim.model.capacity_lab import FEW_ERRORS_OVERLAP as FEW_ERRORS_OVERLAP  # (re-exported)
+from nnsim.model.capacity_lab import LabPlan, lab_trials
 from nnsim.text import translate
 
 #: Grid sides a workspace may have (128 x 128 = 16,384 neurons: Hebb's float32 weights
@@ -47,8 +50,8 @@ class Capacity:
     ``stored`` patterns in ``neurons`` neurons by ``rule``; ``load`` =
     stored / neurons; ``limit`` = the most patterns the rule holds in that
     many neurons before recall breaks down (Hebb's 0.138 N, the
-    pseudo-inverse's N - 1, Storkey's N / sqrt(2 ln N)); past it the memory
-    is over capacity.
+    pseudo-inverse's N - 1, Storkey's N / sqrt(2 ln N), the dense rule's for its
+    interaction); past it the memory is over capacity.
     """
 
     stored: int
@@ -115,8 +118,13 @@ class Outcome:
         ).format(name=name, overlap=overlap)
 
 
-def capacity(stored: int, neurons: int, rule: str) -> Capacity:
-    """The load of ``stored`` patterns in ``neurons`` neurons, against the limits of ``rule``."""
+def capacity(
+    stored: int, neurons: int, rule: str, interaction: Interaction | None = None
+) -> Capacity:
+    """The load of ``stored`` patterns in ``neurons`` neurons, against the limits of ``rule``
+    (the dense rule's for ``interaction``, a cubic when None)."""
+    if rule == "dense":
+        return Capacity(stored, neurons, dense_rule(interaction or Interaction()))
     return Capacity(stored, neurons, get_storage_rule(rule))
 
 
@@ -144,11 +152,6 @@ def recall_outcome(
 
 #: The loads the capacity experiment sweeps: 0.02, 0.04, ..., 0.30 patterns per neuron.
 CAPACITY_LOADS = tuple(round(0.02 * k, 2) for k in range(1, 16))
-#: A recall ending at this overlap with its pattern or more counts as "with few errors":
-#: at most 2% of the cells wrong.  Below Hebb's 0.138 the state recall settles in
-#: overlaps its pattern by more than 0.967 (Amit, Gutfreund and Sompolinsky 1987);
-#: and on an 8 x 8 grid one wrong cell (0.969) is few errors, which 0.97 would refuse.
-FEW_ERRORS_OVERLAP = 0.96
 
 
 def capacity_trials(
@@ -160,7 +163,8 @@ def capacity_trials(
     rng=None,
     should_stop=None,
 ) -> Iterator[tuple[int, float, float]]:
-    """The capacity experiment, one trial at a time.
+    """The capacity experiment, one trial at a time: the capacity lab
+    (:func:`~nnsim.model.capacity_lab.lab_trials`) on one rule, random patterns and one N.
 
     For each load and trial, round(load * n) random patterns (at least one) are
     stored by ``rule`` in ``n`` neurons; each is corrupted by flipping
@@ -178,26 +182,9 @@ def capacity_trials(
         The share that came back with few errors: overlap with the pattern at
         least :data:`FEW_ERRORS_OVERLAP` (so never less than ``exact``).
     """
-    rng = as_rng(rng)
-    flips = round(noise * n)
-    for index, load in enumerate(loads):
-        count = max(1, round(load * n))
-        for _ in range(trials):
-            patterns = rng.choice([-1.0, 1.0], size=(count, n))
-            network = Hopfield(n)
-            network.store(patterns, rule=rule)
-            overlaps = np.empty(count)
-            for k, pattern in enumerate(patterns):
-                if should_stop is not None and should_stop():
-                    return
-                probe = pattern.copy()
-                probe[rng.choice(n, flips, replace=False)] *= -1
-                overlaps[k] = network.recall(probe, rng=rng).state @ pattern / n
-            yield (
-                index,
-                float(np.mean(overlaps == 1.0)),
-                float(np.mean(overlaps >= FEW_ERRORS_OVERLAP)),
-            )
+    plan = LabPlan(rules=(rule,), sizes=(n,), loads=tuple(loads), trials=trials, noise=noise)
+    for point in lab_trials(plan, rng, should_stop):
+        yield point.load_index, point.exact, point.few_errors
 
 
 def pattern_from_image(grey: np.ndarray, rows: int, columns: int) -> np.ndarray:
@@ -252,6 +239,11 @@ class PatternMemory:
     @property
     def rule(self) -> str:
         return self.network.rule or "hebb"
+
+    @property
+    def interaction(self) -> Interaction:
+        """The dense rule's interaction (kept whatever the rule)."""
+        return self.network.interaction
 
     # ---------------------------------------------------------------- the grid
     def set_current(self, cells) -> None:
@@ -343,24 +335,28 @@ class PatternMemory:
         self.changed.emit("library")
 
     # ------------------------------------------------------------- the network
-    def store(self, rule: str = "hebb") -> None:
-        """Store every library pattern in a fresh network with ``rule``."""
+    def store(self, rule: str = "hebb", interaction: Interaction | None = None) -> None:
+        """Store every library pattern in a fresh network with ``rule`` (and the dense
+        rule's ``interaction``, if given)."""
         get_storage_rule(rule)  # an unknown rule is refused before anything else
         if not self.library:
             raise ConfigError(
                 translate("PatternMemory", "The library is empty: add the pattern you drew first.")
             )
-        self.store_patterns([(p.name, p.cells) for p in self.library], rule)
+        self.store_patterns([(p.name, p.cells) for p in self.library], rule, interaction)
 
-    def store_patterns(self, patterns, rule: str) -> None:
+    def store_patterns(self, patterns, rule: str, interaction: Interaction | None = None) -> None:
         """Store (name, cells) pairs with ``rule`` alone (as a saved project held).
 
         The network's weights are made again in place: a second Store needs no
-        second matrix (at N = 8,192 one float64 matrix is 512 MiB).
+        second matrix (at N = 8,192 one float64 matrix is 512 MiB); the dense rule
+        keeps the patterns and makes none.  ``interaction``, if given, becomes the
+        dense rule's.
         """
         get_storage_rule(rule)
         cells = np.array([self._checked(cells) for _, cells in patterns])
         self.network.clear()
+        self.network.interaction = interaction or self.network.interaction
         if len(cells):
             self.network.store(cells, rule=rule)
         self.stored_names = tuple(name for name, _ in patterns)
@@ -374,7 +370,7 @@ class PatternMemory:
 
     @property
     def capacity(self) -> Capacity:
-        return capacity(len(self.stored_names), self.n, self.rule)
+        return capacity(len(self.stored_names), self.n, self.rule, self.interaction)
 
     # ---------------------------------------------------------------- undo
     def snapshot(self, part: str):
@@ -385,7 +381,9 @@ class PatternMemory:
             return tuple(self.library)
         # what was stored (as int8: at 128 x 128 a thousand patterns are 16 MiB), not the
         # weights: the network is made again, in place
-        return (self.network.patterns.astype(np.int8), self.network.rule, self.stored_names)
+        network = self.network
+        return (network.patterns.astype(np.int8), network.rule, self.stored_names,
+                network.interaction)  # fmt: skip
 
     def restore(self, part: str, saved) -> None:
         """Bring ``part`` back to a :meth:`snapshot` of it."""
@@ -396,8 +394,8 @@ class PatternMemory:
             self.library = list(saved)
             self.changed.emit(part)
             return
-        patterns, rule, names = saved
-        self.store_patterns(list(zip(names, patterns, strict=True)), rule or "hebb")
+        patterns, rule, names, interaction = saved
+        self.store_patterns(list(zip(names, patterns, strict=True)), rule or "hebb", interaction)
 
     def _checked(self, cells) -> np.ndarray:
         cells = np.asarray(cells, dtype=np.float64).ravel()

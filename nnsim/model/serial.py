@@ -24,6 +24,7 @@ import numpy as np
 
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.engine.datasets import Dataset, make_dataset
+from nnsim.engine.hopfield_dense import INTERACTIONS, MAX_DEGREE, Interaction
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.errors import ConfigError, TopologyError
 from nnsim.model.compiler import check_rbm
@@ -423,13 +424,18 @@ def settings_from_dict(values) -> dict:
 
 
 def memory_to_dict(memory: PatternMemory) -> dict:
-    """A Hopfield workspace's grid, library and stored patterns, cells written as "#" and "."."""
+    """A Hopfield workspace's grid, library and stored patterns, cells written as "#" and ".",
+    and, when the dense rule stored them, its interaction ({"kind": "polynomial", "degree": 3};
+    files of the other rules are as before it)."""
+    interaction = memory.interaction
+    dense = {"interaction": {"kind": interaction.kind, "degree": interaction.degree}}
     return {
         "rows": memory.rows,
         "columns": memory.columns,
         "current": _cells_text(memory.current),
         "library": [{"name": p.name, "cells": _cells_text(p.cells)} for p in memory.library],
         "rule": memory.rule,
+        **(dense if memory.rule == "dense" else {}),
         "stored": [
             {"name": name, "cells": _cells_text(cells)}
             for name, cells in zip(memory.stored_names, memory.network.patterns, strict=True)
@@ -456,6 +462,7 @@ def memory_from_dict(data: dict) -> PatternMemory:
     check_pattern_count(len(library), "library")
     check_pattern_count(len(stored), "stored patterns")
     memory = PatternMemory(rows, columns)
+    memory.network.interaction = _interaction_in(data.get("interaction"))
     memory.set_current(_cells_in(data.get("current"), memory.n))
     memory.add_patterns([_named_cells(entry, memory.n) for entry in library])
     stored = [_named_cells(entry, memory.n) for entry in stored]
@@ -467,6 +474,25 @@ def memory_from_dict(data: dict) -> PatternMemory:
         )
         memory.store_patterns(stored, rule)
     return memory
+
+
+def _interaction_in(data) -> Interaction:
+    """The dense rule's interaction from a file (a cubic in files written before it)."""
+    if data is None:
+        return Interaction()
+    _require(
+        isinstance(data, dict)
+        and data.get("kind") in INTERACTIONS
+        and type(data.get("degree")) is int
+        and 2 <= data["degree"] <= MAX_DEGREE,
+        QT_TRANSLATE_NOOP(
+            "Serial",
+            "The dense memory's interaction is not polynomial or exponential with a whole "
+            "degree from 2 to {most}.",
+        ),
+        most=MAX_DEGREE,
+    )
+    return Interaction(data["kind"], data["degree"])
 
 
 def _cells_text(cells) -> str:

@@ -10,7 +10,10 @@ from nnsim.gui.hopfield.capacity import COLOURS, CapacityDialog
 from nnsim.gui.hopfield.library import WARNING, PatternLibrary
 from nnsim.model.memory import CAPACITY_LOADS, PatternMemory
 
-RULES_SHOWN = [("Hebb", "hebb"), ("Pseudo-inverse", "pseudoinverse"), ("Storkey", "storkey")]
+RULES_SHOWN = [
+    ("Hebb", "hebb"), ("Pseudo-inverse", "pseudoinverse"), ("Storkey", "storkey"),
+    ("Dense", "dense"),
+]  # fmt: skip
 
 
 def listed(box):
@@ -69,7 +72,7 @@ def test_the_load_meter_states_the_capacity_of_the_rule_in_force(library):
         "neurons is a load of 0.400, past the 0.138"
     )
     assert hebb.meter.maximum() == 40 and hebb.meter.styleSheet() == WARNING
-    assert hebb.meter_text.text().endswith("try the pseudo-inverse or Storkey rule.")
+    assert hebb.meter_text.text().endswith("try the pseudo-inverse or Storkey or dense rule.")
 
 
 def limits_drawn(shown):

@@ -121,7 +121,8 @@ def test_a_hopfield_memory_past_0138_n_gets_a_hint():
         "recall breaks down."
     )
     assert hint.advice == (
-        "Store fewer patterns, use a bigger grid, or try the pseudo-inverse or Storkey rule."
+        "Store fewer patterns, use a bigger grid, or try the pseudo-inverse or Storkey or "
+        "dense rule."
     )
 
 
@@ -129,10 +130,12 @@ def test_the_hopfield_hint_follows_the_rule_in_use_and_never_suggests_it():
     assert hopfield_hint(capacity(40, 100, "pseudoinverse")) == []
     (storkey,) = hopfield_hint(capacity(40, 100, "storkey"))
     assert "past the 0.33 at which Storkey recall breaks down" in storkey.text
-    assert storkey.advice.endswith("or try the pseudo-inverse rule.")
+    assert storkey.advice.endswith("or try the pseudo-inverse or dense rule.")
     (pseudo,) = hopfield_hint(capacity(100, 100, "pseudoinverse"))
     assert "past the 0.99 at which pseudo-inverse recall breaks down" in pseudo.text
-    assert pseudo.advice == "Store fewer patterns or use a bigger grid."
+    assert pseudo.advice.endswith("or try the dense rule.")  # (a cubic's N^2 / (18 ln N))
+    (dense,) = hopfield_hint(capacity(200, 100, "dense"))
+    assert dense.advice == "Store fewer patterns or use a bigger grid."
     for hint, rule in ((storkey, "Storkey"), (pseudo, "pseudo-inverse")):
         assert f"the {rule}" not in hint.advice and f"or {rule}" not in hint.advice
 
