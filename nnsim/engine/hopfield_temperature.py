@@ -85,7 +85,8 @@ def sweep_temperatures(temperature: float, sweeps: int, anneal: Anneal | None) -
     check_temperature(temperature)
     if anneal is not None:
         if not isinstance(anneal, Anneal):
-            raise ConfigError(f"anneal is an Anneal or None, not {anneal!r}")  # API: untranslated
+            message = "anneal is an Anneal or None, not {value!r}"  # not translated: API
+            raise ConfigError(message.format(value=anneal))
         return anneal.temperatures()
     return np.full(sweeps if temperature > 0 else 0, float(temperature))
 

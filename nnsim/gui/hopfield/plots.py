@@ -1,17 +1,23 @@
-"""Live plots of recall: the energy (``energyPlot``), the overlaps (``overlapPlot``), the weights.
+"""Live plots of recall: the energy (``energyPlot``), the overlaps (``overlapPlot``), the
+recall's path (``distancePlot``), the weights.
 
 The energy is drawn after every update, so its fall (never a rise, in
-asynchronous mode) can be seen step by step; the overlap with each stored
-pattern, m = ξ·s / N, is measured at every frame, so a person sees which
-memory is winning.  The weights view shows the N x N matrix as an image.
+asynchronous mode at T = 0; fluctuations at T > 0) can be seen step by step;
+the overlap with each stored pattern, m = ξ·s / N, is measured at every
+frame, so a person sees which memory is winning.  The path is the Hamming
+distance to each stored pattern (solid) and to its inverse (dashed, the
+mirror attractor), d = N (1 ∓ m) / 2: which basin recall is falling into.
+The weights view shows the N x N matrix as an image.
 """
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 
 from nnsim.gui.palette import CLASS_COLOURS, NEGATIVE, POSITIVE, TRAIN
 from nnsim.gui.plain_text import escaped
 from nnsim.gui.plots import legend_below, style_axes
+from nnsim.model.basins import path_distances
 from nnsim.model.memory import PatternMemory
 from nnsim.text import translate
 
@@ -31,10 +37,16 @@ def _plot(name: str, title: str, left: str) -> pg.PlotWidget:
 
 
 class RecallPlots:
-    """The energy and overlap plots of one recall at a time."""
+    """The energy, overlap and distance plots of one recall at a time."""
 
     def __init__(self):
         self.energy_widget = _plot("energyPlot", translate("RecallPlots", "Energy"), "E")
+        self.distance_widget = _plot(
+            "distancePlot",
+            translate("RecallPlots", "Distance to each pattern (solid) and its inverse (dashed)"),
+            translate("RecallPlots", "Hamming distance"),
+        )
+        self.distance_legend = legend_below(self.distance_widget)
         self.overlap_widget = _plot(
             "overlapPlot", translate("RecallPlots", "Overlap with each stored pattern"), "m"
         )
@@ -43,28 +55,43 @@ class RecallPlots:
         self.energy_curve = self.energy_widget.plot(pen=pg.mkPen(TRAIN, width=2))
         self.energies: list[np.ndarray] = []
         self.overlaps: list[np.ndarray] = []
+        self.distances: list[np.ndarray] = []  # (2, P) a frame: to each pattern, to its inverse
         self.frame_updates: list[int] = []
         self.names: tuple[str, ...] = ()  # the stored patterns the overlaps are with
         self._curves: list = []
+        self._distance_curves: list = []  # to each pattern, then to each inverse
 
     def start(self, memory: PatternMemory, probe: np.ndarray) -> None:
         """A new recall from ``probe``: the curves start at its energy and overlaps."""
         network = memory.network
         self.energies = [np.array([network.energy(probe)])]
         self.overlaps = [network.overlaps(probe)]
+        self.distances = [path_distances(network.patterns, probe)]
         self.frame_updates = [0]
         self.names = tuple(memory.stored_names)
-        self.overlap_widget.clear()
-        self.legend.clear()
-        self._curves = []
-        for k, name in enumerate(memory.stored_names):
+        self._curves = self._make_curves(self.overlap_widget, self.legend, Qt.PenStyle.SolidLine)
+        self._distance_curves = [
+            *self._make_curves(self.distance_widget, self.distance_legend, Qt.PenStyle.SolidLine),
+            *self._make_curves(self.distance_widget, None, Qt.PenStyle.DashLine),
+        ]
+        self.distance_widget.setYRange(0, network.n_neurons)
+        self.energy_widget.setTitle(translate("RecallPlots", "Energy"), color="#333333")
+        self._draw()
+
+    def _make_curves(self, widget: pg.PlotWidget, legend, style) -> list:
+        """One curve per stored pattern in ``widget`` (cleared first when a ``legend`` is
+        given), the first NAMED_CURVES in colour and named in ``legend``, the rest grey."""
+        if legend is not None:
+            widget.clear()
+            legend.clear()
+        curves = []
+        for k, name in enumerate(self.names):
             named = k < NAMED_CURVES
             colour = CLASS_COLOURS[k % len(CLASS_COLOURS)] if named else "#BBBBBB"
-            self._curves.append(
-                self.overlap_widget.plot(pen=pg.mkPen(colour, width=2 if named else 1),
-                                         name=escaped(name) if named else None)  # legend: HTML
-            )  # fmt: skip
-        self._draw()
+            pen = pg.mkPen(colour, width=2 if named else 1, style=style)
+            shown = escaped(name) if named and legend is not None else None  # legend: HTML
+            curves.append(widget.plot(pen=pen, name=shown))
+        return curves
 
     def add(self, memory: PatternMemory, frame) -> None:
         """A frame of recall: its energies, and the overlaps of its state."""
@@ -72,7 +99,13 @@ class RecallPlots:
             return
         self.energies.append(frame.energies)
         self.overlaps.append(memory.network.overlaps(frame.state))
+        self.distances.append(path_distances(memory.network.patterns, frame.state))
         self.frame_updates.append(frame.updates)
+        if frame.temperature:
+            title = translate("RecallPlots", "Energy at T = {temperature}")
+            self.energy_widget.setTitle(
+                title.format(temperature=f"{frame.temperature:.3g}"), color="#333333"
+            )
         self._draw()
 
     def energy_table(self) -> tuple[tuple[str, ...], list[list[float]]]:
@@ -85,12 +118,24 @@ class RecallPlots:
         rows = [[u, *map(float, m)] for u, m in zip(self.frame_updates, self.overlaps, strict=True)]
         return ("update", *(f"overlap with {name}" for name in self.names)), rows
 
+    def distance_table(self) -> tuple[tuple[str, ...], list[list[float]]]:
+        """The path's numbers: (header, one row per frame: its update, the distance to each
+        pattern, then to each pattern's inverse)."""
+        rows = [[u, *map(float, d.ravel())]
+                for u, d in zip(self.frame_updates, self.distances, strict=True)]  # fmt: skip
+        header = ("update", *(f"distance to {name}" for name in self.names),
+                  *(f"distance to inverse of {name}" for name in self.names))  # fmt: skip
+        return header, rows
+
     def _draw(self) -> None:
         energies = np.concatenate(self.energies)
         self.energy_curve.setData(np.arange(len(energies)), energies)
         overlaps = np.array(self.overlaps)
         for k, curve in enumerate(self._curves):
             curve.setData(self.frame_updates, overlaps[:, k])
+        distances = np.array(self.distances).reshape(len(self.distances), -1)
+        for k, curve in enumerate(self._distance_curves):
+            curve.setData(self.frame_updates, distances[:, k])
 
 
 class WeightsView:

@@ -7,7 +7,8 @@ slower than that), so the window draws no more often than it can.
 :class:`RecallController` starts, pauses, steps (one update, in the GUI
 thread, while the worker is paused or not started) and stops it, following
 CONTRIBUTING.md section 5: the worker touches no widget, frames carry
-copies, and every signal reaches the GUI thread.
+copies, and every signal reaches the GUI thread.  :class:`TemperatureControls`
+are the recall's temperature and annealing, beside its other controls.
 """
 
 import threading
@@ -16,11 +17,21 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 from superqt.utils import GeneratorWorker
 
 from nnsim.engine.hopfield import RecallProcess
+from nnsim.engine.hopfield_temperature import SCHEDULES, Anneal
 from nnsim.model.memory import PatternMemory, recall_outcome
-from nnsim.text import translate
+from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Updates per second a person can choose ("fastest": no limit).
 RECALL_SPEEDS = ("fastest", "3000", "1000", "300", "100", "30", "10", "3", "1")
@@ -29,6 +40,12 @@ FRAME_INTERVAL = 1.0 / 30.0
 CHUNK = 512
 #: The longest the GUI thread waits for a cancelled worker (it ends within a frame).
 WORKER_WAIT_S = 5.0
+#: The annealing schedules as the schedule box lists them (its items' data, shown translated).
+SCHEDULE_TITLES = {
+    "geometric": QT_TRANSLATE_NOOP("TemperatureControls", "geometric"),
+    "linear": QT_TRANSLATE_NOOP("TemperatureControls", "linear"),
+}
+HIGHEST_TEMPERATURE = 20.0
 
 
 @dataclass(frozen=True)
@@ -38,7 +55,7 @@ class RecallFrame:
     ``state`` is a copy of the state; ``energies`` the energy after each new
     update; ``updates`` the updates made in all; ``neuron`` the last one
     updated (None in sync mode); ``done``, ``converged``, ``cycle`` as the
-    process says.
+    process says; ``temperature`` the temperature of the sweep under way.
     """
 
     state: np.ndarray
@@ -48,12 +65,13 @@ class RecallFrame:
     done: bool
     converged: bool
     cycle: bool
+    temperature: float = 0.0
 
 
 def frame_of(process: RecallProcess, energies: np.ndarray) -> RecallFrame:
     return RecallFrame(
         process.state, energies, process.updates, process.neuron,
-        process.done, process.converged, process.cycle,
+        process.done, process.converged, process.cycle, process.temperature,
     )  # fmt: skip
 
 
@@ -158,7 +176,11 @@ class RecallController(QObject):
         super().__init__(parent)
         self.memory = memory
         self.mode, self.order, self.speed = "async", "random", "fastest"
-        self.seed = None  # the random order's seed (None: a new one each recall)
+        self.seed = None  # the random order's (and draws') seed (None: a new one each recall)
+        #: Recall's temperature, its sweeps at T > 0 and its annealing (None: none); see
+        #: :class:`~nnsim.engine.hopfield_recall.RecallProcess`.
+        self.temperature, self.sweeps = 0.0, 100
+        self.anneal: Anneal | None = None
         self.state = "ready"
         self.process: RecallProcess | None = None
         self.probe: np.ndarray | None = None
@@ -176,9 +198,12 @@ class RecallController(QObject):
 
     def _begin(self) -> None:
         self.probe = self.memory.current.copy()
+        hot = self.temperature > 0 and self.anneal is None
         self.process = RecallProcess(
-            self.memory.network, self.probe, mode=self.mode, order=self.order, rng=self.seed
-        )
+            self.memory.network, self.probe, mode=self.mode, order=self.order, rng=self.seed,
+            temperature=self.temperature, anneal=self.anneal,
+            max_sweeps=self.sweeps if hot else 100,
+        )  # fmt: skip
         self.started.emit(self.probe)
 
     def run(self) -> None:
@@ -286,3 +311,83 @@ class RecallController(QObject):
 
 def _per_second(speed: str) -> float | None:
     return None if speed == "fastest" else float(speed)
+
+
+class TemperatureControls(QWidget):
+    """Recall's temperature T (``recallTemperature``) and annealing: Anneal
+    (``recallAnneal``) from T0 (``annealStart``) over a number of sweeps
+    (``recallSweeps``, also the sweeps made at a fixed T > 0) by a schedule
+    (``annealSchedule``).  :meth:`apply` hands them to a :class:`RecallController`.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        tip = translate(
+            "TemperatureControls",
+            "Temperature T: 0 is deterministic recall; above 0 a neuron takes +1 with "
+            "probability sigma(2h / T), so the state (and the energy) fluctuates",
+        )
+        self.temperature = _spin("recallTemperature", 0.0, tip)
+        self.anneal = QCheckBox(
+            translate("TemperatureControls", "Anneal"), objectName="recallAnneal"
+        )
+        self.anneal.setToolTip(
+            translate(
+                "TemperatureControls",
+                "Let T fall from T0 towards 0 over the sweeps, then recall at T = 0: "
+                "a way out of spurious states",
+            )
+        )
+        tip = translate("TemperatureControls", "T0, where annealing starts")
+        self.start = _spin("annealStart", 1.0, tip)
+        self.sweeps = QSpinBox(objectName="recallSweeps", minimum=1, maximum=10_000, value=30)
+        self.sweeps.setToolTip(
+            translate(
+                "TemperatureControls", "Sweeps made at T > 0 (over which T falls, when annealing)"
+            )
+        )
+        self.schedule = QComboBox(objectName="annealSchedule")
+        for schedule in SCHEDULES:
+            shown = translate("TemperatureControls", SCHEDULE_TITLES[schedule])
+            self.schedule.addItem(shown, schedule)
+        self.schedule.setToolTip(
+            translate(
+                "TemperatureControls",
+                "How T falls: by the same factor each sweep, or by the same step",
+            )
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            QLabel(translate("TemperatureControls", "T")), self.temperature, self.anneal,
+            QLabel(translate("TemperatureControls", "T0")), self.start,
+            QLabel(translate("TemperatureControls", "sweeps")), self.sweeps, self.schedule,
+        ):  # fmt: skip
+            row.addWidget(widget)
+        self.anneal.toggled.connect(self._annealing)
+        self._annealing(False)
+
+    def _annealing(self, on: bool) -> None:
+        self.temperature.setEnabled(not on)
+        self.start.setEnabled(on)
+        self.schedule.setEnabled(on)
+
+    def apply(self, controller: RecallController) -> None:
+        """Give ``controller`` the temperature, or the annealing, chosen."""
+        controller.sweeps = self.sweeps.value()
+        if self.anneal.isChecked() and self.start.value() > 0:
+            controller.temperature = 0.0
+            controller.anneal = Anneal(
+                self.start.value(), self.sweeps.value(), self.schedule.currentData()
+            )
+        else:
+            controller.temperature, controller.anneal = self.temperature.value(), None
+
+
+def _spin(name: str, value: float, tip: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(objectName=name, minimum=0.0, maximum=HIGHEST_TEMPERATURE)
+    spin.setDecimals(2)
+    spin.setSingleStep(0.05)
+    spin.setValue(value)
+    spin.setToolTip(tip)
+    return spin

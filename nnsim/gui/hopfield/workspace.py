@@ -33,11 +33,12 @@ from nnsim.errors import NnsimError
 from nnsim.gui.commands import MemoryCommand
 from nnsim.gui.flow_layout import FlowLayout
 from nnsim.gui.hopfield.bam import BAMPanel, with_bam_tab
+from nnsim.gui.hopfield.basins import BasinsView
 from nnsim.gui.hopfield.capacity import CapacityDialog
 from nnsim.gui.hopfield.grid import PatternGrid, grid_table
 from nnsim.gui.hopfield.library import PatternLibrary
 from nnsim.gui.hopfield.plots import RecallPlots, WeightsView
-from nnsim.gui.hopfield.recall import RECALL_SPEEDS, RecallController
+from nnsim.gui.hopfield.recall import RECALL_SPEEDS, RecallController, TemperatureControls
 from nnsim.gui.plain_text import complain, plain_label
 from nnsim.gui.project.exporting import install_exports, view_export_actions
 from nnsim.io.safe_read import read_image_bytes
@@ -91,11 +92,13 @@ class HopfieldWorkspace(QObject):
         self.capacity_dialog: CapacityDialog | None = None
         self.recall = RecallController(self.memory, self)
         self.plots, self.weights = RecallPlots(), WeightsView()
+        self.basins = BasinsView(self.memory)
         self.exports = {
             name: install_exports(widget, name, table)
             for name, widget, table in (
                 ("energy", self.plots.energy_widget, self.plots.energy_table),
                 ("overlaps", self.plots.overlap_widget, self.plots.overlap_table),
+                ("recall-path", self.plots.distance_widget, self.plots.distance_table),
                 ("hopfield-weights", self.weights.widget, self.weights.table),
             )
         }
@@ -260,15 +263,19 @@ class HopfieldWorkspace(QObject):
         for widget in (self.mode, self.speed, self.run_button, self.step_button,
                        self.pause_button, self.stop_button):  # fmt: skip
             row.addWidget(widget)
+        self.temperature = TemperatureControls()
+        row.addWidget(self.temperature)
         return tools
 
     def _make_side_tabs(self) -> QTabWidget:
         plots = QSplitter(Qt.Orientation.Vertical)
         plots.addWidget(self.plots.energy_widget)
         plots.addWidget(self.plots.overlap_widget)
+        plots.addWidget(self.plots.distance_widget)
         tabs = QTabWidget(objectName="recallTabs")
         tabs.addTab(plots, translate("HopfieldWorkspace", "Energy && overlap"))
         tabs.addTab(self.weights.widget, translate("HopfieldWorkspace", "Weights"))
+        tabs.addTab(self.basins, translate("HopfieldWorkspace", "Basins"))
         return tabs
 
     # ------------------------------------------------------------- editing
@@ -286,6 +293,7 @@ class HopfieldWorkspace(QObject):
         memory.changed.connect(self._memory_changed)
         self.grid.set_memory(memory)
         self.library.set_memory(memory)
+        self.basins.set_memory(memory)
         self.weights.show(memory.network.weights)
         self.outcome.setText("")
         self._recall_state("ready")
@@ -376,6 +384,7 @@ class HopfieldWorkspace(QObject):
     def shutdown(self) -> None:
         """Stop recall and the capacity experiment, waiting for their threads (window closing)."""
         self.recall.shutdown()
+        self.basins.shutdown()
         if self.capacity_dialog is not None:
             self.capacity_dialog.cancel()
 
@@ -429,6 +438,7 @@ class HopfieldWorkspace(QObject):
     def _apply_mode(self) -> None:
         if not self.recall.busy:
             self.recall.mode, self.recall.order = MODES[self.mode.currentData()]
+            self.temperature.apply(self.recall)
 
     def _recall_started(self, probe) -> None:
         self.outcome.setText("")
@@ -455,6 +465,7 @@ class HopfieldWorkspace(QObject):
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(state in ("running", "paused"))
         self.mode.setEnabled(not self.recall.busy)
+        self.temperature.setEnabled(not self.recall.busy)
 
 
 def _same(before, after) -> bool:
