@@ -1,13 +1,13 @@
 """``nnsim recall`` and ``nnsim capacity``: the Hopfield workspace's experiments without a window.
 
-``nnsim recall PROJECT.nnsim --pattern K --noise 0.2 [--mode async|sync]
-[--seed S]`` opens a saved Hopfield memory, puts its stored pattern K
-(1-based, or its name) on the grid, flips that share of the cells with
-:meth:`PatternMemory.corrupt <nnsim.model.memory.PatternMemory.corrupt>` (the
-window's Corrupt) and lets the network settle with
-:meth:`Hopfield.recall <nnsim.engine.hopfield.Hopfield.recall>` (the
-window's Run at full speed): one generator, seeded by S, draws the flipped
-cells and then the recall's random order.  It prints the overlaps with every
+``nnsim recall PROJECT.nnsim --pattern K --noise 0.2 [--temperature T]
+[--mode async|sync] [--seed S]`` opens a saved Hopfield memory, puts its
+stored pattern K (1-based, or its name) on the grid, flips that share of the
+cells with :meth:`PatternMemory.corrupt
+<nnsim.model.memory.PatternMemory.corrupt>` (the window's Corrupt) and runs a
+:class:`~nnsim.engine.hopfield_recall.RecallProcess` to its end (the window's
+Run at full speed): one generator, seeded by S, draws the flipped cells, then
+the recall's random order and, at T > 0, its Glauber draws.  It prints the overlaps with every
 stored pattern before and after, the energy before and after, the sweeps,
 how recall ended and the final grid in ``#`` (black) and ``.`` (white).
 
@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nnsim.engine.hopfield_recall import MODES, RecallProcess
 from nnsim.engine.hopfield_rules import STORAGE_RULES, get_storage_rule
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.io.exports import write_csv
@@ -105,7 +106,11 @@ def add_commands(commands, seed) -> None:
     recall.add_argument(
         "--noise", type=_finite, default=0.2, help="the share of cells flipped, 0 to 0.5"
     )
-    recall.add_argument("--mode", choices=("async", "sync"), default="async")
+    recall.add_argument("--mode", choices=MODES, default="async")
+    recall.add_argument(
+        "--temperature", type=_finite, default=0.0,
+        help="units flip with probability sigma(2h/T) (0: deterministic recall)",
+    )  # fmt: skip
     recall.add_argument("--seed", type=seed, default=0)
     capacity = commands.add_parser("capacity", help="measure a storage rule's capacity")
     capacity.add_argument("--rule", choices=tuple(STORAGE_RULES), default="hebb")
@@ -161,45 +166,52 @@ def pattern_index(memory: PatternMemory, pattern: str) -> int:
     )
 
 
-def corrupted_recall(memory: PatternMemory, index: int, noise: float, mode: str, seed: int):
-    """Corrupt stored pattern ``index`` as the window's Corrupt does and recall it.
+def corrupted_recall(memory: PatternMemory, index: int, noise: float, mode: str, seed: int,
+                     temperature: float = 0.0):  # fmt: skip
+    """Corrupt stored pattern ``index`` as the window's Corrupt does and recall it to the end.
 
-    Returns (probe, result): the corrupted pattern (N,) and the
-    :class:`~nnsim.engine.hopfield.RecallResult`.  One ``default_rng(seed)``
-    chooses the flipped cells, then the recall's order.
+    Returns (probe, energy, process): the corrupted pattern (N,), its energy,
+    and the :class:`~nnsim.engine.hopfield_recall.RecallProcess` (done), made
+    as the window's recall makes it.  One ``default_rng(seed)`` chooses the
+    flipped cells, then the recall's order (and its draws at a ``temperature``).
     """
     rng = np.random.default_rng(seed)
     memory.set_current(memory.network.patterns[index])
     memory.corrupt(noise, rng)
     probe = memory.current.copy()
-    return probe, memory.network.recall(probe, mode=mode, rng=rng)
+    process = RecallProcess(memory.network, probe, mode=mode, rng=rng, temperature=temperature)
+    energy = process.energy
+    while not process.done:
+        process.advance(memory.n)
+    return probe, energy, process
 
 
 def recall(args, out, say, printable) -> None:
     memory = opened_memory(args.project)
     index = pattern_index(memory, args.pattern)
-    probe, result = corrupted_recall(memory, index, args.noise, args.mode, args.seed)
-    names = memory.stored_names
-    flipped = int(np.sum(probe != memory.network.patterns[index]))
+    probe, energy, process = corrupted_recall(
+        memory, index, args.noise, args.mode, args.seed, args.temperature
+    )
+    names, network = memory.stored_names, memory.network
+    flipped = int(np.sum(probe != network.patterns[index]))
+    hot = f", T = {args.temperature:g}" if args.temperature else ""
     say(
         f"Recalling {printable(repr(names[index]))} (stored pattern {index + 1} of {len(names)}, "
         f"{memory.rows}x{memory.columns} grid, {memory.rule} rule) from {flipped} flipped "
-        f"cells (noise {args.noise:g}, seed {args.seed}), {args.mode} recall.",
+        f"cells (noise {args.noise:g}, seed {args.seed}), {args.mode} recall{hot}.",
         out,
     )
-    network = memory.network
-    start, final = network.overlaps(probe), network.overlaps(result.state)
+    start, final = network.overlaps(probe), network.overlaps(process.state)
     width = max(7, *(len(printable(repr(name))) for name in names))
     say(f"{'pattern':<{width}}  {'start':>7}  {'final':>7}", out)
     for name, before, after in zip(names, start, final, strict=True):
         say(f"{printable(repr(name)):<{width}}  {before:7.3f}  {after:7.3f}", out)
-    say(f"energy {result.energies[0]:.6g} -> {result.energies[-1]:.6g}", out)
-    converged = "yes" if result.converged else "no"
-    say(f"sweeps {result.sweeps}, converged: {converged}", out)
-    settled = result.converged or result.cycle
-    outcome = recall_outcome(network.patterns, result.state, result.cycle, settled=settled)
+    say(f"energy {energy:.6g} -> {process.energy:.6g}", out)
+    say(f"sweeps {process.sweep}, converged: {'yes' if process.converged else 'no'}", out)
+    settled = process.converged or process.cycle
+    outcome = recall_outcome(network.patterns, process.state, process.cycle, settled=settled)
     say(printable(outcome.describe(names)), out)
-    for row in result.state.reshape(memory.rows, memory.columns):
+    for row in process.state.reshape(memory.rows, memory.columns):
         say("".join("#" if cell > 0 else "." for cell in row), out)
 
 

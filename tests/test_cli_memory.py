@@ -45,15 +45,20 @@ def test_recall_prints_the_numbers_of_the_model_called_directly(tmp_path, capsys
     assert cli.main(argv) == 0
     out = capsys.readouterr().out.splitlines()
     memory = Session.open(path).memory
-    probe, result = corrupted_recall(memory, 1, 0.2, "async", 7)
+    probe, energy, process = corrupted_recall(memory, 1, 0.2, "async", 7)
     # the window's Corrupt: PatternMemory.corrupt on the stored pattern, from the same generator
+    rng = np.random.default_rng(7)
     alike = PatternMemory(5, 5)
     alike.set_current(cells(LETTERS["L"]))
-    alike.corrupt(0.2, np.random.default_rng(7))
+    alike.corrupt(0.2, rng)
     np.testing.assert_array_equal(probe, alike.current)
     assert int(np.sum(probe != cells(LETTERS["L"]))) == 5  # 20% of 25 cells
+    # and Hopfield.recall from the generator where Corrupt left it
+    result = memory.network.recall(probe, rng=rng)
+    np.testing.assert_array_equal(process.state, result.state)
+    assert (energy, process.energy) == (result.energies[0], result.energies[-1])
     assert out[0].startswith("Recalling 'L' (stored pattern 2 of 3, 5x5 grid, storkey rule)")
-    assert "from 5 flipped cells" in out[0]
+    assert "from 5 flipped cells" in out[0] and "T =" not in out[0]
     start, final = memory.network.overlaps(probe), memory.network.overlaps(result.state)
     for row, name, before, after in zip(out[2:5], LETTERS, start, final, strict=True):
         assert row.split() == [repr(name), f"{before:.3f}", f"{after:.3f}"]
@@ -61,6 +66,21 @@ def test_recall_prints_the_numbers_of_the_model_called_directly(tmp_path, capsys
     assert out[6] == f"sweeps {result.sweeps}, converged: {'yes' if result.converged else 'no'}"
     grid = "".join(out[-5:])
     np.testing.assert_array_equal(cells(grid), result.state)
+
+
+def test_recall_at_a_temperature_draws_from_the_seed_and_does_not_settle(tmp_path, capsys):
+    path = saved_memory(tmp_path)
+    argv = ["recall", str(path), "--pattern", "1", "--temperature", "50", "--seed", "4"]
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("async recall, T = 50.")
+    assert out[6] == "sweeps 100, converged: no"  # at T > 0 recall runs every sweep
+    memory = Session.open(path).memory
+    _, _, process = corrupted_recall(memory, 0, 0.2, "async", 4, temperature=50.0)
+    assert process.sweep == 100 and not process.converged
+    np.testing.assert_array_equal(cells("".join(out[-5:])), process.state)
+    _, _, cold = corrupted_recall(memory, 0, 0.2, "async", 4)
+    assert cold.converged and not np.array_equal(cold.state, process.state)
 
 
 def test_recall_by_name_in_sync_mode_comes_back_to_the_letter(tmp_path, capsys):
@@ -103,6 +123,7 @@ def test_capacity_prints_the_dialogs_means_of_the_trials(tmp_path, capsys):
         (["--pattern", "\x1b[2J"], "'\\x1b[2J': no stored pattern has that name"),
         (["--pattern", "1", "--noise", "1.5"], "Flip between 0% and 50% of the cells, not 150%"),
         (["--pattern", "1", "--noise", "-0.1"], "Flip between 0% and 50%"),
+        (["--pattern", "1", "--temperature", "-1"], "The temperature must be a number, 0 or more"),
     ],
 )
 def test_recall_refuses_what_the_memory_does_not_hold_in_one_line(tmp_path, capsys, argv, message):
@@ -116,6 +137,7 @@ def test_recall_refuses_what_the_memory_does_not_hold_in_one_line(tmp_path, caps
     [
         (["recall", "x.nnsim", "--pattern", "1", "--noise", "nan"], "'nan' is not a finite number"),
         (["recall", "x.nnsim", "--pattern", "1", "--mode", "both"], "invalid choice: 'both'"),
+        (["recall", "x.nnsim", "--pattern", "1", "--temperature", "inf"], "'inf' is not a finite"),
         (["recall", "x.nnsim"], "--pattern"),
         (["capacity", "--rule", "oja"], "invalid choice: 'oja'"),
         (["capacity", "--n", "1"], "'1' must be from 2 to 16,384"),
