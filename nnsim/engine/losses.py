@@ -91,7 +91,8 @@ def _bce_and_gradient(O, T, scale=1.0):
 
 def _cce(O, T):
     # Softmax outputs never exceed 1, so only the lower end needs a guard.
-    return -float(np.vdot(T, np.log(np.maximum(O, LOG_EPSILON)))) / O.shape[0]
+    logs = np.maximum(O, LOG_EPSILON)
+    return -float(np.vdot(T, np.log(logs, out=logs))) / O.shape[0]
 
 
 def _cce_and_gradient(O, T, scale=1.0):
