@@ -1,14 +1,14 @@
 """``nnsim recall`` and ``nnsim capacity``: the Hopfield workspace's experiments without a window.
 
 ``nnsim recall PROJECT.nnsim --pattern K --noise 0.2 [--temperature T]
-[--mode async|sync] [--seed S]`` opens a saved Hopfield memory, puts its
-stored pattern K (1-based, or its name) on the grid, flips that share of the
-cells with :meth:`PatternMemory.corrupt
-<nnsim.model.memory.PatternMemory.corrupt>` (the window's Corrupt) and runs a
-:class:`~nnsim.engine.hopfield_recall.RecallProcess` to its end (the window's
-Run at full speed): one generator, seeded by S, draws the flipped cells, then
-the recall's random order and, at T > 0, its Glauber draws.  It prints the overlaps with every
-stored pattern before and after, the energy before and after, the sweeps,
+[--sweeps N] [--mode async|sync] [--seed S]`` opens a saved Hopfield memory,
+puts its stored pattern K (1-based, or its name) on the grid, flips that
+share of the cells with :meth:`PatternMemory.corrupt
+<nnsim.model.memory.PatternMemory.corrupt>` (the window's Corrupt) and runs
+a recall process to its end as the window's Run does at full speed (at
+T > 0, N sweeps): one generator, seeded by S, draws the flipped cells, then
+the recall's random order and, at T > 0, its Glauber draws.  It prints the
+overlaps with every stored pattern before and after, the energy before and after, the sweeps,
 how recall ended and the final grid in ``#`` (black) and ``.`` (white).
 
 ``nnsim capacity --rule storkey --n 100 [--loads 0.02:0.3:0.02] [--trials T]
@@ -29,10 +29,12 @@ from pathlib import Path
 
 import numpy as np
 
-from nnsim.engine.hopfield_recall import MODES, RecallProcess
-from nnsim.engine.hopfield_rules import STORAGE_RULES, get_storage_rule
+from nnsim.engine.hopfield_recall import MODES
+from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.io.exports import write_csv
+from nnsim.model.capacity_lab import theory_loads
+from nnsim.model.limits import check_pattern_count
 from nnsim.model.memory import (
     CAPACITY_LOADS,
     MAX_SIDE,
@@ -49,6 +51,12 @@ BAD_INPUT = 2
 #: Neurons a capacity experiment may have: 2 to the window's largest grid.
 MOST_NEURONS = MAX_SIDE * MAX_SIDE
 MOST_LOADS, MOST_TRIALS = 200, 1000
+#: The highest load asked for: the dense rule holds several patterns per neuron (the
+#: capacity lab tries it up to 8); the patterns themselves are bounded by MAX_PATTERNS.
+MOST_LOAD = 10
+#: Sweeps a recall makes at T > 0 unless --sweeps says otherwise: the window's Sweeps box's
+#: first value (nnsim.gui.hopfield.recall.TemperatureControls), and at most its largest.
+HOT_SWEEPS, MOST_SWEEPS = 30, 10_000
 
 
 def _finite(text: str) -> float:
@@ -75,7 +83,7 @@ def _whole(low: int, high: int):
 
 
 def loads_from(text: str) -> tuple[float, ...]:
-    """Loads from ``first:last:step`` (``last`` included) or ``a,b,c``; each in (0, 1]."""
+    """Loads from ``first:last:step`` (``last`` included) or ``a,b,c``; each in (0, MOST_LOAD]."""
     parts = text.split(":")
     if len(parts) == 3:
         first, last, step = (_finite(part) for part in parts)
@@ -89,9 +97,10 @@ def loads_from(text: str) -> tuple[float, ...]:
         loads = tuple(round(first + k * step, 10) for k in range(count))
     else:
         loads = tuple(_finite(part) for part in text.split(","))
-    if not all(0 < load <= 1 for load in loads) or len(loads) > MOST_LOADS:
+    if not all(0 < load <= MOST_LOAD for load in loads) or len(loads) > MOST_LOADS:
         raise argparse.ArgumentTypeError(
-            f"loads are patterns per neuron, each above 0 and at most 1 (at most {MOST_LOADS})"
+            f"loads are patterns per neuron, each above 0 and at most {MOST_LOAD} "
+            f"(at most {MOST_LOADS} loads)"
         )
     return loads
 
@@ -110,6 +119,10 @@ def add_commands(commands, seed) -> None:
     recall.add_argument(
         "--temperature", type=_finite, default=0.0,
         help="units flip with probability sigma(2h/T) (0: deterministic recall)",
+    )  # fmt: skip
+    recall.add_argument(
+        "--sweeps", type=_whole(1, MOST_SWEEPS), default=HOT_SWEEPS,
+        help=f"sweeps made at a temperature above 0 (default {HOT_SWEEPS})",
     )  # fmt: skip
     recall.add_argument("--seed", type=seed, default=0)
     capacity = commands.add_parser("capacity", help="measure a storage rule's capacity")
@@ -167,19 +180,26 @@ def pattern_index(memory: PatternMemory, pattern: str) -> int:
 
 
 def corrupted_recall(memory: PatternMemory, index: int, noise: float, mode: str, seed: int,
-                     temperature: float = 0.0):  # fmt: skip
+                     temperature: float = 0.0, sweeps: int = HOT_SWEEPS):  # fmt: skip
     """Corrupt stored pattern ``index`` as the window's Corrupt does and recall it to the end.
 
     Returns (probe, energy, process): the corrupted pattern (N,), its energy,
-    and the :class:`~nnsim.engine.hopfield_recall.RecallProcess` (done), made
-    as the window's recall makes it.  One ``default_rng(seed)`` chooses the
-    flipped cells, then the recall's order (and its draws at a ``temperature``).
+    and the recall process (done) that :meth:`Hopfield.recall_process
+    <nnsim.engine.hopfield.Hopfield.recall_process>` makes, with the options
+    the window's recall gives it: at a ``temperature`` T > 0, ``sweeps``
+    sweeps.  One ``default_rng(seed)`` chooses the flipped cells, then the
+    recall's order (and its draws at T > 0).
     """
     rng = np.random.default_rng(seed)
     memory.set_current(memory.network.patterns[index])
     memory.corrupt(noise, rng)
     probe = memory.current.copy()
-    process = RecallProcess(memory.network, probe, mode=mode, rng=rng, temperature=temperature)
+    options = {"mode": mode, "rng": rng}
+    if temperature:
+        if memory.network.dense:
+            raise ConfigError("--temperature: a dense memory recalls at T = 0 only.")
+        options.update(temperature=temperature, max_sweeps=sweeps)
+    process = memory.network.recall_process(probe, **options)
     energy = process.energy
     while not process.done:
         process.advance(memory.n)
@@ -190,7 +210,7 @@ def recall(args, out, say, printable) -> None:
     memory = opened_memory(args.project)
     index = pattern_index(memory, args.pattern)
     probe, energy, process = corrupted_recall(
-        memory, index, args.noise, args.mode, args.seed, args.temperature
+        memory, index, args.noise, args.mode, args.seed, args.temperature, args.sweeps
     )
     names, network = memory.stored_names, memory.network
     flipped = int(np.sum(probe != network.patterns[index]))
@@ -231,13 +251,11 @@ def capacity_shares(n: int, rule: str, loads, trials: int, seed: int) -> np.ndar
 
 
 def capacity(args, out, say) -> None:
-    rule = get_storage_rule(args.rule)
+    check_pattern_count(max(1, round(max(args.loads) * args.n)), "stored patterns")
     say(f"Capacity of {args.n} neurons, {args.rule} rule, {args.trials} trials per load, "
         f"10% noise, seed {args.seed}.", out)  # fmt: skip
-    for limit in rule.capacity:
-        measure = "exact" if limit.exact else "few errors"
-        load = limit.patterns(args.n) / args.n
-        say(f"theory ({measure}): {limit.formula} = load {load:.4g}", out)
+    for formula, load, exact in theory_loads(args.rule, args.n):
+        say(f"theory ({'exact' if exact else 'few errors'}): {formula} = load {load:.4g}", out)
     shares = capacity_shares(args.n, args.rule, args.loads, args.trials, args.seed)
     say(f"{'load':>6}  {'patterns':>8}  {'exact':>6}  {'few errors':>10}", out)
     rows = []

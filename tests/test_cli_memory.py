@@ -74,11 +74,15 @@ def test_recall_at_a_temperature_draws_from_the_seed_and_does_not_settle(tmp_pat
     assert cli.main(argv) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith("async recall, T = 50.")
-    assert out[6] == "sweeps 100, converged: no"  # at T > 0 recall runs every sweep
+    assert (
+        out[6] == "sweeps 30, converged: no"
+    )  # at T > 0 recall runs every sweep: 30 as the window
     memory = Session.open(path).memory
     _, _, process = corrupted_recall(memory, 0, 0.2, "async", 4, temperature=50.0)
-    assert process.sweep == 100 and not process.converged
+    assert process.sweep == 30 and not process.converged
     np.testing.assert_array_equal(cells("".join(out[-5:])), process.state)
+    _, _, short = corrupted_recall(memory, 0, 0.2, "sync", 4, temperature=50.0, sweeps=5)
+    assert short.sweep == 5 and not short.converged
     _, _, cold = corrupted_recall(memory, 0, 0.2, "async", 4)
     assert cold.converged and not np.array_equal(cold.state, process.state)
 
@@ -91,6 +95,17 @@ def test_recall_by_name_in_sync_mode_comes_back_to_the_letter(tmp_path, capsys):
     assert out[4].split()[-1] == "1.000"  # X's final overlap
     assert "Converged to the stored pattern 'X'." in out
     assert "".join(out[-5:]) == LETTERS["X"]
+
+
+def test_a_dense_memory_recalls_at_t_0_and_refuses_a_temperature(tmp_path, capsys):
+    path = saved_memory(tmp_path, rule="dense")
+    assert cli.main(["recall", str(path), "--pattern", "T", "--noise", "0.2", "--seed", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "dense rule" in out[0] and "Converged to the stored pattern 'T'." in out
+    assert "".join(out[-5:]) == LETTERS["T"]
+    argv = ["recall", str(path), "--pattern", "T", "--temperature", "1"]
+    assert cli.main(argv) == 2
+    assert "a dense memory recalls at T = 0 only" in one_line(capsys)
 
 
 def test_capacity_prints_the_dialogs_means_of_the_trials(tmp_path, capsys):
@@ -139,9 +154,11 @@ def test_recall_refuses_what_the_memory_does_not_hold_in_one_line(tmp_path, caps
         (["recall", "x.nnsim", "--pattern", "1", "--mode", "both"], "invalid choice: 'both'"),
         (["recall", "x.nnsim", "--pattern", "1", "--temperature", "inf"], "'inf' is not a finite"),
         (["recall", "x.nnsim"], "--pattern"),
+        (["recall", "x.nnsim", "--pattern", "1", "--sweeps", "0"], "'0' must be from 1 to 10,000"),
         (["capacity", "--rule", "oja"], "invalid choice: 'oja'"),
         (["capacity", "--n", "1"], "'1' must be from 2 to 16,384"),
-        (["capacity", "--loads", "0:0.3:0.1"], "each above 0 and at most 1"),
+        (["capacity", "--loads", "0:0.3:0.1"], "each above 0 and at most 10 "),
+        (["capacity", "--loads", "10.5"], "each above 0 and at most 10 "),
         (["capacity", "--loads", "0.1:0.3:0"], "STEP > 0"),
         (["capacity", "--loads", "0.1,inf"], "'inf' is not a finite number"),
         (["capacity", "--trials", "0"], "'0' must be from 1"),
@@ -165,6 +182,19 @@ def test_a_missing_file_or_an_mlp_project_or_nothing_stored_is_one_line(tmp_path
     Session.new_hopfield(5).save(empty)
     assert cli.main(["recall", str(empty), "--pattern", "1"]) == 2
     assert "empty.nnsim has no patterns stored" in one_line(capsys)
+
+
+def test_more_patterns_than_nnsim_keeps_are_refused_before_any_trial(capsys):
+    assert cli.main(["capacity", "--n", "16384", "--loads", "0.01,0.1", "--trials", "1"]) == 2
+    assert "stores 1,638 patterns; nnsim keeps up to 1,000" in one_line(capsys)
+
+
+def test_the_dense_rules_theory_is_its_interactions(capsys):
+    argv = ["capacity", "--rule", "dense", "--n", "20", "--loads", "0.5", "--trials", "1"]
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "theory (exact): N^2 / (18 ln N) = load 0.3709"  # 20 / (18 ln 20)
+    assert out[-1].split()[:2] == ["0.5", "10"]
 
 
 def test_a_tampered_memory_is_refused_in_one_line(tmp_path, capsys):
