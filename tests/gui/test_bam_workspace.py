@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from nnsim.gui.hopfield.bam import BAMPanel
 from nnsim.gui.hopfield.workspace import HopfieldWorkspace
+from nnsim.gui.project import exporting
 from nnsim.model.bam import STARTER_PAIRS, cells_from_text
 from nnsim.model.session import Session
 
@@ -70,7 +71,8 @@ def test_a_corrupted_letter_comes_back_with_its_code_step_by_step(panel):
 
 def test_a_code_alone_calls_up_its_letter(panel, qtbot):
     click(panel, "bamStore")
-    panel.memory.grids["y"].set_current(CODE["O"])  # the x grid is blank
+    panel.memory.grids["x"].clear()
+    panel.memory.grids["y"].set_current(CODE["O"])
     panel.timer.setInterval(1)
     click(panel, "bamRecallFromY")
     assert panel.process is not None and not panel.grids["x"].painting_enabled
@@ -81,8 +83,9 @@ def test_a_code_alone_calls_up_its_letter(panel, qtbot):
 
 def test_painting_adding_and_removing_pairs_are_undo_steps(panel, qtbot):
     grid = panel.grids["y"]
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(12))
-    assert panel.memory.grids["y"].current[12] == 1.0
+    np.testing.assert_array_equal(panel.memory.state, np.concatenate([LETTER["T"], CODE["T"]]))
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.cell_centre(7))  # a white stripe
+    assert panel.memory.grids["y"].current[7] == 1.0
     assert panel.undo_stack.undoText() == "Paint"
     click(panel, "bamAddPair")
     assert panel.pair_list.count() == 4 and panel.pair_list.item(3).text() == "pair 1"
@@ -93,7 +96,7 @@ def test_painting_adding_and_removing_pairs_are_undo_steps(panel, qtbot):
     panel.undo_stack.undo()
     assert panel.pair_list.count() == 3 and panel.pair_list.item(0).text() == "T"
     panel.undo_stack.undo()
-    assert panel.memory.grids["y"].current[12] == -1.0
+    assert panel.memory.grids["y"].current[7] == -1.0
 
 
 def test_recall_with_nothing_stored_says_so(panel):
@@ -107,3 +110,13 @@ def test_the_panel_stands_alone(qtbot):
     panel = BAMPanel(Session(), QUndoStack())
     qtbot.addWidget(panel)
     assert panel.findChild(object, "bamEnergyPlot") is panel.plots.energy_widget
+
+
+def test_the_grids_and_plots_save_their_numbers(panel, tmp_path, monkeypatch):
+    saved = tmp_path / "code.csv"
+    monkeypatch.setattr(exporting.QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    csv_action = panel.grids["y"].menu_actions[-1]
+    csv_action.trigger()
+    rows = saved.read_text().splitlines()
+    assert rows[0].startswith("row,column 1") and len(rows) == 6
+    assert rows[1] == "1,1,1,1,1,1" and rows[2] == "2,-1,-1,-1,-1,-1"  # T's code: stripes

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 from nnsim.engine.bam import SIDES, BAMProcess
 from nnsim.errors import NnsimError
 from nnsim.gui.commands import MemoryCommand
-from nnsim.gui.hopfield.grid import PatternGrid
+from nnsim.gui.hopfield.grid import PatternGrid, grid_table
 from nnsim.gui.hopfield.plots import RecallPlots
 from nnsim.gui.hopfield.recall import RecallFrame
 from nnsim.gui.plain_text import plain_label
-from nnsim.gui.project.exporting import install_exports
+from nnsim.gui.project.exporting import install_exports, view_export_actions
 from nnsim.model.bam import PairMemory
 from nnsim.model.memory import recall_outcome
 from nnsim.model.session import Session
@@ -59,7 +59,7 @@ class BAMPanel(QWidget):
     Attributes
     ----------
     memory : PairMemory
-        Three starter pairs (T, X, O and their codes), nothing stored.
+        Three starter pairs (T, X, O and their codes), nothing stored; the first shown.
     grids : dict of str to PatternGrid
         The x and y grids (``bamXGrid``, ``bamYGrid``).
     plots : RecallPlots
@@ -81,6 +81,9 @@ class BAMPanel(QWidget):
         self.grids = {side: PatternGrid(grid) for side, grid in self.memory.grids.items()}
         for side, grid in self.grids.items():
             grid.setObjectName(f"bam{side.upper()}Grid")
+            grid.menu_actions = view_export_actions(  # as the Hopfield grid's
+                grid, f"bam-{side}", lambda g=grid: grid_table(g.memory)
+            )
             grid.stroke_done.connect(lambda before, after, s=side: self._push(s, before, after))
         self.plots = RecallPlots()
         self.plots.energy_widget.setObjectName("bamEnergyPlot")
@@ -101,6 +104,7 @@ class BAMPanel(QWidget):
         self._build()
         self.memory.changed.connect(self._memory_changed)
         self._memory_changed("pairs")
+        self.memory.show(0)  # T and its code: something to corrupt at once
 
     # ------------------------------------------------------------ building
     def _button(self, text: str, tip: str, slot, name: str) -> QPushButton:
