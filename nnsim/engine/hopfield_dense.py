@@ -52,6 +52,7 @@ import numpy as np
 
 from nnsim.engine._checks import as_rng
 from nnsim.engine.hopfield_recall import MODES, ORDERS
+from nnsim.engine.hopfield_temperature import Anneal, glauber_thresholds, sweep_temperatures
 from nnsim.errors import ConfigError, DataError
 from nnsim.text import translate
 
@@ -123,6 +124,23 @@ class Interaction:
                 g += comb(n, n - power)
         return (xi * g).sum(axis=1)
 
+    def gap(self, r: np.ndarray, xi: np.ndarray, n_neurons: int) -> np.ndarray:
+        r"""Each neuron's energy gap :math:`\Delta \tilde E_i`, on the scale of Hopfield's
+        :math:`\Delta E_i = 2 h_i` (for Glauber dynamics), shape (B,); ``r``, ``xi`` as
+        :meth:`drive` takes them.
+
+        Polynomial: :math:`(E(s_i = -1) - E(s_i = +1)) / (n N^{n-1})`, which is
+        :math:`2 h_i` of Hebb's weights at degree 2 and about 2 at a stored pattern
+        for any degree.  Exponential: the change of the energy reported,
+        :math:`\log \sum_\mu e^{r^\mu_i + \xi^\mu_i} - \log \sum_\mu e^{r^\mu_i - \xi^\mu_i}`,
+        between -2 and 2.
+        """
+        if self.kind == "exponential":
+            up, down = r + xi, r - xi
+            top = np.maximum(up.max(axis=1), down.max(axis=1))[:, None]
+            return np.log(np.exp(up - top).sum(axis=1)) - np.log(np.exp(down - top).sum(axis=1))
+        return 2.0 * self.drive(r, xi) / (self.degree * float(n_neurons) ** (self.degree - 1))
+
 
 def bipolar_patterns(patterns, n_neurons: int | None = None) -> np.ndarray:
     """``patterns`` (P, N) or (N,) of -1 and +1, as a float64 (P, N) array.
@@ -155,6 +173,15 @@ class DenseRecallProcess:
     ``max_sweeps``.  The overlaps :math:`m_\mu` are kept up to date flip by flip
     (O(P) each); async checks the neurons ahead in blocks, as if one at a time.
 
+    At a ``temperature`` :math:`T > 0` (or with ``anneal``) recall runs as
+    :class:`~nnsim.engine.hopfield_recall.RecallProcess` does (see
+    :mod:`~nnsim.engine.hopfield_temperature`), a visited neuron taking +1 with
+    probability :math:`P(s_i = +1) = \sigma(\Delta \tilde E_i / T)`,
+    :math:`\Delta \tilde E_i` the energy gap of :meth:`Interaction.gap`:
+    :math:`(E(s_i = -1) - E(s_i = +1)) / (n N^{n-1})` for the polynomial (at
+    degree 2 exactly Hopfield's :math:`\sigma(2 h_i / T)`), the change of
+    :math:`-\log(-E)` for the exponential.
+
     Parameters
     ----------
     patterns : np.ndarray, shape (P, N)
@@ -166,7 +193,7 @@ class DenseRecallProcess:
 
     def __init__(
         self, patterns, probe, interaction: Interaction, *, mode="async", order="random",
-        max_sweeps=100, rng=None,
+        max_sweeps=100, rng=None, temperature=0.0, anneal: Anneal | None = None,
     ):  # fmt: skip
         if mode not in MODES or order not in ORDERS:
             message = "mode is async or sync and order random or fixed"  # not translated: API
@@ -177,7 +204,11 @@ class DenseRecallProcess:
         self._s = bipolar_patterns(probe, self._xi.shape[1])[0].copy()
         self.interaction, self.mode, self.order = interaction, mode, order
         self._m = self._xi @ self._s
-        self._rng, self._max_sweeps = as_rng(rng), max_sweeps
+        self._rng = as_rng(rng)
+        self._temperatures = sweep_temperatures(temperature, max_sweeps, anneal)
+        self._hot_sweeps, self._cuts = len(self._temperatures), None
+        self._max_sweeps = max_sweeps + (self._hot_sweeps if anneal is not None else 0)
+        self.temperature = 0.0
         self._visits, self._position, self._flips_this_sweep = np.arange(0), 0, 0
         self._block = FIRST_BLOCK
         self._previous = None  # sync: the state before the last step
@@ -209,7 +240,7 @@ class DenseRecallProcess:
 
     def _begin_sweep(self) -> bool:
         """Start the next async sweep; False (and done) if recall has ended instead."""
-        if self.sweep and not self._flips_this_sweep:
+        if self.sweep > self._hot_sweeps and not self._flips_this_sweep:
             self.done = self.converged = True
         elif self.sweep == self._max_sweeps:
             self.done = True
@@ -217,14 +248,25 @@ class DenseRecallProcess:
             n = len(self._s)
             self._visits = np.arange(n) if self.order == "fixed" else self._rng.permutation(n)
             self._position = self._flips_this_sweep = 0
+            self._heat(self.sweep)
             self.sweep += 1
         return not self.done
 
-    def _drive(self, neurons: np.ndarray) -> np.ndarray:
-        """What decides each of ``neurons`` now (see :meth:`Interaction.drive`), shape (B,)."""
+    def _heat(self, sweep: int) -> None:
+        """Set the temperature of ``sweep`` (from 0) and, above 0, draw its thresholds."""
+        self.temperature = float(self._temperatures[sweep]) if sweep < self._hot_sweeps else 0.0
+        if self.temperature:
+            self._cuts = glauber_thresholds(self._rng, len(self._s), self.temperature)
+
+    def _changing(self, neurons: np.ndarray) -> np.ndarray:
+        """Which of ``neurons`` would flip now, shape (B,) of bool: against their drive
+        (:meth:`Interaction.drive`), or at T > 0 their energy gap against their thresholds."""
         xi = self._xi[:, neurons].T  # (B, P)
         r = self._m[None, :] - xi * self._s[neurons, None]
-        return self.interaction.drive(r, xi)
+        if self.temperature:
+            gap = self.interaction.gap(r, xi, len(self._s))
+            return (gap - self._cuts[neurons]) * self._s[neurons] < 0
+        return self.interaction.drive(r, xi) * self._s[neurons] < 0
 
     def _visit(self, budget: int) -> list[float]:
         """Visit up to ``budget`` neurons of this sweep, one block at a time; the energies.
@@ -237,8 +279,7 @@ class DenseRecallProcess:
         limit = max(FIRST_BLOCK, BLOCK_ELEMENTS // len(self._m))
         start = self._position
         block = self._visits[start : start + min(budget, self._block)]
-        drive = self._drive(block)
-        wrong = np.flatnonzero(drive * self._s[block] < 0)
+        wrong = np.flatnonzero(self._changing(block))
         if not len(wrong):
             self._position += len(block)
             self._block = min(2 * self._block, limit)
@@ -270,8 +311,10 @@ class DenseRecallProcess:
             self.done = True
             return False
         neurons = np.arange(len(self._s))
-        flips = np.flatnonzero(self._drive(neurons) * self._s < 0)
-        if not len(flips):
+        hot = self.sweep < self._hot_sweeps  # every neuron draws at once, from the same state
+        self._heat(self.sweep)
+        flips = np.flatnonzero(self._changing(neurons))
+        if not len(flips) and not hot:
             self.done = self.converged = True
             return False
         before = self._s.copy()
@@ -280,9 +323,9 @@ class DenseRecallProcess:
         self.updates += 1
         self.neuron, self.flipped = None, len(flips)
         self.energy = self.interaction.energy(self._m)
-        if self._previous is not None and np.array_equal(self._s, self._previous):
+        if not hot and self._previous is not None and np.array_equal(self._s, self._previous):
             self.done = self.cycle = True
-        self._previous = before
+        self._previous = None if hot else before  # no 2-cycle while hot
         return True
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from nnsim.engine import Hopfield
 from nnsim.engine.hopfield import RecallProcess
+from nnsim.engine.hopfield_dense import DenseRecallProcess, Interaction
 from nnsim.engine.hopfield_temperature import Anneal, glauber_thresholds, sweep_temperatures
 from nnsim.errors import ConfigError
 
@@ -171,3 +172,54 @@ def test_bad_schedules_are_refused():
         Anneal(1.0, 0)
     with pytest.raises(ConfigError, match="temperature"):
         Anneal(-1.0, 10)
+
+
+# ------------------------------------------------------------------ the dense memory
+def test_a_degree_2_dense_memory_at_t_is_hebbs_network_at_t():
+    """The dense gap at degree 2 is 2 h_i of Hebb's weights, and both draw the same numbers
+    from the same seed: the same states, sweep after sweep."""
+    network, patterns, rng = hebb(80, 6, 12)
+    probe = patterns[0] * np.where(rng.random(80) < 0.3, -1.0, 1.0)
+    for mode in ("async", "sync"):
+        hopfield = RecallProcess(network, probe, mode=mode, temperature=0.6, max_sweeps=8, rng=5)
+        dense = DenseRecallProcess(patterns, probe, Interaction("polynomial", 2), mode=mode,
+                                   temperature=0.6, max_sweeps=8, rng=5)  # fmt: skip
+        for _ in range(8):
+            steps = 80 if mode == "async" else 1
+            hopfield.advance(steps)
+            dense.advance(steps)
+            assert np.array_equal(hopfield.state, dense.state)
+        assert dense.temperature == 0.6 and not dense.converged
+
+
+def test_an_exponential_memory_takes_plus_one_with_the_boltzmann_probability():
+    """P(+1) = sigma(gap / T), the gap the change of -log(-E) when neuron 0 flips."""
+    patterns = np.array([[1.0, 1.0, -1.0, 1.0], [-1.0, 1.0, 1.0, 1.0]])
+    probe = np.array([-1.0, 1.0, 1.0, -1.0])
+    interaction, temperature = Interaction("exponential"), 0.8
+    up, down = probe.copy(), probe.copy()
+    up[0], down[0] = 1.0, -1.0
+    gap = interaction.energy(patterns @ down) - interaction.energy(patterns @ up)
+    rng, draws, ups = np.random.default_rng(4), 4000, 0
+    for _ in range(draws):
+        process = DenseRecallProcess(patterns, probe, interaction, order="fixed",
+                                     temperature=temperature, rng=rng)  # fmt: skip
+        process.advance(1)
+        ups += process.state[0] == 1.0
+    p = sigma(gap / temperature)
+    assert abs(ups / draws - p) < 4.0 * np.sqrt(p * (1 - p) / draws)
+
+
+def test_a_hot_cubic_memory_forgets_and_an_annealed_one_settles():
+    n = 200
+    patterns = np.random.default_rng(9).choice([-1.0, 1.0], size=(10, n))
+    hot = DenseRecallProcess(patterns, patterns[0], Interaction("polynomial", 3),
+                             temperature=20.0, max_sweeps=30, rng=1)  # fmt: skip
+    hot.advance(30 * n)
+    assert np.abs(hot.overlaps).max() < 4.0 / np.sqrt(n)
+    probe = patterns[3] * np.where(np.random.default_rng(2).random(n) < 0.2, -1.0, 1.0)
+    cooled = DenseRecallProcess(patterns, probe, Interaction("polynomial", 3),
+                                anneal=Anneal(0.5, 10), rng=3)  # fmt: skip
+    cooled.advance(10**6)
+    assert cooled.converged and cooled.temperature == 0.0
+    assert np.array_equal(cooled.state, patterns[3])

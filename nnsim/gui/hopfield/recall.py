@@ -199,8 +199,8 @@ class RecallController(QObject):
     def _begin(self) -> None:
         self.probe = self.memory.current.copy()
         hot = self.temperature > 0 and self.anneal is None
-        self.process = RecallProcess(
-            self.memory.network, self.probe, mode=self.mode, order=self.order, rng=self.seed,
+        self.process = self.memory.network.recall_process(  # a dense memory's too
+            self.probe, mode=self.mode, order=self.order, rng=self.seed,
             temperature=self.temperature, anneal=self.anneal,
             max_sweeps=self.sweeps if hot else 100,
         )  # fmt: skip
