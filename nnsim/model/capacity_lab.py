@@ -51,7 +51,7 @@ def _loads(step: float, count: int) -> tuple[float, ...]:
 #: The loads each rule is tried at: past its limit at N = 64 to 256, so the curves fall.
 RULE_LOADS = {
     "hebb": _loads(0.02, 15),  # 0.02 ... 0.30 (0.138 N)
-    "storkey": _loads(0.025, 16),  # 0.025 ... 0.40 (N / sqrt(2 ln N): 0.33 at N = 100)
+    "storkey": _loads(0.025, 26),  # 0.025 ... 0.65 (N / sqrt(2 ln N): 0.33 at N = 100)
     "pseudoinverse": _loads(0.05, 20),  # 0.05 ... 1.0 (N - 1)
     "dense": _loads(0.4, 20),  # 0.4 ... 8.0 (cubic: N^2 / (18 ln N), 1.2 N at N = 100)
 }

@@ -113,8 +113,10 @@ def test_a_sweep_draws_both_measures_for_each_grid_size(dialog, qtbot):
     assert not shown.rule.isEnabled(), "the rule measured stays the rule shown"
     qtbot.waitUntil(lambda: not shown.running, timeout=60_000)
     assert shown.rule.isEnabled() and shown.sizes == (25,)
-    assert sorted(shown.curves) == [(25, "exact"), (25, "few errors")]
-    exact, few = (shown.curves[25, m].getData()[1] for m in ("exact", "few errors"))
+    assert sorted(shown.curves) == [("hebb", "random", 25, m) for m in ("exact", "few errors")]
+    exact, few = (
+        shown.curves["hebb", "random", 25, m].getData()[1] for m in ("exact", "few errors")
+    )
     assert len(exact) == len(few) == len(CAPACITY_LOADS)
     assert (exact <= few).all() and few[0] == 1.0
     assert [label.text for _, label in shown.legend.items] == ["exact", "few errors"]

@@ -422,6 +422,7 @@ def test_the_energy_overlap_weights_and_capacity_plots_save_their_numbers(
     assert header == ("load P/N",) and [row[0] for row in rows] == list(CAPACITY_LOADS)
     assert [a.text() for a in dialog.exports][2] == "Save Data as CSV…"
     dialog.sizes = (100,)  # as a run leaves it: one grid, half of the patterns recalled
+    dialog.cases, dialog.loads = [("hebb", "random", 100)], [CAPACITY_LOADS]
     dialog._sums = np.full((1, 2, len(CAPACITY_LOADS)), 5.0)
     dialog._counts = np.full((1, len(CAPACITY_LOADS)), 10.0)
     header, rows = dialog.table()

@@ -7,7 +7,8 @@ patterns against the limits of the rule that stored them (Hebb's: about
 turns red past the first.  Below it, the overlap of the two most alike
 stored patterns, with a hint when Hebb's rule has mixed patterns that alike
 (:func:`~nnsim.model.diagnostics.alike_hint`).  The rules offered are those of
-:data:`~nnsim.engine.hopfield_rules.STORAGE_RULES`.
+:data:`~nnsim.engine.hopfield_rules.STORAGE_RULES`; beside them, the dense rule's
+interaction :math:`F` (``storeInteraction``, :func:`interaction_box`).
 """
 
 import numpy as np
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnsim.engine.hopfield_dense import Interaction
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.plain_text import plain, plain_label
 from nnsim.io.pattern_sets import BUILT_IN, built_in_set
@@ -37,6 +39,37 @@ from nnsim.text import translate
 
 THUMBNAIL = 48
 WARNING = "QProgressBar::chunk { background: #D55E00; }"
+#: The dense rule's interactions a person may choose: F(x) = x^n, and e^x.
+DEGREES = (2, 3, 4, 5, 6, 8, 10)
+#: The interaction box's items' data: kind and degree.
+INTERACTION_KEYS = (*(f"polynomial {degree}" for degree in DEGREES), "exponential 3")
+
+
+def interaction_box(name: str) -> QComboBox:
+    """A box of the dense rule's interactions (its items' data: "polynomial 3", ...,
+    "exponential 3", the kind and degree), the cubic chosen; :func:`chosen_interaction`
+    reads it."""
+    box = QComboBox(objectName=name)
+    power = translate("PatternLibrary", "F(x) = x^{degree}")
+    shown = [power.format(degree=degree) for degree in DEGREES]
+    for text, key in zip([*shown, translate("PatternLibrary", "F(x) = e^x")], INTERACTION_KEYS,
+                         strict=True):  # fmt: skip
+        box.addItem(text, key)
+    box.setCurrentIndex(DEGREES.index(3))
+    box.setToolTip(
+        translate(
+            "PatternLibrary",
+            "The dense rule's interaction: its energy is minus the sum of F(overlap) over the "
+            "stored patterns; degree 2 is Hebb's network, higher degrees hold far more",
+        )
+    )
+    return box
+
+
+def chosen_interaction(box: QComboBox) -> Interaction:
+    """The interaction chosen in an :func:`interaction_box`."""
+    kind, degree = box.currentData().split()
+    return Interaction(kind, int(degree))
 
 
 def thumbnail(cells: np.ndarray, rows: int, columns: int) -> QIcon:
@@ -107,6 +140,8 @@ class PatternLibrary(QWidget):
         self.rule.setToolTip(
             translate("PatternLibrary", "How the weights are made from the patterns")
         )
+        self.interaction = interaction_box("storeInteraction")
+        self.rule.currentIndexChanged.connect(self._enable_interaction)
         self.sets = self._sets_button()
         self.capacity_button = QPushButton(
             translate("PatternLibrary", "Capacity…"), objectName="capacityButton"
@@ -174,6 +209,7 @@ class PatternLibrary(QWidget):
             buttons.addWidget(self.buttons[name], k // 2, k % 2)
         store = QHBoxLayout()
         store.addWidget(self.rule, 1)
+        store.addWidget(self.interaction)
         store.addWidget(self.buttons["store"])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -219,10 +255,13 @@ class PatternLibrary(QWidget):
             self._edit("current", text, lambda: self.memory.set_current(cells))
 
     def store(self) -> None:
-        rule = self.rule.currentData()
+        rule, interaction = self.rule.currentData(), chosen_interaction(self.interaction)
         title = translate("HopfieldRules", STORAGE_RULES[rule].title)
         text = translate("PatternLibrary", "Store ({rule})").format(rule=title)
-        self._edit("stored", text, lambda: self.memory.store(rule))
+        self._edit("stored", text, lambda: self.memory.store(rule, interaction))
+
+    def _enable_interaction(self) -> None:
+        self.interaction.setEnabled(self.rule.currentData() == "dense")
 
     def load_set(self, stem: str) -> None:
         patterns = built_in_set(stem).patterns
@@ -258,6 +297,10 @@ class PatternLibrary(QWidget):
             self.buttons[name].setEnabled(has)
         if rule:  # what the stored patterns were stored with; otherwise the person's choice
             self.rule.setCurrentIndex(self.rule.findData(memory.rule))
+            kept = memory.interaction
+            if (index := self.interaction.findData(f"{kept.kind} {kept.degree}")) >= 0:
+                self.interaction.setCurrentIndex(index)
+        self._enable_interaction()
         self._show_load()
 
     def _show_load(self) -> None:
