@@ -17,6 +17,7 @@ import numpy as np
 
 from nnsim.engine import Hopfield
 from nnsim.engine._checks import as_rng
+from nnsim.engine.hopfield_dense import Interaction
 from nnsim.errors import DataError
 from nnsim.text import translate
 
@@ -56,6 +57,7 @@ def basin_points(
     trials: int = 10,
     rng=None,
     should_stop=None,
+    interaction: Interaction | None = None,
 ) -> Iterator[BasinPoint]:
     """Measure the basins of ``patterns`` (P, N) of -1 and +1, one point at a time.
 
@@ -63,7 +65,8 @@ def basin_points(
     network of N neurons; then for each fraction and each pattern, ``trials``
     probes, each the pattern with round(fraction * N) bits flipped (chosen by
     ``rng``), are recalled asynchronously in random order (drawn from ``rng``).
-    Ends early, between two points, once ``should_stop()`` is true.
+    Ends early, between two points, once ``should_stop()`` is true.  The dense
+    rule stores with ``interaction`` (a cubic when None).
 
     Yields
     ------
@@ -77,7 +80,7 @@ def basin_points(
     n = patterns.shape[1]
     for rule in rules:
         network = Hopfield(n)
-        network.store(patterns, rule=rule)
+        network.store(patterns, rule=rule, interaction=interaction)
         for fraction in fractions:
             flips = round(fraction * n)
             for index, pattern in enumerate(patterns):

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from nnsim.engine.hopfield_dense import Interaction
 from nnsim.errors import DataError
 from nnsim.model.basins import BASIN_FRACTIONS, basin_points, path_distances
 
@@ -62,3 +63,13 @@ def test_path_distances_are_hamming_distances_to_each_pattern_and_inverse():
 def test_bad_patterns_are_refused(patterns):
     with pytest.raises(DataError, match="-1 and \\+1"):
         next(basin_points(patterns))
+
+
+def test_the_dense_rule_measures_with_the_interaction_given():
+    """At degree 2 the dense memory flips what Hebb's network flips: the same points."""
+    patterns = np.random.default_rng(7).choice([-1.0, 1.0], size=(8, 60))
+    hebb = list(basin_points(patterns, ("hebb",), (0.1, 0.3), trials=3, rng=4))
+    dense = list(basin_points(patterns, ("dense",), (0.1, 0.3), trials=3, rng=4,
+                              interaction=Interaction("polynomial", 2)))  # fmt: skip
+    assert [(p.success, p.overlap) for p in dense] == [(p.success, p.overlap) for p in hebb]
+    assert {p.rule for p in dense} == {"dense"}

@@ -60,10 +60,11 @@ class _Run:
         self.ended = threading.Event()
 
 
-def _measure(run: _Run, patterns: np.ndarray, rules: tuple[str, ...], trials: int):
+def _measure(run: _Run, patterns: np.ndarray, rules: tuple[str, ...], trials: int, interaction):
     """The worker's generator: (run, point) for each point measured."""
     try:
-        for point in basin_points(patterns, rules, trials=trials, should_stop=run.cancel.is_set):
+        for point in basin_points(patterns, rules, trials=trials, should_stop=run.cancel.is_set,
+                                  interaction=interaction):  # fmt: skip
             yield run, point
             time.sleep(0)  # the window answers between points
     finally:
@@ -129,8 +130,8 @@ class BasinsView(QWidget):
         plot.setLabel("bottom", translate("BasinsView", "share of bits flipped"))
         plot.setLabel("left", translate("BasinsView", "share recalled, overlap m"))
         plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setXRange(0, max(BASIN_FRACTIONS), padding=0.02)
-        plot.setYRange(-1.05, 1.05)
+        plot.setXRange(0, max(BASIN_FRACTIONS), padding=0.03)
+        plot.setYRange(-0.05, 1.05)
         self.legend = legend_below(plot, columns=3)
         return plot
 
@@ -179,7 +180,8 @@ class BasinsView(QWidget):
         self.note.setText("")
         self._draw()
         self._run = _Run()
-        worker = GeneratorWorker(_measure, self._run, patterns, self.rules, self.trials.value())
+        worker = GeneratorWorker(_measure, self._run, patterns, self.rules, self.trials.value(),
+                                 self.memory.interaction)  # fmt: skip
         worker.yielded.connect(self._point_done)
         worker.returned.connect(self._finished)
         worker.start()
@@ -236,6 +238,8 @@ class BasinsView(QWidget):
         self.plot.clear()
         self.legend.clear()
         each = self.shown.currentData() == "each"
+        lowest = min((p.overlap for p in self.points), default=0.0)  # below 0: inverses
+        self.plot.setYRange(min(0.0, lowest) - 0.05, 1.05)
         for r, rule in enumerate(self.rules):
             success, overlap = self.curves(rule)
             title = translate("HopfieldRules", STORAGE_RULES[rule].title)
@@ -267,9 +271,9 @@ class BasinsView(QWidget):
 
     def _summary(self) -> str:
         """For each rule, up to which share of flipped bits every trial came back exactly."""
-        lines = [translate("BasinsView", "Done. Every trial came back exactly:")]
+        lines = [translate("BasinsView", "Done. How far every trial still came back exactly:")]
         line = translate("BasinsView", "{rule}: up to {share} of the bits flipped")
-        never = translate("BasinsView", "{rule}: not even from the patterns themselves")
+        never = translate("BasinsView", "{rule}: nowhere: some patterns are not even fixed points")
         for rule in self.rules:
             title = translate("HopfieldRules", STORAGE_RULES[rule].title)
             whole = (self.curves(rule)[0] == 1.0).all(axis=0)
