@@ -57,6 +57,8 @@ MOST_LOAD = 10
 #: Sweeps a recall makes at T > 0 unless --sweeps says otherwise: the window's Sweeps box's
 #: first value (nnsim.gui.hopfield.recall.TemperatureControls), and at most its largest.
 HOT_SWEEPS, MOST_SWEEPS = 30, 10_000
+#: The most sweeps a recall at T = 0 makes before it stops unsettled (the window's too).
+COLD_SWEEPS = 100
 
 
 def _finite(text: str) -> float:
@@ -194,12 +196,10 @@ def corrupted_recall(memory: PatternMemory, index: int, noise: float, mode: str,
     memory.set_current(memory.network.patterns[index])
     memory.corrupt(noise, rng)
     probe = memory.current.copy()
-    options = {"mode": mode, "rng": rng}
-    if temperature:
-        if memory.network.dense:
-            raise ConfigError("--temperature: a dense memory recalls at T = 0 only.")
-        options.update(temperature=temperature, max_sweeps=sweeps)
-    process = memory.network.recall_process(probe, **options)
+    process = memory.network.recall_process(
+        probe, mode=mode, rng=rng, temperature=temperature,
+        max_sweeps=sweeps if temperature > 0 else COLD_SWEEPS,
+    )  # fmt: skip
     energy = process.energy
     while not process.done:
         process.advance(memory.n)
