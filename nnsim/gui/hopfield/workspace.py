@@ -69,8 +69,11 @@ class HopfieldWorkspace(QObject):
     session : Session
     memory : PatternMemory
         The session's memory (an empty 10 x 10 one until a Hopfield document is open).
-    widget : QWidget
-        The middle of the window: tools, the grid, corruption and recall controls.
+    widget : QTabWidget
+        The middle of the window: tools, the grid, corruption and recall controls; and
+        beside them, a tab of its own, the BAM mode.
+    bam : BAMPanel
+        The BAM mode (``bamPanel``): pairs of patterns that recall each other.
     library : PatternLibrary
     plots : RecallPlots
     weights : WeightsView
