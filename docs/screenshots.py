@@ -9,6 +9,7 @@ It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/data-dock.png`` (moons with points drawn by hand, trained) and
 ``docs/import-dialog.png`` (File > Import Data on the Iris table) and
 ``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall),
+``docs/hopfield-basins.png`` (the letters' basins of attraction, by every rule),
 ``docs/explain-view.png`` (Explain a Step on the 3-3-3 network) and
 ``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample) and
 ``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720), and
@@ -134,6 +135,19 @@ def hopfield_mid_recall_grab(path: Path) -> None:
     window.close()
 
 
+def hopfield_basins_grab(path: Path) -> None:
+    """The Recall dock's Basins tab on the Hopfield letters example, every rule measured."""
+    window = new_window()
+    window.files.open_example("hopfield_letters")
+    workspace = window.hopfield
+    workspace.side_tabs.setCurrentWidget(workspace.basins)
+    workspace.basins.start()
+    wait(300, until=lambda: not workspace.basins.running)
+    wait(0.3)
+    save(window.recall_dock, path)
+    window.close()
+
+
 def explain_view_grab(path: Path) -> None:
     """The 3-3-3 network of the tutorial, Explain a Step at its hidden layer's sums."""
     window = new_window()
@@ -254,6 +268,7 @@ PICTURES = {
     "data-dock": draw_on_moons_and_grab,
     "import-dialog": import_dialog_grab,
     "hopfield-workspace": hopfield_mid_recall_grab,
+    "hopfield-basins": hopfield_basins_grab,
     "explain-view": explain_view_grab,
     "perceptron-steps": perceptron_steps_grab,
     "presentation-mode": presentation_mode_grab,
