@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from nnsim.errors import NnsimError
 from nnsim.gui.commands import MemoryCommand
 from nnsim.gui.flow_layout import FlowLayout
+from nnsim.gui.hopfield.attention import AttentionView
 from nnsim.gui.hopfield.bam import BAMPanel, with_bam_tab
 from nnsim.gui.hopfield.basins import BasinsView
 from nnsim.gui.hopfield.capacity import CapacityDialog
@@ -96,6 +97,7 @@ class HopfieldWorkspace(QObject):
         self.recall = RecallController(self.memory, self)
         self.plots, self.weights = RecallPlots(), WeightsView()
         self.basins = BasinsView(self.memory)
+        self.attention = AttentionView(self.memory)
         self.exports = {
             name: install_exports(widget, name, table)
             for name, widget, table in (
@@ -279,6 +281,7 @@ class HopfieldWorkspace(QObject):
         tabs.addTab(plots, translate("HopfieldWorkspace", "Energy && overlap"))
         tabs.addTab(self.weights.widget, translate("HopfieldWorkspace", "Weights"))
         tabs.addTab(self.basins, translate("HopfieldWorkspace", "Basins"))
+        tabs.addTab(self.attention, translate("HopfieldWorkspace", "Attention"))
         return tabs
 
     # ------------------------------------------------------------- editing
@@ -297,7 +300,8 @@ class HopfieldWorkspace(QObject):
         self.grid.set_memory(memory)
         self.library.set_memory(memory)
         self.basins.set_memory(memory)
-        self.weights.show(memory.network.weights)
+        self.attention.set_memory(memory)
+        self._show_weights()
         self.outcome.setText("")
         self._recall_state("ready")
 
@@ -377,9 +381,11 @@ class HopfieldWorkspace(QObject):
     def open_capacity(self) -> CapacityDialog:
         """The capacity experiment for this grid's N and the chosen rule (not modal)."""
         if self.capacity_dialog is None:
+            library = np.array([pattern.cells for pattern in self.memory.library])
             self.capacity_dialog = CapacityDialog(
-                self.memory.n, self.library.rule.currentData(), self.parent()
-            )
+                self.memory.n, self.library.rule.currentData(), self.parent(),
+                library=library if len(library) else None,
+            )  # fmt: skip
             self.capacity_dialog.finished.connect(self._capacity_closed)
         self.capacity_dialog.open()
         return self.capacity_dialog
@@ -397,7 +403,7 @@ class HopfieldWorkspace(QObject):
 
     def _memory_changed(self, part: str) -> None:
         if part == "stored":
-            self.weights.show(self.memory.network.weights)
+            self._show_weights()
         if part in ("current", "stored") and self.outcome.text():
             # The grid (an undo, a stroke) or the memory changed: the verdict is about
             # a recall that is no longer what the window shows.
@@ -406,7 +412,22 @@ class HopfieldWorkspace(QObject):
 
     def _hovered(self, cell: int) -> None:
         if self.show_weights.isChecked():
-            self.grid.show_weights(self.memory.network.weights[cell] if cell >= 0 else None)
+            network = self.memory.network  # (a dense memory has no weights to show)
+            self.grid.show_weights(
+                network.weights[cell] if cell >= 0 and not network.dense else None
+            )
+
+    def _show_weights(self) -> None:
+        """The weights, or a dense memory's stored patterns (it has no weights), said so."""
+        network = self.memory.network
+        self.weights.show(network.patterns if network.dense else network.weights)
+        title = (
+            translate("HopfieldWorkspace", "A dense memory has no weight matrix: here are its "
+                      "stored patterns, a row each (pattern by neuron)")
+            if network.dense
+            else translate("WeightsView", "Weights w_ij")
+        )  # fmt: skip
+        self.weights.widget.setTitle(title, color="#333333")
 
     # -------------------------------------------------------------- recall
     def run(self) -> None:
