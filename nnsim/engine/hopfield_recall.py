@@ -89,7 +89,8 @@ class RecallProcess:
         self._h = _fields(self._W, self._s, self._unit, self._spread)  # in units of 1 / _unit
         self._rng = as_rng(rng)
         #: T of each sweep at T > 0 (the first ones), and each sweep's thresholds on the fields
-        self._temperatures = sweep_temperatures(temperature, max_sweeps, anneal)
+        cold = temperature == 0 and anneal is None  # (nothing to check or make: the usual case)
+        self._temperatures = () if cold else sweep_temperatures(temperature, max_sweeps, anneal)
         self._hot_sweeps, self._cuts = len(self._temperatures), None
         self._max_sweeps = max_sweeps + (self._hot_sweeps if anneal is not None else 0)
         self.temperature = 0.0
@@ -146,7 +147,8 @@ class RecallProcess:
             self._visits = np.arange(n) if self.order == "fixed" else self._rng.permutation(n)
             self._position = self._flips_this_sweep = 0
             self._turns = None  # made when a guess needs them (_pushed_before)
-            self._heat(self.sweep)
+            if self._hot_sweeps:
+                self._heat(self.sweep)
             self.sweep += 1
         return not self.done
 
@@ -313,13 +315,13 @@ class RecallProcess:
         if self.sweep == self._max_sweeps:
             self.done = True
             return False
-        if self.sweep < self._hot_sweeps:  # every neuron draws at once, from the same state
-            self._heat(self.sweep)
+        if self._hot_sweeps:
+            self._heat(self.sweep)  # T = 0 once the hot steps are made
+        if self.temperature:  # every neuron draws at once, from the same state
             new = np.where(self._h > self._cuts, 1.0, -1.0)
             self._sync_move(new, np.flatnonzero(new != self._s))
             self._previous = None  # no 2-cycle while hot
             return True
-        self.temperature = 0.0
         new = _sign_keeping_zero(self._h, self._s)
         changed = np.flatnonzero(new != self._s)
         if not len(changed):
