@@ -18,7 +18,9 @@ the Analysis dock on each of its views: ``docs/analysis-gradient-flow.png``
 (XOR's surface after training, its path on it), ``docs/analysis-race.png``
 (the optimisers' race on XOR), ``docs/analysis-state-space.png`` and
 ``docs/analysis-samples.png`` (the digits after a few epochs) and
-``docs/analysis-runs.png`` (XOR at learning rates 0.5 and 2).
+``docs/analysis-runs.png`` (XOR at learning rates 0.5 and 2), and ``docs/rbm.png``
+(File > New Boltzmann Machine trained on the digits: its Filters, Reconstructions and
+Dreams tabs side by side).
 With ``--zh_CN`` it makes the same pictures of the window in Simplified
 Chinese (the translations built from the ``.ts`` sources first), each
 ``NAME-zh_CN.png``, for the README and the Chinese guide.  Names on the
@@ -37,6 +39,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from nnsim.gui.app import create_main_window
@@ -78,7 +81,9 @@ def wait(seconds: float, until=lambda: False) -> None:
 
 
 def save(widget, path: Path) -> None:
-    if not widget.grab().save(str(path)):
+    """Save ``widget`` as it shows now (or a QPixmap already grabbed) as PNG."""
+    picture = widget if isinstance(widget, QPixmap) else widget.grab()
+    if not picture.save(str(path)):
         sys.exit(f"could not write {path}")
     print(f"wrote {path}")
 
@@ -262,6 +267,38 @@ def runs_grab(path: Path) -> None:
     window.close()
 
 
+def rbm_grab(path: Path) -> None:
+    """File > New Boltzmann Machine trained on the digits (its own settings), then the Plots
+    dock's Filters, Reconstructions and Dreams tabs, grabbed one by one, side by side."""
+    window = new_window()
+    window.resize(1280, RBM_HEIGHT)
+    window.findChild(QAction, "actionNewBoltzmann").trigger()
+    train_here(window)
+    window.resizeDocks([window.plots_dock], [RBM_WIDTH], Qt.Orientation.Horizontal)
+    tabs, views = window.plot_tabs, window.rbm_tabs
+    pictures = []
+    for page in views.pages:
+        tabs.setCurrentWidget(page)
+        window.live.draw(force=True)
+        if page is views.dreams:  # (the others draw at once)
+            wait(3, until=lambda: views.dreams.dreams is not None)
+        wait(0.2)
+        pictures.append(tabs.grab())
+    whole = QPixmap(sum(p.width() for p in pictures), max(p.height() for p in pictures))
+    whole.fill(Qt.GlobalColor.white)
+    painter = QPainter(whole)
+    left = 0
+    for picture in pictures:
+        painter.drawPixmap(left, 0, picture)
+        left += picture.width()
+    painter.end()
+    save(whole, path)
+    window.close()
+
+
+#: The Boltzmann machine's picture: the window's height and each tab's width, in pixels.
+RBM_HEIGHT, RBM_WIDTH = 560, 520
+
 #: Each picture's name, and the function that makes it.
 PICTURES = {
     "main-window": train_xor_and_grab,
@@ -278,6 +315,7 @@ PICTURES = {
     "analysis-state-space": lambda path: digits_grab(path, "stateSpace"),
     "analysis-samples": lambda path: digits_grab(path, "sampleLedger"),
     "analysis-runs": runs_grab,
+    "rbm": rbm_grab,
 }
 
 

@@ -25,6 +25,7 @@ from nnsim.gui.layer_fields import activation_field, document_field, dropout_fie
 from nnsim.gui.plain_text import plain_label
 from nnsim.model import NetworkDocument
 from nnsim.model.classroom import FIXED, Classroom
+from nnsim.model.rbm_data import RBM_DATASETS
 from nnsim.model.run_data import GENERATED
 from nnsim.model.settings import (
     DERIVED_SETTINGS,
@@ -139,7 +140,7 @@ class ParameterPanel(QWidget):
                 "visible": self.document.kind in spec.kinds,  # a perceptron has no optimiser
             }
             if spec.kind == "choice":  # {shown: key}: the field's value is the key
-                field["limits"] = {choice_title(spec.name, c): c for c in spec.choices}
+                field["limits"] = {choice_title(spec.name, c): c for c in self._choices(spec)}
             if spec.kind == "float":
                 field.update(dec=True, step=0.5, minStep=1e-6, decimals=6)
             groups[spec.group].append(field)
@@ -155,6 +156,13 @@ class ParameterPanel(QWidget):
             for g in self._shown_groups
         ]
 
+    def _choices(self, spec) -> tuple[str, ...]:
+        """The values a choice offers for this network: a Boltzmann machine learns only the
+        data sets it can see as images."""
+        if spec.name == "dataset" and self.document.kind == "rbm":
+            return RBM_DATASETS
+        return spec.choices
+
     def _network_fields(self) -> None:
         """Bring the Network group's document fields in step with the document.
 
@@ -165,6 +173,7 @@ class ParameterPanel(QWidget):
             return
         group = self.root.child("Network")
         wanted = self._document_fields()
+        group.setOpts(visible=bool(wanted))  # (a Boltzmann machine's has no fields)
         present = [child for child in group.children() if child.opts.get("document")]
         with self._updating():
             if [c.name() for c in present] == [f["name"] for f in wanted]:
@@ -191,7 +200,7 @@ class ParameterPanel(QWidget):
                     limits=list(RULES), tip=does,
                 )
             )  # fmt: skip
-        if doc.kind != "hopfield":
+        if doc.kind not in ("hopfield", "rbm"):  # (every unit of a machine has a bias)
             does = translate(
                 "ParameterPanel",
                 "Give every neuron after the inputs a bias: a weight from a constant 1",

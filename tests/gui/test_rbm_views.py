@@ -36,7 +36,7 @@ def test_file_new_boltzmann_machine_asks_nothing_and_opens_one_on_the_digits(win
     assert window.document.kind == "rbm" and window.document.layer_sizes == (64, RBM_HIDDEN)
     settings = window.settings
     assert settings["dataset"] == "digits" and settings["max_epochs"] == 100
-    assert settings["persistent"] is False and settings["cd_steps"] == 1
+    assert settings["persistent"] is False and settings["cd_steps"] == 3
 
 
 def tab_names(window):
@@ -71,28 +71,25 @@ def show(window, page):
 def test_filters_draw_each_hidden_unit_s_weights_blue_positive_vermillion_negative(window):
     network = machine(window, hidden=4)
     W = np.zeros((4, 64))
-    W[0, 0], W[3, 63] = 2.0, -1.0  # unit 1's top-left pixel, unit 4's bottom-right one
+    W[0, 0], W[0, 1], W[3, 63] = 2.0, -1.0, -0.5  # unit 1's top-left pixels, unit 4's last
     network.set_parameters([W], [np.zeros(4), np.zeros(64)])
     view = window.rbm_tabs.filters
     show(window, view.widget)
     grid = view.grid.grid
     assert grid.shape == (2 * 9 + 1, 2 * 9 + 1), "four 8 x 8 pictures, two a row"
-    assert grid[1, 1] == 2.0 and grid[2 * 9 - 1, 2 * 9 - 1] == -1.0
+    assert grid[1, 1] == 1.0 and grid[2 * 9 - 1, 2 * 9 - 1] == -1.0, "each on its own scale"
+    assert grid[1, 10] == 0.0, "a unit without weights is white, not divided by 0"
     rgba = view.grid.image.image
-    assert tuple(rgba[1, 1, :3]) == POSITIVE_RGB
-    np.testing.assert_allclose(rgba[17, 17, :3], half_way_to(NEGATIVE), atol=2)
-    assert tuple(rgba[0, 0]) == GAP and tuple(rgba[1, 2, :3]) == (255, 255, 255)
+    assert tuple(rgba[1, 1, :3]) == rgb(POSITIVE) and tuple(rgba[17, 17, :3]) == rgb(NEGATIVE)
+    np.testing.assert_allclose(rgba[1, 2, :3], np.add(rgb(NEGATIVE), 255) / 2, atol=2)
+    assert tuple(rgba[0, 0]) == GAP and tuple(rgba[1, 3, :3]) == (255, 255, 255)
     header, rows = view.table()
     assert header[:3] == ["hidden unit", "bias", "v1"] and len(rows) == 4
-    assert rows[0][2] == 2.0 and rows[3][-1] == -1.0
+    assert rows[0][2:4] == [2.0, -1.0] and rows[3][-1] == -0.5, "the weights as they are"
 
 
-POSITIVE_RGB = tuple(int(POSITIVE[k : k + 2], 16) for k in (1, 3, 5))
-
-
-def half_way_to(colour):
-    """The colour map's colour at -1 on a scale of ±2: half way from ``colour`` to white."""
-    return tuple(round((int(colour[k : k + 2], 16) + 255) / 2) for k in (1, 3, 5))
+def rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[k : k + 2], 16) for k in (1, 3, 5))
 
 
 def test_reconstructions_show_the_first_samples_above_what_the_machine_makes_of_them(window):

@@ -8,12 +8,13 @@ it.  Every entry edits through the view, so each is one undoable step.
 """
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from nnsim.engine.activations import ACTIVATIONS
 from nnsim.gui.editor.items import ConnectionItem, NeuronItem
 from nnsim.gui.project.exporting import ask_and_save, save_png, save_svg
+from nnsim.gui.rbm.kind import refusal
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
 #: Largest layer the size dialog offers (784 inputs of a 28 x 28 image fit easily).
@@ -59,7 +60,8 @@ def context_menu(view, pos: QPointF) -> QMenu:
             translate("EditorMenus", "Set Weight…"),
             lambda: view.number_requested.emit(target, source),
         )
-        _add_delete(menu, view, item, translate("EditorMenus", "Delete connection"))
+        delete = _add_delete(menu, view, item, translate("EditorMenus", "Delete connection"))
+        delete.setEnabled(refusal(doc, connections=[item.connection]) is None)
     elif doc.kind != "hopfield":
         layer_id = scene.layer_at(scene.to_document(pos)[0])
     if layer_id is not None and doc.kind != "hopfield":
@@ -73,6 +75,7 @@ def context_menu(view, pos: QPointF) -> QMenu:
         biases = menu.addAction(translate("EditorMenus", "Biases"))
         biases.setCheckable(True)
         biases.setChecked(doc.bias)
+        biases.setEnabled(refusal(doc, bias=not doc.bias) is None)
         biases.triggered.connect(view.set_biases)
         menu.addAction(view.auto_connect_action)
     menu.addSeparator()
@@ -86,8 +89,8 @@ def context_menu(view, pos: QPointF) -> QMenu:
     return menu
 
 
-def _add_delete(menu: QMenu, view, item, text: str) -> None:
-    """Delete the selection if the item is part of it, else just the item."""
+def _add_delete(menu: QMenu, view, item, text: str) -> QAction:
+    """Delete the selection if the item is part of it, else just the item (the action)."""
 
     def delete():
         if not item.isSelected():
@@ -95,7 +98,7 @@ def _add_delete(menu: QMenu, view, item, text: str) -> None:
             item.setSelected(True)
         view.delete_selection()
 
-    menu.addAction(text, delete)
+    return menu.addAction(text, delete)
 
 
 def _add_layer_entries(menu: QMenu, view, layer_id: str, pos: QPointF) -> None:

@@ -35,6 +35,7 @@ from nnsim.gui.editor.menus import context_menu
 from nnsim.gui.editor.scene import NetworkScene, titled
 from nnsim.gui.editor.zooming import ZoomingView
 from nnsim.gui.plain_text import plain
+from nnsim.gui.rbm.kind import refusal
 from nnsim.model import NetworkDocument, check_topology
 from nnsim.text import translate
 
@@ -144,8 +145,9 @@ class EditorView(ZoomingView):
 
     @property
     def auto_connect(self) -> bool:
-        """Whether new neurons and layers connect fully to their neighbours."""
-        return self.auto_connect_action.isChecked()
+        """Whether new neurons and layers connect fully to their neighbours (a Boltzmann
+        machine's always do)."""
+        return self.auto_connect_action.isChecked() or self.document.kind == "rbm"
 
     @auto_connect.setter
     def auto_connect(self, on: bool) -> None:
@@ -303,6 +305,9 @@ class EditorView(ZoomingView):
 
     def set_biases(self, on: bool) -> None:
         """Give the neurons after the input biases (True) or none."""
+        if refused := refusal(self.document, bias=bool(on)):
+            self.problem.emit(refused)
+            return
         self.edit(
             translate("EditorView", "Biases on") if on else translate("EditorView", "Biases off"),
             lambda: self.document.set_property("", "bias", bool(on)),
@@ -337,6 +342,9 @@ class EditorView(ZoomingView):
         items = self.network_scene.selectedItems()
         neurons = [i.neuron_id for i in items if isinstance(i, NeuronItem)]
         links = [i.connection for i in items if isinstance(i, ConnectionItem)]
+        if refused := refusal(self.document, connections=links):
+            self.problem.emit(refused)
+            return
         if neurons or links:
             if len(items) > 1:
                 text = translate("EditorView", "Delete")

@@ -41,8 +41,9 @@ class FiltersView:
     """Each hidden unit's weights from the visible units as a picture (``rbmFilters``).
 
     Hidden unit ``j``'s row ``W[j]`` of shape (n_v,) is drawn as the visible
-    layer's picture: blue where a visible unit turns it on (w > 0), vermillion
-    where it turns it off (w < 0), white at 0, on one scale ``±max|W|`` for all.
+    layer's picture, on its own scale ``W[j] / max|W[j]|``: blue where a visible
+    unit turns it on (w > 0), vermillion where it turns it off (w < 0), white
+    at 0.  (On one scale for all, a few strong units leave the rest pale.)
     """
 
     def __init__(self, session: Session):
@@ -55,14 +56,15 @@ class FiltersView:
         if not (self.widget.isVisible() and is_rbm(self.session)):
             return
         W = np.asarray(self.session.display_network.weights)
-        scale = float(np.abs(W).max()) or 1.0
+        largest = np.abs(W).max(axis=1, keepdims=True)
+        scaled = W / np.where(largest > 0, largest, 1.0)
         columns = math.ceil(math.sqrt(len(W)))
-        self.grid.show(tiled(W, picture_shape(W.shape[1]), columns), DIVERGING, -scale, scale)
+        self.grid.show(tiled(scaled, picture_shape(W.shape[1]), columns), DIVERGING, -1.0, 1.0)
         title = translate(
             "FiltersView",
-            "Hidden units' weights: blue +, vermillion −, white 0 (±{scale})",  # noqa: RUF001
+            "Each hidden unit's weights on its own scale: blue +, vermillion −",  # noqa: RUF001
         )
-        self.grid.set_title(title.format(scale=f"{scale:.3g}"))
+        self.grid.set_title(title)
 
     def table(self) -> tuple[list[str], list[list]]:
         """A row per hidden unit: its number, its bias b_h and its weights from v1, v2, ..."""

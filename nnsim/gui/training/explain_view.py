@@ -224,6 +224,15 @@ class StepExplainer(QObject):
             return self.view.show_message(
                 translate("StepExplainer", "A Hopfield network does not learn from samples.")
             )
+        if session.document.kind == "rbm":
+            return self.view.show_message(
+                translate(
+                    "StepExplainer",
+                    "A Boltzmann machine learns by contrastive divergence, not by "
+                    "backpropagation: Explain a Step follows perceptrons and MLPs. Its "
+                    "Reconstructions and Dreams in the Plots dock show what it learns.",
+                )
+            )
         if session.state in ("training", "pausing"):
             return self.view.show_message(
                 translate("StepExplainer", "Pause training (F6) to follow a step.")

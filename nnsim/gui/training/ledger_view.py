@@ -143,10 +143,12 @@ class SampleLedgerView(QWidget):
         data, epochs, rows, frame = found
         self.parts.show()
         _, raw, pictures = self._inputs_of(data)
-        classification = data.task == "classification"
-        outputs = self.session.display_network.predict(data.X)
+        network = self.session.display_network
+        rebuilds = getattr(network, "loss", "") == "reconstruction"  # a Boltzmann machine:
+        classification = data.task == "classification" and not rebuilds  # its target is X
+        outputs = network.predict(data.X)
         predicted = labels_from_outputs(outputs) if classification else outputs
-        targets = data.y if classification else data.T
+        targets = data.y if classification else data.X if rebuilds else data.T
         listed = hardest(frame.errors, LISTED)
         rows_shown = LedgerRows(listed, raw[listed], targets[listed], predicted[listed],
                                 frame.errors[listed], frame.change[listed])  # fmt: skip
@@ -154,7 +156,7 @@ class SampleLedgerView(QWidget):
         names = data.class_names if classification else None
         if self.model.show_rows(rows_shown, names, frame.earlier_epoch):
             self._select_in_table(self.chosen)
-        mistakes = self._show_mistakes(data, predicted, frame, pictures)
+        mistakes = self._show_mistakes(data, predicted, frame, pictures if classification else None)
         if self._inputs[0] is not self._laid_out:
             # New data: the table's columns fit it, and the table is shown whole (measuring
             # every cell costs more than the rest of a redraw: not at each report).
@@ -201,7 +203,7 @@ class SampleLedgerView(QWidget):
     def _show_mistakes(self, data, predicted, frame: LedgerFrame, pictures) -> int | None:
         """The misclassified images (image data only), the worst first; returns how many
         images are misclassified (None: not image data)."""
-        if pictures is None or data.task != "classification":
+        if pictures is None:  # (or not a classification)
             self.mistakes_box.hide()
             return None
         count = int(np.count_nonzero(predicted != data.y))

@@ -41,6 +41,9 @@ class AnalysisView:
     action: str
     tip: str
     file: str
+    #: Whether it applies to a Boltzmann machine (else hidden while one is open: contrastive
+    #: divergence sends no gradient back, follows no error surface and learns no classes).
+    rbm: bool = False
 
 
 VIEWS = (
@@ -81,6 +84,7 @@ VIEWS = (
             "AnalysisViews", "Each training sample's error over the run, the hardest ones first"
         ),
         "samples",
+        rbm=True,
     ),
     AnalysisView(
         RunComparisonView,
@@ -91,6 +95,7 @@ VIEWS = (
             "The last four runs side by side, their differing settings highlighted",
         ),
         "runs",
+        rbm=True,
     ),
 )
 
@@ -119,6 +124,8 @@ class AnalysisViews(QObject):
         self.menu.setObjectName("analysisMenu")
         self.dock: QDockWidget | None = None
         self._sized = False  # whether the dock has had its first height
+        self.session = session
+        self._not_for_rbm: list[tuple[QWidget, QAction]] = []
         for spec in VIEWS:
             view = spec.kind(session)
             self.views[view.objectName()] = view
@@ -130,7 +137,22 @@ class AnalysisViews(QObject):
             action = make_action(parent, spec.action, title, "", tip)  # "Actions" keeps them
             action.triggered.connect(lambda _=False, shown=view: self.show_view(shown))
             self.menu.addAction(action)
+            if not spec.rbm:
+                self._not_for_rbm.append((view, action))
         self.tabs.currentChanged.connect(self._tab_changed)
+        session.events.document_replaced.connect(self._show_kind)
+        self._show_kind()
+
+    @Slot()
+    def _show_kind(self) -> None:
+        """Hide the views that do not apply to a Boltzmann machine while one is open."""
+        shown = self.session.document.kind != "rbm"
+        for view, action in self._not_for_rbm:
+            self.tabs.setTabVisible(self.tabs.indexOf(view), shown)
+            action.setVisible(shown)
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            visible = [i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)]
+            self.tabs.setCurrentIndex(visible[0])
 
     def attach(self, dock: QDockWidget) -> None:
         """The dock the tabs live in: its toggle heads the menu; shown, the tab shown redraws."""

@@ -125,7 +125,7 @@ def _plot_style(plot: pg.PlotWidget) -> dict:
     """What presentation changes in ``plot``: each curve's pen, each axis's tick font."""
     item = plot.getPlotItem()
     return {
-        "pens": [(curve, pg.mkPen(curve.opts["pen"])) for curve in item.listDataItems()],
+        "pens": [(curve, pg.mkPen(curve.opts["pen"])) for curve in _curves(item)],
         "ticks": {side: item.getAxis(side).style.get("tickFont") for side in AXES},
         "axes": {side: (item.getAxis(side).pen(), item.getAxis(side).textPen()) for side in AXES},
         "texts": [(text, QFont(text.font())) for text in _texts(item)],
@@ -144,9 +144,14 @@ def _labels(item: pg.PlotItem) -> list:
     return [item.titleLabel, *(label for _sample, label in (legend.items if legend else []))]
 
 
+def _curves(item: pg.PlotItem) -> list:
+    """The plot's lines and points (its bars, BarGraphItems, keep the pen they have)."""
+    return [curve for curve in item.listDataItems() if hasattr(curve, "setPen")]
+
+
 def _thicken(plot: pg.PlotWidget) -> None:
     item = plot.getPlotItem()
-    for curve in item.listDataItems():
+    for curve in _curves(item):
         pen = pg.mkPen(curve.opts["pen"])
         pen.setWidthF(max(pen.widthF(), 1.0) * LINE_SCALE)
         curve.setPen(pen)

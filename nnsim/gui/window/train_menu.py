@@ -127,7 +127,8 @@ class TrainMenu:
         actions["pause"].setText(words)
         actions["pause"].setIconText(words)  # the toolbar's, set apart when made (make_action)
         actions["step"].setEnabled(not running)
-        actions["sample"].setEnabled(not running)
+        actions["sample"].setEnabled(not running and self.document.kind != "rbm")  # it learns
+        # from batches, by Gibbs sampling: one sample's step is not how a machine learns
         actions["stop"].setEnabled(busy)
         if self.is_hopfield:  # a Hopfield network recalls (its own buttons); nothing trains
             for action in actions.values():
