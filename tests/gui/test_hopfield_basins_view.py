@@ -184,3 +184,4 @@ def test_anneal_cools_over_its_sweeps_then_settles(workspace, qtbot):
     assert workspace.recall.anneal == Anneal(1.0, 20, "linear")
     assert workspace.outcome.text().startswith("Converged")
     assert len(np.concatenate(workspace.plots.energies)) > 1 + 20 * 100
+    assert workspace.plots.energy_widget.getPlotItem().titleLabel.text == "Energy"  # cooled

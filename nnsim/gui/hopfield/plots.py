@@ -43,7 +43,7 @@ class RecallPlots:
         self.energy_widget = _plot("energyPlot", translate("RecallPlots", "Energy"), "E")
         self.distance_widget = _plot(
             "distancePlot",
-            translate("RecallPlots", "Distance to each pattern (solid) and its inverse (dashed)"),
+            translate("RecallPlots", "Distance to patterns (solid) and inverses (dashed)"),
             translate("RecallPlots", "Hamming distance"),
         )
         self.distance_legend = legend_below(self.distance_widget)
@@ -75,7 +75,7 @@ class RecallPlots:
             *self._make_curves(self.distance_widget, None, Qt.PenStyle.DashLine),
         ]
         self.distance_widget.setYRange(0, network.n_neurons)
-        self.energy_widget.setTitle(translate("RecallPlots", "Energy"), color="#333333")
+        self._title_energy(0.0)
         self._draw()
 
     def _make_curves(self, widget: pg.PlotWidget, legend, style) -> list:
@@ -101,12 +101,17 @@ class RecallPlots:
         self.overlaps.append(memory.network.overlaps(frame.state))
         self.distances.append(path_distances(memory.network.patterns, frame.state))
         self.frame_updates.append(frame.updates)
-        if frame.temperature:
-            title = translate("RecallPlots", "Energy at T = {temperature}")
-            self.energy_widget.setTitle(
-                title.format(temperature=f"{frame.temperature:.3g}"), color="#333333"
-            )
+        self._title_energy(frame.temperature)
         self._draw()
+
+    def _title_energy(self, temperature: float) -> None:
+        """Title the energy plot with the temperature of the sweep under way (none at 0)."""
+        title = translate("RecallPlots", "Energy")
+        if temperature:
+            title = translate("RecallPlots", "Energy at T = {temperature}")
+            title = title.format(temperature=f"{temperature:.3g}")
+        if title != self.energy_widget.getPlotItem().titleLabel.text:
+            self.energy_widget.setTitle(title, color="#333333")
 
     def energy_table(self) -> tuple[tuple[str, ...], list[list[float]]]:
         """The energy curve's numbers: (header, one row per update)."""
