@@ -148,3 +148,17 @@ def test_each_view_saves_its_numbers_as_csv(window, choose, tmp_path, qtbot, nam
         len(rows[0]) == 2 + 64
         and len(rows) == 1 + {"rbmFilters": 4, "rbmReconstructions": 20, "rbmDreamsPlot": 24}[name]
     )
+
+
+def test_dreams_follow_a_run_and_end_on_its_last_weights(qtbot, window):
+    machine(window, hidden=8)
+    window.settings.set("max_epochs", 30)
+    window.settings.set("speed", "30")  # about a second: frames come while it runs
+    view = window.rbm_tabs.dreams
+    show(window, view)
+    qtbot.waitUntil(lambda: view.computations == 1, timeout=WAIT_MS)  # the untrained machine's
+    window.training_actions["start"].trigger()
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view._job is None, timeout=WAIT_MS)
+    assert view.computations >= 3, "dreamt during the run and at its end"
+    assert view._drawn_key == view._key(), "the dreams shown are the last weights'"

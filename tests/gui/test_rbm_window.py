@@ -48,3 +48,22 @@ def test_an_rbm_s_units_are_named_by_their_layer():
     visible, hidden = (doc.neurons_of(layer.id) for layer in doc.layers)
     assert neuron_words(doc, visible[2]) == "visible neuron 3"
     assert neuron_words(doc, hidden[0]) == "hidden neuron 1"
+
+
+def test_an_rbm_project_file_opens_in_the_window_trains_and_its_views_follow(
+    qtbot, window, tmp_path
+):
+    from nnsim.model.session import Session
+
+    path = tmp_path / "machine.nnsim"
+    Session(new_rbm(64, 12), dataset="digits", max_epochs=4, batch_size=50).save(path)
+    assert window.files.open(path)
+    assert window.document.kind == "rbm" and window.document.layer_sizes == (64, 12)
+    window.plot_tabs.setCurrentWidget(window.rbm_tabs.filters.widget)
+    window.training_actions["start"].trigger()
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=WAIT_MS)
+    assert window.session.history.count == 4
+    W = window.session.display_network.weights
+    scaled = W / abs(W).max(axis=1, keepdims=True)
+    drawn = window.rbm_tabs.filters.grid.grid
+    assert drawn[1:9, 1:9].ravel().tolist() == scaled[0].tolist(), "the end of the run is drawn"
