@@ -185,3 +185,16 @@ def test_anneal_cools_over_its_sweeps_then_settles(workspace, qtbot):
     assert workspace.outcome.text().startswith("Converged")
     assert len(np.concatenate(workspace.plots.energies)) > 1 + 20 * 100
     assert workspace.plots.energy_widget.getPlotItem().titleLabel.text == "Energy"  # cooled
+
+
+def test_the_basins_and_distance_plots_save_as_png_and_svg(workspace, tmp_path, monkeypatch):
+    store(workspace, np.random.default_rng(8).choice([-1.0, 1.0], size=(2, 100)))
+    workspace.plots.start(workspace.memory, workspace.memory.current)
+    for name, actions in (("basins", workspace.basins.exports),
+                          ("path", workspace.exports["recall-path"])):  # fmt: skip
+        for action, suffix in zip(actions[:2], (".png", ".svg"), strict=True):
+            path = tmp_path / f"{name}{suffix}"
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path: (str(p), ""))
+            action.trigger()
+            head = path.read_bytes()[:400]
+            assert head.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in head
