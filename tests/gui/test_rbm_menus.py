@@ -139,3 +139,31 @@ def test_a_machine_s_panels_offer_only_what_applies(window):
     assert sorted(dataset.opts["limits"].values()) == ["custom", "digits"]
     neurons = [i for i in window.editor.view.network_scene.items() if isinstance(i, NeuronItem)]
     assert neurons
+
+
+def test_a_machine_s_report_shows_its_own_views_and_no_decision_boundary(window, qtbot):
+    from nnsim.gui.project.report import gather_report
+
+    trained_rbm(window, qtbot)
+    report = gather_report(window)
+    names = [figure.name for figure in report.figures]
+    assert names == ["network", "error-curve", "rbm-filters", "rbm-reconstructions"]
+    assert all(figure.png.startswith(b"\x89PNG") for figure in report.figures)
+    assert [title for title, _ in report.tables] == ["Where training ended"]
+
+
+def test_exports_that_do_not_fit_a_machine_say_so_and_npz_is_written(
+    window, qtbot, monkeypatch, choose, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    trained_rbm(window, qtbot)
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    for name in ("actionExportJson", "actionExportScript", "actionExportTrainingScript",
+                 "actionExportNotebook", "actionExportTorch"):  # fmt: skip
+        window.findChild(QAction, name).trigger()
+    assert len(said) == 5 and all("Boltzmann machine" in text for text in said)
+    choose(tmp_path / "machine.npz")
+    window.findChild(QAction, "actionExportNpz").trigger()
+    assert (tmp_path / "machine.npz").stat().st_size > 64 * 8 * 8

@@ -195,6 +195,12 @@ def _export_network(session: Session, parent: QWidget, file_stem, export) -> Non
     if not _ready(session, parent):
         return
     kind, suffix, write = export
+    if session.document.kind == "rbm" and write is not write_npz:
+        _refuse(parent, translate(
+            "ExportMenu", "A Boltzmann machine's weights are exported as NPZ: the JSON file "
+            "and the Python script are written for networks whose layers feed forward.",
+        ))  # fmt: skip
+        return
     exported = ExportedNetwork.of(
         session.display_network, session.document.name, input_scaling(session.settings)
     )
@@ -206,15 +212,25 @@ def _export_training(session: Session, parent: QWidget, file_stem, export) -> No
     """Ask where, then write the training as ``export`` (file kind, suffix, writer) says;
     a project whose training cannot be exported (a Hopfield memory) is refused in words."""
     kind, suffix, write = export
+    if session.document.kind == "rbm":
+        _refuse(parent, translate(
+            "ExportMenu", "A Boltzmann machine's training is not exported as a script or a "
+            "notebook: save the project, and train it again with nnsim train PROJECT.",
+        ))  # fmt: skip
+        return
     project = session.project()
     try:
         TrainingExport.of(project)
     except NnsimError as exc:
-        title = translate("ExportMenu", "Nothing to export")
-        QMessageBox.information(parent, title, plain(str(exc)))
+        _refuse(parent, str(exc))
         return
     stem = file_stem().replace(" ", "_")
     ask_and_save(parent, stem + suffix, kind, lambda path: write(path, project))
+
+
+def _refuse(parent: QWidget, text: str) -> None:
+    """Say in a dialog why there is nothing to export."""
+    QMessageBox.information(parent, translate("ExportMenu", "Nothing to export"), plain(text))
 
 
 def _export_table(session: Session, parent: QWidget, stem: str, table) -> None:

@@ -60,9 +60,12 @@ def _figures(window) -> list[Figure]:
             ("network", translate("Report", "The network"), window.editor.view),
             ("error-curve", translate("Report", "The error during training"),
              window.error_plot.widget),
-            ("decision-boundary", translate("Report", "The decision boundary"),
-             window.decision_plot.widget),
         ]  # fmt: skip
+        if window.document.kind == "rbm":  # its own views, not a decision boundary
+            shown += window.rbm_tabs.figures()
+        else:
+            shown.append(("decision-boundary", translate("Report", "The decision boundary"),
+                          window.decision_plot.widget))  # fmt: skip
     return [Figure(name, caption, png_bytes(widget)) for name, caption, widget in shown]
 
 

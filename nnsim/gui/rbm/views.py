@@ -53,7 +53,12 @@ class FiltersView:
 
     def draw(self) -> None:
         """Draw the weights shown now, if the view is on screen."""
-        if not (self.widget.isVisible() and is_rbm(self.session)):
+        if self.widget.isVisible():
+            self.paint()
+
+    def paint(self) -> None:
+        """Draw the weights shown now, on screen or not."""
+        if not is_rbm(self.session):
             return
         W = np.asarray(self.session.display_network.weights)
         largest = np.abs(W).max(axis=1, keepdims=True)
@@ -104,8 +109,11 @@ class ReconstructionsView:
 
     def draw(self) -> None:
         """Draw the reconstructions of the weights shown now, if the view is on screen."""
-        if not self.widget.isVisible():
-            return
+        if self.widget.isVisible():
+            self.paint()
+
+    def paint(self) -> None:
+        """Draw the reconstructions of the weights shown now, on screen or not."""
         pictures = self.pictures()
         if pictures is None:
             self.grid.clear()
@@ -191,6 +199,22 @@ class RbmTabs(QObject):
                 widget.setVisible(not rbm)
         if rbm and self.tabs.currentWidget() in self.elsewhere:
             self.tabs.setCurrentIndex(0)
+
+    def figures(self) -> list[tuple[str, str, QWidget]]:
+        """(file name, caption, widget) of each view for a report, drawn now (the dreams
+        only if some were dreamt: they take a worker's time)."""
+        shown = []
+        for view, name, caption in (
+            (self.filters, "rbm-filters", translate("RbmTabs", "Each hidden unit's weights")),
+            (self.reconstructions, "rbm-reconstructions",
+             translate("RbmTabs", "Training samples and their reconstructions")),
+        ):  # fmt: skip
+            view.paint()
+            shown.append((name, caption, view.widget))
+        if self.dreams.dreams is not None:
+            caption = translate("RbmTabs", "Samples drawn by Gibbs sampling (dreams)")
+            shown.append(("rbm-dreams", caption, self.dreams.grid.widget))
+        return shown
 
     def shutdown(self) -> None:
         """Stop a dream being computed, waiting for it (the window is closing)."""
