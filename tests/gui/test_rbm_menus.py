@@ -167,3 +167,13 @@ def test_exports_that_do_not_fit_a_machine_say_so_and_npz_is_written(
     choose(tmp_path / "machine.npz")
     window.findChild(QAction, "actionExportNpz").trigger()
     assert (tmp_path / "machine.npz").stat().st_size > 64 * 8 * 8
+
+
+def test_a_visible_unit_s_bias_is_offered_to_set_as_a_hidden_one_s(window):
+    window.new_network(new_rbm(3, 2))
+    view, doc = window.editor.view, window.document
+    scene = view.network_scene
+    for layer in doc.layers:
+        item = scene.neuron_items[doc.neurons_of(layer.id)[0]]
+        menu = context_menu(view, item.sceneBoundingRect().center())
+        assert "Set Bias…" in [a.text() for a in menu.actions()], layer.id

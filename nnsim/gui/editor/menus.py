@@ -48,7 +48,8 @@ def context_menu(view, pos: QPointF) -> QMenu:
     layer_id = None
     if isinstance(item, NeuronItem) and doc.kind != "hopfield":
         layer_id = doc.neuron(item.neuron_id).layer
-        if doc.bias and doc.layer_index(layer_id) > 0:
+        biased = doc.layer_index(layer_id) > 0 or doc.kind == "rbm"  # (a machine's visible too)
+        if doc.bias and biased:
             menu.addAction(
                 translate("EditorMenus", "Set Bias…"),
                 lambda: view.number_requested.emit(item.neuron_id, None),
