@@ -10,6 +10,7 @@ It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/import-dialog.png`` (File > Import Data on the Iris table) and
 ``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall),
 ``docs/hopfield-basins.png`` (the letters' basins of attraction, by every rule),
+``docs/hopfield-capacity-lab.png`` (the Capacity... lab: every rule on random patterns, N = 100),
 ``docs/explain-view.png`` (Explain a Step on the 3-3-3 network) and
 ``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample) and
 ``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720), and
@@ -150,6 +151,21 @@ def hopfield_basins_grab(path: Path) -> None:
     wait(300, until=lambda: not workspace.basins.running)
     wait(0.3)
     save(window.recall_dock, path)
+    window.close()
+
+
+def capacity_lab_grab(path: Path) -> None:
+    """The Capacity... lab on a 10 x 10 grid: every rule on random patterns, 5 trials a load."""
+    window = new_window()
+    window.files.open_example("hopfield_letters")
+    dialog = window.hopfield.open_capacity()
+    dialog.all_rules.setChecked(True)
+    dialog.trials.setValue(5)
+    dialog.start()
+    wait(600, until=lambda: not dialog.running)
+    wait(0.3)
+    save(dialog, path)
+    dialog.reject()
     window.close()
 
 
@@ -306,6 +322,7 @@ PICTURES = {
     "import-dialog": import_dialog_grab,
     "hopfield-workspace": hopfield_mid_recall_grab,
     "hopfield-basins": hopfield_basins_grab,
+    "hopfield-capacity-lab": capacity_lab_grab,
     "explain-view": explain_view_grab,
     "perceptron-steps": perceptron_steps_grab,
     "presentation-mode": presentation_mode_grab,

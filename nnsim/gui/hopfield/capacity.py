@@ -60,6 +60,8 @@ MEASURES = (QT_TRANSLATE_NOOP("Capacity", "exact"), QT_TRANSLATE_NOOP("Capacity"
 COLOURS = {True: CLASS_COLOURS[5], False: CLASS_COLOURS[0]}
 #: With every rule measured, a colour per rule instead (exact recall dashed).
 RULE_COLOURS = dict(zip(STORAGE_RULES, CLASS_COLOURS[:3] + CLASS_COLOURS[5:], strict=False))
+#: The loads named on a logarithmic load axis.
+LOG_TICKS = (0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10)
 #: One symbol per (pattern kind, N) measured.
 SYMBOLS = ("o", "t", "s", "d", "x", "+")
 #: The pattern kinds the kind box offers (its items' data: the kinds measured).
@@ -259,34 +261,39 @@ class CapacityDialog(QDialog):
         rules = self._rules()
         logarithmic = len(rules) > 1
         self.plot.setLogMode(x=logarithmic, y=False)
+        ticks = [[(math.log10(load), f"{load:g}") for load in LOG_TICKS], []]
+        self.plot.getAxis("bottom").setTicks(ticks if logarithmic else None)
         interaction = chosen_interaction(self.interaction)
         self.limit_lines = []
         most = max(max(LabPlan().loads_of(rule)) for rule in rules)
-        for rule in rules:
-            for formula, load, exact in theory_loads(rule, self.n, interaction):
-                if load > 4 * most:
-                    continue  # (the exponential's 2^(N/2) is far off any axis)
-                colour = RULE_COLOURS[rule] if logarithmic else COLOURS[exact]
-                title = translate("HopfieldRules", STORAGE_RULES[rule].title)
-                label = f"{title}: {formula}" if logarithmic else f"{formula} ({load:.3g})"
-                self._add_line(load, colour, label, logarithmic)
+        limits = [
+            (load, RULE_COLOURS[rule] if logarithmic else COLOURS[exact],
+             f"{translate('HopfieldRules', STORAGE_RULES[rule].title)}: {formula}"
+             if logarithmic else f"{formula} ({load:.3g})")
+            for rule in rules
+            for formula, load, exact in theory_loads(rule, self.n, interaction)
+            if load <= 4 * most  # (the exponential's 2^(N/2) is far off any axis)
+        ]  # fmt: skip
+        for load, colour, label in limits:
+            crowded = any(load < other < 1.6 * load for other, _, _ in limits)
+            left = crowded if logarithmic else load > 0.5  # a label by a line or edge goes left
+            self._add_line(load, colour, label, logarithmic, left)
         farthest = max([line.value() for line in self.limit_lines], default=-math.inf)
         if logarithmic:
             self.plot.setXRange(math.log10(0.015), max(math.log10(most), farthest) + 0.05)
         else:
             self.plot.setXRange(0, max(most, farthest) + 0.03)
 
-    def _add_line(self, load: float, colour: str, label: str, logarithmic: bool) -> None:
+    def _add_line(self, load: float, colour: str, label: str, logarithmic: bool, left: bool):
         k = len(self.limit_lines)
         position = math.log10(load) if logarithmic else load
-        right = not logarithmic and load > 0.5  # a label near the right edge goes left
         line = pg.InfiniteLine(
             position, angle=90,
             pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine),
             label=label,
             labelOpts={"position": 0.96 - 0.07 * (k % 6), "color": colour,
                        "fill": pg.mkBrush(255, 255, 255, 220),
-                       "anchors": [(float(right), 0.5)] * 2},
+                       "anchors": [(float(left), 0.5)] * 2},
         )  # fmt: skip
         self.plot.addItem(line)
         self.limit_lines.append(line)
