@@ -198,12 +198,14 @@ class DenseRecallProcess:
         if mode not in MODES or order not in ORDERS:
             message = "mode is async or sync and order random or fixed"  # not translated: API
             raise ConfigError(message)
-        self._xi = bipolar_patterns(patterns)
-        if not len(self._xi):
+        xi = bipolar_patterns(patterns)
+        if not len(xi):
             raise DataError(translate("DenseMemory", "A dense memory needs a stored pattern."))
-        self._s = bipolar_patterns(probe, self._xi.shape[1])[0].copy()
+        # (N, P): the neurons' rows of every pattern, so a block of neurons is a gather of rows
+        self._xi_rows = np.ascontiguousarray(xi.T)
+        self._s = bipolar_patterns(probe, xi.shape[1])[0].copy()
         self.interaction, self.mode, self.order = interaction, mode, order
-        self._m = self._xi @ self._s
+        self._m = xi @ self._s
         self._rng = as_rng(rng)
         self._temperatures = sweep_temperatures(temperature, max_sweeps, anneal)
         self._hot_sweeps, self._cuts = len(self._temperatures), None
@@ -261,7 +263,7 @@ class DenseRecallProcess:
     def _changing(self, neurons: np.ndarray) -> np.ndarray:
         """Which of ``neurons`` would flip now, shape (B,) of bool: against their drive
         (:meth:`Interaction.drive`), or at T > 0 their energy gap against their thresholds."""
-        xi = self._xi[:, neurons].T  # (B, P)
+        xi = self._xi_rows[neurons]  # (B, P)
         r = self._m[None, :] - xi * self._s[neurons, None]
         if self.temperature:
             gap = self.interaction.gap(r, xi, len(self._s))
@@ -303,7 +305,7 @@ class DenseRecallProcess:
     def _flip(self, neurons: np.ndarray) -> None:
         """Flip ``neurons`` and bring the overlaps up to date (O(P) each)."""
         self._s[neurons] = -self._s[neurons]
-        self._m += 2.0 * self._xi[:, neurons] @ self._s[neurons]
+        self._m += 2.0 * (self._s[neurons] @ self._xi_rows[neurons])
 
     def _sync_step(self) -> bool:
         """One synchronous step; False (and done) if recall ends without one."""
