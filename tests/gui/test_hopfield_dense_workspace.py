@@ -1,4 +1,4 @@
-"""The dense rule in the Hopfield workspace: stored, recalled, no weights shown; the Attention tab."""
+"""The dense rule in the Hopfield workspace: stored, recalled, no weights shown; Attention."""
 
 import numpy as np
 import pytest
