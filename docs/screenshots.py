@@ -11,6 +11,7 @@ It writes ``docs/main-window.png`` (the XOR example right after training),
 ``docs/hopfield-workspace.png`` (the Hopfield letters example mid-recall),
 ``docs/hopfield-basins.png`` (the letters' basins of attraction, by every rule),
 ``docs/hopfield-capacity-lab.png`` (the Capacity... lab: every rule on random patterns, N = 100),
+``docs/hopfield-capacity-correlated.png`` (the lab: Hebb's rule on random and correlated patterns),
 ``docs/explain-view.png`` (Explain a Step on the 3-3-3 network) and
 ``docs/perceptron-steps.png`` (a perceptron learning AND sample by sample) and
 ``docs/presentation-mode.png`` (View > Presentation Mode at 1280x720), and
@@ -154,12 +155,18 @@ def hopfield_basins_grab(path: Path) -> None:
     window.close()
 
 
-def capacity_lab_grab(path: Path) -> None:
-    """The Capacity... lab on a 10 x 10 grid: every rule on random patterns, 5 trials a load."""
+def capacity_lab_grab(path: Path, correlated: bool = False) -> None:
+    """The Capacity... lab on a 10 x 10 grid, 5 trials a load: every rule on random patterns,
+    or (``correlated``) Hebb's rule on random patterns and on patterns overlapping c = 0.5."""
     window = new_window()
     window.files.open_example("hopfield_letters")
     dialog = window.hopfield.open_capacity()
-    dialog.all_rules.setChecked(True)
+    dialog.rule.setCurrentIndex(dialog.rule.findData("hebb"))
+    dialog.all_rules.setChecked(not correlated)
+    kinds = ("random", "correlated") if correlated else ("random",)
+    dialog.kind.setCurrentIndex(
+        next(k for k in range(dialog.kind.count()) if dialog.kind.itemData(k) == kinds)
+    )
     dialog.trials.setValue(5)
     dialog.start()
     wait(600, until=lambda: not dialog.running)
@@ -323,6 +330,7 @@ PICTURES = {
     "hopfield-workspace": hopfield_mid_recall_grab,
     "hopfield-basins": hopfield_basins_grab,
     "hopfield-capacity-lab": capacity_lab_grab,
+    "hopfield-capacity-correlated": lambda path: capacity_lab_grab(path, correlated=True),
     "explain-view": explain_view_grab,
     "perceptron-steps": perceptron_steps_grab,
     "presentation-mode": presentation_mode_grab,
