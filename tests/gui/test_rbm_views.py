@@ -48,6 +48,7 @@ def test_the_plots_dock_offers_a_machine_s_views_and_hides_those_that_do_not_app
     assert "Filters" not in tab_names(window) and "Results" in tab_names(window)
     window.new_network(new_rbm(64, 9))
     assert tab_names(window)[-3:] == ["Filters", "Reconstructions", "Dreams"]
+    assert tab_names(window)[0] == "Error", "no decision boundary under it"
     assert "Results" not in tab_names(window)
     assert window.decision_plot.panel.isHidden()
     for name in ("rbmFilters", "rbmReconstructions", "rbmDreams"):
@@ -55,6 +56,7 @@ def test_the_plots_dock_offers_a_machine_s_views_and_hides_those_that_do_not_app
     window.new_network(new_mlp())
     assert "Filters" not in tab_names(window) and "Results" in tab_names(window)
     assert not window.decision_plot.panel.isHidden()
+    assert tab_names(window)[0] == "Error && boundary"
 
 
 def machine(window, visible=64, hidden=4):

@@ -89,6 +89,7 @@ class ImageGrid:
             plot.hideAxis(side)
         plot.invertY(True)  # row 0 at the top, as a picture is read
         plot.setAspectLocked(True)
+        plot.getViewBox().setDefaultPadding(0.02)
         self.image = pg.ImageItem(axisOrder="row-major")
         plot.addItem(self.image)
         self.grid: np.ndarray | None = None
@@ -98,8 +99,8 @@ class ImageGrid:
         resized = self.grid is None or self.grid.shape != grid.shape
         self.grid = grid
         self.image.setImage(coloured(grid, lut, low, high), autoLevels=False)
-        if resized:
-            self.widget.getPlotItem().autoRange(padding=0.02)
+        if resized:  # shown whole, at any size the widget takes (till a person zooms)
+            self.widget.getPlotItem().enableAutoRange()
 
     def set_title(self, text: str) -> None:
         self.widget.setTitle(text, color="#333333")

@@ -123,7 +123,7 @@ class ReconstructionsView:
         self.grid.show(grid, GREYS, 0.0, 1.0)
         title = translate(
             "ReconstructionsView",
-            "Training samples (top) and their reconstructions (below): error {error}",
+            "Samples (top) and their reconstructions (below): error {error}",
         )
         self.grid.set_title(title.format(error=f"{np.mean((samples - shown) ** 2):.4f}"))
 
@@ -161,6 +161,9 @@ class RbmTabs(QObject):
     elsewhere : sequence of QWidget
         The widgets (tabs or not) that do not apply to a Boltzmann machine: hidden while
         one is open.
+    error_tab : QWidget, optional
+        The tab of the error plot, named Error while a machine is open (its other
+        plot, the decision boundary, is among ``elsewhere``).
 
     Attributes
     ----------
@@ -168,9 +171,13 @@ class RbmTabs(QObject):
     dreams : DreamsView
     """
 
-    def __init__(self, session: Session, live: LiveView, tabs: QTabWidget, elsewhere=()):
+    def __init__(
+        self, session: Session, live: LiveView, tabs: QTabWidget, elsewhere=(), error_tab=None
+    ):
         super().__init__(tabs)
         self.session, self.tabs, self.elsewhere = session, tabs, tuple(elsewhere)
+        self.error_tab = error_tab
+        self._error_title = tabs.tabText(tabs.indexOf(error_tab)) if error_tab else ""
         self.filters, self.reconstructions = FiltersView(session), ReconstructionsView(session)
         self.dreams = DreamsView(session)
         self.pages: list[QWidget] = []
@@ -199,6 +206,9 @@ class RbmTabs(QObject):
                 widget.setVisible(not rbm)
         if rbm and self.tabs.currentWidget() in self.elsewhere:
             self.tabs.setCurrentIndex(0)
+        if self.error_tab is not None:
+            title = translate("RbmTabs", "Error") if rbm else self._error_title
+            self.tabs.setTabText(self.tabs.indexOf(self.error_tab), title)
 
     def figures(self) -> list[tuple[str, str, QWidget]]:
         """(file name, caption, widget) of each view for a report, drawn now (the dreams

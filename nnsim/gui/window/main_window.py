@@ -179,9 +179,8 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.plot_tabs.addTab(self.weights_plot.widget, translate("MainWindow", "Weights"))
         self.plot_tabs.addTab(self.results, translate("MainWindow", "Results"))
         self.plot_tabs.addTab(self.diagnostics, translate("MainWindow", "Diagnostics"))
-        self.rbm_tabs = RbmTabs(
-            self.session, self.live, self.plot_tabs, (self.decision_plot.panel, self.results)
-        )
+        elsewhere = (self.decision_plot.panel, self.results)  # (a machine's have no use)
+        self.rbm_tabs = RbmTabs(self.session, self.live, self.plot_tabs, elsewhere, training)
         self.plot_tabs.currentChanged.connect(self._tab_changed)
         for widget, name, table in (
             (self.error_plot.widget, "error", error_history),
