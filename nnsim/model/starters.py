@@ -21,10 +21,14 @@ XOR_HIDDEN = 4
 XOR_SETTINGS = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": 20_000, "speed": "1000"}
 #: How a new Boltzmann machine trains: on the binarised digits, with scikit-learn's
 #: BernoulliRBM's learning rate, batch size and persistent chains; about 20 ms an epoch.
+#: A new Boltzmann machine: CD-3 from the data for 100 epochs, with RBM_HIDDEN hidden units.
+#: Chosen by its dreams on the digits: these look like 8 of the 10 digits, none more than a
+#: third of 24; CD-1 gave 7 kinds, half of them 4s; PCD with 30 epochs almost only 1s.
 RBM_SETTINGS = {
-    "dataset": "digits", "learning_rate": 0.1, "batch_size": 10, "persistent": True,
-    "max_epochs": 30, "use_target_error": False,
+    "dataset": "digits", "learning_rate": 0.1, "batch_size": 10, "persistent": False,
+    "cd_steps": 3, "max_epochs": 100, "use_target_error": False,
 }  # fmt: skip
+RBM_HIDDEN = 100
 #: What a new network of each kind starts with (the rest are the settings' defaults):
 #: an MLP on XOR, a perceptron on the AND gate, a Boltzmann machine on the digits.
 NEW_SETTINGS = {
@@ -82,7 +86,7 @@ def new_hopfield(rows=10, columns=10, name="Hopfield") -> NetworkDocument:
     return doc
 
 
-def new_rbm(n_visible=64, n_hidden=64, name=None) -> NetworkDocument:
+def new_rbm(n_visible=64, n_hidden=RBM_HIDDEN, name=None) -> NetworkDocument:
     """A restricted Boltzmann machine document: ``n_visible`` visible neurons (64, the
     digits' 8 x 8 pixels, by default) joined to every one of ``n_hidden`` hidden ones
     (named "Boltzmann machine", translated, unless ``name`` is given).

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from nnsim.gui.palette import NEGATIVE, POSITIVE
 from nnsim.gui.rbm.pictures import GAP, picture_shape, tiled
-from nnsim.gui.window.menus import RBM_HIDDEN
 from nnsim.model import new_mlp, new_rbm
+from nnsim.model.starters import RBM_HIDDEN
 
 WAIT_MS = 20_000
 

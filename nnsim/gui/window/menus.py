@@ -22,14 +22,6 @@ from nnsim.gui.window.pruning import make_prune_action
 from nnsim.model import new_mlp, new_perceptron, new_rbm
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-#: Hidden units of a new Boltzmann machine, and how File > New trains it (on the digits,
-#: the rest as NEW_SETTINGS["rbm"]): CD-3 from the data for 100 epochs (2 to 4 s).  Measured
-#: on the digits, 24 dreams of 200 steps: with 64 hidden units, 30 epochs and persistent
-#: chains they are mostly 1s; so they look like 8 of the 10 digits, none more than a third
-#: of them (CD-1: 7 digits, half of them 4s), reconstructed with an error of 0.008.
-RBM_HIDDEN = 100
-RBM_TRAINING = {"max_epochs": 100, "persistent": False, "cd_steps": 3}
-
 
 def make_window_actions(window) -> None:
     """Give ``window`` its actions: New, Quit, training, view and help (DESIGN.md section 7)."""
@@ -73,9 +65,7 @@ def make_window_actions(window) -> None:
         ),
     )  # fmt: skip
     window.new_actions["hopfield"].triggered.connect(window.new_hopfield)
-    window.new_actions["rbm"].triggered.connect(
-        lambda: window.new_network(new_rbm(64, RBM_HIDDEN), **RBM_TRAINING)
-    )
+    window.new_actions["rbm"].triggered.connect(lambda: window.new_network(new_rbm()))
     window.new_actions["mlp"].triggered.connect(lambda: window.new_network(new_mlp()))
     window.new_actions["perceptron"].triggered.connect(lambda: window.new_network(new_perceptron()))
     window.presentation = Presentation(window)
