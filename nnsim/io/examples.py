@@ -20,10 +20,10 @@ import numpy as np
 from nnsim.engine.datasets import make_dataset
 from nnsim.io.pattern_sets import built_in_set
 from nnsim.io.project import SUFFIX, Project, load_project, save_project
-from nnsim.model import NetworkDocument, new_hopfield, new_mlp, new_perceptron
+from nnsim.model import NetworkDocument, new_hopfield, new_mlp, new_perceptron, new_rbm
 from nnsim.model.memory import PatternMemory
 from nnsim.model.settings import CUSTOM, Settings
-from nnsim.model.starters import XOR_SETTINGS, xor_network
+from nnsim.model.starters import RBM_SETTINGS, XOR_SETTINGS, xor_network
 from nnsim.resource_files import resource_path
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
@@ -221,6 +221,16 @@ def digits() -> Project:
     )  # fmt: skip
 
 
+def digits_rbm() -> Project:
+    return _project(
+        new_rbm(name="Digits RBM 64-100"),
+        QT_TRANSLATE_NOOP("Examples", "A restricted Boltzmann machine learns the handwritten "
+                          "digits without their labels: watch its filters, its reconstructions "
+                          "and, once trained, the digits it dreams."),
+        **RBM_SETTINGS,
+    )  # fmt: skip
+
+
 def iris() -> Project:
     document = _with_output(new_mlp((4, 8, 3), "tanh", "Iris 4-8-3"), "softmax")
     return _project(
@@ -316,6 +326,7 @@ RECIPES: dict[str, tuple[str, Callable[[], Project]]] = {
         three_layer_network,
     ),
     "digits": (QT_TRANSLATE_NOOP("Examples", "Digits 64-100-10"), digits),
+    "digits_rbm": (QT_TRANSLATE_NOOP("Examples", "Digits, a Boltzmann machine"), digits_rbm),
     "iris": (QT_TRANSLATE_NOOP("Examples", "Iris"), iris),
     "screening": (
         QT_TRANSLATE_NOOP("Examples", "Screening: a rare illness (imbalanced data)"),
