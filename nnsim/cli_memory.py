@@ -29,8 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from nnsim.engine.hopfield_recall import MODES
 from nnsim.engine.hopfield_rules import STORAGE_RULES
+from nnsim.engine.hopfield_sweeps import MODES
 from nnsim.errors import ConfigError, NnsimError
 from nnsim.io.exports import write_csv
 from nnsim.model.capacity_lab import theory_loads

@@ -31,8 +31,6 @@ import numpy as np
 
 from nnsim.engine.hopfield_dense import DenseRecallProcess, Interaction
 from nnsim.engine.hopfield_recall import FIELD_TOLERANCE as FIELD_TOLERANCE  # (re-exported)
-from nnsim.engine.hopfield_recall import MODES as MODES
-from nnsim.engine.hopfield_recall import ORDERS as ORDERS
 from nnsim.engine.hopfield_recall import (
     ROW_CHUNK,
     RecallProcess,
@@ -41,6 +39,8 @@ from nnsim.engine.hopfield_recall import (
     _sign_keeping_zero,
 )
 from nnsim.engine.hopfield_rules import get_storage_rule
+from nnsim.engine.hopfield_sweeps import MODES as MODES  # (re-exported)
+from nnsim.engine.hopfield_sweeps import ORDERS as ORDERS
 from nnsim.errors import ConfigError, DataError
 from nnsim.text import translate
 

@@ -50,9 +50,8 @@ from statistics import NormalDist
 
 import numpy as np
 
-from nnsim.engine._checks import as_rng
-from nnsim.engine.hopfield_recall import MODES, ORDERS
-from nnsim.engine.hopfield_temperature import Anneal, glauber_thresholds, sweep_temperatures
+from nnsim.engine.hopfield_sweeps import SweepProcess
+from nnsim.engine.hopfield_temperature import Anneal
 from nnsim.errors import ConfigError, DataError
 from nnsim.text import translate
 
@@ -161,7 +160,7 @@ def bipolar_patterns(patterns, n_neurons: int | None = None) -> np.ndarray:
     return array
 
 
-class DenseRecallProcess:
+class DenseRecallProcess(SweepProcess):
     r"""A dense memory's recall under way, a given number of updates at a time.
 
     The same interface as :class:`~nnsim.engine.hopfield_recall.RecallProcess`
@@ -195,29 +194,17 @@ class DenseRecallProcess:
         self, patterns, probe, interaction: Interaction, *, mode="async", order="random",
         max_sweeps=100, rng=None, temperature=0.0, anneal: Anneal | None = None,
     ):  # fmt: skip
-        if mode not in MODES or order not in ORDERS:
-            message = "mode is async or sync and order random or fixed"  # not translated: API
-            raise ConfigError(message)
+        super().__init__(mode, order, max_sweeps, rng, temperature, anneal)
         xi = bipolar_patterns(patterns)
         if not len(xi):
             raise DataError(translate("DenseMemory", "A dense memory needs a stored pattern."))
         # (N, P): the neurons' rows of every pattern, so a block of neurons is a gather of rows
         self._xi_rows = np.ascontiguousarray(xi.T)
         self._s = bipolar_patterns(probe, xi.shape[1])[0].copy()
-        self.interaction, self.mode, self.order = interaction, mode, order
+        self.interaction = interaction
         self._m = xi @ self._s
-        self._rng = as_rng(rng)
-        self._temperatures = sweep_temperatures(temperature, max_sweeps, anneal)
-        self._hot_sweeps, self._cuts = len(self._temperatures), None
-        self._max_sweeps = max_sweeps + (self._hot_sweeps if anneal is not None else 0)
-        self.temperature = 0.0
-        self._visits, self._position, self._flips_this_sweep = np.arange(0), 0, 0
         self._block = FIRST_BLOCK
-        self._previous = None  # sync: the state before the last step
         self.energy = interaction.energy(self._m)
-        self.sweep = self.updates = self.flipped = 0
-        self.neuron: int | None = None
-        self.done = self.converged = self.cycle = False
 
     @property
     def state(self) -> np.ndarray:
@@ -239,26 +226,6 @@ class DenseRecallProcess:
             elif self._position < len(self._visits) or self._begin_sweep():
                 energies += self._visit(updates - len(energies))
         return np.array(energies)
-
-    def _begin_sweep(self) -> bool:
-        """Start the next async sweep; False (and done) if recall has ended instead."""
-        if self.sweep > self._hot_sweeps and not self._flips_this_sweep:
-            self.done = self.converged = True
-        elif self.sweep == self._max_sweeps:
-            self.done = True
-        else:
-            n = len(self._s)
-            self._visits = np.arange(n) if self.order == "fixed" else self._rng.permutation(n)
-            self._position = self._flips_this_sweep = 0
-            self._heat(self.sweep)
-            self.sweep += 1
-        return not self.done
-
-    def _heat(self, sweep: int) -> None:
-        """Set the temperature of ``sweep`` (from 0) and, above 0, draw its thresholds."""
-        self.temperature = float(self._temperatures[sweep]) if sweep < self._hot_sweeps else 0.0
-        if self.temperature:
-            self._cuts = glauber_thresholds(self._rng, len(self._s), self.temperature)
 
     def _changing(self, neurons: np.ndarray) -> np.ndarray:
         """Which of ``neurons`` would flip now, shape (B,) of bool: against their drive

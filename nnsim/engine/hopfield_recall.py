@@ -10,16 +10,12 @@ sums, so their fields are exact.
 
 import numpy as np
 
-from nnsim.engine._checks import as_rng
-from nnsim.engine.hopfield_temperature import Anneal, glauber_thresholds, sweep_temperatures
-from nnsim.errors import ConfigError
-from nnsim.text import translate
+from nnsim.engine.hopfield_sweeps import SweepProcess
+from nnsim.engine.hopfield_temperature import Anneal
 
 #: Fields closer to 0 than this count as 0 (the neuron keeps its state): Hebbian
 #: fields are often exactly 0, and rounding must not make a neuron flip on noise.
 FIELD_TOLERANCE = 1e-10
-MODES = ("async", "sync")
-ORDERS = ("random", "fixed")
 #: Async recall guesses the flips of the neurons ahead at once (RecallProcess._guess): at
 #: most this many pushes (guessed flips x neurons ahead) per guess.  Bigger guesses are
 #: more often wrong and leave the caches (measured at N = 1,024 and 2,048).
@@ -31,7 +27,7 @@ SCAN_AT_MOST = 4
 ROW_CHUNK = 256
 
 
-class RecallProcess:
+class RecallProcess(SweepProcess):
     r"""A recall under way, made a given number of updates at a time (for animation).
 
     An *update* is one neuron visited in asynchronous mode (it takes the sign
@@ -54,58 +50,27 @@ class RecallProcess:
     ``max_sweeps`` more.  At :math:`T = 0` without ``anneal`` nothing is drawn
     but the order of visits.
 
-    Attributes
-    ----------
-    energy : float
-        :math:`E(s)` of the current state.
-    sweep : int
-        The sweep under way (async) or the steps made (sync).
-    updates : int
-        Updates made so far.
-    neuron : int or None
-        The neuron of the last update (None in sync mode or before any).
-    flipped : int
-        Neurons the last update flipped.
-    done, converged, cycle : bool
-        Recall has ended; it ended in a fixed point; it ended in a 2-cycle (sync).
-    temperature : float
-        The temperature of the sweep under way (0 once deterministic).
+    Its attributes (``energy``, ``sweep``, ``updates``, ``neuron``, ``flipped``,
+    ``done``, ``converged``, ``cycle``, ``temperature``) are those of
+    :class:`~nnsim.engine.hopfield_sweeps.SweepProcess`.
     """
 
     def __init__(
         self, network, probe, *, mode="async", order="random", max_sweeps=100, rng=None,
         temperature=0.0, anneal: Anneal | None = None,
     ):  # fmt: skip
-        if mode not in MODES:
-            message = translate("Hopfield", "Unknown recall mode {name}: choose async or sync.")
-            raise ConfigError(message.format(name=repr(mode)))
-        if order not in ORDERS:
-            message = translate("Hopfield", "Unknown update order {name}: choose random or fixed.")
-            raise ConfigError(message.format(name=repr(order)))
-        self._network, self.mode, self.order = network, mode, order
+        super().__init__(mode, order, max_sweeps, rng, temperature, anneal)
+        self._network = network
         self._s = network._to_bipolar(probe).copy()
         self._W, self._unit = network.weights, network._unit
         self._spread = network._spread
+        self._cut_scale = 0.5 * self._unit  # thresholds on the fields: h_i > theta_i / 2
         self._h = _fields(self._W, self._s, self._unit, self._spread)  # in units of 1 / _unit
-        self._rng = as_rng(rng)
-        #: T of each sweep at T > 0 (the first ones), and each sweep's thresholds on the fields
-        cold = temperature == 0 and anneal is None  # (nothing to check or make: the usual case)
-        self._temperatures = () if cold else sweep_temperatures(temperature, max_sweeps, anneal)
-        self._hot_sweeps, self._cuts = len(self._temperatures), None
-        self._max_sweeps = max_sweeps + (self._hot_sweeps if anneal is not None else 0)
-        self.temperature = 0.0
-        self._visits = np.arange(0)  # this sweep's order of visits
         # async: 0, 1, ..., N - 1 in the narrowest integers that hold them (_pushed_before)
         dtype = np.int16 if len(self._s) < 2**15 else np.int32
         self._ranks = np.arange(len(self._s), dtype=dtype) if mode == "async" else None
         self._turns = None
-        self._position = 0
-        self._flips_this_sweep = 0
-        self._previous = None  # sync: the state before the last step
         self.energy = float(-0.5 * self._s @ self._h / self._unit)
-        self.sweep = self.updates = self.flipped = 0
-        self.neuron: int | None = None
-        self.done = self.converged = self.cycle = False
 
     @property
     def state(self) -> np.ndarray:
@@ -137,31 +102,9 @@ class RecallProcess:
         return energies
 
     def _begin_sweep(self) -> bool:
-        """Start the next async sweep; False (and done) if recall has ended instead."""
-        if self.sweep > self._hot_sweeps and not self._flips_this_sweep:
-            self.done = self.converged = True
-        elif self.sweep == self._max_sweeps:
-            self.done = True
-        else:
-            n = len(self._s)
-            self._visits = np.arange(n) if self.order == "fixed" else self._rng.permutation(n)
-            self._position = self._flips_this_sweep = 0
-            self._turns = None  # made when a guess needs them (_pushed_before)
-            if self._hot_sweeps:
-                self._heat(self.sweep)
-            self.sweep += 1
-        return not self.done
-
-    def _heat(self, sweep: int) -> None:
-        r"""Set the temperature of ``sweep`` (counted from 0) and, above 0, draw its thresholds.
-
-        Neuron i takes +1 where :math:`h_i > \theta_i / 2` (``_cuts``, in the
-        fields' units): with probability :math:`\sigma(2 h_i / T)`.
-        """
-        self.temperature = float(self._temperatures[sweep]) if sweep < self._hot_sweeps else 0.0
-        if self.temperature:
-            self._cuts = glauber_thresholds(self._rng, len(self._s), self.temperature)
-            self._cuts *= 0.5 * self._unit
+        """Start the next async sweep (:meth:`SweepProcess._begin_sweep`), its turns unmade."""
+        self._turns = None  # made when a guess needs them (_pushed_before)
+        return super()._begin_sweep()
 
     def _hot_visit(self, budget: int):
         """Visit up to ``budget`` neurons of this sweep at :math:`T > 0`, one after another.
