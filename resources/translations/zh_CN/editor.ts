@@ -474,6 +474,14 @@ weight w = {weight}</source>
         <source>neuron {number} of hidden layer {layer}</source>
         <translation>隐藏层 {layer} 的第 {number} 个神经元</translation>
     </message>
+    <message>
+        <source>visible neuron {number}</source>
+        <translation>第 {number} 个可见神经元</translation>
+    </message>
+    <message>
+        <source>hidden neuron {number}</source>
+        <translation>第 {number} 个隐藏神经元</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -526,6 +534,14 @@ weight w = {weight}</source>
     <message>
         <source>Output</source>
         <translation>输出层</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>可见层</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>隐藏层</translation>
     </message>
     <message>
         <source>Hidden {index}</source>

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>BAM</name>
+    <message>
+        <source>Each layer of a BAM needs a unit at least, not {n} and {m}.</source>
+        <translation>双向联想记忆的每一层至少需要一个单元，而不是 {n} 个和 {m} 个。</translation>
+    </message>
+    <message>
+        <source>{x} x patterns and {y} y patterns make no pairs.</source>
+        <translation>{x} 个 x 模式和 {y} 个 y 模式无法配成模式对。</translation>
+    </message>
+    <message>
+        <source>A BAM pattern here is {size} values of -1 or +1.</source>
+        <translation>这里双向联想记忆的模式是 {size} 个 -1 或 +1 的值。</translation>
+    </message>
+    <message>
+        <source>Recall starts by updating x or y, not {name}.</source>
+        <translation>回忆要从更新 x 或 y 开始，而不是 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>{name} must be numbers: {reason}.</source>
@@ -359,6 +378,10 @@
         <translation>用 64-100-10 网络识别手写数字 0-9（8x8 像素）：在没见过的数字上约 96% 正确（教程 003）。</translation>
     </message>
     <message>
+        <source>A restricted Boltzmann machine learns the handwritten digits without their labels: watch its filters, its reconstructions and, once trained, the digits it dreams.</source>
+        <translation>一台受限玻尔兹曼机不用标签学习手写数字：看看它的滤波器、它的重构，以及训练好之后它梦见的数字。</translation>
+    </message>
+    <message>
         <source>Three species of iris from four measurements, with a validation share to watch for overfitting.</source>
         <translation>由四项测量区分三种鸢尾花，并留出一部分验证数据来观察过拟合。</translation>
     </message>
@@ -417,6 +440,10 @@
     <message>
         <source>Digits 64-100-10</source>
         <translation>手写数字 64-100-10</translation>
+    </message>
+    <message>
+        <source>Digits, a Boltzmann machine</source>
+        <translation>手写数字：玻尔兹曼机</translation>
     </message>
     <message>
         <source>Iris</source>
@@ -495,12 +522,32 @@
         <source>Unknown update order {name}: choose random or fixed.</source>
         <translation>未知的更新顺序 {name}：请选择 random 或 fixed。</translation>
     </message>
+    <message>
+        <source>Unknown annealing schedule {name}: choose geometric or linear.</source>
+        <translation>未知的退火方式 {name}：请选择 geometric 或 linear。</translation>
+    </message>
+    <message>
+        <source>Annealing needs at least one sweep (a whole number), not {value}.</source>
+        <translation>退火至少需要一次扫描（整数），而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>The temperature must be a number, 0 or more, not {value}.</source>
+        <translation>温度必须是不小于 0 的数，而不是 {value}。</translation>
+    </message>
 </context>
 <context>
     <name>HopfieldRules</name>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>exponentially many patterns, about {count} ({formula}, Demircigil et al. 2017)</source>
+        <translation>指数多个模式，约 {count} 个（{formula}，Demircigil 等，2017）</translation>
+    </message>
+    <message>
+        <source>about {count} patterns without error ({formula})</source>
+        <translation>约 {count} 个模式没有错误（{formula}）</translation>
     </message>
     <message>
         <source>Hebb</source>
@@ -541,6 +588,14 @@
     <message>
         <source>about {count} patterns without error ({formula}, an approximation)</source>
         <translation>约 {count} 个模式没有错误（{formula}，近似值）</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>稠密</translation>
     </message>
     <message>
         <source>Unknown storage rule {name}: choose one of {known}.</source>

@@ -2,10 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Basins</name>
+    <message>
+        <source>Basins need stored patterns of -1 and +1.</source>
+        <translation>测量吸引域需要由 -1 和 +1 组成的已存储模式。</translation>
+    </message>
+</context>
+<context>
     <name>Capacity</name>
     <message>
         <source>{neurons} neurons recall {statement}.</source>
         <translation>{neurons} 个神经元可以回忆：{statement}。</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityLab</name>
+    <message>
+        <source>The lab needs pattern kinds among {kinds}, noise from 0 to 0.5 and an overlap from 0 to 1.</source>
+        <translation>容量实验需要：模式类型取自 {kinds}，噪声在 0 到 0.5 之间，重叠度在 0 到 1 之间。</translation>
     </message>
 </context>
 <context>
@@ -786,6 +800,33 @@ explained step leaves dropout out and uses every neuron, as predictions do.</sou
         <source>Converged to a spurious state, a mixture of memories (closest: {name}, overlap {overlap}).</source>
         <translation>收敛到了伪稳定状态，即多个记忆的混合（最接近：{name}，重叠度 {overlap}）。</translation>
     </message>
+    <message>
+        <source>Recall at temperature {temperature} ran {sweeps} sweeps without settling, as a hot network does.</source>
+        <translation>在温度 {temperature} 下回忆了 {sweeps} 次扫描，没有稳定下来，温度高的网络就是这样。</translation>
+    </message>
+    <message>
+        <source>Recall at temperature {temperature} ran {sweeps} sweeps without settling, as a hot network does; closest: {name}, overlap {overlap}.</source>
+        <translation>在温度 {temperature} 下回忆了 {sweeps} 次扫描，没有稳定下来，温度高的网络就是这样；最接近：{name}，重叠度 {overlap}。</translation>
+    </message>
+</context>
+<context>
+    <name>PairMemory</name>
+    <message>
+        <source>pair {number}</source>
+        <translation>模式对 {number}</translation>
+    </message>
+    <message>
+        <source>There is a pair called {name} already.</source>
+        <translation>已经有名为 {name} 的模式对。</translation>
+    </message>
+    <message>
+        <source>There are no pairs: add the two grids as a pair.</source>
+        <translation>还没有模式对：请把两个网格作为一个模式对添加进来。</translation>
+    </message>
+    <message>
+        <source>A BAM has the sides x and y, not {name}.</source>
+        <translation>双向联想记忆只有 x 和 y 两侧，没有 {name}。</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
@@ -1141,6 +1182,10 @@ explained step leaves dropout out and uses every neuron, as predictions do.</sou
         <translation>存储规则未知。</translation>
     </message>
     <message>
+        <source>The dense memory&apos;s interaction is not polynomial or exponential with a whole degree from 2 to {most}.</source>
+        <translation>稠密记忆的相互作用不是 polynomial 或 exponential，或者次数不是 2 到 {most} 之间的整数。</translation>
+    </message>
+    <message>
         <source>A pattern is not {cells} cells of &apos;#&apos; and &apos;.&apos;.</source>
         <translation>有一个模式不是由 {cells} 个 &apos;#&apos; 和 &apos;.&apos; 组成的。</translation>
     </message>
@@ -1439,7 +1484,7 @@ explained step leaves dropout out and uses every neuron, as predictions do.</sou
     </message>
     <message>
         <source>Persistent chains (PCD)</source>
-        <translation>持续马尔可夫链（PCD）</translation>
+        <translation>持续马尔可夫链（持续对比散度）</translation>
     </message>
     <message>
         <source>Keep the Gibbs chains from one update to the next instead of starting them at the data: persistent contrastive divergence, as scikit-learn&apos;s BernoulliRBM</source>

@@ -367,6 +367,14 @@
         <source>There is no network to export yet: {reason}</source>
         <translation>还没有可导出的网络：{reason}</translation>
     </message>
+    <message>
+        <source>A Boltzmann machine&apos;s weights are exported as NPZ: the JSON file and the Python script are written for networks whose layers feed forward.</source>
+        <translation>玻尔兹曼机的权重只能导出为 NPZ：JSON 文件和 Python 脚本是为逐层前馈的网络准备的。</translation>
+    </message>
+    <message>
+        <source>A Boltzmann machine&apos;s training is not exported as a script or a notebook: save the project, and train it again with nnsim train PROJECT.</source>
+        <translation>玻尔兹曼机的训练过程不能导出为脚本或笔记本：请保存项目，再用 nnsim train PROJECT 重新训练。</translation>
+    </message>
 </context>
 <context>
     <name>Exporting</name>

@@ -546,6 +546,10 @@ these data have {count}.</source>
         <translation>回归：均方误差 {error}。</translation>
     </message>
     <message>
+        <source>A Boltzmann machine learns its data, not their classes: it has no confusion matrix. Its reconstruction error here is {error} (see Reconstructions).</source>
+        <translation>玻尔兹曼机学习的是数据本身，而不是它们的类别：所以没有混淆矩阵。它在这里的重构误差是 {error}（见“重构”）。</translation>
+    </message>
+    <message>
         <source>On the held-out data: {accuracy}.</source>
         <translation>留出数据上：{accuracy}。</translation>
     </message>
@@ -882,6 +886,10 @@ these data have {count}.</source>
     <message>
         <source>A Hopfield network does not learn from samples.</source>
         <translation>Hopfield 网络不是从样本中学习的。</translation>
+    </message>
+    <message>
+        <source>A Boltzmann machine learns by contrastive divergence, not by backpropagation: Explain a Step follows perceptrons and MLPs. Its Reconstructions and Dreams in the Plots dock show what it learns.</source>
+        <translation>玻尔兹曼机用对比散度学习，而不是反向传播：单步讲解只适用于感知机和 MLP。图表面板中的“重构”和“梦境”显示它学到了什么。</translation>
     </message>
     <message>
         <source>Pause training (F6) to follow a step.</source>

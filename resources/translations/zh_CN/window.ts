@@ -112,6 +112,14 @@
         <translation>新建一个 Hopfield 联想记忆：画出模式，存储它们，再回忆它们</translation>
     </message>
     <message>
+        <source>New &amp;Boltzmann Machine</source>
+        <translation>新建玻尔兹曼机(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A new restricted Boltzmann machine: 64 visible units (the digits&apos; 8 x 8 pixels) and 100 hidden ones, learning the digits</source>
+        <translation>新建一个受限玻尔兹曼机：64 个可见单元（手写数字的 8 x 8 像素）和 100 个隐藏单元，学习手写数字</translation>
+    </message>
+    <message>
         <source>C&amp;lassroom Settings…</source>
         <translation>课堂设置(&amp;L)…</translation>
     </message>
