@@ -3,16 +3,15 @@
 :class:`BasinsView` runs :func:`~nnsim.model.basins.basin_points` on the
 memory's stored patterns, by one rule or by every rule the engine registers
 (:data:`~nnsim.engine.hopfield_rules.STORAGE_RULES`), in a worker thread
-with a progress bar and Cancel, as the capacity experiment does
-(:mod:`nnsim.gui.hopfield.capacity`).  It draws, against the share of bits
+with a progress bar and Cancel (a :class:`~nnsim.gui.hopfield.measuring.Measurement`,
+as the capacity experiment does).  It draws, against the share of bits
 flipped (0 to 0.5), the share of recalls that came back exactly (solid) and
 the mean final overlap (dashed): the mean over the patterns, one colour per
 rule, or each pattern's success, one colour per pattern and one line style
 per rule.
 """
 
-import threading
-import time
+from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import GeneratorWorker
 
 from nnsim.engine.hopfield_rules import STORAGE_RULES
+from nnsim.gui.hopfield.measuring import Measurement
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plain_text import escaped, plain_label
 from nnsim.gui.plots import legend_below, style_axes
@@ -38,8 +37,6 @@ from nnsim.model.basins import BASIN_FRACTIONS, BasinPoint, basin_points
 from nnsim.model.memory import PatternMemory
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-#: The longest the GUI thread waits for a cancelled measurement (it ends within one point).
-WORKER_WAIT_S = 5.0
 #: What the plot shows (the box's data; shown translated).
 SHOWN = {
     "mean": QT_TRANSLATE_NOOP("BasinsView", "Mean over the patterns"),
@@ -50,25 +47,6 @@ STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
           Qt.PenStyle.DashDotLine)  # fmt: skip
 #: Patterns beyond this many share one grey, unnamed curve style.
 NAMED_PATTERNS = 10
-
-
-class _Run:
-    """One measurement's flags: ``cancel`` asks it to end; ``ended`` says it did."""
-
-    def __init__(self):
-        self.cancel = threading.Event()
-        self.ended = threading.Event()
-
-
-def _measure(run: _Run, patterns: np.ndarray, rules: tuple[str, ...], trials: int, interaction):
-    """The worker's generator: (run, point) for each point measured."""
-    try:
-        for point in basin_points(patterns, rules, trials=trials, should_stop=run.cancel.is_set,
-                                  interaction=interaction):  # fmt: skip
-            yield run, point
-            time.sleep(0)  # the window answers between points
-    finally:
-        run.ended.set()
 
 
 class BasinsView(QWidget):
@@ -91,7 +69,10 @@ class BasinsView(QWidget):
         self.points: list[BasinPoint] = []
         self.rules: tuple[str, ...] = ()
         self.names: tuple[str, ...] = ()
-        self._run: _Run | None = None
+        self.measurement = Measurement(self)
+        self.measurement.measured.connect(self._point_done)
+        self.measurement.completed.connect(self._finished)
+        self.measurement.running_changed.connect(self._enable)
         self.rule = QComboBox(objectName="basinsRules")
         self.rule.addItem(translate("BasinsView", "Every rule"), "")  # (its data: no one rule)
         for storage in STORAGE_RULES.values():
@@ -154,7 +135,7 @@ class BasinsView(QWidget):
     # ------------------------------------------------------------ measuring
     @property
     def running(self) -> bool:
-        return self._run is not None
+        return self.measurement.running
 
     def set_memory(self, memory: PatternMemory) -> None:
         """Show another memory: a measurement under way is cancelled, the plot kept."""
@@ -179,43 +160,29 @@ class BasinsView(QWidget):
         self.progress.setValue(0)
         self.note.setText("")
         self._draw()
-        self._run = _Run()
-        worker = GeneratorWorker(_measure, self._run, patterns, self.rules, self.trials.value(),
-                                 self.memory.interaction)  # fmt: skip
-        worker.yielded.connect(self._point_done)
-        worker.returned.connect(self._finished)
-        worker.start()
-        self._enable(running=True)
+        self.measurement.start(partial(basin_points, patterns, self.rules,
+                                       trials=self.trials.value(),
+                                       interaction=self.memory.interaction))  # fmt: skip
         return True
 
     def cancel(self) -> None:
         """Stop within one point, waiting for the worker; what was measured stays plotted."""
-        run, self._run = self._run, None
-        if run is not None:
-            run.cancel.set()
-            run.ended.wait(WORKER_WAIT_S)
+        if self.measurement.cancel():
             self.note.setText(
                 translate("BasinsView", "Cancelled: the curves show what was measured.")
             )
-            self._enable(running=False)
 
     @Slot(object)
-    def _point_done(self, item) -> None:
-        run, point = item
-        if run is not self._run:
-            return  # a cancelled measurement's last point, arriving late
+    def _point_done(self, point: BasinPoint) -> None:
         self.points.append(point)
         self.progress.setValue(len(self.points))
         self._draw()
 
-    @Slot(object)
-    def _finished(self, _result) -> None:
-        if self._run is None or not self._run.ended.is_set():
-            return  # a cancelled measurement ending
-        self._run = None
+    @Slot()
+    def _finished(self) -> None:
         self.note.setText(self._summary())
-        self._enable(running=False)
 
+    @Slot(bool)
     def _enable(self, running: bool) -> None:
         for widget in (self.start_button, self.rule, self.trials):
             widget.setEnabled(not running)

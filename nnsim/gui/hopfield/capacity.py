@@ -2,7 +2,8 @@
 
 :class:`CapacityDialog` (``capacityLab``) runs a
 :class:`~nnsim.model.capacity_lab.LabPlan` in a worker thread, with a progress
-bar and Cancel: one storage rule or all of them (``capacityAllRules``), random
+bar and Cancel (a :class:`~nnsim.gui.hopfield.measuring.Measurement`): one
+storage rule or all of them (``capacityAllRules``), random
 or correlated patterns (each a copy of a shared random parent with every cell
 flipped with probability (1 - c) / 2, so two overlap c^2 on average) or the
 person's own library (``capacityKind``, ``capacityOverlap``), the workspace's
@@ -20,8 +21,7 @@ as PNG, SVG and CSV.
 """
 
 import math
-import threading
-import time
+from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
@@ -40,18 +40,22 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
 )
-from superqt.utils import GeneratorWorker
 
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.hopfield.library import chosen_interaction, interaction_box
+from nnsim.gui.hopfield.measuring import Measurement
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plots import legend_below, style_axes
 from nnsim.gui.project.exporting import install_exports
-from nnsim.model.capacity_lab import FEW_ERRORS_OVERLAP, LabPlan, lab_trials, theory_loads
+from nnsim.model.capacity_lab import (
+    FEW_ERRORS_OVERLAP,
+    LabPlan,
+    LabPoint,
+    lab_trials,
+    theory_loads,
+)
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
-#: The longest the GUI thread waits for a cancelled sweep (it ends within one recall).
-WORKER_WAIT_S = 5.0
 #: The grids the effect of N is shown on: 8 x 8, 10 x 10 and 16 x 16 neurons.
 COMPARED_SIZES = (64, 100, 256)
 #: The two measures, in the order a trial gives them (keys, shown translated).
@@ -76,24 +80,6 @@ KIND_WORDS = {
     "correlated": QT_TRANSLATE_NOOP("CapacityDialog", "correlated"),
     "library": QT_TRANSLATE_NOOP("CapacityDialog", "library"),
 }
-
-
-class _Run:
-    """One sweep's flags: ``cancel`` asks it to end (between two recalls); ``ended`` says it did."""
-
-    def __init__(self):
-        self.cancel = threading.Event()
-        self.ended = threading.Event()
-
-
-def _trials(run: _Run, plan: LabPlan):
-    """The worker's generator: (run, :class:`LabPoint`) per trial."""
-    try:
-        for point in lab_trials(plan, should_stop=run.cancel.is_set):
-            yield run, point
-            time.sleep(0)  # the window answers between trials
-    finally:
-        run.ended.set()
 
 
 class CapacityDialog(QDialog):
@@ -140,7 +126,10 @@ class CapacityDialog(QDialog):
         self.note = QLabel(objectName="capacityNote")
         self.note.setWordWrap(True)
         self.note.setMinimumHeight(5 * self.note.fontMetrics().lineSpacing())
-        self._run: _Run | None = None
+        self.measurement = Measurement(self)
+        self.measurement.measured.connect(self._trial_done)
+        self.measurement.completed.connect(self._finished)
+        self.measurement.running_changed.connect(self._enable)
         self.plan: LabPlan | None = None
         self.cases: list[tuple[str, str, int]] = []
         self.sizes: tuple[int, ...] = ()
@@ -236,7 +225,7 @@ class CapacityDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._run is not None
+        return self.measurement.running
 
     def _rules(self) -> tuple[str, ...]:
         return tuple(STORAGE_RULES) if self.all_rules.isChecked() else (self.rule.currentData(),)
@@ -395,29 +384,18 @@ class CapacityDialog(QDialog):
         self.progress.setRange(0, self.plan.total())
         self.progress.setValue(0)
         self.note.setText("")
-        self._run = _Run()
-        worker = GeneratorWorker(_trials, self._run, self.plan)
-        worker.yielded.connect(self._trial_done)
-        worker.returned.connect(self._finished)
-        worker.start()
-        self._enable(running=True)  # the lines and the note stay the measured rule's
+        self.measurement.start(partial(lab_trials, self.plan))
+        # (the lines and the note stay the measured rule's)
 
     def cancel(self) -> None:
         """Stop within one recall, waiting for the worker; what was measured stays plotted."""
-        run, self._run = self._run, None
-        if run is not None:
-            run.cancel.set()
-            run.ended.wait(WORKER_WAIT_S)
+        if self.measurement.cancel():
             self.note.setText(
                 translate("CapacityDialog", "Cancelled: the points show the trials made.")
             )
-            self._enable(running=False)
 
     @Slot(object)
-    def _trial_done(self, result) -> None:
-        run, point = result
-        if run is not self._run:
-            return  # a cancelled sweep's last trial, arriving late
+    def _trial_done(self, point: LabPoint) -> None:
         case = self.cases.index((point.rule, point.kind, point.n))
         self._sums[case, :, point.load_index] += point.exact, point.few_errors
         self._counts[case, point.load_index] += 1
@@ -428,13 +406,9 @@ class CapacityDialog(QDialog):
             curve = self.curves[point.rule, point.kind, point.n, measure]
             curve.setData(loads[measured], shares[measured])
 
-    @Slot(object)
-    def _finished(self, _result) -> None:
-        if self._run is None or not self._run.ended.is_set():
-            return  # a cancelled sweep ending
-        self._run = None
+    @Slot()
+    def _finished(self) -> None:
         self.note.setText(self._summary())
-        self._enable(running=False)
 
     def _summary(self) -> str:
         """Where each measure first falls to half or less, for each case measured."""
@@ -455,6 +429,7 @@ class CapacityDialog(QDialog):
     def _enable_settings(self) -> None:
         self.overlap.setEnabled("correlated" in self.kind.currentData())
 
+    @Slot(bool)
     def _enable(self, running: bool) -> None:
         for widget in (self.start_button, self.rule, self.all_rules, self.interaction, self.kind,
                        self.overlap, self.grid_sizes, self.trials, self.noise):  # fmt: skip

@@ -1,0 +1,102 @@
+"""A measurement in a worker thread, with Cancel: :class:`Measurement`.
+
+The basins view (:mod:`nnsim.gui.hopfield.basins`) and the capacity lab
+(:mod:`nnsim.gui.hopfield.capacity`) each measure point after point with a
+model generator that ends early once its ``should_stop()`` is true.  A
+:class:`Measurement` runs such a generator in a superqt ``GeneratorWorker``,
+hands each point to the GUI thread, cancels within one point and waits for the
+worker, drops the late points of a cancelled run, and says when its view's
+buttons should be on or off.
+"""
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QObject, Signal, Slot
+from superqt.utils import GeneratorWorker
+
+#: The longest the GUI thread waits for a cancelled measurement (it ends within one point).
+WORKER_WAIT_S = 5.0
+
+
+class _Run:
+    """One measurement's flags: ``cancel`` asks it to end; ``ended`` says it did."""
+
+    def __init__(self):
+        self.cancel = threading.Event()
+        self.ended = threading.Event()
+
+
+def _points(run: _Run, points: Callable[..., Iterator]):
+    """The worker's generator: (run, point) for each point of ``points(should_stop=...)``."""
+    try:
+        for point in points(should_stop=run.cancel.is_set):
+            yield run, point
+            time.sleep(0)  # the window answers between points
+    finally:
+        run.ended.set()
+
+
+class Measurement(QObject):
+    """One measurement at a time for a view, in a worker thread, that can be cancelled.
+
+    Signals (all on the GUI thread)
+    -------------------------------
+    measured(object)
+        A point of the measurement under way.
+    completed()
+        The measurement ended by itself (not when cancelled).
+    running_changed(bool)
+        A measurement started (True) or ended or was cancelled (False): the
+        view turns its Start and settings off or on, and Cancel the other way.
+    """
+
+    measured = Signal(object)
+    completed = Signal()
+    running_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._run: _Run | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._run is not None
+
+    def start(self, points: Callable[..., Iterator]) -> None:
+        """Run ``points(should_stop=...)``, a generator of points, in a worker thread.
+
+        ``points`` is called in the worker (a ``functools.partial`` of a model
+        function, say); it should end soon after ``should_stop()`` is true.
+        """
+        self._run = _Run()
+        worker = GeneratorWorker(_points, self._run, points)
+        worker.yielded.connect(self._point_done)
+        worker.returned.connect(self._finished)
+        worker.start()
+        self.running_changed.emit(True)
+
+    def cancel(self) -> bool:
+        """Stop within one point, waiting for the worker; False if nothing was running."""
+        run, self._run = self._run, None
+        if run is None:
+            return False
+        run.cancel.set()
+        run.ended.wait(WORKER_WAIT_S)
+        self.running_changed.emit(False)
+        return True
+
+    @Slot(object)
+    def _point_done(self, item) -> None:
+        run, point = item
+        if run is self._run:  # (not a cancelled measurement's last point, arriving late)
+            self.measured.emit(point)
+
+    @Slot(object)
+    def _finished(self, _result) -> None:
+        if self._run is None or not self._run.ended.is_set():
+            return  # a cancelled measurement ending
+        self._run = None
+        self.completed.emit()
+        self.running_changed.emit(False)
