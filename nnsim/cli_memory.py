@@ -229,7 +229,8 @@ def recall(args, out, say, printable) -> None:
     say(f"energy {energy:.6g} -> {process.energy:.6g}", out)
     say(f"sweeps {process.sweep}, converged: {'yes' if process.converged else 'no'}", out)
     settled = process.converged or process.cycle
-    outcome = recall_outcome(network.patterns, process.state, process.cycle, settled=settled)
+    outcome = recall_outcome(network.patterns, process.state, process.cycle, settled=settled,
+                             temperature=process.temperature, sweeps=process.sweep)  # fmt: skip
     say(printable(outcome.describe(names)), out)
     for row in process.state.reshape(memory.rows, memory.columns):
         say("".join("#" if cell > 0 else "." for cell in row), out)

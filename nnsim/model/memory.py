@@ -78,15 +78,19 @@ class Capacity:
 
 @dataclass(frozen=True)
 class Outcome:
-    """How a recall ended: "stored", "inverse", "spurious", "cycle" or "stopped" (unsettled).
+    """How a recall ended: "stored", "inverse", "spurious", "cycle", "stopped" (unsettled)
+    or "hot" (unsettled at a temperature above 0, as a hot network stays).
 
     ``index`` is the stored pattern it ended on (or the mirror of), else the
-    one it overlaps most; ``overlap`` that overlap, from -1 to 1.
+    one it overlaps most; ``overlap`` that overlap, from -1 to 1.  A hot
+    outcome's ``temperature`` is the last sweep's and ``sweeps`` the sweeps made.
     """
 
     kind: str
     index: int | None
     overlap: float
+    temperature: float = 0.0
+    sweeps: int = 0
 
     def describe(self, names) -> str:
         """The outcome in words, naming patterns by ``names``."""
@@ -102,6 +106,8 @@ class Outcome:
             return translate(
                 "Outcome", "Stuck in a 2-cycle: synchronous updates flip between two states."
             )
+        if self.kind == "hot":
+            return self._hot(name, overlap)
         if self.kind == "stopped":
             if not name:
                 return translate("Outcome", "Stopped before the network settled.")
@@ -117,6 +123,21 @@ class Outcome:
             "overlap {overlap}).",
         ).format(name=name, overlap=overlap)
 
+    def _hot(self, name: str, overlap: str) -> str:
+        """A hot outcome in words: recall at T > 0 ran its sweeps and did not settle."""
+        values = {"temperature": f"{self.temperature:g}", "sweeps": self.sweeps}
+        if not name:
+            return translate(
+                "Outcome",
+                "Recall at temperature {temperature} ran {sweeps} sweeps without settling, "
+                "as a hot network does.",
+            ).format(**values)
+        return translate(
+            "Outcome",
+            "Recall at temperature {temperature} ran {sweeps} sweeps without settling, "
+            "as a hot network does; closest: {name}, overlap {overlap}.",
+        ).format(name=name, overlap=overlap, **values)
+
 
 def capacity(
     stored: int, neurons: int, rule: str, interaction: Interaction | None = None
@@ -129,20 +150,24 @@ def capacity(
 
 
 def recall_outcome(
-    patterns: np.ndarray, state: np.ndarray, cycle: bool = False, settled: bool = True
-) -> Outcome:
+    patterns: np.ndarray, state: np.ndarray, cycle: bool = False, settled: bool = True,
+    temperature: float = 0.0, sweeps: int = 0,
+) -> Outcome:  # fmt: skip
     """Say how recall ended in ``state`` (N,), given the stored ``patterns`` (P, N) of ±1.
 
-    ``settled`` False: recall was stopped (or ran out of sweeps) before a fixed point.
+    ``settled`` False: recall was stopped (or ran out of sweeps) before a fixed point;
+    at a ``temperature`` above 0 (the last sweep's: a recall at a fixed T, or an
+    anneal stopped while hot) after ``sweeps`` sweeps, the outcome is "hot".
     """
     if cycle:
         return Outcome("cycle", None, 0.0)
     overlaps = patterns @ state / state.size if len(patterns) else np.zeros(1)
     best = int(np.argmax(np.abs(overlaps)))
+    unsettled = "hot" if temperature > 0 else "stopped"
     if not len(patterns):
-        return Outcome("spurious" if settled else "stopped", None, 0.0)
+        return Outcome("spurious" if settled else unsettled, None, 0.0, temperature, sweeps)
     if not settled:
-        return Outcome("stopped", best, float(overlaps[best]))
+        return Outcome(unsettled, best, float(overlaps[best]), temperature, sweeps)
     if overlaps[best] == 1.0:
         return Outcome("stored", best, 1.0)
     if overlaps[best] == -1.0:

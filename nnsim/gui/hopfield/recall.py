@@ -303,8 +303,9 @@ class RecallController(QObject):
         self.memory.set_current(process.state)  # frames still queued are dropped
         settled = process.converged or process.cycle
         outcome = recall_outcome(
-            self.memory.network.patterns, process.state, process.cycle, settled=settled
-        )
+            self.memory.network.patterns, process.state, process.cycle, settled=settled,
+            temperature=process.temperature, sweeps=process.sweep,
+        )  # fmt: skip
         self._set_state("finished")
         self.finished.emit(outcome, probe)
 
