@@ -72,7 +72,6 @@ class BasinsView(QWidget):
         self.measurement = Measurement(self)
         self.measurement.measured.connect(self._point_done)
         self.measurement.completed.connect(self._finished)
-        self.measurement.running_changed.connect(self._enable)
         self.rule = QComboBox(objectName="basinsRules")
         self.rule.addItem(translate("BasinsView", "Every rule"), "")  # (its data: no one rule)
         for storage in STORAGE_RULES.values():
@@ -100,7 +99,11 @@ class BasinsView(QWidget):
         self.plot = self._make_plot()
         self.exports = install_exports(self.plot, "basins", self.table)
         self._lay_out()
-        self._enable(running=False)
+        self.measurement.attach(
+            idle=(self.start_button, self.rule, self.trials), busy=(self.cancel_button,),
+            note=self.note,
+            cancelled=translate("BasinsView", "Cancelled: the curves show what was measured."),
+        )  # fmt: skip
 
     def _make_plot(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
@@ -167,10 +170,7 @@ class BasinsView(QWidget):
 
     def cancel(self) -> None:
         """Stop within one point, waiting for the worker; what was measured stays plotted."""
-        if self.measurement.cancel():
-            self.note.setText(
-                translate("BasinsView", "Cancelled: the curves show what was measured.")
-            )
+        self.measurement.cancel()
 
     @Slot(object)
     def _point_done(self, point: BasinPoint) -> None:
@@ -181,12 +181,6 @@ class BasinsView(QWidget):
     @Slot()
     def _finished(self) -> None:
         self.note.setText(self._summary())
-
-    @Slot(bool)
-    def _enable(self, running: bool) -> None:
-        for widget in (self.start_button, self.rule, self.trials):
-            widget.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
 
     # -------------------------------------------------------------- drawing
     def curves(self, rule: str) -> tuple[np.ndarray, np.ndarray]:

@@ -118,7 +118,6 @@ class CapacityDialog(QDialog):
             translate("CapacityDialog", "Cancel"), objectName="capacityCancel"
         )
         self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.setEnabled(False)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setObjectName("capacityPlot")
         self._make_plot()
@@ -129,7 +128,7 @@ class CapacityDialog(QDialog):
         self.measurement = Measurement(self)
         self.measurement.measured.connect(self._trial_done)
         self.measurement.completed.connect(self._finished)
-        self.measurement.running_changed.connect(self._enable)
+        self.measurement.running_changed.connect(self._enable_settings)
         self.plan: LabPlan | None = None
         self.cases: list[tuple[str, str, int]] = []
         self.sizes: tuple[int, ...] = ()
@@ -144,7 +143,12 @@ class CapacityDialog(QDialog):
             signal.connect(self._show_limits)
         self.kind.currentIndexChanged.connect(self._enable_settings)
         self._show_limits()
-        self._enable_settings()
+        self.measurement.attach(
+            idle=(self.start_button, self.rule, self.all_rules, self.interaction, self.kind,
+                  self.overlap, self.grid_sizes, self.trials, self.noise),
+            busy=(self.cancel_button,), note=self.note,
+            cancelled=translate("CapacityDialog", "Cancelled: the points show the trials made."),
+        )  # fmt: skip
         self.resize(680, 780)
 
     def _make_settings(self, n: int, rule: str) -> None:
@@ -389,10 +393,7 @@ class CapacityDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop within one recall, waiting for the worker; what was measured stays plotted."""
-        if self.measurement.cancel():
-            self.note.setText(
-                translate("CapacityDialog", "Cancelled: the points show the trials made.")
-            )
+        self.measurement.cancel()
 
     @Slot(object)
     def _trial_done(self, point: LabPoint) -> None:
@@ -427,16 +428,8 @@ class CapacityDialog(QDialog):
         return "\n".join(lines)
 
     def _enable_settings(self) -> None:
-        self.overlap.setEnabled("correlated" in self.kind.currentData())
-
-    @Slot(bool)
-    def _enable(self, running: bool) -> None:
-        for widget in (self.start_button, self.rule, self.all_rules, self.interaction, self.kind,
-                       self.overlap, self.grid_sizes, self.trials, self.noise):  # fmt: skip
-            widget.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        if not running:
-            self._enable_settings()
+        """The overlap box is on only for correlated patterns, and never while a run is on."""
+        self.overlap.setEnabled(not self.running and "correlated" in self.kind.currentData())
 
     def done(self, result: int) -> None:
         """Closing the dialog cancels a run."""

@@ -5,8 +5,8 @@ The basins view (:mod:`nnsim.gui.hopfield.basins`) and the capacity lab
 model generator that ends early once its ``should_stop()`` is true.  A
 :class:`Measurement` runs such a generator in a superqt ``GeneratorWorker``,
 hands each point to the GUI thread, cancels within one point and waits for the
-worker, drops the late points of a cancelled run, and says when its view's
-buttons should be on or off.
+worker, drops the late points of a cancelled run, turns its view's controls
+off while it runs (Cancel on) and says in the view's note that it was cancelled.
 """
 
 import threading
@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QLabel, QWidget
 from superqt.utils import GeneratorWorker
 
 #: The longest the GUI thread waits for a cancelled measurement (it ends within one point).
@@ -48,8 +49,8 @@ class Measurement(QObject):
     completed()
         The measurement ended by itself (not when cancelled).
     running_changed(bool)
-        A measurement started (True) or ended or was cancelled (False): the
-        view turns its Start and settings off or on, and Cancel the other way.
+        A measurement started (True) or ended or was cancelled (False), after
+        the controls (:meth:`attach`) were switched.
     """
 
     measured = Signal(object)
@@ -59,10 +60,30 @@ class Measurement(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._run: _Run | None = None
+        self._idle: tuple[QWidget, ...] = ()
+        self._busy: tuple[QWidget, ...] = ()
+        self._note: QLabel | None = None
+        self._cancelled = ""
 
     @property
     def running(self) -> bool:
         return self._run is not None
+
+    def attach(self, idle: tuple[QWidget, ...], busy: tuple[QWidget, ...], note: QLabel,
+               cancelled: str) -> None:  # fmt: skip
+        """Keep the ``idle`` widgets (Start, the settings) on only while nothing runs, and
+        the ``busy`` ones (Cancel) only while a measurement runs; a cancel writes
+        ``cancelled`` (translated) in ``note``."""
+        self._idle, self._busy = idle, busy
+        self._note, self._cancelled = note, cancelled
+        self._switch(self.running)
+
+    def _switch(self, running: bool) -> None:
+        for widget in self._idle:
+            widget.setEnabled(not running)
+        for widget in self._busy:
+            widget.setEnabled(running)
+        self.running_changed.emit(running)
 
     def start(self, points: Callable[..., Iterator]) -> None:
         """Run ``points(should_stop=...)``, a generator of points, in a worker thread.
@@ -75,7 +96,7 @@ class Measurement(QObject):
         worker.yielded.connect(self._point_done)
         worker.returned.connect(self._finished)
         worker.start()
-        self.running_changed.emit(True)
+        self._switch(True)
 
     def cancel(self) -> bool:
         """Stop within one point, waiting for the worker; False if nothing was running."""
@@ -84,7 +105,9 @@ class Measurement(QObject):
             return False
         run.cancel.set()
         run.ended.wait(WORKER_WAIT_S)
-        self.running_changed.emit(False)
+        if self._note is not None:
+            self._note.setText(self._cancelled)
+        self._switch(False)
         return True
 
     @Slot(object)
@@ -99,4 +122,4 @@ class Measurement(QObject):
             return  # a cancelled measurement ending
         self._run = None
         self.completed.emit()
-        self.running_changed.emit(False)
+        self._switch(False)
