@@ -80,10 +80,10 @@ class DataImporter(QObject):
     def import_file(self, path=None) -> bool:
         """Show ``path`` (asked for when None) in the import dialog; False if it cannot be read."""
         if self.session.classroom.fixes("dataset"):
-            self._complain(translate("Classroom", FIXED))
+            self.complain(translate("Classroom", FIXED))
             return False
         if self.session.is_hopfield:
-            self._complain(translate("DataImporter", "A Hopfield memory stores patterns, not a "
+            self.complain(translate("DataImporter", "A Hopfield memory stores patterns, not a "
                                      "data set: there is no data to import into it."))  # fmt: skip
             return False
         if path is None:
@@ -96,7 +96,7 @@ class DataImporter(QObject):
         try:
             text = read_text(path)
         except NnsimError as exc:
-            self._complain(str(exc))
+            self.complain(str(exc))
             return False
         self.dialog = CsvImportDialog(text, Path(path).stem, self.parent())
         self.dialog.accepted.connect(self._accepted)
@@ -119,7 +119,7 @@ class DataImporter(QObject):
         resizes = self._resizes(data)
         if resizes and session.classroom.network_frozen:
             fixed = translate("Classroom", FIXED)
-            self._complain(
+            self.complain(
                 translate("DataImporter", "The data does not fit the network, and {fixed}").format(
                     fixed=fixed[0].lower() + fixed[1:]
                 )
@@ -141,16 +141,16 @@ class DataImporter(QObject):
         return True
 
     def _resizes(self, data: Dataset) -> list[tuple[str, int]]:
-        """(layer id, size) for the input and output layers that do not fit ``data``."""
+        """(layer id, size) for the input and output layers that do not fit ``data`` (only the
+        visible layer of a Boltzmann machine)."""
         document = self.session.document
         layers = document.layers
         if len(layers) < 2:
             return []
         sizes = document.layer_sizes
-        wanted = (
-            (layers[0].id, sizes[0], data.n_features),
-            (layers[-1].id, sizes[-1], data.T.shape[1]),
-        )
+        wanted = [(layers[0].id, sizes[0], data.n_features)]
+        if document.kind != "rbm":  # a Boltzmann machine's hidden layer needs no targets
+            wanted.append((layers[-1].id, sizes[-1], data.T.shape[1]))
         return [(layer_id, size) for layer_id, now, size in wanted if size != now]
 
     def ask_to_resize(self, question: str) -> Button:
@@ -158,7 +158,8 @@ class DataImporter(QObject):
         title = translate("DataImporter", "Fit the network to the data?")
         return QMessageBox.question(self.parent(), title, question)
 
-    def _complain(self, text: str) -> None:
+    def complain(self, text: str) -> None:
+        """Say why the data could not be used."""
         title = translate("DataImporter", "Could not import the data")
         complain(self.parent(), self.session, title, text)
 

@@ -127,8 +127,9 @@ class DecisionPlot:
         self.show_sample_step(self.session.display_network, row)
 
     def draw(self) -> None:
-        """Draw the session's display network over the plane (nothing without a network)."""
-        if self.session.compiled is not None:
+        """Draw the session's display network over the plane (nothing without a network, nor
+        for a Boltzmann machine: it remakes its inputs, and only from 0s and 1s)."""
+        if self.session.compiled is not None and self.session.document.kind != "rbm":
             self.show_network(self.session.display_network)
 
     def draw_with(self, on_click) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from nnsim.gui.actions import TRAINING_ACTIONS, make_action
+from nnsim.gui.data.pattern_data import make_pattern_set_action
 from nnsim.gui.hopfield.grid import grid_table
 from nnsim.gui.project.export_menu import View, make_export_menu
 from nnsim.gui.project.report import export_report
@@ -160,7 +161,7 @@ def make_menus(window) -> None:
     file_menu.addMenu(window.files.recent_menu)
     file_menu.addActions([window.files.save_action, window.files.save_as_action])
     file_menu.addSeparator()
-    file_menu.addAction(window.importer.action)
+    file_menu.addActions([window.importer.action, make_pattern_set_action(window.importer)])
     # A view's name is also its actions' objectName: File > Export translates it, under "Menus".
     export_menu = make_export_menu(window.session, window, window.files.file_stem, views=(
         View(QT_TRANSLATE_NOOP("Menus", "Network Diagram"), "network", lambda: window.editor.view,
