@@ -7,8 +7,9 @@ tab shown, the rewind bar, the explained step) connects to its
 
 A new report marks the views out of date.  While training runs a
 GUI-thread timer paces the frames: at most ``REDRAW_HZ`` a second; at full
-speed only while this thread's CPU share stays within ``REDRAW_BUDGET``, so
-the window costs training little, but never less often than every
+speed only while this thread's CPU share stays within its budget
+(:func:`redraw_budget`: half a core beside a run in a training process, 3% beside
+one in this process), so the window costs training little, but never less often than every
 ``MAX_REDRAW_GAP`` seconds, so the plots never stand still.  A step, a
 stopped run, a rewind, a new network and a perceptron's single-sample step
 are drawn at once.
