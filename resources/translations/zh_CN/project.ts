@@ -43,6 +43,14 @@
         <source>Open one of the tutorials&apos; networks, ready to train (Ctrl+E)</source>
         <translation>打开教程中的一个网络，可直接训练（Ctrl+E）</translation>
     </message>
+    <message>
+        <source>Learn a &amp;Pattern Set…</source>
+        <translation>学习模式集(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A Boltzmann machine learns a built-in set of patterns (letters, digits, shapes) instead of the digits data</source>
+        <translation>让玻尔兹曼机学习一个内置的模式集（字母、数字、形状），而不是手写数字数据</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
@@ -502,6 +510,21 @@
     <message>
         <source>{n} outputs</source>
         <translation>{n} 个输出</translation>
+    </message>
+</context>
+<context>
+    <name>PatternData</name>
+    <message>
+        <source>A pattern set is data for a Boltzmann machine: make one with File &gt; New Boltzmann Machine first (a Hopfield memory opens pattern sets in its workspace).</source>
+        <translation>模式集是给玻尔兹曼机用的数据：请先用“文件 &gt; 新建玻尔兹曼机”建一台（Hopfield 记忆在它自己的工作区里打开模式集）。</translation>
+    </message>
+    <message>
+        <source>Learn a pattern set</source>
+        <translation>学习模式集</translation>
+    </message>
+    <message>
+        <source>Patterns for the machine to learn:</source>
+        <translation>要让玻尔兹曼机学习的模式：</translation>
     </message>
 </context>
 <context>
