@@ -100,3 +100,17 @@ def test_the_translations_build(tmp_path):
     for path in built:
         assert path.read_bytes()[:4] == bytes.fromhex("3cb86418")
         assert path.stat().st_size > 1000
+
+
+def test_every_source_file_with_texts_belongs_to_an_area():
+    """A module no area names is never read by lupdate: its texts could not be translated."""
+    named = {path for area in translations.AREAS for path in translations.area_sources(area)}
+    root = translations.ROOT
+    missed = [
+        path.relative_to(root).as_posix()
+        for path in sorted((root / "nnsim").rglob("*.py"))
+        if path not in named
+        and path.relative_to(root).as_posix() not in ENGLISH_ONLY
+        and "translate(" in path.read_text(encoding="utf-8")
+    ]
+    assert not missed, f"add these to an area of tools/translations.py: {missed}"

@@ -31,7 +31,7 @@ AREAS = {
     "editor": ("nnsim/gui/editor/*.py", "nnsim/gui/*.py"),
     "hopfield": ("nnsim/gui/hopfield/*.py",),
     "project": ("nnsim/gui/project/*.py", "nnsim/gui/data/*.py"),
-    "training": ("nnsim/gui/training/*.py", "nnsim/gui/plots/*.py"),
+    "training": ("nnsim/gui/training/*.py", "nnsim/gui/plots/*.py", "nnsim/gui/rbm/*.py"),
     "model": ("nnsim/model/*.py", "nnsim/gui/panels.py"),
     "files": ("nnsim/io/*.py", "nnsim/engine/*.py", "nnsim/*.py"),
     "preferences": ("nnsim/gui/language.py", "nnsim/gui/preferences.py"),

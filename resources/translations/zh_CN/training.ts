@@ -58,6 +58,29 @@ these data have {count}.</source>
     </message>
 </context>
 <context>
+    <name>DreamsView</name>
+    <message>
+        <source>Gibbs steps from each random start: more, nearer the machine&apos;s own idea of its data</source>
+        <translation>从每个随机起点出发的吉布斯采样步数：步数越多，越接近玻尔兹曼机自己心目中的数据</translation>
+    </message>
+    <message>
+        <source>Dream Again</source>
+        <translation>再做一次梦</translation>
+    </message>
+    <message>
+        <source>New random starts, new dreams</source>
+        <translation>新的随机起点，新的梦境</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <source>Dreams: {steps} Gibbs steps from random starts</source>
+        <translation>梦境：从随机起点出发，吉布斯采样 {steps} 步</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
     <message>
         <source>Error</source>
@@ -145,6 +168,13 @@ these data have {count}.</source>
     <message>
         <source>{stage} of {count}</source>
         <translation>{stage} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersView</name>
+    <message>
+        <source>Each hidden unit&apos;s weights on its own scale: blue +, vermillion −</source>
+        <translation>每个隐藏单元的权重，各用自己的刻度：蓝色为 +，朱红色为 −</translation>
     </message>
 </context>
 <context>
@@ -420,6 +450,55 @@ these data have {count}.</source>
     <message>
         <source>Cannot probe</source>
         <translation>无法探查</translation>
+    </message>
+</context>
+<context>
+    <name>RbmEditing</name>
+    <message>
+        <source>A Boltzmann machine joins every visible neuron to every hidden one: its connections cannot be removed. Change a layer&apos;s size instead.</source>
+        <translation>玻尔兹曼机把每个可见神经元都连到每个隐藏神经元：它的连接不能删除。请改为修改层的大小。</translation>
+    </message>
+    <message>
+        <source>Every neuron of a Boltzmann machine has a bias: they stay on.</source>
+        <translation>玻尔兹曼机的每个神经元都有偏置：偏置始终保留。</translation>
+    </message>
+</context>
+<context>
+    <name>RbmTabs</name>
+    <message>
+        <source>Filters</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <source>Reconstructions</source>
+        <translation>重构</translation>
+    </message>
+    <message>
+        <source>Dreams</source>
+        <translation>梦境</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <source>Each hidden unit&apos;s weights</source>
+        <translation>每个隐藏单元的权重</translation>
+    </message>
+    <message>
+        <source>Training samples and their reconstructions</source>
+        <translation>训练样本及其重构</translation>
+    </message>
+    <message>
+        <source>Samples drawn by Gibbs sampling (dreams)</source>
+        <translation>用吉布斯采样抽取的样本（梦境）</translation>
+    </message>
+</context>
+<context>
+    <name>ReconstructionsView</name>
+    <message>
+        <source>Samples (top) and their reconstructions (below): error {error}</source>
+        <translation>样本（上）及其重构（下）：误差 {error}</translation>
     </message>
 </context>
 <context>
