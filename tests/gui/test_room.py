@@ -42,11 +42,10 @@ def tabs_cut(window) -> list[str]:
         if not bar.isVisible():
             continue
         arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
-        outside = [
-            bar.tabText(k) for k in range(bar.count()) if not bar.rect().contains(bar.tabRect(k))
-        ]
+        shown = [k for k in range(bar.count()) if bar.isTabVisible(k)]  # (a machine's tabs hide)
+        outside = [bar.tabText(k) for k in shown if not bar.rect().contains(bar.tabRect(k))]
         if arrows or outside:
-            cut.append(", ".join(bar.tabText(k) for k in range(bar.count())))
+            cut.append(", ".join(bar.tabText(k) for k in shown))
     return cut
 
 

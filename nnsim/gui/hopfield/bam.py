@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from nnsim.engine.bam import SIDES, BAMProcess
 from nnsim.errors import NnsimError
 from nnsim.gui.commands import MemoryCommand
+from nnsim.gui.flow_layout import FlowLayout
 from nnsim.gui.hopfield.grid import PatternGrid, grid_table
 from nnsim.gui.hopfield.plots import RecallPlots
 from nnsim.gui.hopfield.recall import RecallFrame
@@ -123,10 +124,10 @@ class BAMPanel(QWidget):
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.addLayout(grids, 1)
-        layout.addLayout(self._pair_row())
+        layout.addWidget(self._pair_row())
         layout.addWidget(self.pair_list)
         layout.addLayout(self._corrupt_row())
-        layout.addLayout(self._recall_row())
+        layout.addWidget(self._recall_row())
         layout.addWidget(self.outcome)
         plots = QSplitter(Qt.Orientation.Vertical)
         plots.addWidget(self.plots.energy_widget)
@@ -136,8 +137,10 @@ class BAMPanel(QWidget):
         splitter.addWidget(plots)
         QHBoxLayout(self).addWidget(splitter)
 
-    def _pair_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _pair_row(self) -> QWidget:
+        """The pairs' buttons: a row that wraps (the workspace must fit a 1024-pixel window)."""
+        buttons = QWidget()
+        row = FlowLayout(buttons)
         for text, tip, slot, name in (
             (translate("BAMPanel", "Add Pair"),
              translate("BAMPanel", "Add the two grids to the pairs as one pair"),
@@ -150,7 +153,7 @@ class BAMPanel(QWidget):
              "bamStore"),
         ):  # fmt: skip
             row.addWidget(self._button(text, tip, slot, name))
-        return row
+        return buttons
 
     def _corrupt_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -172,8 +175,10 @@ class BAMPanel(QWidget):
         ))  # fmt: skip
         return row
 
-    def _recall_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _recall_row(self) -> QWidget:
+        """The recall's buttons: a row that wraps, as :meth:`_pair_row`."""
+        buttons = QWidget()
+        row = FlowLayout(buttons)
         for text, tip, slot, name in (
             (translate("BAMPanel", "Recall from x"),
              translate("BAMPanel", "y = sign(W x) first, then back and forth until nothing "
@@ -188,7 +193,7 @@ class BAMPanel(QWidget):
              translate("BAMPanel", "End the recall where it is"), self.stop, "bamStop"),
         ):  # fmt: skip
             row.addWidget(self._button(text, tip, slot, name))
-        return row
+        return buttons
 
     # ------------------------------------------------------------- editing
     def edit(self, part: str, text: str, change) -> None:

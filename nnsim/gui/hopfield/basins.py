@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.engine.hopfield_rules import STORAGE_RULES
+from nnsim.gui.flow_layout import FlowLayout
 from nnsim.gui.hopfield.measuring import Measurement
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plain_text import escaped, plain_label
@@ -120,17 +121,17 @@ class BasinsView(QWidget):
         return plot
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout()
+        choices = QWidget()  # a row that wraps: the Recall dock must fit a 1024-pixel window
+        row = FlowLayout(choices)
         for widget in (QLabel(translate("BasinsView", "Rule")), self.rule, self.shown,
                        QLabel(translate("BasinsView", "Trials")), self.trials):  # fmt: skip
             row.addWidget(widget)
-        row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(choices)
         layout.addWidget(self.plot, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.note)

@@ -43,7 +43,7 @@ class RecallPlots:
         self.energy_widget = _plot("energyPlot", translate("RecallPlots", "Energy"), "E")
         self.distance_widget = _plot(
             "distancePlot",
-            translate("RecallPlots", "Distance to patterns (solid) and inverses (dashed)"),
+            translate("RecallPlots", "Distance to each pattern, - - its inverse"),
             translate("RecallPlots", "Hamming distance"),
         )
         self.distance_legend = legend_below(self.distance_widget)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
@@ -30,6 +29,7 @@ from superqt.utils import GeneratorWorker
 
 from nnsim.engine.hopfield import RecallProcess
 from nnsim.engine.hopfield_temperature import SCHEDULES, Anneal
+from nnsim.gui.flow_layout import FlowLayout
 from nnsim.model.memory import PatternMemory, recall_outcome
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
@@ -357,7 +357,7 @@ class TemperatureControls(QWidget):
                 "How T falls: by the same factor each sweep, or by the same step",
             )
         )
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # wraps: a fixed row made the window 1,261 pixels wide at least
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (
             QLabel(translate("TemperatureControls", "T")), self.temperature, self.anneal,

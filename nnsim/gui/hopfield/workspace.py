@@ -139,6 +139,10 @@ class HopfieldWorkspace(QObject):
         layout.addWidget(self.grid, 1)
         layout.addLayout(self._corrupt_tools())
         layout.addWidget(self._recall_tools())
+        # A row of its own, wrapping by itself: inside the recall row's flow it counted as one
+        # item as wide as all its parts, and held the window 1,163 pixels wide at least.
+        self.temperature = TemperatureControls()
+        layout.addWidget(self.temperature)
         layout.addWidget(self.outcome)
         return widget
 
@@ -268,8 +272,6 @@ class HopfieldWorkspace(QObject):
         for widget in (self.mode, self.speed, self.run_button, self.step_button,
                        self.pause_button, self.stop_button):  # fmt: skip
             row.addWidget(widget)
-        self.temperature = TemperatureControls()
-        row.addWidget(self.temperature)
         return tools
 
     def _make_side_tabs(self) -> QTabWidget:

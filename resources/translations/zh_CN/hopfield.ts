@@ -738,8 +738,8 @@
         <translation>能量</translation>
     </message>
     <message>
-        <source>Distance to patterns (solid) and inverses (dashed)</source>
-        <translation>到各模式（实线）及其反转（虚线）的距离</translation>
+        <source>Distance to each pattern, - - its inverse</source>
+        <translation>到每个模式的距离，- - 到它的反转模式</translation>
     </message>
     <message>
         <source>Hamming distance</source>
