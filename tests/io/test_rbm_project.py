@@ -15,9 +15,10 @@ from nnsim.model.starters import RBM_SETTINGS
 
 
 def trained(tmp_path, name="machine.nnsim", **settings) -> tuple[Session, dict]:
-    """A 64-8 machine trained 3 epochs with persistent CD-2 and momentum, saved; (session, file content)."""
-    session = Session(new_rbm(64, 8), **{**RBM_SETTINGS, "max_epochs": 3, "cd_steps": 2,
-                                         "momentum": 0.3, "persistent": True, **settings})  # fmt: skip
+    """A 64-8 machine trained 3 epochs with persistent CD-2 and momentum, saved;
+    (session, file content)."""
+    chosen = {"max_epochs": 3, "cd_steps": 2, "momentum": 0.3, "persistent": True, **settings}
+    session = Session(new_rbm(64, 8), **{**RBM_SETTINGS, **chosen})
     list(session.train())
     session.save(tmp_path / name)
     return session, json.loads((tmp_path / name).read_text())
