@@ -6,22 +6,56 @@ import time
 import weakref
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from superqt.utils import GeneratorWorker
 
 from nnsim.gui.app import create_main_window
+from nnsim.gui.hopfield.workspace import HopfieldWorkspace
+from nnsim.model.session import Session
 
 
 @pytest.fixture(autouse=True)
 def collect_garbage_here():
-    """Collect each test's cyclic garbage in the main thread, as the app does on a timer.
+    """Delete each test's closed widgets and collect its cyclic garbage, in the main thread.
 
     Left to itself, Python may collect a closed window's cycles in the next
-    test's training worker, destroying Qt objects in the wrong thread.
+    test's training worker, destroying Qt objects in the wrong thread.  And
+    pytest-qt's ``deleteLater`` of the closed widgets waits for the next event
+    loop: a later test's first ``qtbot.wait`` then spent seconds destroying
+    thousands of them (a 5-second ``waitUntil`` timed out in CI).
     """
     yield
     gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def make_workspace(qtbot):
+    """``make(side=10, size=(700, 800))``: the Hopfield workspace of a new side x side
+    memory's session, shown without a main window.
+
+    Its three parts (the grid's tabs, the library, the recall's tabs) have no
+    parent here, so each is registered to be closed and deleted after the test:
+    left alive, their signals' lambdas keep the whole workspace alive, and
+    hundreds of such widgets slow every later test's event loop.
+    """
+    made = []
+
+    def make(side=10, size=(700, 800)):
+        workspace = HopfieldWorkspace(Session.new_hopfield(side), QUndoStack())
+        for widget in (workspace.widget, workspace.library, workspace.side_tabs):
+            qtbot.addWidget(widget)
+        workspace.widget.resize(*size)
+        workspace.widget.show()
+        qtbot.waitExposed(workspace.widget)
+        made.append(workspace)
+        return workspace
+
+    yield make
+    for workspace in made:
+        workspace.shutdown()
 
 
 @pytest.fixture

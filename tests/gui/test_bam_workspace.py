@@ -7,7 +7,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from nnsim.gui.hopfield.bam import BAMPanel
-from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.gui.project import exporting
 from nnsim.model.bam import STARTER_PAIRS, cells_from_text
 from nnsim.model.session import Session
@@ -17,18 +16,13 @@ CODE = {name: cells_from_text(y) for name, _, y in STARTER_PAIRS}
 
 
 @pytest.fixture
-def panel(qtbot):
-    workspace = HopfieldWorkspace(Session.new_hopfield(10), QUndoStack())
-    qtbot.addWidget(workspace.widget)
+def panel(make_workspace):
+    workspace = make_workspace(10, (1000, 650))
     tabs = workspace.widget
     assert isinstance(tabs, QTabWidget) and tabs.objectName() == "hopfieldModes"
     assert tabs.widget(1) is workspace.bam
     tabs.setCurrentIndex(1)
-    tabs.resize(1000, 650)
-    tabs.show()
-    qtbot.waitExposed(tabs)
-    yield workspace.bam
-    workspace.shutdown()
+    return workspace.bam
 
 
 def click(panel, name):

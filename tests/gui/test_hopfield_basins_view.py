@@ -6,13 +6,11 @@ import csv
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.engine.hopfield_temperature import Anneal
 from nnsim.gui.hopfield.basins import BasinsView
-from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.model.basins import BASIN_FRACTIONS
 from nnsim.model.session import Session
 
@@ -20,18 +18,12 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def workspace(qtbot):
+def workspace(make_workspace):
     """The workspace of a new 10 x 10 memory, on screen, recalling at full speed."""
-    workspace = HopfieldWorkspace(Session.new_hopfield(10), QUndoStack())
-    for widget in (workspace.widget, workspace.library, workspace.side_tabs):
-        qtbot.addWidget(widget)
-    workspace.widget.resize(900, 800)
-    workspace.widget.show()
+    workspace = make_workspace(10, (900, 800))
     workspace.side_tabs.show()
-    qtbot.waitExposed(workspace.widget)
     workspace.speed.setCurrentIndex(workspace.speed.findData("fastest"))
-    yield workspace
-    workspace.shutdown()
+    return workspace
 
 
 def store(workspace, patterns, rule="hebb"):

@@ -3,25 +3,18 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from nnsim.engine.hopfield_dense import DenseRecallProcess, Interaction
 from nnsim.gui.hopfield.attention import HIGHEST_STEP, LOWEST_STEP, beta_of
-from nnsim.gui.hopfield.workspace import HopfieldWorkspace
-from nnsim.model.session import Session
 
 
 @pytest.fixture
-def workspace(qtbot):
-    made = HopfieldWorkspace(Session.new_hopfield(10), QUndoStack())
-    for widget in (made.widget, made.library, made.side_tabs):
-        qtbot.addWidget(widget)
-    made.widget.show()
+def workspace(make_workspace):
+    made = make_workspace()
     rng = np.random.default_rng(4)
     cells = rng.choice([-1.0, 1.0], size=(30, 100))  # load 0.3: past Hebb's 0.138 N
     made.memory.add_patterns([(f"p{k}", c) for k, c in enumerate(cells)])
-    yield made
-    made.shutdown()
+    return made
 
 
 def choose(box, data):

@@ -4,32 +4,22 @@ the recall the session stops before it replaces the memory.  No main window is b
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QPushButton
 
-from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.model import new_hopfield, new_mlp
 from nnsim.model.memory import PatternMemory
-from nnsim.model.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def workspace(qtbot):
+def workspace(make_workspace):
     """The workspace of ``Session.new_hopfield(8)``, on screen; the session's words in ``said``."""
-    session = Session.new_hopfield(8)
-    workspace = HopfieldWorkspace(session, QUndoStack())
-    for widget in (workspace.widget, workspace.library, workspace.side_tabs):
-        qtbot.addWidget(widget)
-    workspace.widget.resize(600, 700)
-    workspace.widget.show()
-    qtbot.waitExposed(workspace.widget)
+    workspace = make_workspace(8, (600, 700))
     workspace.said, workspace.withdrawn = [], []
-    session.events.message.connect(workspace.said.append)
-    session.events.message_withdrawn.connect(workspace.withdrawn.append)
-    yield workspace
-    workspace.shutdown()
+    workspace.session.events.message.connect(workspace.said.append)
+    workspace.session.events.message_withdrawn.connect(workspace.withdrawn.append)
+    return workspace
 
 
 def stroke(qtbot, grid, first, last):

@@ -8,34 +8,12 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QColor, QImage, QUndoStack
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from nnsim.gui.hopfield.workspace import HopfieldWorkspace
 from nnsim.model.memory import CAPACITY_LOADS
-from nnsim.model.session import Session
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
-
-
-@pytest.fixture
-def make_workspace(qtbot):
-    """``make(side)``: the workspace of a new side x side memory's session, on screen."""
-    made = []
-
-    def make(side=10):
-        workspace = HopfieldWorkspace(Session.new_hopfield(side), QUndoStack())
-        for widget in (workspace.widget, workspace.library, workspace.side_tabs):
-            qtbot.addWidget(widget)
-        workspace.widget.resize(700, 800)
-        workspace.widget.show()
-        qtbot.waitExposed(workspace.widget)
-        made.append(workspace)
-        return workspace
-
-    yield make
-    for workspace in made:
-        workspace.shutdown()
 
 
 @pytest.fixture
