@@ -301,12 +301,21 @@ class SessionTraining:
             return True
         if self.run is None and not self.start_run(paced=True):
             return False
+        while self.run.asked_ahead:  # (it paused just as its process was asked on: those first)
+            if not self._advance_and_show():
+                return True
         self.run.patch(report_interval=0.0)
+        if self._advance_and_show():
+            self.set_state("paused")
+        return True
+
+    def _advance_and_show(self) -> bool:
+        """Advance the run once, in this thread, and take its report; False if the run ended."""
         try:
             report = self.run.advance()
         except NnsimError as exc:
             self.fail(exc)
-            return True
+            return False
         self.run.set_speed(self._speed())  # and its report interval
         if report is not None:
             self.take_report(report)
@@ -314,8 +323,7 @@ class SessionTraining:
             if report is not None:
                 self.run.advance()
             self.finish(self.run.summary)
-        else:
-            self.set_state("paused")
+            return False
         return True
 
     def set_live(self, name: str, value) -> None:

@@ -41,6 +41,10 @@ AVAILABLE = os.name == "posix"
 READY_WAIT = 20
 #: Seconds a child is given to quit before it is killed.
 QUIT_WAIT = 2.0
+#: Reports a run at full speed asks of its child before this side has read them: two, so the
+#: child need not wait while this side reads one (its thread waits for the interpreter's lock
+#: while the window draws) and asks for the next.
+REPORTS_AHEAD = 2
 
 #: The child's first lines: it imports from where this process does (a checkout run without
 #: installing finds the same nnsim), and ``-P`` keeps its working folder off that path.
@@ -110,8 +114,11 @@ class TrainingProcess:
         with self._send_lock, contextlib.suppress(OSError):
             self._connection.send(message)
 
-    def receive(self) -> tuple:
-        """The child's next message, answering its requests for translations meanwhile.
+    def receive(self, run: int) -> tuple:
+        """The child's next answer about ``run``: ``(kind, *answer)`` without the run's number.
+
+        Requests for translations are answered meanwhile, and answers about
+        an earlier run (asked ahead, then ended) are let go.
 
         Raises
         ------
@@ -129,9 +136,10 @@ class TrainingProcess:
                         "the network keeps the weights of the last epoch shown.",
                     )
                 ) from exc
-            if message[0] != "translate":
-                return message
-            self.send("translation", text.relay(message[1], message[2]))
+            if message[0] == "translate":
+                self.send("translation", text.relay(message[1], message[2]))
+            elif message[1] == run:
+                return (message[0], *message[2:])
 
     def kill(self) -> None:
         """End the child now, wherever it is."""
@@ -240,6 +248,7 @@ class ProcessRun(RunPacing):
         self._network = network
         self._number = next(_run_numbers)
         self._started = False
+        self._asked = 0  # reports asked of the child and not read yet
         self._child: TrainingProcess | None = borrow()
         self._child.send("begin", self._number, network, data, validation, config, threads)
 
@@ -249,8 +258,14 @@ class ProcessRun(RunPacing):
             self._child.send("stop", self._number)
         self.interrupt()
 
-    def advance(self):
+    def advance(self, ahead: bool = False):
         """Train until the next report and return it; None when the run has ended.
+
+        With ``ahead`` the child is kept :data:`REPORTS_AHEAD` reports ahead
+        of this side, unless the run was interrupted (a pause, a stop): it
+        trains on while this side reads, draws and waits for the interpreter's
+        lock, so the window's work costs training nothing but the other core.
+        A patch then reaches the run that many reports later.
 
         Raises
         ------
@@ -260,15 +275,18 @@ class ProcessRun(RunPacing):
         """
         if self._child is None or self.summary is not None:
             return None
-        patch = self._take_patch() if self._started else None  # (it waits for the first report)
-        self._started = True
-        self._child.send("advance", self._number, patch or None)
-        kind, *answer = self._child.receive()
+        if not self._asked:
+            self._ask()
+        kind, *answer = self._child.receive(self._number)
+        self._asked -= 1
         if kind == "report":
             report = answer[0]
+            while ahead and not self.interrupted and self._asked < REPORTS_AHEAD:
+                self._ask()
             if report.weights is not None:
                 self._network.set_parameters(report.weights, report.biases)
             return report
+        self._asked = 0  # the run has ended: what else was asked is answered to no one
         outcome, parameters = answer[0], answer[1]
         if parameters is not None:
             self._network.set_parameters(*parameters)
@@ -279,8 +297,20 @@ class ProcessRun(RunPacing):
             outcome.add_note(f"In the training process:\n{answer[2]}")
         raise outcome
 
+    @property
+    def asked_ahead(self) -> bool:
+        """Whether the child was asked for a report this side has not read yet."""
+        return self._asked > 0
+
+    def _ask(self) -> None:
+        """Ask the child for the next report, sending the patches made since the last."""
+        patch = self._take_patch() if self._started else None  # (it waits for the first report)
+        self._started = True
+        self._child.send("advance", self._number, patch or None)
+        self._asked += 1
+
     def close(self) -> None:
-        """Let the run go; the child waits for the next."""
+        """Let the run go; the child waits for the next (after any report asked ahead)."""
         child, self._child = self._child, None
         if child is not None:
             child.send("end", self._number)

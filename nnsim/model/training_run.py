@@ -122,6 +122,8 @@ class RunPacing:
 
     #: Whether the run trains in another process (drawing beside it then costs it nothing).
     apart = False
+    #: Whether the next report was asked for before this side read the last (only apart).
+    asked_ahead = False
 
     def __init__(self):
         self._patch: dict = {}
@@ -169,6 +171,11 @@ class RunPacing:
         """Cut a speed limit's wait short: the worker is to pause or stop (any thread)."""
         self._interrupted = True
 
+    @property
+    def interrupted(self) -> bool:
+        """Whether the worker was asked to pause or stop since it last started."""
+        return self._interrupted
+
     def restart_pace(self) -> None:
         """Count the speed from now (after a pause: the paused time is not owed)."""
         self._pace_origin = None
@@ -201,8 +208,12 @@ class TrainingRun(RunPacing):
         self._stop_asked.set()
         self.interrupt()
 
-    def advance(self):
-        """Train until the next report and return it; None when the run has ended."""
+    def advance(self, ahead: bool = False):
+        """Train until the next report and return it; None when the run has ended.
+
+        ``ahead`` is for a run in another process (:class:`~nnsim.model.training_process.
+        ProcessRun`): one in this process trains only while it is advanced.
+        """
         try:
             if not self._started:
                 self._started = True
@@ -225,11 +236,15 @@ def drive(run: TrainingRun):
 
     Under a speed limit the run reports every epoch (so the worker can wait
     between epochs); those reports are merged here, so the GUI thread still
-    gets about 30 a second however fast the epochs come.
+    gets about 30 a second however fast the epochs come.  At full speed a run
+    in another process is advanced ``ahead``: it trains the next report while
+    this side hands on the last.
     """
     pending, last_yield = [], 0.0
-    while (report := run.advance()) is not None:
+    while (report := run.advance(ahead=not run.paced)) is not None:
         pending.append(report)
+        if run.asked_ahead and run.interrupted:
+            continue  # a pause came just as the next report was asked for: take it too
         now = time.perf_counter()
         if not run.paced or now - last_yield >= REPORT_INTERVAL:
             yield _merged(pending)

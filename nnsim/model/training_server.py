@@ -13,9 +13,12 @@ number, so that a late message for a run that ended cannot touch the next):
 - ``("begin", run, network, data, validation, config, threads)``: a new run of
   :func:`~nnsim.engine.train` (nothing computed until the first ``advance``);
 - ``("advance", run, patch)``: train to the next report, sending ``patch`` in;
-  answered by ``("report", report)``, ``("summary", summary, parameters)`` or
-  ``("error", exception, parameters, trace)``, ``parameters`` being the
-  network's ``(weights, biases)`` as the run left them;
+  answered by ``("report", run, report)``, ``("summary", run, summary,
+  parameters)`` or ``("error", run, exception, parameters, trace)``,
+  ``parameters`` being the network's ``(weights, biases)`` as the run left
+  them (the parent may ask for the next report before it has read this one,
+  and end a run with an answer still to come: the number tells it which run
+  an answer is about);
 - ``("stop", run)``: end that run at its next mini-batch (read at once, even
   while an epoch runs);
 - ``("translation", text)``: the answer to a ``("translate", context, text)``
@@ -99,7 +102,7 @@ class TrainingServer:
 
     def advance(self, run: int, patch: dict | None) -> None:
         if run != self.run or self.generator is None:
-            self.connection.send(("error", RuntimeError("no such run"), None, ""))
+            self.connection.send(("error", run, RuntimeError("no such run"), None, ""))
             return
         try:
             if self.started:
@@ -108,13 +111,12 @@ class TrainingServer:
                 self.started = True
                 report = next(self.generator)
         except StopIteration as stop:
-            self.connection.send(("summary", stop.value, self.network.parameters()))
+            self.connection.send(("summary", run, stop.value, self.network.parameters()))
         except Exception as exc:  # the parent raises it where the run is advanced
-            self.connection.send(
-                ("error", _sendable(exc), self.network.parameters(), traceback.format_exc())
-            )
+            trace = traceback.format_exc()
+            self.connection.send(("error", run, _sendable(exc), self.network.parameters(), trace))
         else:
-            self.connection.send(("report", report))
+            self.connection.send(("report", run, report))
 
     def end(self, run: int | None) -> None:
         if run != self.run or self.run is None:
