@@ -13,9 +13,21 @@ report came in).
 - :mod:`~nnsim.gui.plots.scaling`: how the plane's numbers map to the network's inputs.
 """
 
-from nnsim.gui.plots.common import drawable, legend_below, legend_beside, style_axes
+from nnsim.gui.plots.common import (
+    SteadyAxes,
+    drawable,
+    legend_below,
+    legend_beside,
+    style_axes,
+)
 from nnsim.gui.plots.decision_plot import LINE_ANIMATION_MS, DecisionPlot
-from nnsim.gui.plots.error_plot import CURVE_POINTS, ErrorPlot, decimate, epoch_extent
+from nnsim.gui.plots.error_plot import (
+    CURVE_POINTS,
+    ErrorPlot,
+    decimate,
+    epoch_extent,
+    run_extent,
+)
 from nnsim.gui.plots.scaling import InputScaling
 
 __all__ = [
@@ -24,10 +36,12 @@ __all__ = [
     "DecisionPlot",
     "ErrorPlot",
     "InputScaling",
+    "SteadyAxes",
     "decimate",
     "drawable",
     "epoch_extent",
     "legend_below",
     "legend_beside",
+    "run_extent",
     "style_axes",
 ]

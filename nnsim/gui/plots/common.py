@@ -1,6 +1,7 @@
 """What every plot of nnsim shares: a white plot widget, dark axes, a legend below.
 
-Also :func:`drawable`, which keeps huge values from breaking pyqtgraph's ranges.
+Also :func:`drawable`, which keeps huge values from breaking pyqtgraph's ranges, and
+:class:`SteadyAxes`, which let a live plot's axes move seldom.
 """
 
 import math
@@ -96,3 +97,83 @@ def style_axes(plot: pg.PlotItem) -> None:
         # Redrawn from a pixmap unless the axis itself changed: replaying its picture
         # on every frame cost more than all the rest of a redraw.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+#: A live log axis zooms in on its curves once they fill less than this share of it.
+ZOOM_IN_BELOW = 0.4
+
+
+def steady_log_range(low: float, high: float, shown: tuple[float, float] | None):
+    """The range, as powers of ten, a live log axis shows values from ``low`` to ``high`` on.
+
+    ``shown`` (the range shown now) while it holds them and they fill at
+    least :data:`ZOOM_IN_BELOW` of it; else from the 1, 2 or 5 times a power
+    of ten at or below ``low`` to the one at or above ``high``.  A range set
+    anew re-ticks the axis (a few milliseconds): auto-ranged, a plot whose
+    curves moved a little did so at every frame.
+
+    Parameters
+    ----------
+    low, high : float
+        The least and greatest values drawn, both > 0.
+    shown : (float, float) or None
+        The exponents shown now, as this function returned them last.
+
+    Returns
+    -------
+    (float, float)
+        log10 of the range's ends.
+    """
+    bottom, top = math.log10(low), math.log10(high)
+    holds = shown is not None and shown[0] <= bottom and top <= shown[1]
+    if holds and top - bottom >= ZOOM_IN_BELOW * (shown[1] - shown[0]):
+        return shown
+    lower = _mark_below(bottom)
+    return lower, max(_mark_above(top), _mark_above(lower + 0.1))  # (never an empty range)
+
+
+#: log10 of 1, 2 and 5: the marks a log axis's range ends on, in every decade.
+_MARKS = tuple(math.log10(m) for m in (1, 2, 5))
+
+
+def _mark_below(exponent: float) -> float:
+    """log10 of the greatest 1, 2 or 5 times a power of ten at or below 10**exponent."""
+    decade = math.floor(exponent)
+    return round(max(decade + m for m in _MARKS if decade + m <= exponent + 1e-12), 12)
+
+
+def _mark_above(exponent: float) -> float:
+    """log10 of the least 1, 2 or 5 times a power of ten at or above 10**exponent (the
+    marks' logs are the same set negated, modulo 1)."""
+    return -_mark_below(-exponent)
+
+
+class SteadyAxes:
+    """The ranges of a live plot of values over epochs, on a log axis, set only to move.
+
+    Auto-ranged, such a plot re-ticked both its axes at every frame (about
+    4 ms of the GUI thread's each, at 30 frames a second): the epoch axis
+    ends at an extent that changes a few times a decade (the error plot's
+    :func:`~nnsim.gui.plots.error_plot.epoch_extent`) and the values' axis
+    follows :func:`steady_log_range`.
+    """
+
+    def __init__(self, plot: pg.PlotItem):
+        self.plot = plot
+        self._extent: int | None = None
+        self._exponents: tuple[float, float] | None = None
+
+    def show(self, extent: int, values: np.ndarray | None) -> None:
+        """Epochs 0 to ``extent`` and the positive finite ``values`` (any shape) in view
+        (None: the values' axis left as it is)."""
+        if extent != self._extent:
+            self._extent = extent
+            self.plot.setXRange(0, extent, padding=0.02)
+        if values is None:
+            return
+        drawn = values[np.isfinite(values) & (values > 0)]
+        if drawn.size:
+            exponents = steady_log_range(float(drawn.min()), float(drawn.max()), self._exponents)
+            if exponents != self._exponents:
+                self._exponents = exponents
+                self.plot.setYRange(*exponents, padding=0.02)

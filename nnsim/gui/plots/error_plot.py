@@ -83,9 +83,7 @@ class ErrorPlot:
 
     def draw(self) -> None:
         """Draw the session's history, the epoch axis spanning the run's epochs."""
-        latest = self.session.latest
-        epochs = latest.max_epochs if latest else self.session.settings["max_epochs"]
-        self.show_history(self.session.history, epochs)
+        self.show_history(self.session.history, run_limit(self.session))
 
     def _make_accuracy_axis(self) -> None:
         """Accuracy in % on a right-hand axis of its own, sharing the epochs."""
@@ -241,6 +239,18 @@ def decimate(x: np.ndarray, y: np.ndarray, stretches: int = CURVE_POINTS):
         first, second = np.append(first, ends[0]), np.append(second, ends[-1])
     picks = np.column_stack([first, second]).ravel()
     return x[picks], y[picks]
+
+
+def run_limit(session: Session) -> int:
+    """The epoch the session's run stops at (the Epochs setting before any report)."""
+    latest = session.latest
+    return latest.max_epochs if latest else session.settings["max_epochs"]
+
+
+def run_extent(session: Session, epoch: int) -> int:
+    """Where a live plot's epoch axis ends at ``epoch`` of ``session``'s run, as the error
+    plot's does (:func:`epoch_extent`)."""
+    return epoch_extent(epoch, run_limit(session))
 
 
 def epoch_extent(count: int, limit: int | None = None) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nnsim.engine import MLP
 from nnsim.gui.palette import CLASS_COLOURS
-from nnsim.gui.plots import style_axes
+from nnsim.gui.plots import SteadyAxes, run_extent, style_axes
 from nnsim.model.gradient_flow import flow_hint, flow_problem, flow_ratio
 from nnsim.model.session import Session
 from nnsim.text import sentences, translate
@@ -46,6 +46,7 @@ class GradientFlowView(QWidget):
             np.log10(HEALTHY_RATIO), angle=0, pen=pg.mkPen("#999999", style=Qt.PenStyle.DashLine)
         )
         self.ratios.addItem(healthy)
+        self.size_axes, self.ratio_axes = SteadyAxes(self.sizes), SteadyAxes(self.ratios)
         # Beside the plots, a layer a row: below them it took the plots' height in a low dock.
         self.legend = pg.LegendItem(labelTextColor="#333333", labelTextSize="8pt", verSpacing=-6)
         self.plot.addItem(self.legend, row=0, col=2)
@@ -92,6 +93,9 @@ class GradientFlowView(QWidget):
         for layer, (size_curve, ratio_curve) in enumerate(self.curves):
             size_curve.setData(epochs, _positive(sizes[:, layer]))
             ratio_curve.setData(epochs, _positive(ratios[:, layer]))
+        extent = run_extent(self.session, int(epochs[-1]) if len(epochs) else 0)
+        self.size_axes.show(extent, sizes)
+        self.ratio_axes.show(extent, np.append(ratios, HEALTHY_RATIO))  # its line in view
 
     def _make_curves(self, layers: int) -> None:
         for size_curve, ratio_curve in self.curves:

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from nnsim.gui.palette import CLASS_COLOURS
-from nnsim.gui.plots.common import decade_ticks, legend_beside, plot_widget
+from nnsim.gui.plots.common import SteadyAxes, decade_ticks, legend_beside, plot_widget
 from nnsim.text import translate
 
 #: Samples drawn (the hardest, each its colour).
@@ -53,17 +53,22 @@ class LedgerPlot:
         self._legend: list[tuple] = []  # the legend's (curve, name)
         self._slots: list[int | None] = [None] * CURVES  # the sample each curve draws
         self._log: bool | None = None
+        self.axes = SteadyAxes(plot.getPlotItem())
         self._ticks: tuple[int, int] | None = None  # the decades the log axis is ticked for
 
-    def draw(self, epochs, rows, drawn, chosen: int | None, log: bool, shown: int | None):
+    def draw(self, epochs, rows, drawn, chosen: int | None, log: bool, shown: int | None,
+             extent: int):  # fmt: skip
         """Draw the errors ``rows`` (m, n) at ``epochs`` (m,) of the samples ``drawn`` (their
         indices, at most :data:`CURVES`), their mean, and ``chosen``'s; on a log axis if
-        ``log``; a line at the epoch ``shown`` (None: none).  A sample drawn before keeps
-        its colour (and place in the legend) while it stays among those drawn."""
+        ``log``; a line at the epoch ``shown`` (None: none); epochs 0 to ``extent`` in
+        view.  A sample drawn before keeps its colour (and place in the legend) while it
+        stays among those drawn."""
         if log != self._log:
             self.widget.setLogMode(y=log)
             self.widget.getAxis("left").setTicks(None)
             self._log, self._ticks = log, None
+            self.axes = SteadyAxes(self.widget.getPlotItem())  # the error axis ranged anew
+            self.widget.enableAutoRange(y=not log)  # (0 or 1: an auto range that stays)
         x = epochs.astype(np.float64)
         name = translate("LedgerPlot", "sample {number}")
         entries, extents = [], []
@@ -91,6 +96,7 @@ class LedgerPlot:
             self.chosen_curve.setData([], [])
         if log:
             self._tick_log_axis(min(extents), max(extents))
+        self.axes.show(extent, np.array(extents) if log else None)
         self.shown_line.setVisible(shown is not None)
         self.shown_line.setValue(shown or 0)
         self._name_curves(entries)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from nnsim.engine import Perceptron
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.gui.plain_text import plain_label
+from nnsim.gui.plots import run_extent
 from nnsim.gui.plots.scaling import InputScaling
 from nnsim.gui.training.ledger_images import MistakesList, SamplePictures
 from nnsim.gui.training.ledger_plot import CURVES, LedgerPlot
@@ -192,8 +193,9 @@ class SampleLedgerView(QWidget):
     def _draw_curves(self) -> None:
         """The hardest samples' errors over the run, the mean, the chosen sample's."""
         epochs, rows, drawn = self._curves
+        extent = run_extent(self.session, int(epochs[-1]))
         self.error_plot.draw(epochs, rows, drawn, self.chosen, self._log_axis(),
-                             self.session.shown_epoch)  # fmt: skip
+                             self.session.shown_epoch, extent)  # fmt: skip
 
     def _log_axis(self) -> bool:
         """A log error axis, but for Rosenblatt's perceptron (its errors are 0 or 1)."""
