@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from nnsim.engine import datasets
 from nnsim.engine.metrics import labels_from_outputs
 from nnsim.gui.project.exporting import install_exports
+from nnsim.gui.training import ledger_view
 from nnsim.gui.training.ledger_images import MistakesList
 from nnsim.gui.training.ledger_table import CHANGE, ERROR, INPUTS, PREDICTED, SAMPLE, TARGET
 from nnsim.gui.training.ledger_view import MISTAKES, SampleLedgerView
@@ -289,3 +290,28 @@ def test_a_curve_keeps_its_sample_and_colour_while_the_ranking_changes(qtbot):
     view.draw()
     assert names() == ["sample 1", "sample 2", "sample 3", "sample 4", "sample 6"]
     np.testing.assert_allclose(plot.curves[4].getData()[1], np.log10([0.05, 0.9]), rtol=1e-6)
+
+
+def test_while_training_the_table_waits_its_period_and_the_runs_end_is_listed_at_once(
+    qtbot, monkeypatch
+):
+    monkeypatch.setattr(ledger_view, "LISTING_PERIOD", 1e9)  # no second listing while training
+    session = outlier_session()
+    view = shown_view(qtbot, session)
+    reports = session.train()
+    next(reports)
+    session.run.patch(report_interval=0.0)  # a report every epoch from now
+    view.draw()
+    assert session.state == "training"
+    first_errors, first_points = column(view, ERROR), len(view.error_plot.mean_curve.getData()[0])
+    for _ in range(3):
+        next(reports)
+    view.draw()
+    assert column(view, ERROR) == first_errors, "the table waits"
+    assert len(view.error_plot.mean_curve.getData()[0]) > first_points, "the plot moves"
+    list(reports)
+    assert session.state == "finished"
+    view.draw()  # as the live view draws a run's end, with no report since
+    latest = session.insight.ledger.latest
+    assert float(column(view, ERROR)[0]) == pytest.approx(latest.max(), rel=1e-2)
+    assert column(view, ERROR) != first_errors

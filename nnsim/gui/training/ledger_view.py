@@ -16,10 +16,15 @@ one, and shows
 - for image data (the digits), ``ledgerMistakes``: the misclassified
   training images themselves, captioned with their true and predicted class.
 
+While a run trains, the table, the pictures and the sentence change at most
+every :data:`LISTING_PERIOD` seconds, the plot at every frame.
+
 A click (or Enter) on a sample in the table or on a picture emits
 :attr:`~SampleLedgerView.sample_chosen` with its training row, for the
 window's sample selector (the editor's live values and Explain a Step).
 """
+
+import time
 
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
@@ -52,6 +57,10 @@ MISTAKES = 40
 IMAGES_SHARE = 0.35
 #: Pixels the table gets beyond its columns and scroll bar (styles draw them a little wider).
 SLACK = 6
+#: Seconds between two listings (table, pictures, sentence) while a run trains: numbers
+#: changing 30 times a second cannot be read, and painting the table cost more than the
+#: rest of a frame.  The plot still moves at every frame; a run's end is listed at once.
+LISTING_PERIOD = 0.25
 
 
 class SampleLedgerView(QWidget):
@@ -101,6 +110,8 @@ class SampleLedgerView(QWidget):
         self._inputs: tuple = (None, None, None)  # (data, raw inputs, pictures or None)
         self._laid_out = None  # the data the splitter's widths were set for
         self._curves: tuple | None = None  # (epochs, rows, samples drawn)
+        self._listed_at = -LISTING_PERIOD  # perf_counter() of the last listing
+        self._listing_behind = False  # a redraw left the listing as it was
         self._show_empty()
 
     # -------------------------------------------------------------- drawing
@@ -109,7 +120,7 @@ class SampleLedgerView(QWidget):
         if not self.isVisible():
             return
         shown, kept = self._what_is_shown()
-        if shown != self._drawn:
+        if shown != self._drawn or (self._listing_behind and not self._training()):
             self._drawn, self._kept = shown, kept
             self._redraw()
 
@@ -139,10 +150,31 @@ class SampleLedgerView(QWidget):
     def _redraw(self) -> None:
         found = self._frame()
         if found is None:
+            self._listing_behind = False
             self._show_empty()
             return
         data, epochs, rows, frame = found
         self.parts.show()
+        listed = hardest(frame.errors, LISTED)
+        self._listing_behind = not self._listing_due()
+        if not self._listing_behind:
+            self._list(data, frame, listed)
+        self._curves = (epochs, rows, listed[:CURVES])
+        self._draw_curves()
+
+    def _training(self) -> bool:
+        return self.session.state in ("training", "pausing")
+
+    def _listing_due(self) -> bool:
+        """Whether the listing is to be made now (see :data:`LISTING_PERIOD`)."""
+        now = time.perf_counter()
+        if self._training() and now - self._listed_at < LISTING_PERIOD:
+            return False
+        self._listed_at = now
+        return True
+
+    def _list(self, data, frame: LedgerFrame, listed: np.ndarray) -> None:
+        """The table of the samples ``listed``, the misclassified pictures, the sentence."""
         _, raw, pictures = self._inputs_of(data)
         network = self.session.display_network
         rebuilds = getattr(network, "loss", "") == "reconstruction"  # a Boltzmann machine:
@@ -150,7 +182,6 @@ class SampleLedgerView(QWidget):
         outputs = network.predict(data.X)
         predicted = labels_from_outputs(outputs) if classification else outputs
         targets = data.y if classification else data.X if rebuilds else data.T
-        listed = hardest(frame.errors, LISTED)
         rows_shown = LedgerRows(listed, raw[listed], targets[listed], predicted[listed],
                                 frame.errors[listed], frame.change[listed])  # fmt: skip
         self.model.pictures = pictures.pixmap if pictures is not None else None
@@ -164,8 +195,6 @@ class SampleLedgerView(QWidget):
             self._laid_out = self._inputs[0]
             self.listing.resizeColumnsToContents()
             self._share_width()
-        self._curves = (epochs, rows, listed[:CURVES])
-        self._draw_curves()
         self.note.setText(self._sentence(frame, len(listed), data.n_samples, mistakes))
 
     def _share_width(self) -> None:
