@@ -24,8 +24,6 @@ A click (or Enter) on a sample in the table or on a picture emits
 window's sample selector (the editor's live values and Explain a Step).
 """
 
-import time
-
 import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -44,6 +42,7 @@ from nnsim.gui.training.ledger_table import (
     LedgerRows,
     ledger_table_view,
 )
+from nnsim.gui.training.live_view import Throttle
 from nnsim.model.ledger import LedgerFrame, frame_at, hardest, ledger_table, misclassified
 from nnsim.model.neuron_maps import image_side
 from nnsim.model.session import Session
@@ -110,8 +109,7 @@ class SampleLedgerView(QWidget):
         self._inputs: tuple = (None, None, None)  # (data, raw inputs, pictures or None)
         self._laid_out = None  # the data the splitter's widths were set for
         self._curves: tuple | None = None  # (epochs, rows, samples drawn)
-        self._listed_at = -LISTING_PERIOD  # perf_counter() of the last listing
-        self._listing_behind = False  # a redraw left the listing as it was
+        self._listing = Throttle(session, LISTING_PERIOD)
         self._show_empty()
 
     # -------------------------------------------------------------- drawing
@@ -120,7 +118,7 @@ class SampleLedgerView(QWidget):
         if not self.isVisible():
             return
         shown, kept = self._what_is_shown()
-        if shown != self._drawn or (self._listing_behind and not self._training()):
+        if shown != self._drawn or (self._listing.behind and not self._listing.training):
             self._drawn, self._kept = shown, kept
             self._redraw()
 
@@ -150,28 +148,16 @@ class SampleLedgerView(QWidget):
     def _redraw(self) -> None:
         found = self._frame()
         if found is None:
-            self._listing_behind = False
+            self._listing.behind = False
             self._show_empty()
             return
         data, epochs, rows, frame = found
         self.parts.show()
         listed = hardest(frame.errors, LISTED)
-        self._listing_behind = not self._listing_due()
-        if not self._listing_behind:
+        if self._listing.due():
             self._list(data, frame, listed)
         self._curves = (epochs, rows, listed[:CURVES])
         self._draw_curves()
-
-    def _training(self) -> bool:
-        return self.session.state in ("training", "pausing")
-
-    def _listing_due(self) -> bool:
-        """Whether the listing is to be made now (see :data:`LISTING_PERIOD`)."""
-        now = time.perf_counter()
-        if self._training() and now - self._listed_at < LISTING_PERIOD:
-            return False
-        self._listed_at = now
-        return True
 
     def _list(self, data, frame: LedgerFrame, listed: np.ndarray) -> None:
         """The table of the samples ``listed``, the misclassified pictures, the sentence."""

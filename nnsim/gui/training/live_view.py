@@ -20,6 +20,7 @@ before anything may draw; :class:`LiveView` draws at :data:`DRAW`, after
 every other handler.
 """
 
+import math
 import os
 import time
 from collections import deque
@@ -130,6 +131,38 @@ class LiveView(QObject):
         self.frames += 1
         self._last = time.perf_counter()
         self.frame.emit()
+
+
+class Throttle:
+    """A costly part of a live view, made at most every ``period`` seconds while ``session``
+    trains and at every frame otherwise (a step, the run's end, a rewind).
+
+    For what a person need not follow 30 times a second (a table's numbers, a
+    big network's canvas): the rest of the view still moves at every frame.
+    With ``costly`` the part is held back only while its last go took at
+    least that many seconds (the caller sets ``cost``).  ``behind`` says a go
+    was skipped since the last one made: the view draws again once the run
+    has stopped, even with no report since.
+    """
+
+    def __init__(self, session: Session, period: float, costly: float = 0.0):
+        self.session, self.period, self.costly = session, period, costly
+        self.behind = False
+        self.cost = 0.0  # seconds the last go took, when the caller measures it
+        self._last = -math.inf  # perf_counter() of the last go made
+
+    @property
+    def training(self) -> bool:
+        return self.session.state in ("training", "pausing")
+
+    def due(self) -> bool:
+        """Whether to make the part now; a True counts as made."""
+        now = time.perf_counter()
+        if self.training and self.cost >= self.costly and now - self._last < self.period:
+            self.behind = True
+            return False
+        self._last, self.behind = now, False
+        return True
 
 
 def redraw_budget(run, cores: int | None = None) -> float:

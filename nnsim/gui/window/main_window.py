@@ -9,6 +9,7 @@ runs (DESIGN.md section 5).  The Train menu's commands are
 :class:`~nnsim.gui.window.train_menu.TrainMenu`'s.
 """
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
@@ -45,7 +46,7 @@ from nnsim.gui.rbm.kind import show_kind_actions
 from nnsim.gui.rbm.views import RbmTabs
 from nnsim.gui.training.diagnostics_view import DiagnosticsView
 from nnsim.gui.training.explain_view import StepExplainer
-from nnsim.gui.training.live_view import LiveView, live_values
+from nnsim.gui.training.live_view import LiveView, Throttle, live_values
 from nnsim.gui.training.results import ResultsView
 from nnsim.gui.training.rewind import RewindBar
 from nnsim.gui.training.status import TrainingStatus
@@ -68,6 +69,10 @@ from nnsim.text import translate
 #: Sides of the square grids File > New Hopfield Memory offers.
 #: 128 x 128 (N = 16,384) stores in float32 and peaked at 2.2 GiB in the window (measured).
 GRID_SIDES = (5, 8, 10, 16, 32, 64, 128)
+#: Seconds a canvas's live colouring may take and still follow a run at every frame ...
+COSTLY_CANVAS = 0.002
+#: ... and the seconds between two colourings of a costlier one while a run trains.
+CANVAS_PERIOD = 0.1
 
 
 #: Room a window manager's frame (title bar, borders) takes round the window, in pixels.
@@ -102,6 +107,7 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
         self.diagnostics = DiagnosticsView(self.session)
         self.status = TrainingStatus(self.statusBar(), self.session)
         self.live = LiveView(self.session, self)
+        self._canvas_pace = Throttle(self.session, CANVAS_PERIOD, COSTLY_CANVAS)
         self.document = self.editor = self.panel = self.data_fields = None
         self.rewind = self.lessons_dock = None
         self._lesson_document = None  # the example a lesson opened last
@@ -218,14 +224,19 @@ class MainWindow(TrainMenu, LessonsMenu, QMainWindow):
 
         Only for the network the editor draws: after an edit the compiled network is the
         one before it (its neuron ids may name other neurons now) until it is built again.
+        A canvas whose colouring took :data:`COSTLY_CANVAS` seconds or more follows a run
+        at most every :data:`CANVAS_PERIOD` seconds (the digits' 64-100-10: 4.6 ms, and
+        painting it 6 more, of a 28-ms frame).
         """
-        if self.session.network_up_to_date:
+        if self.session.network_up_to_date and self._canvas_pace.due():
+            start = time.thread_time()
             row = self.status.sample_selector.value() - 1
             compiled, weights, biases, sample = live_values(self.session, row)
             view, session = self.editor.view, self.session
             view.show_values(compiled, weights, biases, sample)
             axes = self.decision_plot.axes  # the plane's inputs, chosen on its panel
             view.show_maps(compiled, weights, biases, session.data, session.validation, axes)
+            self._canvas_pace.cost = time.thread_time() - start
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
