@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from nnsim.gui.palette import CLASS_COLOURS, class_colour
 from nnsim.gui.plain_text import escaped, plain_label
 from nnsim.gui.plots.common import legend_beside, plot_widget
+from nnsim.gui.plots.scatter import UniformScatter
 from nnsim.model.session import Session
 from nnsim.model.state_space import Projection, Projector, layer_sizes
 from nnsim.text import QT_TRANSLATE_NOOP, translate
@@ -344,4 +345,4 @@ def _scatter(count: int, **style) -> pg.ScatterPlotItem:
     """A scatter of the view's points, with a white rim, smaller when ``count`` samples are
     drawn in all would crowd the plot; ``style`` sets brush and symbol."""
     size = 8 if count <= CROWDED else 6
-    return pg.ScatterPlotItem(size=size, pen=pg.mkPen("#FFFFFF", width=0.6), **style)
+    return UniformScatter(size=size, pen=pg.mkPen("#FFFFFF", width=0.6), **style)
