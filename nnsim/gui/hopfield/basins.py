@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.flow_layout import FlowLayout
-from nnsim.gui.hopfield.measuring import Measurement
+from nnsim.gui.hopfield.measuring import Measurement, start_and_cancel
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plain_text import escaped, plain_label
 from nnsim.gui.plots import legend_below, style_axes
@@ -86,14 +85,9 @@ class BasinsView(QWidget):
         self.trials.setToolTip(
             translate("BasinsView", "Noisy copies recalled per pattern and share of flipped bits")
         )
-        self.start_button = QPushButton(
-            translate("BasinsView", "Measure"), objectName="basinsStart"
+        self.start_button, self.cancel_button = start_and_cancel(
+            self, "basins", translate("BasinsView", "Measure"), translate("BasinsView", "Cancel")
         )
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(
-            translate("BasinsView", "Cancel"), objectName="basinsCancel"
-        )
-        self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar(objectName="basinsProgress")
         self.note = plain_label(objectName="basinsNote")  # names the patterns
         self.note.setWordWrap(True)

@@ -36,14 +36,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.hopfield.library import chosen_interaction, interaction_box
-from nnsim.gui.hopfield.measuring import Measurement
+from nnsim.gui.hopfield.measuring import Measurement, start_and_cancel
 from nnsim.gui.palette import CLASS_COLOURS
 from nnsim.gui.plots import legend_below, style_axes
 from nnsim.gui.project.exporting import install_exports
@@ -110,14 +109,10 @@ class CapacityDialog(QDialog):
         self.n, self.library = n, library
         self._make_settings(n, rule)
         self.progress = QProgressBar(objectName="capacityProgress")
-        self.start_button = QPushButton(
-            translate("CapacityDialog", "Start"), objectName="capacityStart"
-        )
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(
-            translate("CapacityDialog", "Cancel"), objectName="capacityCancel"
-        )
-        self.cancel_button.clicked.connect(self.cancel)
+        self.start_button, self.cancel_button = start_and_cancel(
+            self, "capacity", translate("CapacityDialog", "Start"),
+            translate("CapacityDialog", "Cancel"),
+        )  # fmt: skip
         self.plot = pg.PlotWidget(background="w")
         self.plot.setObjectName("capacityPlot")
         self._make_plot()

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from superqt.utils import GeneratorWorker
 
 #: The longest the GUI thread waits for a cancelled measurement (it ends within one point).
@@ -123,3 +123,14 @@ class Measurement(QObject):
         self._run = None
         self.completed.emit()
         self._switch(False)
+
+
+def start_and_cancel(view, name: str, start: str, cancel: str) -> tuple[QPushButton, QPushButton]:
+    """A measuring view's two buttons: ``start`` (objectName ``{name}Start``) calls
+    ``view.start``, ``cancel`` (``{name}Cancel``) calls ``view.cancel``; the texts are
+    translated by the caller, in its own context."""
+    start_button = QPushButton(start, objectName=f"{name}Start")
+    start_button.clicked.connect(view.start)
+    cancel_button = QPushButton(cancel, objectName=f"{name}Cancel")
+    cancel_button.clicked.connect(view.cancel)
+    return start_button, cancel_button
