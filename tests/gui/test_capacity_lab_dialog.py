@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from nnsim.gui.hopfield.capacity import RULE_COLOURS, CapacityDialog
 from nnsim.model.capacity_lab import RULE_LOADS
@@ -95,6 +96,7 @@ def test_the_library_kind_measures_the_persons_patterns_at_its_n(lab, qtbot):
     assert dialog.cases == [("hebb", "library", 64)]
     assert dialog.loads == [(0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18)]  # <= 12 of 64
     assert dialog.progress.value() == dialog.progress.maximum() == 9
+    assert dialog.note.textFormat() == Qt.TextFormat.PlainText and "Done." in dialog.note.text()
 
 
 def test_the_lab_saves_its_plot_and_numbers(lab, qtbot, tmp_path, monkeypatch):

@@ -44,6 +44,7 @@ from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.gui.hopfield.library import chosen_interaction, interaction_box
 from nnsim.gui.hopfield.measuring import Measurement, start_and_cancel
 from nnsim.gui.palette import CLASS_COLOURS
+from nnsim.gui.plain_text import plain_label
 from nnsim.gui.plots import legend_below, style_axes
 from nnsim.gui.project.exporting import install_exports
 from nnsim.model.capacity_lab import (
@@ -117,7 +118,7 @@ class CapacityDialog(QDialog):
         self.plot.setObjectName("capacityPlot")
         self._make_plot()
         self.exports = install_exports(self.plot, "capacity", self.table)
-        self.note = QLabel(objectName="capacityNote")
+        self.note = plain_label(objectName="capacityNote")  # (its words name the cases)
         self.note.setWordWrap(True)
         self.note.setMinimumHeight(5 * self.note.fontMetrics().lineSpacing())
         self.measurement = Measurement(self)
