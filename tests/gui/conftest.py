@@ -6,7 +6,7 @@ import time
 import weakref
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from superqt.utils import GeneratorWorker
@@ -93,6 +93,22 @@ def choose(monkeypatch):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
 
     return answer
+
+
+@pytest.fixture
+def let_workers_go():
+    """A function of a view or controller that starts workers: wait until the pool threads
+    have let go of their runnables, have it let go of its workers (``_workers``, a
+    :class:`~nnsim.gui.workers.KeptWorkers`) and collect, so :func:`worker_deaths` hears of
+    them all.  A worker nobody held by then was freed in a pool thread."""
+
+    def let_go(holder) -> None:
+        assert QThreadPool.globalInstance().waitForDone(10_000)
+        holder._workers.keep()  # (the workers the pool has deleted are let go here)
+        assert len(holder._workers) == 0
+        gc.collect()
+
+    return let_go
 
 
 @pytest.fixture

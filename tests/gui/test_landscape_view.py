@@ -1,13 +1,11 @@
 """The loss landscape view: its surface is the model's, its worker stops, its path is live."""
 
 import csv as csvmodule
-import gc
 import threading
 import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QComboBox, QProgressBar, QPushButton
 
 from nnsim.gui.project.exporting import install_exports
@@ -226,13 +224,12 @@ def test_a_perceptrons_steps_get_one_contour_each_and_its_zero_is_drawn(qtbot):
     assert view.note.text() == "The race is for multi-layer perceptrons." and not view.paths
 
 
-def test_a_finished_worker_is_let_go_in_the_gui_thread(view, qtbot, worker_deaths):
+def test_a_finished_worker_is_let_go_in_the_gui_thread(view, qtbot, worker_deaths,
+                                                        let_workers_go):  # fmt: skip
     for _ in range(3):
         press(view, qtbot, "landscapeCompute")
         qtbot.wait(100)  # meanwhile the pool thread lets go of the runnable
-    assert QThreadPool.globalInstance().waitForDone(10_000)
-    view._workers = []  # (the view lets go of them when it starts another, or goes)
-    gc.collect()
+    let_workers_go(view)
     assert worker_deaths == [True] * 3
 
 

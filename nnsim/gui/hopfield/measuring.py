@@ -9,27 +9,16 @@ worker, drops the late points of a cancelled run, turns its view's controls
 off while it runs (Cancel on) and says in the view's note that it was cancelled.
 """
 
-import threading
 import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
-from superqt.utils import GeneratorWorker
 
-#: The longest the GUI thread waits for a cancelled measurement (it ends within one point).
-WORKER_WAIT_S = 5.0
+from nnsim.gui.workers import Job, KeptWorkers
 
 
-class _Run:
-    """One measurement's flags: ``cancel`` asks it to end; ``ended`` says it did."""
-
-    def __init__(self):
-        self.cancel = threading.Event()
-        self.ended = threading.Event()
-
-
-def _points(run: _Run, points: Callable[..., Iterator]):
+def _points(run: Job, points: Callable[..., Iterator]):
     """The worker's generator: (run, point) for each point of ``points(should_stop=...)``."""
     try:
         for point in points(should_stop=run.cancel.is_set):
@@ -59,7 +48,8 @@ class Measurement(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._run: _Run | None = None
+        self._run: Job | None = None
+        self._workers = KeptWorkers()
         self._idle: tuple[QWidget, ...] = ()
         self._busy: tuple[QWidget, ...] = ()
         self._note: QLabel | None = None
@@ -91,11 +81,9 @@ class Measurement(QObject):
         ``points`` is called in the worker (a ``functools.partial`` of a model
         function, say); it should end soon after ``should_stop()`` is true.
         """
-        self._run = _Run()
-        worker = GeneratorWorker(_points, self._run, points)
-        worker.yielded.connect(self._point_done)
-        worker.returned.connect(self._finished)
-        worker.start()
+        self._run = Job()
+        self._workers.start(_points, self._run, points, yielded=self._point_done,
+                            returned=self._finished)  # fmt: skip
         self._switch(True)
 
     def cancel(self) -> bool:
@@ -103,8 +91,7 @@ class Measurement(QObject):
         run, self._run = self._run, None
         if run is None:
             return False
-        run.cancel.set()
-        run.ended.wait(WORKER_WAIT_S)
+        run.stop()
         if self._note is not None:
             self._note.setText(self._cancelled)
         self._switch(False)

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from superqt.utils import GeneratorWorker
 
 from nnsim.engine.hopfield import RecallProcess
 from nnsim.engine.hopfield_temperature import SCHEDULES, Anneal
 from nnsim.gui.flow_layout import FlowLayout
+from nnsim.gui.workers import WORKER_WAIT_S, KeptWorkers
 from nnsim.model.memory import PatternMemory, recall_outcome
 from nnsim.text import QT_TRANSLATE_NOOP, translate
 
@@ -38,8 +38,6 @@ RECALL_SPEEDS = ("fastest", "3000", "1000", "300", "100", "30", "10", "3", "1")
 FRAME_INTERVAL = 1.0 / 30.0
 #: Updates made at once at full speed between looks at the clock.
 CHUNK = 512
-#: The longest the GUI thread waits for a cancelled worker (it ends within a frame).
-WORKER_WAIT_S = 5.0
 #: The annealing schedules as the schedule box lists them (its items' data, shown translated).
 SCHEDULE_TITLES = {
     "geometric": QT_TRANSLATE_NOOP("TemperatureControls", "geometric"),
@@ -185,6 +183,7 @@ class RecallController(QObject):
         self.process: RecallProcess | None = None
         self.probe: np.ndarray | None = None
         self._pace: RecallPace | None = None  # the running worker's (None: no worker)
+        self._workers = KeptWorkers()
 
     @property
     def busy(self) -> bool:
@@ -213,10 +212,8 @@ class RecallController(QObject):
         if self.process is None:
             self._begin()
         self._pace = RecallPace(_per_second(self.speed), self.process.updates)
-        worker = GeneratorWorker(drive_recall, self.process, self._pace)
-        worker.yielded.connect(self._on_frame)
-        worker.errored.connect(self._on_error)
-        worker.start()
+        self._workers.start(drive_recall, self.process, self._pace, yielded=self._on_frame,
+                            errored=self._on_error)  # fmt: skip
         self._set_state("running")
 
     def pause(self) -> None:

@@ -10,17 +10,15 @@ again takes the next seed.  The sampling runs in a worker thread, on copies
 of the weights, one computation at a time.
 """
 
-import threading
 import time
 
 import numpy as np
-import shiboken6
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
-from superqt.utils import GeneratorWorker
 
 from nnsim.engine import RBM
 from nnsim.gui.rbm.pictures import GREYS, ImageGrid, picture_shape, tiled
+from nnsim.gui.workers import Job, KeptWorkers
 from nnsim.model.session import Session
 from nnsim.text import translate
 
@@ -33,15 +31,6 @@ CHUNK = 50
 #: While a run goes on, a new dream starts at most this often, in seconds: sampling in
 #: the window's process must leave its event loop time to answer.
 GAP_S = 0.5
-WORKER_WAIT_S = 5.0
-
-
-class Job:
-    """One computation: ``cancel`` asks it to end; ``ended`` says it has."""
-
-    def __init__(self):
-        self.cancel = threading.Event()
-        self.ended = threading.Event()
 
 
 def dream_job(job: Job, parameters, steps: int, seed: int, count: int = DREAMS):
@@ -99,7 +88,7 @@ class DreamsView(QWidget):
         self.again.setToolTip(translate("DreamsView", "New random starts, new dreams"))
         self.seed, self.dreams, self.computations = 0, None, 0
         self._job: Job | None = None
-        self._workers: list[GeneratorWorker] = []
+        self._workers = KeptWorkers()
         self._drawn_key = None
         self._pending = False
         self._started = 0.0  # perf_counter() of the last start
@@ -162,11 +151,7 @@ class DreamsView(QWidget):
     def _start(self, parameters, steps: int, seed: int) -> None:
         self._job = job = Job()
         self._started = time.perf_counter()
-        worker = GeneratorWorker(dream_job, job, parameters, steps, seed)
-        worker.returned.connect(self._dreamt, Qt.ConnectionType.QueuedConnection)
-        # Kept until the pool has deleted it, so Python never frees it in the pool's thread.
-        self._workers = [kept for kept in self._workers if shiboken6.isValid(kept)] + [worker]
-        worker.start()
+        self._workers.start(dream_job, job, parameters, steps, seed, returned=self._dreamt)
 
     @Slot(object)
     def _dreamt(self, result) -> None:
@@ -190,8 +175,7 @@ class DreamsView(QWidget):
         job, self._job = self._job, None
         if job is None:
             return False
-        job.cancel.set()
-        job.ended.wait(WORKER_WAIT_S)
+        job.stop()
         return True
 
     def forget(self) -> None:

@@ -3,26 +3,16 @@
 Each generator yields ``(job, step)`` tuples for the view's GUI-thread slot,
 works on copies it was given (never on the session's networks), checks
 ``job.cancel`` between steps, sets ``job.ended`` when it ends, however it
-ends (the pattern of the capacity experiment's sweep), and returns ``job``, so
-the view knows which computation a late step or end belongs to.
+ends (a :class:`~nnsim.gui.workers.Job`), and returns ``job``, so the view
+knows which computation a late step or end belongs to.
 """
 
-import threading
 import time
 
 import numpy as np
 
 from nnsim.model import landscape
 from nnsim.model.landscape_race import race, race_plane
-
-
-class Job:
-    """One computation: ``cancel`` asks it to end (between two rows or race points);
-    ``ended`` says its generator has ended."""
-
-    def __init__(self):
-        self.cancel = threading.Event()
-        self.ended = threading.Event()
 
 
 def surface_job(job, network, plane, X, T, a_values, b_values):

@@ -18,10 +18,8 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-import shiboken6
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
-from superqt.utils import GeneratorWorker
 
 from nnsim.engine import MLP
 from nnsim.errors import ConfigError
@@ -31,14 +29,13 @@ from nnsim.gui.plots import legend_beside
 from nnsim.gui.plots.common import plot_widget
 from nnsim.gui.training.landscape_controls import LandscapeControls
 from nnsim.gui.training.landscape_items import PathItems, SurfaceItems, racer_name, racer_settings
-from nnsim.gui.training.landscape_jobs import Job, race_job, surface_job
+from nnsim.gui.training.landscape_jobs import race_job, surface_job
+from nnsim.gui.workers import Job, KeptWorkers
 from nnsim.model import landscape
 from nnsim.model.landscape_race import race_epochs
 from nnsim.model.session import Session
 from nnsim.text import translate
 
-#: The longest the GUI thread waits for a cancelled computation (it ends within one row).
-WORKER_WAIT_S = 5.0
 #: The progress bar's steps for a whole computation (a race: half training, half surface).
 STEPS = 1000
 #: A surface being computed is drawn again at most this often (seconds), and when done.
@@ -74,7 +71,7 @@ class LossLandscapeView(QWidget):
         self.paths: list = []
         self.path_points = np.zeros((0, 2))
         self._job: Job | None = None
-        self._workers: list[GeneratorWorker] = []
+        self._workers = KeptWorkers()
         self._drawn_key = None
         self._samples = (0, 0)
         self._race_words = ""
@@ -205,13 +202,8 @@ class LossLandscapeView(QWidget):
     def _start(self, job_function, *arguments) -> None:
         self._job = job = Job()
         self.progress.setValue(0)
-        worker = GeneratorWorker(job_function, job, *arguments)
-        worker.yielded.connect(self._step)
-        worker.returned.connect(self._finished)
-        # Kept until the pool has deleted it, so Python never frees it in the pool's thread
-        # (tests/gui/test_worker_threads.py says why).
-        self._workers = [kept for kept in self._workers if shiboken6.isValid(kept)] + [worker]
-        worker.start()
+        self._workers.start(job_function, job, *arguments, yielded=self._step,
+                            returned=self._finished)  # fmt: skip
         self._enable(running=True)
 
     def cancel(self) -> None:
@@ -226,8 +218,7 @@ class LossLandscapeView(QWidget):
         job, self._job = self._job, None
         if job is None:
             return False
-        job.cancel.set()
-        job.ended.wait(WORKER_WAIT_S)
+        job.stop()
         return True
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -8,12 +8,10 @@ or before it starts, the session's own :meth:`~nnsim.model.session.Session.step`
 advances the same run in the GUI thread.
 """
 
-import time
-
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Slot
 from superqt.utils import GeneratorWorker
 
+from nnsim.gui.workers import KeptWorkers
 from nnsim.model.session import Session
 from nnsim.model.training_run import drive
 
@@ -29,7 +27,7 @@ class TrainingController(QObject):
         super().__init__(parent)
         self.session = session
         self._worker: GeneratorWorker | None = None
-        self._retired: list[GeneratorWorker] = []  # finished, the pool not yet done with them
+        self._workers = KeptWorkers()  # held until the pool is done with them
         session.events.state_changed.connect(self._state_changed)
         session.add_thread_stopper(self.shutdown)
 
@@ -49,14 +47,10 @@ class TrainingController(QObject):
         return True
 
     def _start_worker(self) -> None:
-        worker = GeneratorWorker(drive, self.session.run)
-        worker.yielded.connect(self._on_report)
-        worker.returned.connect(self._on_returned)
-        worker.errored.connect(self._on_error)
-        worker.paused.connect(self._on_paused)
-        worker.finished.connect(self._on_worker_finished)
-        self._worker = worker
-        worker.start()
+        self._worker = self._workers.start(
+            drive, self.session.run, yielded=self._on_report, returned=self._on_returned,
+            errored=self._on_error, paused=self._on_paused, finished=self._on_worker_finished,
+        )  # fmt: skip
 
     def pause(self) -> None:
         """Pause after the current report; the session's state becomes "paused" then."""
@@ -91,12 +85,12 @@ class TrainingController(QObject):
             # did happen, so the history must hold them before anything else.
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
             self._worker = None
-            self._retire(worker)
+            self._workers.keep()
             if not done:
                 self._abandon_run(worker)
         if session.run is not None:
             session.end_run("stopped")
-        self._let_go_of_retired()
+        self._workers.let_go()
 
     def _interrupt_run(self) -> None:
         """Cut the worker's speed-limit wait short (its run may have ended already)."""
@@ -135,8 +129,8 @@ class TrainingController(QObject):
 
     @Slot()
     def _on_worker_finished(self) -> None:
-        self._retire(self._worker)
         self._worker = None
+        self._workers.keep()
         if self.session.run is not None:  # quit, not returned nor failed
             self.session.end_run("stopped")
 
@@ -144,25 +138,3 @@ class TrainingController(QObject):
         """A run a step (or an error) ended while the worker was paused: let the worker go."""
         if self.session.run is None and self._worker is not None:
             self._worker.quit()
-
-    def _retire(self, worker: GeneratorWorker | None) -> None:
-        """Hold a finished worker until its pool thread has let it go.
-
-        The pool deletes the runnable in its own thread just after the worker's
-        ``finished``: were that the last reference, Python would free the worker
-        there, and its signals' QObject with it, outside the thread it lives in
-        (tests/gui/test_worker_threads.py).  Workers the pool has deleted are no
-        longer valid: those are let go here, in the GUI thread.
-        """
-        if worker is not None and not any(kept is worker for kept in self._retired):
-            self._retired.append(worker)
-        self._retired = [kept for kept in self._retired if shiboken6.isValid(kept)]
-
-    def _let_go_of_retired(self, timeout_s: float = 0.1) -> None:
-        """Let go of the finished workers before this controller may go: their pool threads
-        are at most moments from letting go of them first."""
-        deadline = time.monotonic() + timeout_s
-        self._retire(None)
-        while self._retired and time.monotonic() < deadline:
-            time.sleep(0.001)  # (the GIL too)
-            self._retire(None)
