@@ -25,57 +25,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
+from gui_runs import digits_case, headless_seconds, window_seconds, xor_case
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QEventLoop, QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from results import README, write_section
+from view_costs import measure_views
 
-from nnsim.engine import train
 from nnsim.gui.app import create_main_window
 from nnsim.model import compile, new_mlp
-from nnsim.model.run_data import training_data
-from nnsim.model.settings import Settings
-from nnsim.model.training_run import REPORT_INTERVAL
 
 TICK_MS = 10
 CLICK_EVERY_MS = 50
-
-
-def xor_case(epochs):
-    settings = {"dataset": "xor", "learning_rate": 0.5, "max_epochs": epochs}
-    return "XOR 2-4-1 sigmoid, full batch", lambda: new_mlp((2, 4, 1)), settings
-
-
-def digits_case(epochs):
-    def document():
-        doc = new_mlp((64, 100, 10), activation="tanh")
-        doc.set_property(doc.layers[-1].id, "activation", "softmax")
-        return doc
-
-    settings = {
-        "dataset": "digits",
-        "loss": "cce",
-        "learning_rate": 0.1,
-        "batch_size": 32,
-        "normalisation": "z-score",
-        "max_epochs": epochs,
-    }
-    return "digits 64-100-10 tanh/softmax, batch 32", document, settings
-
-
-def as_settings(values) -> Settings:
-    return Settings(use_target_error=False, speed="fastest", **values)
-
-
-def headless_seconds(make_document, values) -> float:
-    """The run as the worker does it, without a window: the engine's own elapsed time."""
-    settings = as_settings(values)
-    data, validation = training_data(settings)
-    network = compile(make_document(), loss=settings["loss"], rng=settings["seed"]).network
-    config = settings.training_config(report_interval=REPORT_INTERVAL, include_weights=True)
-    reports = list(train(network, data, config, validation=validation))
-    return reports[-1].elapsed
 
 
 class Probe:
@@ -124,36 +86,6 @@ class Probe:
 
     def longest_gap_ms(self) -> float:
         return 1000 * float(np.diff(self.ticks).max()) if len(self.ticks) > 1 else float("nan")
-
-
-def window_seconds(window, probe, make_document, values) -> float:
-    """The same run in the main window; the worker's own elapsed time.
-
-    ``probe`` (or None) watches the event loop meanwhile; the run's redraws per
-    second are left in ``window_seconds.frame_rate``.
-    """
-    window.open_document(make_document(), **values, use_target_error=False, speed="fastest")
-    run_event_loop(300)  # the new editor and panel paint first: that is not training
-    finished = QEventLoop()
-    window.session.events.state_changed.connect(
-        lambda state: finished.quit() if state == "finished" else None
-    )
-    if probe is not None:
-        probe.start()
-    frames = window.live.frames
-    window.training_actions["start"].trigger()
-    finished.exec()  # a real event loop: it sleeps between events, as the app's does
-    elapsed = window.session.latest.elapsed
-    if probe is not None:
-        probe.stop()
-    window_seconds.frame_rate = (window.live.frames - frames) / elapsed
-    return elapsed
-
-
-def run_event_loop(milliseconds: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
 
 
 def measure(case, repeats, window, probe):
@@ -222,72 +154,6 @@ def editor_frame_ms(window, frames: int = 30) -> float:
     return 1000 * float(np.median(times))
 
 
-#: The Analysis dock's views, each measured shown alone (None: the dock closed).
-ANALYSIS_VIEWS = (None, "gradientFlow", "lossLandscape", "stateSpace", "sampleLedger",
-                  "runComparison")  # fmt: skip
-
-
-def show_analysis(window, name: str | None) -> None:
-    """Show the Analysis dock on view ``name``, or close it (None)."""
-    if name is None:
-        window.layout_docks.analysis.hide()
-    else:
-        window.analysis.show_view(window.analysis.views[name])
-    run_event_loop(200)
-
-
-def frame_ms(window, frames: int = 25) -> float:
-    """The median GUI-thread time of one frame, as at a report: every live view's redraw
-    (the views shown) and the painting, after the weights shown moved a little."""
-    app, session = QApplication.instance(), window.session
-    network = session.display_network
-    rng = np.random.default_rng(0)
-    times = []
-    for _ in range(frames):
-        weights, biases = network.parameters()
-        network.set_parameters([w + rng.normal(scale=1e-3, size=w.shape) for w in weights], biases)
-        session.history.extend(np.array([session.history.train[-1]]))
-        start = time.thread_time()
-        window.live.draw(force=True)
-        app.processEvents()
-        times.append(time.thread_time() - start)
-    return 1000 * float(np.median(times[3:]))
-
-
-def measure_views(cases, repeats, window) -> str:
-    """Per Analysis view shown: each case's window / headless ratio (the median of
-    ``repeats`` pairs, each run headless then in the window, and their range), redraws a
-    second (median) and the GUI-thread time of a frame; returns the table.
-
-    A pair's two runs come a few seconds apart, so a shared machine's drift (headless
-    XOR took 2.9 to 5.1 s within minutes here) mostly cancels in its ratio.
-    """
-    lines = ["| view shown | " + " | ".join(
-        f"{name}: window / headless (range) | redraws per second | frame"
-        for name, _, _ in cases
-    ) + " |", "| --- |" + " --- | --- | --- |" * len(cases)]  # fmt: skip
-    for view in ANALYSIS_VIEWS:
-        cells = []
-        for _, make_document, values in cases:
-            window_seconds(window, None, make_document, values)  # the case open and trained
-            show_analysis(window, view)
-            ratios, frame_rates = [], []
-            for _ in range(repeats):
-                headless = headless_seconds(make_document, values)
-                ratios.append(window_seconds(window, None, make_document, values) / headless)
-                frame_rates.append(window_seconds.frame_rate)
-            ratio, frame_rate = float(np.median(ratios)), float(np.median(frame_rates))
-            cells.append(
-                f"{ratio:.3f} ({min(ratios):.2f}-{max(ratios):.2f}) | {frame_rate:.1f} | "
-                f"{frame_ms(window):.1f} ms"
-            )
-        label = "Analysis closed" if view is None else f"`{view}`"
-        print(f"{label}: {cells}", file=sys.stderr, flush=True)
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    show_analysis(window, None)
-    return "\n".join(lines)
-
-
 def table(results, epochs_of) -> str:
     lines = [
         "| run | epochs | headless | in the window | window / headless | longest tick gap "
@@ -318,13 +184,13 @@ def main(argv=None):
     window.resize(1280, 800)
     window.show()
     probe = Probe(app)
-    repeats = 1 if args.quick else 5 if args.views else 3
-    cases = [xor_case(10_000 if args.quick else 100_000), digits_case(20 if args.quick else 200)]
     if args.views:
-        print(measure_views(cases, repeats, window))
+        print(measure_views(window, quick=args.quick))
         window.retire()  # training left unsaved work: close without asking
         window.close()
         return
+    repeats = 1 if args.quick else 3
+    cases = [xor_case(10_000 if args.quick else 100_000), digits_case(20 if args.quick else 200)]
     epochs_of = {case[0]: case[2]["max_epochs"] for case in cases}
     results = []
     for case in cases:
