@@ -41,17 +41,15 @@ from nnsim.model.limits import check_network_size
 from nnsim.model.memory import PatternMemory
 from nnsim.model.serial import (
     MAX_INTEGER,
-    dataset_from_dict,
-    dataset_to_dict,
     document_from_dict,
     document_to_dict,
     is_number,
-    memory_from_dict,
-    memory_to_dict,
     number_array,
     settings_from_dict,
     shown,
 )
+from nnsim.model.serial_data import dataset_from_dict, dataset_to_dict
+from nnsim.model.serial_memory import memory_from_dict, memory_to_dict
 from nnsim.model.settings import CUSTOM, SPECS
 from nnsim.model.view_settings import checked_view_settings
 from nnsim.text import QT_TRANSLATE_NOOP, translate

@@ -1,13 +1,13 @@
-"""A network document, a person's data set and a pattern memory as plain data, and back.
+"""A network document as plain data, and back, and the checks every reader of a file shares.
 
 :func:`document_to_dict` gives what a project file stores; :func:`document_from_dict`
 rebuilds the document and refuses, with the reason, anything a document could
 not hold (an unknown activation, a neuron in no layer, a connection that runs
 backwards, a dropout rate of 1, a position that is not a number).  Ids, order and positions come
-back exactly, so edits and undo behave as before saving.  :func:`dataset_to_dict`
-and :func:`dataset_from_dict` do the same for an imported data set,
-:func:`memory_to_dict` and :func:`memory_from_dict` for a pattern memory, and
-:func:`settings_from_dict` checks saved settings.
+back exactly, so edits and undo behave as before saving.  :func:`settings_from_dict`
+checks saved settings; :mod:`~nnsim.model.serial_data` reads and writes an imported
+data set, :mod:`~nnsim.model.serial_memory` a pattern memory, with :func:`require`,
+:func:`shown` and :func:`number_array` from here.
 
 Readers trust nothing: every field's type is checked (``true`` is not a
 number, ``"0.5"`` is not one either), integers beyond any real value are
@@ -23,19 +23,13 @@ import math
 import numpy as np
 
 from nnsim.engine.activations import ACTIVATIONS
-from nnsim.engine.datasets import Dataset, make_dataset
-from nnsim.engine.hopfield_dense import INTERACTIONS, MAX_DEGREE, Interaction
-from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.errors import ConfigError, TopologyError
 from nnsim.model.compiler import check_rbm
 from nnsim.model.document import DOCUMENT_PROPERTIES, KINDS, NetworkDocument, is_rate
 from nnsim.model.limits import (
     MAX_NEURONS,
-    check_data_size,
     check_network_size,
-    check_pattern_count,
 )
-from nnsim.model.memory import MAX_SIDE, MIN_SIDE, PatternMemory
 from nnsim.model.records import Change, Layer, Neuron
 from nnsim.model.settings import SPECS, Settings, short_title
 from nnsim.text import QT_TRANSLATE_NOOP, translate
@@ -70,13 +64,13 @@ def document_from_dict(data: dict) -> NetworkDocument:
         Saying what in ``data`` no document could hold, or that the network
         is larger than nnsim builds (:func:`~nnsim.model.limits.check_network_size`).
     """
-    _require(
+    require(
         isinstance(data, dict),
         QT_TRANSLATE_NOOP("Serial", "The network is not a table of named fields."),
     )
     kind = data.get("kind")
     if not (isinstance(kind, str) and kind in KINDS):
-        _require(
+        require(
             False,
             QT_TRANSLATE_NOOP("Serial", "The network kind {kind} is not one of {kinds}."),
             kind=shown(kind),
@@ -86,7 +80,7 @@ def document_from_dict(data: dict) -> NetworkDocument:
     for name, check in DOCUMENT_PROPERTIES.items():
         value = data.get(name)
         if not check(value):
-            _require(
+            require(
                 False,
                 QT_TRANSLATE_NOOP("Serial", "The network's {name} {value} is not valid."),
                 name=name,
@@ -95,7 +89,7 @@ def document_from_dict(data: dict) -> NetworkDocument:
         setattr(document, name, value)
     document.grid = _grid(data.get("grid"), kind)
     entries = {key: _list(data, key) for key in ("layers", "neurons", "connections")}
-    _require(
+    require(
         len(entries["neurons"]) <= MAX_NEURONS,
         QT_TRANSLATE_NOOP(
             "Serial", "The network has {neurons} neurons; nnsim builds networks of up to {most}."
@@ -105,12 +99,12 @@ def document_from_dict(data: dict) -> NetworkDocument:
     )
     layers = [_layer(entry) for entry in entries["layers"]]
     layer_ids = [layer.id for layer in layers]
-    _require(
+    require(
         len(set(layer_ids)) == len(layer_ids),
         QT_TRANSLATE_NOOP("Serial", "Two layers share an id."),
     )
     neurons = [_neuron(entry, set(layer_ids)) for entry in entries["neurons"]]
-    _require(
+    require(
         len({n.id for n in neurons}) == len(neurons),
         QT_TRANSLATE_NOOP("Serial", "Two neurons share an id."),
     )
@@ -121,7 +115,7 @@ def document_from_dict(data: dict) -> NetworkDocument:
         counts[neuron.layer] += 1
     if document.grid:
         rows, columns = document.grid
-        _require(
+        require(
             len(neurons) == rows * columns,
             QT_TRANSLATE_NOOP("Serial", "The Hopfield grid and its neurons disagree."),
         )
@@ -146,7 +140,7 @@ def shown(value) -> str:
     return text if len(text) <= QUOTED else text[: QUOTED - 4] + "...'"
 
 
-def _require(condition: bool, problem: str, **fields) -> None:
+def require(condition: bool, problem: str, **fields) -> None:
     """Refuse the file with ``problem`` (marked for translation, translated only when
     refused), its ``fields`` filled in, unless ``condition`` holds."""
     if not condition:
@@ -155,7 +149,7 @@ def _require(condition: bool, problem: str, **fields) -> None:
 
 def _list(data: dict, key: str) -> list:
     value = data.get(key)
-    _require(
+    require(
         isinstance(value, list),
         QT_TRANSLATE_NOOP("Serial", "The network's {key} are not a list."),
         key=key,
@@ -164,13 +158,13 @@ def _list(data: dict, key: str) -> list:
 
 
 def _layer(entry) -> Layer:
-    _require(
+    require(
         isinstance(entry, dict) and isinstance(entry.get("id"), str),
         QT_TRANSLATE_NOOP("Serial", "A layer has no id."),
     )
     activation = entry.get("activation")
     if not (isinstance(activation, str) and activation in ACTIVATIONS):
-        _require(
+        require(
             False,
             QT_TRANSLATE_NOOP(
                 "Serial", "Unknown activation {activation} in layer {layer}: choose one of {known}."
@@ -180,7 +174,7 @@ def _layer(entry) -> Layer:
             known=", ".join(ACTIVATIONS),
         )
     dropout = entry.get("dropout", 0.0)
-    _require(
+    require(
         is_rate(dropout),
         QT_TRANSLATE_NOOP(
             "Serial", "The dropout rate {rate} of layer {layer} is not a number from 0 up to 1."
@@ -199,20 +193,20 @@ def _layer_out(layer: Layer) -> dict:
 
 
 def _neuron(entry, layer_ids: set) -> Neuron:
-    _require(
+    require(
         isinstance(entry, dict) and isinstance(entry.get("id"), str),
         QT_TRANSLATE_NOOP("Serial", "A neuron has no id."),
     )
     neuron_id, layer = entry["id"], entry.get("layer")
     if not (isinstance(layer, str) and layer in layer_ids):  # (messages made only if needed)
-        _require(
+        require(
             False,
             QT_TRANSLATE_NOOP("Serial", "Neuron {neuron} belongs to no layer of the network."),
             neuron=shown(neuron_id),
         )
     x, y = entry.get("x"), entry.get("y")
     if not all(is_number(value) and math.isfinite(value) for value in (x, y)):
-        _require(
+        require(
             False,
             QT_TRANSLATE_NOOP("Serial", "Neuron {neuron} has no position."),
             neuron=shown(neuron_id),
@@ -232,12 +226,12 @@ def _links(entries: list, neurons: list, layer_ids: list, kind: str) -> list[tup
     depth = {neuron.id: position[neuron.layer] for neuron in neurons}
     links = []
     for entry in entries:
-        _require(
+        require(
             isinstance(entry, list) and len(entry) == 2 and all(isinstance(e, str) for e in entry),
             QT_TRANSLATE_NOOP("Serial", "A connection is not a pair of neuron ids."),
         )
         source, target = entry
-        _require(
+        require(
             kind != "hopfield",
             QT_TRANSLATE_NOOP("Serial", "A Hopfield network's connections are not drawn."),
         )
@@ -258,7 +252,7 @@ def _links(entries: list, neurons: list, layer_ids: list, kind: str) -> list[tup
                 neuron_ids=(source, target),
             )
         links.append((source, target))
-    _require(
+    require(
         len(set(links)) == len(links), QT_TRANSLATE_NOOP("Serial", "A connection is listed twice.")
     )
     return links
@@ -266,92 +260,15 @@ def _links(entries: list, neurons: list, layer_ids: list, kind: str) -> list[tup
 
 def _grid(value, kind: str):
     if kind != "hopfield":
-        _require(value is None, QT_TRANSLATE_NOOP("Serial", "Only a Hopfield network has a grid."))
+        require(value is None, QT_TRANSLATE_NOOP("Serial", "Only a Hopfield network has a grid."))
         return None
-    _require(
+    require(
         isinstance(value, list)
         and len(value) == 2
         and all(is_number(v) and type(v) is int and v >= 1 for v in value),
         QT_TRANSLATE_NOOP("Serial", "A Hopfield network needs a grid of rows and columns."),
     )
     return tuple(value)
-
-
-def dataset_to_dict(data: Dataset) -> dict:
-    """A data set's samples, names and task, in JSON-friendly types (floats exact)."""
-    return {
-        "name": data.name,
-        "description": data.description,
-        "task": data.task,
-        "feature_names": list(data.feature_names),
-        "class_names": list(data.class_names),
-        "X": data.X.tolist(),
-        "y": data.y.tolist(),
-    }
-
-
-def dataset_from_dict(data: dict) -> Dataset:
-    """Rebuild a data set from :func:`dataset_to_dict`'s output, or raise ConfigError.
-
-    Its size (classes, inputs, numbers) is checked before its targets are made
-    (:func:`~nnsim.model.limits.check_data_size` raises DataError).
-    """
-    _require(
-        isinstance(data, dict),
-        QT_TRANSLATE_NOOP("Serial", "The data set is not a table of named fields."),
-    )
-    task = data.get("task")
-    _require(
-        task in ("classification", "regression"),
-        QT_TRANSLATE_NOOP("Serial", "The data set's task is unknown."),
-    )
-    names = {key: data.get(key) for key in ("name", "description")}
-    _require(
-        all(isinstance(v, str) for v in names.values()),
-        QT_TRANSLATE_NOOP("Serial", "The data set has no name."),
-    )
-    features, classes = data.get("feature_names"), data.get("class_names")
-    for labels in (features, classes):
-        _require(
-            isinstance(labels, list) and all(isinstance(v, str) for v in labels),
-            QT_TRANSLATE_NOOP("Serial", "The data set's column names are not a list of names."),
-        )
-    X = data.get("X")
-    samples = len(X) if isinstance(X, list) else 0
-    check_data_size(samples, len(features), 1, len(classes) if task == "classification" else 0)
-    X, y = _samples(X, 2), _samples(data.get("y"), (1, 2))
-    _require(
-        len(X) >= 1 and len(X) == len(y),
-        QT_TRANSLATE_NOOP("Serial", "The data set's inputs and targets disagree."),
-    )
-    _require(
-        X.shape[1] == len(features),
-        QT_TRANSLATE_NOOP("Serial", "The data set's inputs and their names disagree."),
-    )
-    if task == "classification":
-        _require(
-            y.ndim == 1 and len(classes) >= 2 and set(y.tolist()) <= set(range(len(classes))),
-            QT_TRANSLATE_NOOP(
-                "Serial", "The data set's class labels are not numbers of its classes."
-            ),
-        )
-    else:
-        check_data_size(len(X), X.shape[1], 1 if y.ndim == 1 else y.shape[1])
-    return make_dataset(
-        names["name"], names["description"], X, y, task=task,
-        feature_names=features, class_names=classes,
-    )  # fmt: skip
-
-
-def _samples(values, dimensions) -> np.ndarray:
-    """``values`` as a finite float array of ``dimensions`` (an int or a tuple of them)."""
-    wanted = (dimensions,) if isinstance(dimensions, int) else dimensions
-    array = number_array(values, wanted)
-    _require(
-        array is not None and array.size > 0 and np.isfinite(array).all(),
-        QT_TRANSLATE_NOOP("Serial", "The data set's samples are not a table of finite numbers."),
-    )
-    return array
 
 
 def number_array(values, dimensions=(1, 2)) -> np.ndarray | None:
@@ -384,7 +301,7 @@ def settings_from_dict(values) -> dict:
     for a whole-number setting; ranges are checked as the panel checks them.
     Returns the values as :class:`~nnsim.model.settings.Settings` holds them.
     """
-    _require(
+    require(
         isinstance(values, dict),
         QT_TRANSLATE_NOOP("Serial", "The settings are not a table of named values."),
     )
@@ -392,7 +309,7 @@ def settings_from_dict(values) -> dict:
     for name, value in values.items():
         spec = SPECS.get(name)
         if spec is None:
-            _require(
+            require(
                 False,
                 QT_TRANSLATE_NOOP("Serial", "There is no setting called {name}."),
                 name=shown(name),
@@ -412,7 +329,7 @@ def settings_from_dict(values) -> dict:
                 "Serial", "{setting} must be one of {choices}, not {value}."
             )
         if not good:
-            _require(
+            require(
                 False,
                 problem,
                 setting=short_title(spec),
@@ -421,107 +338,3 @@ def settings_from_dict(values) -> dict:
             )
         checked[name] = value
     return {name: Settings(**checked)[name] for name in checked}
-
-
-def memory_to_dict(memory: PatternMemory) -> dict:
-    """A Hopfield workspace's grid, library and stored patterns, cells written as "#" and ".",
-    and, when the dense rule stored them, its interaction ({"kind": "polynomial", "degree": 3};
-    files of the other rules are as before it)."""
-    interaction = memory.interaction
-    dense = {"interaction": {"kind": interaction.kind, "degree": interaction.degree}}
-    return {
-        "rows": memory.rows,
-        "columns": memory.columns,
-        "current": _cells_text(memory.current),
-        "library": [{"name": p.name, "cells": _cells_text(p.cells)} for p in memory.library],
-        "rule": memory.rule,
-        **(dense if memory.rule == "dense" else {}),
-        "stored": [
-            {"name": name, "cells": _cells_text(cells)}
-            for name, cells in zip(memory.stored_names, memory.network.patterns, strict=True)
-        ],
-    }
-
-
-def memory_from_dict(data: dict) -> PatternMemory:
-    """Rebuild a :class:`~nnsim.model.memory.PatternMemory`; the weights are stored again."""
-    _require(
-        isinstance(data, dict),
-        QT_TRANSLATE_NOOP("Serial", "The pattern memory is not a table of named fields."),
-    )
-    rows, columns = data.get("rows"), data.get("columns")
-    _require(
-        all(type(v) is int and MIN_SIDE <= v <= MAX_SIDE for v in (rows, columns)),
-        QT_TRANSLATE_NOOP(
-            "Serial", "The pattern grid's size is not {fewest} to {most} rows and columns."
-        ),
-        fewest=MIN_SIDE,
-        most=MAX_SIDE,
-    )
-    library, stored = _entries(data, "library"), _entries(data, "stored")
-    check_pattern_count(len(library), "library")
-    check_pattern_count(len(stored), "stored patterns")
-    memory = PatternMemory(rows, columns)
-    memory.network.interaction = _interaction_in(data.get("interaction"))
-    memory.set_current(_cells_in(data.get("current"), memory.n))
-    memory.add_patterns([_named_cells(entry, memory.n) for entry in library])
-    stored = [_named_cells(entry, memory.n) for entry in stored]
-    if stored:
-        rule = data.get("rule")
-        _require(
-            isinstance(rule, str) and rule in STORAGE_RULES,
-            QT_TRANSLATE_NOOP("Serial", "The storage rule is unknown."),
-        )
-        memory.store_patterns(stored, rule)
-    return memory
-
-
-def _interaction_in(data) -> Interaction:
-    """The dense rule's interaction from a file (a cubic in files written before it)."""
-    if data is None:
-        return Interaction()
-    _require(
-        isinstance(data, dict)
-        and data.get("kind") in INTERACTIONS
-        and type(data.get("degree")) is int
-        and 2 <= data["degree"] <= MAX_DEGREE,
-        QT_TRANSLATE_NOOP(
-            "Serial",
-            "The dense memory's interaction is not polynomial or exponential with a whole "
-            "degree from 2 to {most}.",
-        ),
-        most=MAX_DEGREE,
-    )
-    return Interaction(data["kind"], data["degree"])
-
-
-def _cells_text(cells) -> str:
-    return "".join("#" if c > 0 else "." for c in cells)
-
-
-def _cells_in(text, n: int) -> np.ndarray:
-    if not (isinstance(text, str) and len(text) == n and set(text) <= {"#", "."}):
-        _require(
-            False,
-            QT_TRANSLATE_NOOP("Serial", "A pattern is not {cells} cells of '#' and '.'."),
-            cells=n,
-        )
-    return np.array([1.0 if c == "#" else -1.0 for c in text])
-
-
-def _entries(data: dict, key: str) -> list:
-    entries = data.get(key)
-    _require(
-        isinstance(entries, list),
-        QT_TRANSLATE_NOOP("Serial", "The memory's {key} patterns are not a list."),
-        key=key,
-    )
-    return entries
-
-
-def _named_cells(entry, n: int):
-    _require(
-        isinstance(entry, dict) and isinstance(entry.get("name"), str),
-        QT_TRANSLATE_NOOP("Serial", "A pattern has no name."),
-    )
-    return entry["name"], _cells_in(entry.get("cells"), n)

@@ -10,7 +10,7 @@ from nnsim.errors import ProjectFileError
 from nnsim.io.project import Project, load_project, save_project
 from nnsim.model import new_hopfield
 from nnsim.model.memory import PatternMemory
-from nnsim.model.serial import memory_from_dict, memory_to_dict
+from nnsim.model.serial_memory import memory_from_dict, memory_to_dict
 from nnsim.model.settings import Settings
 
 

@@ -10,7 +10,7 @@ from nnsim.model import compile
 from nnsim.model.diagnostics import alike_hint, most_alike
 from nnsim.model.memory import recall_outcome
 from nnsim.model.run_data import training_data
-from nnsim.model.serial import memory_to_dict
+from nnsim.model.serial_memory import memory_to_dict
 from nnsim.model.session import Session
 from nnsim.model.settings import Settings
 from nnsim.model.training_run import prepare_training
