@@ -4,8 +4,8 @@ A :class:`Session` owns the open work (DESIGN.md section 4): the network
 document, its settings and classroom settings, a Hopfield network's pattern
 memory, the compiled network and its data, the error history, the weight
 snapshots, the weights shown (and how far back they are rewound), and the run
-state.  Its psygnal events (:class:`SessionEvents`) tell views what changed;
-views never ask the window.
+state.  Its psygnal events (:class:`~nnsim.model.session_events.SessionEvents`) tell
+views what changed; views never ask the window.
 
 Training is a generator here: :meth:`Session.train` yields the reports of
 one run and keeps the history as they pass, so a script needs no thread::
@@ -31,7 +31,6 @@ import math
 from pathlib import Path
 
 import numpy as np
-from psygnal import Signal, SignalGroup
 
 from nnsim.engine.features import derived_names, with_derived
 from nnsim.errors import ConfigError
@@ -43,6 +42,7 @@ from nnsim.model.insight import TrainingInsight
 from nnsim.model.lessons import LessonProgress
 from nnsim.model.memory import PatternMemory
 from nnsim.model.run_data import derived_inputs, input_scaling
+from nnsim.model.session_events import SessionEvents
 from nnsim.model.session_training import SessionTraining
 from nnsim.model.settings import CUSTOM, DERIVED_SETTINGS, Settings
 from nnsim.model.snapshots import WeightSnapshots
@@ -61,66 +61,6 @@ from nnsim.text import translate
 DATA_SETTINGS = frozenset(
     {"dataset", "samples", "noise", "validation_share", "normalisation", *DERIVED_SETTINGS.values()}
 )
-
-
-class SessionEvents(SignalGroup):
-    """What a session tells its views.  Every event is emitted in the thread that changed it.
-
-    document_replaced()
-        Another network was opened or started: document, settings, classroom and
-        memory may all be new; everything shown is stale.
-    network_changed(CompiledNetwork)
-        A new compiled network (after opening, a reset, a topology change).
-    reported(TrainingReport)
-        A report arrived; its epochs count from the last reset.
-    state_changed(str)
-        "ready", "training", "pausing", "paused", "stopped" or "finished".
-    rewound(object)
-        The weights shown are those of this epoch (an int), or the latest (None).
-    weights_changed()
-        The weights or the history changed: work no undo holds, unsaved until saved.
-    number_set(str, object)
-        A weight (target, source) or a bias (target, None) was set by hand: the same
-        network and data, other numbers (the views redraw; nothing is laid out again).
-        Several set at once (:meth:`Session.set_numbers`) are heard once, naming the first.
-    message(str)
-        Something the person should read (the status bar shows it): why training ended,
-        or could not start; anything a view says with :meth:`Session.say`.
-    message_withdrawn(str)
-        That message no longer holds: take it away if it is still shown.
-    failed(str)
-        Training stopped on an error (divergence, bad data); the weights are the last good ones.
-    sample_stepped(int)
-        :meth:`Session.step_sample` showed a perceptron this row of the data.
-    classroom_changed(Classroom)
-        What the exercise fixes changed.
-    lesson_progressed(LessonProgress, bool)
-        The student predicted a number or went on a step in a lesson; True for answers
-        to keep (an exercise's lesson).
-    probe_changed(object)
-        The inputs the neurons' values are shown for: a person's own (the network's
-        (n_inputs,) inputs, scaled as the data is), or None for the data rows.
-    data_changed()
-        The data settings or the person's own data changed, and the network started again
-        (``network_changed`` came first, unless the network cannot take the data); or a
-        newly opened network cannot take its data.
-    """
-
-    document_replaced = Signal()
-    network_changed = Signal(object)
-    reported = Signal(object)
-    state_changed = Signal(str)
-    rewound = Signal(object)
-    weights_changed = Signal()
-    message = Signal(str)
-    message_withdrawn = Signal(str)
-    failed = Signal(str)
-    sample_stepped = Signal(int)
-    classroom_changed = Signal(object)
-    lesson_progressed = Signal(object, bool)
-    number_set = Signal(str, object)
-    data_changed = Signal()
-    probe_changed = Signal(object)
 
 
 class Session(SessionTraining):
