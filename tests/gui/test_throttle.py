@@ -32,13 +32,26 @@ def test_a_costly_canvas_waits_while_a_run_goes_on_and_shows_its_last_weights(wi
     view, session = window.editor.view, window.session
     links = view.network_scene.connection_items
     session.settings.set("max_epochs", session.history.count + 3)
-    tips = []
-    session.events.reported.connect(lambda _r: tips.append(next(iter(links.values())).toolTip()))
+    shown = []  # every connection's tooltip, at each report
+
+    def look(_report) -> None:
+        shown.append({link: item.toolTip() for link, item in links.items()})
+
+    session.events.reported.connect(look)
     with qtbot.waitSignal(session.events.state_changed, timeout=20_000,
                           check_params_cb=lambda state: state == "finished"):  # fmt: skip
         window.training_actions["start"].trigger()
-    assert len(tips) >= 2 and len(set(tips)) == 1, "not coloured again while the run went on"
-    (link, item), weights = next(iter(links.items())), session.display_network.parameters()[0]
-    weight = connection_weights(session.compiled, [link], weights)[link]
-    assert f"{weight:.6g}" in item.toolTip(), "the run's end, at once"
-    assert f"{weight:.6g}" not in tips[0], "the weight did move"
+    assert len(shown) >= 2 and all(tips == shown[0] for tips in shown), (
+        "not coloured again while the run went on"
+    )
+    weights = session.display_network.parameters()[0]
+    final = {
+        link: f"{w:.6g}"
+        for link, w in connection_weights(session.compiled, list(links), weights).items()
+    }
+    assert all(final[link] in item.toolTip() for link, item in links.items()), (
+        "the run's end, at once"
+    )
+    # Some weights barely move in three epochs (a dead unit's, an input's that is all but
+    # constant): the test looks at all of them, not at one chosen by the order of a dict.
+    assert any(final[link] not in tip for link, tip in shown[0].items()), "the weights did move"
