@@ -169,3 +169,11 @@ def test_a_layers_name_steps_off_explain_a_steps_notes_and_back(window):
     assert not [(n, m) for n in names for m in notes if n.intersects(m)]
     window.explainer.action.trigger()  # closed: the notes go, and the name comes home
     assert hidden.label.sceneBoundingRect() == home
+
+
+def test_the_connections_are_drawn_in_the_documents_order(qtbot, show):
+    """Which line lies over which must not change from run to run, as a set's order would
+    with the string hash (a test once picked a connection by that order, and failed by it)."""
+    document = new_mlp((4, 6, 3))
+    widget = show(document)
+    assert list(widget.view.network_scene.connection_items) == list(document.connections)

@@ -194,10 +194,13 @@ class NetworkScene(QGraphicsScene):
 
     def _sync_connections(self) -> None:
         drawn = self.neuron_items
-        wanted = {
-            link for link in self.document.connections if link[0] in drawn and link[1] in drawn
+        wanted = {  # in the document's order (a set's would follow the string hash: the
+            # connections' order, and so which line is drawn over which, would change by run)
+            link: None
+            for link in self.document.connections
+            if link[0] in drawn and link[1] in drawn
         }
-        for link in set(self.connection_items) - wanted:
+        for link in set(self.connection_items) - wanted.keys():
             self.removeItem(self.connection_items.pop(link))
         self._links_of = {}
         depth = {layer.id: k for k, layer in enumerate(self.document.layers)}
