@@ -88,7 +88,10 @@ def document_from_dict(data: dict) -> NetworkDocument:
             )
         setattr(document, name, value)
     document.grid = _grid(data.get("grid"), kind)
-    entries = {key: _list(data, key) for key in ("layers", "neurons", "connections")}
+    not_a_list = QT_TRANSLATE_NOOP("Serial", "The network's {key} are not a list.")
+    entries = {
+        key: required_list(data, key, not_a_list) for key in ("layers", "neurons", "connections")
+    }
     require(
         len(entries["neurons"]) <= MAX_NEURONS,
         QT_TRANSLATE_NOOP(
@@ -147,13 +150,11 @@ def require(condition: bool, problem: str, **fields) -> None:
         raise ConfigError(translate("Serial", problem).format(**fields))
 
 
-def _list(data: dict, key: str) -> list:
+def required_list(data: dict, key: str, problem: str) -> list:
+    """``data[key]`` if it is a list; else refuse the file with ``problem`` (marked for
+    translation; ``{key}`` is filled in)."""
     value = data.get(key)
-    require(
-        isinstance(value, list),
-        QT_TRANSLATE_NOOP("Serial", "The network's {key} are not a list."),
-        key=key,
-    )
+    require(isinstance(value, list), problem, key=key)
     return value
 
 

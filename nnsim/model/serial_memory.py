@@ -15,7 +15,7 @@ from nnsim.engine.hopfield_dense import INTERACTIONS, MAX_DEGREE, Interaction
 from nnsim.engine.hopfield_rules import STORAGE_RULES
 from nnsim.model.limits import check_pattern_count
 from nnsim.model.memory import MAX_SIDE, MIN_SIDE, PatternMemory
-from nnsim.model.serial import require
+from nnsim.model.serial import require, required_list
 from nnsim.text import QT_TRANSLATE_NOOP
 
 
@@ -54,7 +54,8 @@ def memory_from_dict(data: dict) -> PatternMemory:
         fewest=MIN_SIDE,
         most=MAX_SIDE,
     )
-    library, stored = _entries(data, "library"), _entries(data, "stored")
+    not_a_list = QT_TRANSLATE_NOOP("Serial", "The memory's {key} patterns are not a list.")
+    library, stored = (required_list(data, key, not_a_list) for key in ("library", "stored"))
     check_pattern_count(len(library), "library")
     check_pattern_count(len(stored), "stored patterns")
     memory = PatternMemory(rows, columns)
@@ -103,16 +104,6 @@ def _cells_in(text, n: int) -> np.ndarray:
             cells=n,
         )
     return np.array([1.0 if c == "#" else -1.0 for c in text])
-
-
-def _entries(data: dict, key: str) -> list:
-    entries = data.get(key)
-    require(
-        isinstance(entries, list),
-        QT_TRANSLATE_NOOP("Serial", "The memory's {key} patterns are not a list."),
-        key=key,
-    )
-    return entries
 
 
 def _named_cells(entry, n: int):

@@ -1,10 +1,12 @@
-"""Documents as plain data and back: ids, order, positions and properties exactly."""
+"""Documents and pattern memories as plain data and back: ids, order, positions exactly."""
 
 import pytest
 
 from nnsim.errors import ConfigError
 from nnsim.model import new_hopfield, new_mlp
+from nnsim.model.memory import PatternMemory
 from nnsim.model.serial import document_from_dict, document_to_dict
+from nnsim.model.serial_memory import memory_from_dict, memory_to_dict
 
 
 def test_an_edited_document_comes_back_exactly_and_edits_on():
@@ -60,3 +62,10 @@ def test_classroom_settings_round_trip_and_nonsense_is_refused():
         Classroom.from_dict({"frozen": ["warp_speed"]})
     with pytest.raises(ConfigError, match="true or false"):
         Classroom.from_dict({"data_frozen": "yes"})
+
+
+def test_a_pattern_memory_whose_patterns_are_not_a_list_is_refused_by_name():
+    data = memory_to_dict(PatternMemory(5, 5))
+    for key in ("library", "stored"):
+        with pytest.raises(ConfigError, match=rf"^The memory's {key} patterns are not a list\.$"):
+            memory_from_dict({**data, key: "#."})
