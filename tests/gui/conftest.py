@@ -107,6 +107,9 @@ def let_workers_go():
 
     def let_go(holder) -> None:
         assert QThreadPool.globalInstance().waitForDone(10_000)
+        # superqt holds each started worker in a set until its "finished" reaches the GUI
+        # thread: deliver those (the last worker's may still be queued), then let go.
+        QCoreApplication.sendPostedEvents()
         holder._workers.keep()  # (the workers the pool has deleted are let go here)
         assert len(holder._workers) == 0
         gc.collect()
