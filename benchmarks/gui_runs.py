@@ -74,22 +74,37 @@ def window_seconds(window, probe, make_document, values) -> float:
     ``probe`` (or None) watches the event loop meanwhile; the run's redraws per
     second are left in ``window_seconds.frame_rate``.
     """
-    window.open_document(make_document(), **values, use_target_error=False, speed="fastest")
-    run_event_loop(300)  # the new editor and panel paint first: that is not training
-    finished = QEventLoop()
-    window.session.events.state_changed.connect(
-        lambda state: finished.quit() if state == "finished" else None
-    )
+    open_case(window, make_document, values)
     if probe is not None:
         probe.start()
     frames = window.live.frames
-    window.training_actions["start"].trigger()
-    finished.exec()  # a real event loop: it sleeps between events, as the app's does
+    train_to_the_end(window)
     elapsed = window.session.latest.elapsed
     if probe is not None:
         probe.stop()
     window_seconds.frame_rate = (window.live.frames - frames) / elapsed
     return elapsed
+
+
+def open_case(window, make_document, values) -> None:
+    """Open a case's network in the window at full speed, and let it paint first."""
+    window.open_document(make_document(), **values, use_target_error=False, speed="fastest")
+    run_event_loop(300)  # the new editor and panel paint first: that is not training
+
+
+def train_to_the_end(window) -> None:
+    """Start training the window's network and return when the run has finished, in a real
+    event loop (it sleeps between events, as the app's does)."""
+    finished = QEventLoop()
+
+    def quit_when_finished(state: str) -> None:
+        if state == "finished":
+            finished.quit()
+
+    window.session.events.state_changed.connect(quit_when_finished)
+    window.training_actions["start"].trigger()
+    finished.exec()
+    window.session.events.state_changed.disconnect(quit_when_finished)
 
 
 def run_event_loop(milliseconds: int) -> None:

@@ -24,15 +24,25 @@ import sys
 import time
 
 import numpy as np
-from gui_runs import digits_case, headless_seconds, run_event_loop, run_parts, xor_case
-from PySide6.QtCore import QEventLoop, QTimer
+from gui_runs import (
+    digits_case,
+    headless_seconds,
+    open_case,
+    run_event_loop,
+    run_parts,
+    train_to_the_end,
+    xor_case,
+)
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from nnsim.model.training_process import ProcessRun
 
-#: The runs drawn with each view shown (long enough for several drawn seconds), and the runs
-#: timed for the training process's cost (as long as bench_gui's).
+#: The runs drawn with each view shown (long enough for several drawn seconds; shorter ones
+#: for ``--quick``, still with a few), and the runs timed for the training process's cost
+#: (as long as bench_gui's).
 DRAWN_CASES = (xor_case(600_000), digits_case(6_000))
+QUICK_DRAWN_CASES = (xor_case(150_000), digits_case(1_500))
 PROCESS_CASES = (xor_case(100_000), digits_case(200))
 #: Seconds between two switches of the window's redraws within a run, and pairs of runs
 #: timed for the training process's cost.
@@ -79,8 +89,7 @@ def drawing_cost(window, make_document, values) -> tuple[np.ndarray, float]:
     draws nothing (its ``draw`` does nothing); reports still arrive and are
     taken as ever.
     """
-    window.open_document(make_document(), **values, use_target_error=False, speed="fastest")
-    run_event_loop(300)
+    open_case(window, make_document, values)
     live, session = window.live, window.session
     marks = []  # (the segment just ended was drawn, epoch, elapsed, frames drawn so far)
 
@@ -93,14 +102,10 @@ def drawing_cost(window, make_document, values) -> tuple[np.ndarray, float]:
         else:
             del live.draw
 
-    finished, timer = QEventLoop(), QTimer(interval=int(1000 * SEGMENT_S))
+    timer = QTimer(interval=int(1000 * SEGMENT_S))
     timer.timeout.connect(switch)
-    session.events.state_changed.connect(
-        lambda state: finished.quit() if state == "finished" else None
-    )
-    window.training_actions["start"].trigger()
     timer.start()
-    finished.exec()
+    train_to_the_end(window)
     timer.stop()
     if "draw" in vars(live):
         del live.draw
@@ -153,13 +158,14 @@ def measure_views(window, quick: bool = False) -> str:
         ratios = process_cost(make_document, values, 1 if quick else PROCESS_PAIRS)
         lines.append(f"| {name} | {quartiles(ratios)} |")
         print(lines[-1], file=sys.stderr, flush=True)
+    drawn_cases = QUICK_DRAWN_CASES if quick else DRAWN_CASES
     lines += ["", "| view shown | " + " | ".join(
         f"{name}: drawing's cost (quartiles) | redraws per second | frame"
-        for name, _, _ in DRAWN_CASES
-    ) + " |", "| --- |" + " --- | --- | --- |" * len(DRAWN_CASES)]  # fmt: skip
+        for name, _, _ in drawn_cases
+    ) + " |", "| --- |" + " --- | --- | --- |" * len(drawn_cases)]  # fmt: skip
     for view in ANALYSIS_VIEWS:
         cells = []
-        for _, make_document, values in DRAWN_CASES:
+        for _, make_document, values in drawn_cases:
             show_analysis(window, view)
             ratios, frame_rate = drawing_cost(window, make_document, values)
             cells.append(f"{quartiles(ratios)} | {frame_rate:.1f} | {frame_ms(window):.1f} ms")

@@ -52,22 +52,21 @@ class KeptWorkers:
         worker = GeneratorWorker(function, *arguments)
         for signal, slot in slots.items():
             getattr(worker, signal).connect(slot)
-        self.keep(worker)
+        self.drop_deleted()
+        self._kept.append(worker)
         worker.start()
         return worker
 
-    def keep(self, worker: GeneratorWorker | None = None) -> None:
-        """Hold ``worker`` (if given and not held yet), and let go of the workers the pool
-        has deleted: no longer valid, they are freed here, in the GUI thread."""
-        if worker is not None and not any(kept is worker for kept in self._kept):
-            self._kept.append(worker)
+    def drop_deleted(self) -> None:
+        """Let go of the workers the pool has deleted (no longer valid): they are freed
+        here, in the GUI thread; the others stay held."""
         self._kept = [kept for kept in self._kept if shiboken6.isValid(kept)]
 
     def let_go(self, timeout_s: float = 0.1) -> None:
         """Wait up to ``timeout_s`` for the pool to let go of the finished workers (before
         their holder goes: their pool threads are moments from letting go of them first)."""
         deadline = time.monotonic() + timeout_s
-        self.keep()
+        self.drop_deleted()
         while self._kept and time.monotonic() < deadline:
             time.sleep(0.001)  # (the GIL too)
-            self.keep()
+            self.drop_deleted()

@@ -110,7 +110,7 @@ def let_workers_go():
         # superqt holds each started worker in a set until its "finished" reaches the GUI
         # thread: deliver those (the last worker's may still be queued), then let go.
         QCoreApplication.sendPostedEvents()
-        holder._workers.keep()  # (the workers the pool has deleted are let go here)
+        holder._workers.drop_deleted()  # (the workers the pool has deleted are let go here)
         assert len(holder._workers) == 0
         gc.collect()
 

@@ -85,7 +85,7 @@ class TrainingController(QObject):
             # did happen, so the history must hold them before anything else.
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
             self._worker = None
-            self._workers.keep()
+            self._workers.drop_deleted()
             if not done:
                 self._abandon_run(worker)
         if session.run is not None:
@@ -130,7 +130,7 @@ class TrainingController(QObject):
     @Slot()
     def _on_worker_finished(self) -> None:
         self._worker = None
-        self._workers.keep()
+        self._workers.drop_deleted()
         if self.session.run is not None:  # quit, not returned nor failed
             self.session.end_run("stopped")
 
